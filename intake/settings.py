@@ -1,0 +1,81 @@
+"""Service configuration: every threshold, limit and address, named and typed.
+
+Read from the environment with the ``DOCINTAKE_`` prefix (``DOCINTAKE_DATABASE_URL`` …)
+or from a ``.env`` file in the working directory. The defaults give a zero-set-up local
+service: SQLite and originals under ``./var``, Redis on localhost.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Environment(StrEnum):
+    """Where the service runs; ``local`` allows development conveniences."""
+
+    LOCAL = "local"
+    STAGING = "staging"
+    PRODUCTION = "production"
+
+
+class Settings(BaseSettings):
+    """Everything the API, the workers and the admin commands are configured by."""
+
+    model_config = SettingsConfigDict(env_prefix="DOCINTAKE_", env_file=".env", extra="ignore")
+
+    environment: Environment = Environment.LOCAL
+    database_url: str = "sqlite:///./var/docintake.db"
+    redis_url: str = "redis://localhost:6379/0"
+    originals_dir: Path = Path("./var/originals")
+    migrate_on_start: bool = True
+
+    # Uploads.
+    max_upload_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
+    max_files_per_upload: int = Field(default=20, gt=0)
+
+    # Authority claims: a claimed case that is not acknowledged within this many seconds
+    # becomes claimable again, so a crashed consumer loses nothing.
+    lease_seconds: int = Field(default=300, gt=0)
+    page_size_default: int = Field(default=50, gt=0)
+    page_size_max: int = Field(default=200, gt=0)
+
+    # Extraction: fields below this confidence send a document to review (read by the
+    # pipeline through these settings).
+    confidence_threshold: float = Field(default=0.80, ge=0.0, le=1.0)
+
+    # Processing jobs.
+    queue_name: str = "docintake"
+    pipeline_module: str = "intake.pipeline"
+    job_timeout_seconds: int = Field(default=300, gt=0)
+    # A document not finished this long after it was handed to a worker is re-enqueued by
+    # the sweep (the worker died); must exceed job_timeout_seconds.
+    processing_timeout_seconds: int = Field(default=600, gt=0)
+    max_attempts: int = Field(default=3, gt=0)
+    retry_intervals_seconds: list[int] = Field(default_factory=lambda: [10, 60, 300])
+    sweep_interval_seconds: int = Field(default=30, gt=0)
+
+    @field_validator("processing_timeout_seconds")
+    @classmethod
+    def _timeout_exceeds_job_timeout(cls, value: int, info: object) -> int:
+        data = getattr(info, "data", {})
+        job_timeout = data.get("job_timeout_seconds")
+        if job_timeout is not None and value <= job_timeout:
+            msg = "processing_timeout_seconds must exceed job_timeout_seconds"
+            raise ValueError(msg)
+        return value
+
+    @property
+    def is_sqlite(self) -> bool:
+        """Whether the case store is a SQLite file."""
+        return self.database_url.startswith("sqlite")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read once from the environment."""
+    return Settings()
