@@ -1,0 +1,293 @@
+"""Turn words into fields: find each field's label, look beside, below and within it for a
+value, and keep the candidate that the field's kind accepts with the best score.
+
+Nothing here knows a layout: labels come from the type's schema module, geometry from the
+page, and the choice among candidates from what each value kind can parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from statistics import fmean
+from typing import Any
+
+from extractors.labels import LabelHit, find_labels, squash
+from extractors.layout import Line, Segment, build_lines
+from extractors.values import parse_value
+from extractors.words import Word
+from schemas.base import DocumentType, FieldSpec, Label, ValueKind
+
+# How much each place a value can stand relative to its label is trusted.
+PRIOR_INLINE = 1.0
+PRIOR_RIGHT = 0.95
+PRIOR_BELOW = 0.9
+PRIOR_PROSE = 0.88
+# A second place is less likely when the first one already holds text.
+PRIOR_SHADOWED = 0.75
+# A value below its label lies at most this many label heights further down.
+BELOW_MAX_GAP_HEIGHTS = 3.2
+# ... and starts no further left of the label than this many label heights.
+BELOW_LEFT_SLACK_HEIGHTS = 2.0
+# Lines of a multi-line value (address block, list of names) below a label.
+MAX_BLOCK_LINES = 4
+# Wordings listed later in a schema are weaker evidence than the first ones.
+LABEL_RANK_STEP = 0.03
+LABEL_RANK_FLOOR = 0.6
+# A name or place is a few words; a long run of words is more likely a sentence.
+SHORT_VALUE_WORDS = 5
+LONG_VALUE_PENALTY = 0.6
+
+CHOICE_KINDS = frozenset({ValueKind.SEX, ValueKind.DWELLING, ValueKind.PURPOSE})
+BLOCK_KINDS = frozenset({ValueKind.ADDRESS_LINE, ValueKind.NAME_LIST, ValueKind.STREET,
+                         ValueKind.HOUSE_NUMBER, ValueKind.POSTAL_CODE, ValueKind.CITY})
+SHORT_KINDS = frozenset({ValueKind.NAME, ValueKind.PLACE, ValueKind.CITY,
+                         ValueKind.FULL_NAME})
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One field's value as found on the page."""
+
+    value: Any
+    confidence: float
+    words: tuple[Word, ...]
+
+    @property
+    def page(self) -> int | None:
+        return self.words[0].page if self.words else None
+
+    @property
+    def bbox(self) -> list[int] | None:
+        if not self.words:
+            return None
+        page = self.words[0].page
+        ws = [w for w in self.words if w.page == page]
+        return [round(min(w.x0 for w in ws)), round(min(w.y0 for w in ws)),
+                round(max(w.x1 for w in ws)), round(max(w.y1 for w in ws))]
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    field: str
+    value: Any
+    words: tuple[Word, ...]
+    score: float
+    hit: LabelHit | None
+
+
+def _mean_conf(words: tuple[Word, ...]) -> float:
+    return fmean(w.confidence for w in words) if words else 0.0
+
+
+def _starts_with_label(seg: Segment, hits_by_seg: dict[tuple[int, int], list[LabelHit]],
+                       line: Line, si: int) -> bool:
+    return any(h.start == 0 for h in hits_by_seg.get((line.index, si), []))
+
+
+def _cut_at_label(words: tuple[Word, ...], seg_hits: list[LabelHit], offset: int
+                  ) -> tuple[Word, ...]:
+    """Words up to the next label in the same segment, or a word ending in ':'."""
+    end = len(words)
+    for h in seg_hits:
+        if h.start >= offset:
+            end = min(end, h.start - offset)
+    for i, w in enumerate(words[:end]):
+        if i > 0 and w.text.endswith(":") and re.search(r"[A-Za-zÄÖÜäöü]{3}", w.text):
+            end = i
+            break
+    return words[:end]
+
+
+def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """Drop separator-only words (':' '-' '|') at the start of a value."""
+    i = 0
+    while i < len(words) and not re.search(r"[\wÄÖÜäöü☒☑✔✓✗✘■⊠●\[\(]", words[i].text):
+        i += 1
+    return words[i:]
+
+
+def _part(text: str, label: Label) -> str:
+    if label.part is None:
+        return text
+    parts = [p.strip() for p in text.split(",")]
+    return parts[label.part] if label.part < len(parts) else ""
+
+
+class _Page:
+    """Lines and label hits of one document, indexed for the candidate search."""
+
+    def __init__(self, lines: list[Line], hits: list[LabelHit]) -> None:
+        self.lines = lines
+        self.hits = hits
+        self.by_seg: dict[tuple[int, int], list[LabelHit]] = {}
+        for h in hits:
+            self.by_seg.setdefault((h.line.index, h.seg_index), []).append(h)
+
+    def seg_hits(self, line: Line, si: int) -> list[LabelHit]:
+        return self.by_seg.get((line.index, si), [])
+
+    def inline(self, hit: LabelHit) -> tuple[Word, ...]:
+        words = hit.segment.words[hit.end:]
+        return _strip_lead(_cut_at_label(words, self.seg_hits(hit.line, hit.seg_index), hit.end))
+
+    def right(self, hit: LabelHit) -> tuple[Word, ...]:
+        si = hit.seg_index + 1
+        if si >= len(hit.line.segments):
+            return ()
+        seg = hit.line.segments[si]
+        if _starts_with_label(seg, self.by_seg, hit.line, si):
+            return ()
+        return _strip_lead(_cut_at_label(seg.words, self.seg_hits(hit.line, si), 0))
+
+    def below(self, hit: LabelHit, max_lines: int = 1) -> list[tuple[Word, ...]]:
+        """Segments under the label, aligned with it: one per line, up to ``max_lines``."""
+        out: list[tuple[Word, ...]] = []
+        height = max(hit.height, 1.0)
+        bottom = hit.y1
+        left = hit.x0 - BELOW_LEFT_SLACK_HEIGHTS * height
+        right = max(hit.x1, hit.segment.x1)
+        for line in self.lines[hit.line.index + 1:]:
+            if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
+                break
+            chosen: tuple[Word, ...] = ()
+            for si, seg in enumerate(line.segments):
+                if seg.x1 < left or seg.x0 > right:
+                    continue
+                if _starts_with_label(seg, self.by_seg, line, si):
+                    return out
+                chosen = _strip_lead(_cut_at_label(seg.words, self.seg_hits(line, si), 0))
+                break
+            if not chosen:
+                if out:
+                    break
+                continue
+            out.append(chosen)
+            bottom = max(w.y1 for w in chosen)
+            if len(out) >= max_lines:
+                break
+        return out
+
+    def line_rest(self, hit: LabelHit) -> tuple[Word, ...]:
+        """The label's whole line (ticked boxes often stand before or after their label)."""
+        return tuple(w for seg in hit.line.segments for w in seg.words)
+
+
+def _texts(words_list: list[tuple[Word, ...]]) -> str:
+    return "\n".join(" ".join(w.text for w in ws) for ws in words_list)
+
+
+def _candidates_for_hit(page: _Page, spec: FieldSpec, label: Label, hit: LabelHit,
+                        rank: int) -> Iterator[_Candidate]:
+    weight = hit.score * max(LABEL_RANK_FLOOR, 1.0 - LABEL_RANK_STEP * rank)
+    inline = page.inline(hit)
+    right = page.right(hit)
+    block = spec.kind in BLOCK_KINDS
+    below = page.below(hit, MAX_BLOCK_LINES if block else 1)
+    places: list[tuple[list[tuple[Word, ...]], float]] = []
+    if inline:
+        places.append(([inline], PRIOR_INLINE))
+    if right:
+        places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline else 1.0)))
+    shadow = PRIOR_SHADOWED if (inline or right) else 1.0
+    for n in range(1, len(below) + 1):
+        places.append((below[:n], PRIOR_BELOW * shadow))
+    if inline and below and block:
+        for n in range(1, len(below) + 1):
+            places.append(([inline, *below[:n]], PRIOR_INLINE * 0.98))
+    if spec.kind in CHOICE_KINDS:
+        rows = [page.line_rest(hit), *below[:2]]
+        places.append(([r for r in rows if r], PRIOR_INLINE))
+    for rows, prior in places:
+        text = _part(_texts(rows), label)
+        if not text.strip():
+            continue
+        value = parse_value(spec.kind, text)
+        if value is None or value == "" or value == []:
+            continue
+        words = tuple(w for r in rows for w in r)
+        score = weight * prior * (0.5 + 0.5 * _mean_conf(words))
+        if spec.kind in SHORT_KINDS and len(text.split()) > SHORT_VALUE_WORDS:
+            score *= LONG_VALUE_PENALTY
+        if spec.kind == ValueKind.NAME_LIST:
+            score *= 1.0 + 0.05 * len(value)
+        elif len(rows) > 1:
+            # Prefer the shortest block that yields the value.
+            score *= 0.97 ** (len(rows) - 1)
+        yield _Candidate(spec.name, value, words, score, hit)
+
+
+def _hits_for_field(spec: FieldSpec, hits: list[LabelHit]) -> Iterator[tuple[Label, LabelHit, int]]:
+    for rank, label in enumerate(spec.labels):
+        key = squash(label.text)
+        same = [h for h in hits if squash(h.label) == key]
+        if spec.occurrence is not None:
+            same = same[spec.occurrence:spec.occurrence + 1]
+        for h in same:
+            yield label, h, rank
+
+
+def _prose_candidates(doc_type: DocumentType, words: list[Word]) -> Iterator[_Candidate]:
+    """Values from sentences ("… ist am 14. März 1987 in Bochum geboren")."""
+    if not doc_type.prose:
+        return
+    text_parts: list[str] = []
+    spans: list[tuple[int, int, Word]] = []
+    pos = 0
+    for line in build_lines(words):
+        for seg in line.segments:
+            for w in seg.words:
+                spans.append((pos, pos + len(w.text), w))
+                text_parts.append(w.text)
+                pos += len(w.text) + 1
+        text_parts[-1:] = [text_parts[-1] + "\n"] if text_parts else []
+    text = " ".join(text_parts)
+    for pattern, groups in doc_type.prose:
+        for m in re.finditer(pattern, text, re.IGNORECASE | re.MULTILINE):
+            for group, field_name in groups.items():
+                if m.group(group) is None:
+                    continue
+                spec = doc_type.field(field_name)
+                value = parse_value(spec.kind, m.group(group))
+                if value in (None, "", []):
+                    continue
+                s, e = m.span(group)
+                ws = tuple(w for (a, b, w) in spans if a < e and b > s)
+                yield _Candidate(field_name, value, ws,
+                                 PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None)
+
+
+def extract_fields(doc_type: DocumentType, words: list[Word]) -> dict[str, Extracted]:
+    """Find every field of ``doc_type`` among ``words``.
+
+    Candidates of all fields compete for words: the best-scored candidate wins, and words
+    taken by one label's value are not given to another label's field (fields that share a
+    label, such as "PLZ, Ort", may share its value).
+    """
+    lines = build_lines(words)
+    label_texts = {label.text for spec in doc_type.fields for label in spec.labels}
+    hits = find_labels(lines, label_texts)
+    page = _Page(lines, hits)
+    candidates: list[_Candidate] = []
+    for spec in doc_type.fields:
+        for label, hit, rank in _hits_for_field(spec, hits):
+            candidates.extend(_candidates_for_hit(page, spec, label, hit, rank))
+    candidates.extend(_prose_candidates(doc_type, words))
+    return _assign(candidates)
+
+
+def _assign(candidates: list[_Candidate]) -> dict[str, Extracted]:
+    chosen: dict[str, Extracted] = {}
+    owner: dict[int, tuple[int, int, int] | None] = {}
+    for cand in sorted(candidates, key=lambda c: c.score, reverse=True):
+        if cand.field in chosen:
+            continue
+        hit_key = (cand.hit.line.index, cand.hit.seg_index, cand.hit.start) if cand.hit else None
+        taken = [owner[id(w)] for w in cand.words if id(w) in owner]
+        if any(t != hit_key or t is None for t in taken):
+            continue
+        for w in cand.words:
+            owner[id(w)] = hit_key
+        chosen[cand.field] = Extracted(cand.value, min(1.0, cand.score), cand.words)
+    return chosen

@@ -1,0 +1,126 @@
+"""Group words into lines and lines into segments (runs of words without a wide gap).
+
+A segment is the unit a label or a value occupies: "Familienname:" and "Müller" printed at
+two tab stops are two segments of one line; "Familienname: Müller" is one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from statistics import median
+
+from extractors.words import Word
+
+# A word belongs to a line when its vertical centre lies within the line's band widened by
+# this share of the band's height (tolerates skew left after deskewing and mixed fonts).
+LINE_BAND_TOLERANCE = 0.35
+# A horizontal gap wider than this many median word heights starts a new segment.
+SEGMENT_GAP_HEIGHTS = 1.4
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Words of one line without a wide gap between them."""
+
+    words: tuple[Word, ...]
+    page: int
+    line: int
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def y0(self) -> float:
+        return min(w.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.y1 for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return median(w.height for w in self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One printed line of a page, split into segments left to right."""
+
+    page: int
+    index: int
+    segments: tuple[Segment, ...]
+
+    @property
+    def y0(self) -> float:
+        return min(s.y0 for s in self.segments)
+
+    @property
+    def y1(self) -> float:
+        return max(s.y1 for s in self.segments)
+
+    @property
+    def text(self) -> str:
+        return "   ".join(s.text for s in self.segments)
+
+
+def group_lines(words: list[Word]) -> list[list[Word]]:
+    """Cluster one page's words into lines, top to bottom, each left to right."""
+    ordered = sorted((w for w in words if w.text.strip()), key=lambda w: (w.cy, w.x0))
+    lines: list[list[Word]] = []
+    bands: list[tuple[float, float]] = []
+    for word in ordered:
+        placed = False
+        # Only the last few lines can still take a word, since words come sorted by centre.
+        for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+            top, bottom = bands[i]
+            tol = (bottom - top) * LINE_BAND_TOLERANCE
+            if top - tol <= word.cy <= bottom + tol:
+                lines[i].append(word)
+                n = len(lines[i])
+                bands[i] = (top + (word.y0 - top) / n, bottom + (word.y1 - bottom) / n)
+                placed = True
+                break
+        if not placed:
+            lines.append([word])
+            bands.append((word.y0, word.y1))
+    for line in lines:
+        line.sort(key=lambda w: w.x0)
+    lines.sort(key=lambda ws: min(w.y0 for w in ws))
+    return lines
+
+
+def split_segments(words: list[Word], page: int, line_index: int) -> tuple[Segment, ...]:
+    """Split a line's words where the gap is wider than a few word heights."""
+    if not words:
+        return ()
+    height = median(w.height for w in words)
+    gap_limit = max(height * SEGMENT_GAP_HEIGHTS, 1.0)
+    segments: list[Segment] = []
+    current: list[Word] = [words[0]]
+    for prev, word in pairwise(words):
+        if word.x0 - prev.x1 > gap_limit:
+            segments.append(Segment(tuple(current), page, line_index))
+            current = []
+        current.append(word)
+    segments.append(Segment(tuple(current), page, line_index))
+    return tuple(segments)
+
+
+def build_lines(words: list[Word]) -> list[Line]:
+    """All lines of all pages, in reading order (page, then top to bottom)."""
+    out: list[Line] = []
+    for page in sorted({w.page for w in words}):
+        for line_words in group_lines([w for w in words if w.page == page]):
+            index = len(out)
+            out.append(Line(page, index, split_segments(line_words, page, index)))
+    return out

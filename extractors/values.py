@@ -1,0 +1,445 @@
+"""Turn printed text into the catalog's normalised values.
+
+Each parser takes the text found for a field and returns the normalised value, or ``None``
+when the text holds nothing of that kind. Parsers are lenient about how a form prints a
+value (``14. März 1987``) and strict about what they return; whether the value is *valid*
+(IBAN checksum, a birth date in the past) is the schema's job, not the parser's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from schemas.base import ValueKind
+
+MONTHS = {
+    "januar": 1, "jan": 1, "jänner": 1, "janner": 1, "february": 2,
+    "februar": 2, "feb": 2, "märz": 3, "marz": 3, "maerz": 3, "mär": 3, "mrz": 3, "mar": 3,
+    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+    "january": 1, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
+    "december": 12, "dec": 12,
+}
+
+# German nationality adjectives and country names → ISO 3166-1 alpha-3.
+NATIONALITIES: dict[str, str] = {
+    "deutsch": "DEU", "deutschland": "DEU", "bundesrepublik deutschland": "DEU", "d": "DEU",
+    "türkisch": "TUR", "türkei": "TUR", "polnisch": "POL", "polen": "POL",
+    "syrisch": "SYR", "syrien": "SYR", "ukrainisch": "UKR", "ukraine": "UKR",
+    "italienisch": "ITA", "italien": "ITA", "griechisch": "GRC", "griechenland": "GRC",
+    "rumänisch": "ROU", "rumänien": "ROU", "bulgarisch": "BGR", "bulgarien": "BGR",
+    "kroatisch": "HRV", "kroatien": "HRV", "russisch": "RUS", "russland": "RUS",
+    "russische föderation": "RUS", "afghanisch": "AFG", "afghanistan": "AFG",
+    "irakisch": "IRQ", "irak": "IRQ", "iranisch": "IRN", "iran": "IRN",
+    "indisch": "IND", "indien": "IND", "chinesisch": "CHN", "china": "CHN",
+    "vietnamesisch": "VNM", "vietnam": "VNM", "spanisch": "ESP", "spanien": "ESP",
+    "französisch": "FRA", "frankreich": "FRA", "portugiesisch": "PRT", "portugal": "PRT",
+    "niederländisch": "NLD", "niederlande": "NLD", "belgisch": "BEL", "belgien": "BEL",
+    "österreichisch": "AUT", "österreich": "AUT", "schweizerisch": "CHE", "schweiz": "CHE",
+    "amerikanisch": "USA", "us-amerikanisch": "USA", "vereinigte staaten": "USA", "usa": "USA",
+    "britisch": "GBR", "vereinigtes königreich": "GBR", "serbisch": "SRB", "serbien": "SRB",
+    "kosovarisch": "XKX", "kosovo": "XKX", "albanisch": "ALB", "albanien": "ALB",
+    "bosnisch": "BIH", "bosnien und herzegowina": "BIH", "ungarisch": "HUN", "ungarn": "HUN",
+    "tschechisch": "CZE", "tschechien": "CZE", "slowakisch": "SVK", "slowakei": "SVK",
+    "slowenisch": "SVN", "slowenien": "SVN", "eritreisch": "ERI", "eritrea": "ERI",
+    "nigerianisch": "NGA", "nigeria": "NGA", "marokkanisch": "MAR", "marokko": "MAR",
+    "tunesisch": "TUN", "tunesien": "TUN", "ägyptisch": "EGY", "ägypten": "EGY",
+    "pakistanisch": "PAK", "pakistan": "PAK", "brasilianisch": "BRA", "brasilien": "BRA",
+    "japanisch": "JPN", "japan": "JPN", "koreanisch": "KOR", "südkoreanisch": "KOR",
+    "indonesisch": "IDN", "philippinisch": "PHL", "thailändisch": "THA",
+    "litauisch": "LTU", "lettisch": "LVA", "estnisch": "EST", "dänisch": "DNK",
+    "schwedisch": "SWE", "norwegisch": "NOR", "finnisch": "FIN", "irisch": "IRL",
+    "luxemburgisch": "LUX", "moldauisch": "MDA", "georgisch": "GEO", "armenisch": "ARM",
+    "aserbaidschanisch": "AZE", "kasachisch": "KAZ", "belarussisch": "BLR",
+    "weißrussisch": "BLR", "nordmazedonisch": "MKD", "mazedonisch": "MKD",
+    "montenegrinisch": "MNE", "libanesisch": "LBN", "jordanisch": "JOR", "somalisch": "SOM",
+    "äthiopisch": "ETH", "ghanaisch": "GHA", "kamerunisch": "CMR", "algerisch": "DZA",
+    "libysch": "LBY", "sudanesisch": "SDN", "kanadisch": "CAN", "mexikanisch": "MEX",
+    "kolumbianisch": "COL", "argentinisch": "ARG", "chilenisch": "CHL", "peruanisch": "PER",
+    "australisch": "AUS", "staatenlos": "XXA", "ungeklärt": "XXX",
+}
+_ALPHA3 = set(NATIONALITIES.values())
+
+SEXES = {
+    "weiblich": "F", "w": "F", "f": "F", "female": "F", "frau": "F",
+    "männlich": "M", "mannlich": "M", "maennlich": "M", "m": "M", "male": "M", "mann": "M",
+    "divers": "D", "d": "D", "ohne angabe": "X", "keine angabe": "X", "x": "X",
+    "unbestimmt": "X", "nicht angegeben": "X",
+}
+
+PURPOSES = {
+    "study": ("studium", "studien", "ausbildung", "study", "sprachkurs", "schulbesuch"),
+    "employment": ("erwerbstätigkeit", "erwerbstatigkeit", "beschäftigung", "arbeit",
+                   "employment", "blaue karte", "fachkraft", "selbständig", "forschung"),
+    "family": ("familiennachzug", "familie", "ehegatten", "family", "familiäre"),
+    "humanitarian": ("humanitär", "humanitar", "völkerrecht", "politisch", "asyl",
+                     "schutz", "humanitarian", "flüchtling"),
+    "other": ("sonstige", "sonstiges", "anderer", "andere", "other"),
+}
+
+DWELLINGS = {"main": ("hauptwohnung", "alleinige wohnung", "einzige wohnung"),
+             "secondary": ("nebenwohnung", "zweitwohnung")}
+
+# Marks a form prints beside a ticked option; the empty ones are read as unticked.
+TICKED = ("☒", "☑", "✔", "✓", "✗", "✘", "■", "[x]", "[X]", "(x)", "(X)", "x", "X", "⊠", "●")
+UNTICKED = ("☐", "□", "[ ]", "[]", "( )", "○", "o", "O")
+
+_WS = re.compile(r"\s+")
+_EDGE_PUNCT = " \t:;,.|_-–—*\"'«»„“”"
+
+
+def collapse(text: str) -> str:
+    """Collapse inner white space and strip separators a form leaves at the edges."""
+    return _WS.sub(" ", text).strip(_EDGE_PUNCT + " ")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for comparing words (``Straße`` → ``strasse``)."""
+    text = text.lower().replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# --- dates -----------------------------------------------------------------------------
+
+_DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s?[.,/-]\s?(\d{1,2})\s?[.,/-]\s?(\d{4})(?!\d)")
+_DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DATE_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s?\.?\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})(?!\d)")
+# Digits that OCR tends to read as letters inside a date.
+_DIGIT_FIXES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1",
+                              "S": "5", "B": "8", "Z": "2"})
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[str, int, int]]:
+    """All dates in a text as ``(iso, start, end)``, in order of appearance."""
+    found: list[tuple[str, int, int]] = []
+    for m in _DATE_ISO.finditer(text):
+        iso = _iso(int(m[1]), int(m[2]), int(m[3]))
+        if iso:
+            found.append((iso, m.start(), m.end()))
+    for m in _DATE_NUMERIC.finditer(text):
+        iso = _iso(int(m[3]), int(m[2]), int(m[1]))
+        if iso:
+            found.append((iso, m.start(), m.end()))
+    for m in _DATE_WORDS.finditer(text):
+        month = MONTHS.get(fold(m[2]).rstrip(".")) or MONTHS.get(m[2].lower())
+        if month:
+            iso = _iso(int(m[3]), month, int(m[1]))
+            if iso:
+                found.append((iso, m.start(), m.end()))
+    found.sort(key=lambda t: t[1])
+    return found
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO ``YYYY-MM-DD``."""
+    dates = find_dates(text)
+    if not dates:
+        # OCR sometimes reads a digit as a letter; try once with the usual fixes.
+        fixed = re.sub(r"[0-9OoDlI|SBZ]{1,4}(?:[.,/-][0-9OoDlI|SBZ]{1,4}){2}",
+                       lambda m: m[0].translate(_DIGIT_FIXES), text)
+        dates = find_dates(fixed)
+    return dates[0][0] if dates else None
+
+
+# --- names and places ------------------------------------------------------------------
+
+_NAME_CHARS = re.compile(r"[^\wÄÖÜäöüß' .\-]")
+
+
+def parse_name(text: str) -> str | None:
+    """A name as printed, white space collapsed; ``None`` if it holds no letters."""
+    cleaned = collapse(_NAME_CHARS.sub(" ", text))
+    if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", cleaned):
+        return None
+    if re.search(r"\d", cleaned):
+        return None
+    return cleaned
+
+
+def parse_name_list(text: str) -> list[str] | None:
+    """Full names separated by commas, semicolons, ``und`` or line breaks."""
+    parts = re.split(r"[,;\n]|\bund\b|\s&\s|\d+\.\s", text)
+    names = [n for n in (parse_name(p) for p in parts) if n and " " in n]
+    return names or None
+
+
+def parse_place(text: str) -> str | None:
+    """A place name (town, optionally with country in brackets)."""
+    cleaned = collapse(re.sub(r"[^\wÄÖÜäöüß' .()/\-]", " ", text))
+    if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", cleaned) or re.search(r"\d{3,}", cleaned):
+        return None
+    return cleaned
+
+
+def parse_text(text: str) -> str | None:
+    """Any non-empty text, white space collapsed."""
+    cleaned = collapse(text)
+    return cleaned or None
+
+
+# --- choices ---------------------------------------------------------------------------
+
+def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
+    """Pick an option named in ``text``; with several named, the one that is ticked."""
+    folded = fold(text)
+    hits: list[tuple[int, str]] = []
+    for value, words in options.items():
+        for word in words:
+            for m in re.finditer(rf"(?<![a-z]){re.escape(fold(word))}", folded):
+                hits.append((m.start(), value))
+    if not hits:
+        return None
+    values = {v for _, v in hits}
+    if len(values) == 1:
+        return hits[0][1]
+    ticked = [v for pos, v in hits if _is_ticked(folded, pos)]
+    if len(set(ticked)) == 1:
+        return ticked[0]
+    return None
+
+
+_TICK_BEFORE = re.compile(r"(?:☒|☑|✔|✓|✗|✘|■|⊠|●|\[\s*x\s*\]|\(\s*x\s*\)|(?<![a-z])x)\s*$")
+
+
+def _is_ticked(folded: str, pos: int) -> bool:
+    before = folded[max(0, pos - 6):pos]
+    return bool(_TICK_BEFORE.search(before))
+
+
+def parse_sex(text: str) -> str | None:
+    """``weiblich`` → ``F``; a ticked box among several options counts."""
+    options = {"F": ("weiblich", "female"), "M": ("männlich", "maennlich", "mannlich", "male"),
+               "D": ("divers",), "X": ("ohne angabe", "keine angabe", "nicht angegeben")}
+    chosen = _choose(text, options)
+    if chosen:
+        return chosen
+    token = fold(collapse(text))
+    return SEXES.get(token)
+
+
+def parse_purpose(text: str) -> str | None:
+    """The purpose of stay, from the form's wording or its ticked box."""
+    return _choose(text, {k: v for k, v in PURPOSES.items()})
+
+
+def parse_dwelling(text: str) -> str | None:
+    """``Hauptwohnung`` → ``main``, ``Nebenwohnung`` → ``secondary``."""
+    return _choose(text, {k: v for k, v in DWELLINGS.items()})
+
+
+def parse_nationality(text: str) -> str | None:
+    """``deutsch`` → ``DEU``; an alpha-3 code passes through."""
+    cleaned = collapse(text)
+    key = cleaned.lower()
+    if key in NATIONALITIES:
+        return NATIONALITIES[key]
+    if cleaned.upper() in _ALPHA3 and len(cleaned) == 3:
+        return cleaned.upper()
+    for word in re.findall(r"[A-Za-zÄÖÜäöüß\-]+", cleaned):
+        w = word.lower()
+        if w in NATIONALITIES and len(w) > 1:
+            return NATIONALITIES[w]
+        if len(word) == 3 and word.isupper() and word in _ALPHA3:
+            return word
+    # Declined forms on forms ("deutsche", "türkische") and OCR losses of umlauts.
+    folded = fold(cleaned)
+    for name, code in NATIONALITIES.items():
+        if len(name) > 3 and (folded.startswith(fold(name)) or fold(name) == folded.rstrip("e")):
+            return code
+    return None
+
+
+# --- addresses -------------------------------------------------------------------------
+
+_POSTAL = re.compile(r"(?<!\d)(\d{5})(?!\d)")
+_STREET_NUMBER = re.compile(
+    r"^(?P<street>.*?[A-Za-zÄÖÜäöüß.].*?)\s*,?\s+(?P<number>\d{1,4}\s?[a-zA-Z]?"
+    r"(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?)$"
+)
+
+
+def _street_part(text: str) -> str:
+    """The street-and-number part of an address line (before the postal code)."""
+    m = _POSTAL.search(text)
+    head = text[: m.start()] if m else text
+    return collapse(head.split("\n")[0])
+
+
+def split_street(text: str) -> tuple[str, str] | None:
+    """``Hauptstraße 5a`` → ``("Hauptstraße", "5a")``."""
+    m = _STREET_NUMBER.match(_street_part(text))
+    if not m:
+        return None
+    return collapse(m["street"]), re.sub(r"\s+", "", m["number"])
+
+
+def parse_street(text: str) -> str | None:
+    """The street name of an address (without the house number)."""
+    split = split_street(text)
+    if split:
+        return split[0]
+    head = _street_part(text)
+    if re.search(r"[A-Za-zÄÖÜäöüß]{3,}", head) and not re.search(r"\d", head):
+        return head
+    return None
+
+
+def parse_house_number(text: str) -> str | None:
+    """The house number of an address, or a bare house number (``12a``)."""
+    split = split_street(text)
+    if split:
+        return split[1]
+    bare = collapse(text)
+    if re.fullmatch(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?", bare):
+        return re.sub(r"\s+", "", bare)
+    return None
+
+
+def parse_postal_code(text: str) -> str | None:
+    """Five digits; letters OCR confuses with digits are repaired."""
+    m = _POSTAL.search(text)
+    if m:
+        return m[1]
+    fixed = re.sub(r"(?<![A-Za-z])[0-9OolIS]{5}(?![A-Za-z0-9])",
+                   lambda x: x[0].translate(_DIGIT_FIXES), text)
+    m = _POSTAL.search(fixed)
+    return m[1] if m else None
+
+
+def parse_city(text: str) -> str | None:
+    """The town after a postal code, or the whole text when it is just a town."""
+    line = text
+    m = _POSTAL.search(text)
+    if m:
+        line = text[m.end():]
+    line = line.split("\n")[0].split(",")[0]
+    return parse_place(line)
+
+
+def parse_address_line(text: str) -> str | None:
+    """An address kept as one line, white space collapsed."""
+    cleaned = collapse(text.replace("\n", ", "))
+    return cleaned if re.search(r"[A-Za-zÄÖÜäöüß]{3,}", cleaned) else None
+
+
+# --- identifiers -----------------------------------------------------------------------
+
+_IBAN = re.compile(r"\b([A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){10,30})\b")
+
+
+def parse_iban(text: str) -> str | None:
+    """Upper case, no spaces; validity (mod 97) is checked by the schema."""
+    upper = text.upper()
+    m = _IBAN.search(upper)
+    if not m:
+        return None
+    return re.sub(r"\s", "", m[1])
+
+
+def parse_vin(text: str) -> str | None:
+    """17 characters, upper case; whether it avoids I, O, Q is checked by the schema."""
+    compact = re.sub(r"[\s\-]", "", text.upper())
+    m = re.search(r"(?<![A-Z0-9])([A-Z0-9]{17})(?![A-Z0-9])", compact)
+    if m:
+        return m[1]
+    for token in re.findall(r"[A-Z0-9]{15,19}", compact):
+        if len(token) == 17:
+            return token
+    return None
+
+
+def parse_evb(text: str) -> str | None:
+    """Seven letters or digits."""
+    m = re.search(r"(?<![A-Z0-9])([A-Z0-9]{7})(?![A-Z0-9])", text.upper().replace(" ", ""))
+    if m:
+        return m[1]
+    m = re.search(r"(?<![A-Z0-9])([A-Z0-9]{7})(?![A-Z0-9])", text.upper())
+    return m[1] if m else None
+
+
+_PLATE = re.compile(
+    r"(?<![A-ZÄÖÜ])([A-ZÄÖÜ]{1,3})\s*[-–: ]\s*([A-Z]{1,2})\s*[- ]?\s*(\d{1,4}[EH]?)(?!\d)"
+)
+
+
+def parse_plate(text: str) -> str | None:
+    """``BO AB 123`` → ``BO-AB 123``."""
+    m = _PLATE.search(text.upper())
+    return f"{m[1]}-{m[2]} {m[3]}" if m else None
+
+
+_REGISTER = re.compile(r"(?<![A-Za-z])([A-Za-z])\s*[-.]?\s*(\d{1,6})\s*/\s*(\d{4})(?!\d)")
+
+
+def parse_register_number(text: str) -> str | None:
+    """``G 1234/2026``: letter, space, number, slash, year."""
+    m = _REGISTER.search(text)
+    return f"{m[1].upper()} {int(m[2])}/{m[3]}" if m else None
+
+
+def parse_registry_office(text: str) -> str | None:
+    """``Standesamt Bochum`` as printed."""
+    m = re.search(r"(Standesamt\b[^\n,;:]*)", text, re.IGNORECASE)
+    if m:
+        office = collapse(m[1])
+        return office if len(office.split()) >= 2 else None
+    place = parse_place(text)
+    return f"Standesamt {place}" if place else None
+
+
+def parse_passport_number(text: str) -> str | None:
+    """Six to ten letters or digits, upper case, at least one digit."""
+    for token in re.findall(r"[A-Z0-9]{6,10}", text.upper().replace(" ", "")):
+        if re.search(r"\d", token):
+            return token
+    return None
+
+
+def parse_full_name(text: str) -> str | None:
+    """A person's full name as printed."""
+    name = parse_name(text)
+    return name if name and len(name) >= 3 else None
+
+
+PARSERS: dict[ValueKind, Callable[[str], Any]] = {
+    ValueKind.TEXT: parse_text,
+    ValueKind.NAME: parse_name,
+    ValueKind.FULL_NAME: parse_full_name,
+    ValueKind.NAME_LIST: parse_name_list,
+    ValueKind.PLACE: parse_place,
+    ValueKind.DATE: parse_date,
+    ValueKind.SEX: parse_sex,
+    ValueKind.NATIONALITY: parse_nationality,
+    ValueKind.STREET: parse_street,
+    ValueKind.HOUSE_NUMBER: parse_house_number,
+    ValueKind.POSTAL_CODE: parse_postal_code,
+    ValueKind.CITY: parse_city,
+    ValueKind.ADDRESS_LINE: parse_address_line,
+    ValueKind.IBAN: parse_iban,
+    ValueKind.VIN: parse_vin,
+    ValueKind.PLATE: parse_plate,
+    ValueKind.EVB: parse_evb,
+    ValueKind.REGISTER_NUMBER: parse_register_number,
+    ValueKind.REGISTRY_OFFICE: parse_registry_office,
+    ValueKind.PASSPORT_NUMBER: parse_passport_number,
+    ValueKind.PURPOSE: parse_purpose,
+    ValueKind.DWELLING: parse_dwelling,
+}
+
+
+def parse_value(kind: ValueKind, text: str) -> Any:
+    """Normalise ``text`` as a value of ``kind``; ``None`` when it holds none."""
+    return PARSERS[kind](text)

@@ -1,0 +1,84 @@
+"""``anmeldung``: registration of a new residence → Einwohnermeldeamt."""
+
+from __future__ import annotations
+
+from pydantic import field_validator
+
+from intake.records import Queue
+from schemas import labels as L
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.types import (
+    Dwelling,
+    IsoDate,
+    Name,
+    Nationality,
+    PastDate,
+    PostalCode,
+    Sex,
+    Text,
+    check_move_in,
+)
+
+
+class Anmeldung(CaseModel):
+    """A valid registration of residence."""
+
+    family_name: Name
+    given_names: Name
+    birth_name: Name | None = None
+    date_of_birth: PastDate
+    place_of_birth: Text
+    sex: Sex
+    nationality: Nationality
+    move_in_date: IsoDate
+    street: Text
+    house_number: Text
+    postal_code: PostalCode
+    city: Text
+    previous_address: Text | None = None
+    dwelling: Dwelling | None = None
+
+    @field_validator("move_in_date")
+    @classmethod
+    def _move_in_plausible(cls, value: str) -> str:
+        check_move_in(value)
+        return value
+
+
+NEW_ADDRESS = ("neue Wohnung", "Anschrift der neuen Wohnung", "Neue Anschrift", "Zuzugsadresse",
+               "neue Wohnanschrift")
+
+SPEC = DocumentType(
+    name="anmeldung",
+    queue=Queue.EINWOHNERMELDEAMT,
+    model=Anmeldung,
+    title_cues=("Anmeldung", "Meldeschein", "Anmeldung bei der Meldebehörde",
+                "Anmeldung einer Wohnung", "Meldebehörde"),
+    cues=("Einzug", "Tag des Einzugs", "bisherige Wohnung", "Hauptwohnung", "Nebenwohnung",
+          "Bundesmeldegesetz", "BMG", "neue Wohnung"),
+    fields=(
+        FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME)),
+        FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES)),
+        FieldSpec("birth_name", ValueKind.NAME, labels(*L.BIRTH_NAME), required=False),
+        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH)),
+        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH)),
+        FieldSpec("sex", ValueKind.SEX, labels(*L.SEX)),
+        FieldSpec("nationality", ValueKind.NATIONALITY, labels(*L.NATIONALITY)),
+        FieldSpec("move_in_date", ValueKind.DATE,
+                  labels("Tag des Einzugs", "Einzugsdatum", "Einzug am", "Datum des Einzugs",
+                         "eingezogen am", "Einzug")),
+        FieldSpec("street", ValueKind.STREET, labels(*NEW_ADDRESS, *L.STREET)),
+        FieldSpec("house_number", ValueKind.HOUSE_NUMBER, labels(*NEW_ADDRESS, *L.HOUSE_NUMBER)),
+        FieldSpec("postal_code", ValueKind.POSTAL_CODE, labels(*NEW_ADDRESS, *L.POSTAL_CODE)),
+        FieldSpec("city", ValueKind.CITY, labels(*NEW_ADDRESS, *L.CITY)),
+        FieldSpec("previous_address", ValueKind.ADDRESS_LINE,
+                  labels("bisherige Wohnung", "Bisherige Anschrift", "letzte Wohnung",
+                         "bisherige Wohnanschrift", "Zuzug aus", "vorherige Anschrift",
+                         "alte Anschrift", "Auszugsadresse"),
+                  required=False),
+        FieldSpec("dwelling", ValueKind.DWELLING,
+                  labels("Art der Wohnung", "Wohnungsart", "Die neue Wohnung ist",
+                         "Hauptwohnung", "Nebenwohnung", "Wohnungsstatus"),
+                  required=False),
+    ),
+)

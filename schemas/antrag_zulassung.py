@@ -1,0 +1,65 @@
+"""``antrag_zulassung``: application to register a vehicle → Straßenverkehrsamt."""
+
+from __future__ import annotations
+
+from intake.records import Queue
+from schemas import labels as L
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.types import Evb, Iban, Name, PastDate, Plate, PostalCode, Text, Vin
+
+
+class AntragZulassung(CaseModel):
+    """A valid application for vehicle registration with SEPA mandate."""
+
+    holder_family_name: Name
+    holder_given_names: Name
+    holder_date_of_birth: PastDate
+    street: Text
+    house_number: Text
+    postal_code: PostalCode
+    city: Text
+    vin: Vin
+    evb_number: Evb
+    desired_plate: Plate | None = None
+    iban: Iban
+    account_holder: Name
+
+
+
+SPEC = DocumentType(
+    name="antrag_zulassung",
+    queue=Queue.STRASSENVERKEHRSAMT,
+    model=AntragZulassung,
+    title_cues=("Antrag auf Zulassung", "Zulassung eines Fahrzeugs", "Fahrzeugzulassung",
+                "Zulassungsantrag", "Antrag auf Zulassung eines Kraftfahrzeugs",
+                "SEPA-Lastschriftmandat"),
+    cues=("Fahrzeug", "FIN", "Fahrzeug-Identifizierungsnummer", "eVB", "Kraftfahrzeugsteuer",
+          "Wunschkennzeichen", "IBAN", "Kontoinhaber", "Zulassungsbehörde", "Halter"),
+    fields=(
+        FieldSpec("holder_family_name", ValueKind.NAME,
+                  labels("Name des Halters", "Familienname des Halters", "Halter: Name",
+                         *L.FAMILY_NAME)),
+        FieldSpec("holder_given_names", ValueKind.NAME,
+                  labels("Vorname des Halters", "Vornamen des Halters", *L.GIVEN_NAMES)),
+        FieldSpec("holder_date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH)),
+        FieldSpec("street", ValueKind.STREET, labels(*L.STREET)),
+        FieldSpec("house_number", ValueKind.HOUSE_NUMBER, labels(*L.HOUSE_NUMBER)),
+        FieldSpec("postal_code", ValueKind.POSTAL_CODE, labels(*L.POSTAL_CODE)),
+        FieldSpec("city", ValueKind.CITY, labels(*L.CITY)),
+        FieldSpec("vin", ValueKind.VIN,
+                  labels("Fahrzeug-Identifizierungsnummer", "Fahrzeugidentifizierungsnummer",
+                         "FIN", "Fahrgestellnummer", "Fahrzeug-Ident.-Nr.", "FIN (Feld E)",
+                         "Identifizierungsnummer", "VIN")),
+        FieldSpec("evb_number", ValueKind.EVB,
+                  labels("eVB-Nummer", "eVB", "Versicherungsbestätigung",
+                         "elektronische Versicherungsbestätigung", "eVB-Nr.", "VB-Nummer")),
+        FieldSpec("desired_plate", ValueKind.PLATE,
+                  labels("Wunschkennzeichen", "gewünschtes Kennzeichen", "Kennzeichenwunsch",
+                         "reserviertes Kennzeichen", "Kennzeichen"),
+                  required=False),
+        FieldSpec("iban", ValueKind.IBAN, labels("IBAN", "Kontonummer (IBAN)", "IBAN-Nummer")),
+        FieldSpec("account_holder", ValueKind.FULL_NAME,
+                  labels("Kontoinhaber", "Kontoinhaber(in)", "Kontoinhaberin",
+                         "Name des Kontoinhabers", "Zahlungspflichtiger", "Kontoinhaber/in")),
+    ),
+)

@@ -1,0 +1,78 @@
+"""``aufenthaltstitel_antrag``: application for a residence permit → Ausländerbehörde."""
+
+from __future__ import annotations
+
+from pydantic import model_validator
+
+from intake.records import Queue
+from schemas import labels as L
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.types import (
+    IsoDate,
+    Name,
+    Nationality,
+    PassportNumber,
+    PastDate,
+    PostalCode,
+    Purpose,
+    Text,
+    check_not_before,
+)
+
+
+class AufenthaltstitelAntrag(CaseModel):
+    """A valid application for a residence permit."""
+
+    family_name: Name
+    given_names: Name
+    date_of_birth: PastDate
+    place_of_birth: Text
+    nationality: Nationality
+    passport_number: PassportNumber
+    passport_expiry_date: IsoDate
+    entry_date: PastDate
+    purpose: Purpose
+    street: Text
+    house_number: Text
+    postal_code: PostalCode
+    city: Text
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> AufenthaltstitelAntrag:
+        check_not_before(self.entry_date, self.date_of_birth, "entry_date: entry before birth")
+        return self
+
+
+SPEC = DocumentType(
+    name="aufenthaltstitel_antrag",
+    queue=Queue.AUSLAENDERBEHOERDE,
+    model=AufenthaltstitelAntrag,
+    title_cues=("Antrag auf Erteilung eines Aufenthaltstitels", "Aufenthaltstitel",
+                "Aufenthaltserlaubnis", "Antrag auf Aufenthaltserlaubnis",
+                "Niederlassungserlaubnis", "Ausländerbehörde"),
+    cues=("Einreise", "Reisepass", "Pass", "Aufenthaltszweck", "Zweck des Aufenthalts",
+          "Staatsangehörigkeit", "AufenthG"),
+    fields=(
+        FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME)),
+        FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES)),
+        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH)),
+        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH)),
+        FieldSpec("nationality", ValueKind.NATIONALITY, labels(*L.NATIONALITY)),
+        FieldSpec("passport_number", ValueKind.PASSPORT_NUMBER,
+                  labels("Passnummer", "Reisepassnummer", "Pass-Nr.", "Nummer des Passes",
+                         "Reisepass Nr.", "Passnr.", "Nr. des Reisepasses", "Passport No.")),
+        FieldSpec("passport_expiry_date", ValueKind.DATE,
+                  labels("gültig bis", "Pass gültig bis", "Ablaufdatum", "Gültigkeitsdauer",
+                         "Gültig bis", "Ablaufdatum des Passes", "Date of expiry")),
+        FieldSpec("entry_date", ValueKind.DATE,
+                  labels("Tag der Einreise", "Einreisedatum", "Datum der Einreise",
+                         "eingereist am", "Einreise am", "Einreise")),
+        FieldSpec("purpose", ValueKind.PURPOSE,
+                  labels("Zweck des Aufenthalts", "Aufenthaltszweck", "Zweck",
+                         "Grund des Aufenthalts", "beantragter Aufenthaltszweck")),
+        FieldSpec("street", ValueKind.STREET, labels(*L.STREET)),
+        FieldSpec("house_number", ValueKind.HOUSE_NUMBER, labels(*L.HOUSE_NUMBER)),
+        FieldSpec("postal_code", ValueKind.POSTAL_CODE, labels(*L.POSTAL_CODE)),
+        FieldSpec("city", ValueKind.CITY, labels(*L.CITY)),
+    ),
+)

@@ -1,0 +1,77 @@
+"""``eheurkunde``: marriage certificate → Standesamt.
+
+Both spouses are printed with the same labels; the first occurrence in reading order
+belongs to spouse 1, the second to spouse 2.
+"""
+
+from __future__ import annotations
+
+from pydantic import field_validator
+
+from intake.records import Queue
+from schemas import labels as L
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.types import (
+    Name,
+    PastDate,
+    RegisterNumber,
+    Text,
+    check_register_letter,
+)
+
+
+class Eheurkunde(CaseModel):
+    """A valid marriage certificate."""
+
+    spouse1_family_name: Name
+    spouse1_given_names: Name
+    spouse1_date_of_birth: PastDate
+    spouse2_family_name: Name
+    spouse2_given_names: Name
+    spouse2_date_of_birth: PastDate
+    marriage_date: PastDate
+    marriage_place: Text
+    registry_office: Text
+    register_number: RegisterNumber
+    issue_date: PastDate
+
+    @field_validator("register_number")
+    @classmethod
+    def _letter(cls, value: str) -> str:
+        check_register_letter(value, "E")
+        return value
+
+
+def _spouse(n: int) -> tuple[FieldSpec, ...]:
+    return (
+        FieldSpec(f"spouse{n}_family_name", ValueKind.NAME,
+                  labels("Familienname", "Name", "Nachname", "Familienname nach der Eheschließung",
+                         "Geburtsname", ("Name, Vornamen", 0), ("Name, Vorname", 0)),
+                  occurrence=n - 1),
+        FieldSpec(f"spouse{n}_given_names", ValueKind.NAME,
+                  labels(*L.GIVEN_NAMES), occurrence=n - 1),
+        FieldSpec(f"spouse{n}_date_of_birth", ValueKind.DATE,
+                  labels(*L.DATE_OF_BIRTH), occurrence=n - 1),
+    )
+
+
+SPEC = DocumentType(
+    name="eheurkunde",
+    queue=Queue.STANDESAMT,
+    model=Eheurkunde,
+    title_cues=("Eheurkunde", "Eheregister", "Auszug aus dem Eheregister", "Heiratsurkunde"),
+    cues=("Eheschließung", "Ehe geschlossen", "Ehegatte", "Ehegatten", "Ehefrau", "Ehemann",
+          "Standesamt"),
+    fields=(
+        *_spouse(1),
+        *_spouse(2),
+        FieldSpec("marriage_date", ValueKind.DATE,
+                  labels("Tag der Eheschließung", "Datum der Eheschließung", "Eheschließung am",
+                         "Datum der Heirat", "Tag der Heirat")),
+        FieldSpec("marriage_place", ValueKind.PLACE,
+                  labels("Ort der Eheschließung", "Eheschließungsort", "Ort der Heirat")),
+        FieldSpec("registry_office", ValueKind.REGISTRY_OFFICE, labels(*L.REGISTRY_OFFICE)),
+        FieldSpec("register_number", ValueKind.REGISTER_NUMBER, labels(*L.REGISTER_NUMBER)),
+        FieldSpec("issue_date", ValueKind.DATE, labels(*L.ISSUE_DATE)),
+    ),
+)

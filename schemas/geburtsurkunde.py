@@ -1,0 +1,74 @@
+"""``geburtsurkunde``: birth certificate → Standesamt."""
+
+from __future__ import annotations
+
+from pydantic import field_validator, model_validator
+
+from intake.records import Queue
+from schemas import labels as L
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.types import (
+    Name,
+    PastDate,
+    RegisterNumber,
+    Sex,
+    Text,
+    check_not_before,
+    check_register_letter,
+)
+
+
+class Geburtsurkunde(CaseModel):
+    """A valid birth certificate."""
+
+    family_name: Name
+    given_names: Name
+    sex: Sex
+    date_of_birth: PastDate
+    place_of_birth: Text
+    mother_name: Name
+    father_name: Name | None = None
+    registry_office: Text
+    register_number: RegisterNumber
+    issue_date: PastDate
+
+    @field_validator("register_number")
+    @classmethod
+    def _letter(cls, value: str) -> str:
+        check_register_letter(value, "G")
+        return value
+
+    @model_validator(mode="after")
+    def _issued_after_birth(self) -> Geburtsurkunde:
+        check_not_before(self.issue_date, self.date_of_birth,
+                         "issue_date: certificate issued before the birth")
+        return self
+
+
+SPEC = DocumentType(
+    name="geburtsurkunde",
+    queue=Queue.STANDESAMT,
+    model=Geburtsurkunde,
+    title_cues=("Geburtsurkunde", "Geburtenregister", "Auszug aus dem Geburtenregister",
+                "Geburtsbescheinigung"),
+    cues=("Standesamt", "geboren", "Mutter", "Vater", "Eltern", "Registernummer"),
+    fields=(
+        FieldSpec("family_name", ValueKind.NAME,
+                  labels("Familienname des Kindes", "Geburtsname", *L.FAMILY_NAME)),
+        FieldSpec("given_names", ValueKind.NAME,
+                  labels("Vornamen des Kindes", *L.GIVEN_NAMES)),
+        FieldSpec("sex", ValueKind.SEX, labels(*L.SEX)),
+        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH)),
+        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH)),
+        FieldSpec("mother_name", ValueKind.FULL_NAME,
+                  labels("Mutter", "Name der Mutter", "Eltern: Mutter", "Mutter des Kindes",
+                         "Elternteil 1", "Mother")),
+        FieldSpec("father_name", ValueKind.FULL_NAME,
+                  labels("Vater", "Name des Vaters", "Eltern: Vater", "Vater des Kindes",
+                         "Elternteil 2", "Father"),
+                  required=False),
+        FieldSpec("registry_office", ValueKind.REGISTRY_OFFICE, labels(*L.REGISTRY_OFFICE)),
+        FieldSpec("register_number", ValueKind.REGISTER_NUMBER, labels(*L.REGISTER_NUMBER)),
+        FieldSpec("issue_date", ValueKind.DATE, labels(*L.ISSUE_DATE)),
+    ),
+)

@@ -1,0 +1,38 @@
+"""Label wordings shared by several document types (persons, addresses, certificates).
+
+German forms print the same facts under many names; these are the common ones. A type
+module may add its own wordings in front of these.
+"""
+
+from __future__ import annotations
+
+FAMILY_NAME = ("Familienname", "Nachname", "Name", "Zuname", "Familienname (Name)", "Surname",
+               ("Name, Vorname", 0), ("Name, Vornamen", 0), ("Familienname, Vornamen", 0),
+               ("Familienname, Vorname", 0), ("Nachname, Vorname", 0))
+GIVEN_NAMES = ("Vornamen", "Vorname", "Vorname(n)", "Rufname", "Given names",
+               ("Name, Vorname", 1), ("Name, Vornamen", 1), ("Familienname, Vornamen", 1),
+               ("Familienname, Vorname", 1), ("Nachname, Vorname", 1))
+BIRTH_NAME = ("Geburtsname", "geborene", "geb.", "früherer Name")
+DATE_OF_BIRTH = ("Geburtsdatum", "Tag der Geburt", "geboren am", "Geb.-Datum", "Geb.datum",
+                 "Geburtstag", "Datum der Geburt", "Date of birth")
+PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "Geb.-Ort", "Place of birth")
+SEX = ("Geschlecht", "Sex")
+NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalität",
+               "Staatsangehörigkeiten", "Nationality")
+STREET = ("Straße", "Strasse", "Straße, Hausnummer", "Straße und Hausnummer",
+          "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.", "Anschrift", "Adresse",
+          "Wohnanschrift", "Wohnung")
+HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Nr.", "Straße, Hausnummer",
+                "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.",
+                "Straße, Hausnr.", "Anschrift", "Adresse", "Wohnanschrift", "Wohnung")
+POSTAL_CODE = ("Postleitzahl", "PLZ", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
+               "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift",
+               "Adresse", "Wohnanschrift", "Wohnung")
+CITY = ("Ort", "Wohnort", "Gemeinde", "Stadt", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
+        "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift", "Adresse",
+        "Wohnanschrift", "Wohnung")
+REGISTRY_OFFICE = ("Standesamt", "Registerbehörde", "ausstellendes Standesamt")
+REGISTER_NUMBER = ("Registernummer", "Register-Nr.", "Registernr.", "Reg.-Nr.", "Nr. des Registers",
+                   "Geburtenregister", "Eheregister", "Sterberegister", "Register")
+ISSUE_DATE = ("Datum der Ausstellung", "Ausstellungsdatum", "ausgestellt am", "Ausgestellt",
+              "Datum", "den")

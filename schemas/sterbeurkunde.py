@@ -1,0 +1,67 @@
+"""``sterbeurkunde``: death certificate → Standesamt."""
+
+from __future__ import annotations
+
+from pydantic import field_validator, model_validator
+
+from intake.records import Queue
+from schemas import labels as L
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.types import (
+    Name,
+    PastDate,
+    RegisterNumber,
+    Text,
+    check_not_before,
+    check_register_letter,
+)
+
+
+class Sterbeurkunde(CaseModel):
+    """A valid death certificate."""
+
+    family_name: Name
+    given_names: Name
+    date_of_birth: PastDate
+    place_of_birth: Text
+    date_of_death: PastDate
+    place_of_death: Text
+    registry_office: Text
+    register_number: RegisterNumber
+    issue_date: PastDate
+
+    @field_validator("register_number")
+    @classmethod
+    def _letter(cls, value: str) -> str:
+        check_register_letter(value, "S")
+        return value
+
+    @model_validator(mode="after")
+    def _death_after_birth(self) -> Sterbeurkunde:
+        check_not_before(self.date_of_death, self.date_of_birth,
+                         "date_of_death: death before birth")
+        return self
+
+
+SPEC = DocumentType(
+    name="sterbeurkunde",
+    queue=Queue.STANDESAMT,
+    model=Sterbeurkunde,
+    title_cues=("Sterbeurkunde", "Sterberegister", "Auszug aus dem Sterberegister"),
+    cues=("verstorben", "Sterbetag", "Sterbeort", "Tod", "Standesamt", "gestorben"),
+    fields=(
+        FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME)),
+        FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES)),
+        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH)),
+        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH)),
+        FieldSpec("date_of_death", ValueKind.DATE,
+                  labels("Sterbetag", "Tag des Todes", "Todestag", "Sterbedatum", "verstorben am",
+                         "gestorben am", "Datum des Todes")),
+        FieldSpec("place_of_death", ValueKind.PLACE,
+                  labels("Sterbeort", "Ort des Todes", "verstorben in", "gestorben in",
+                         "Ort des Ablebens")),
+        FieldSpec("registry_office", ValueKind.REGISTRY_OFFICE, labels(*L.REGISTRY_OFFICE)),
+        FieldSpec("register_number", ValueKind.REGISTER_NUMBER, labels(*L.REGISTER_NUMBER)),
+        FieldSpec("issue_date", ValueKind.DATE, labels(*L.ISSUE_DATE)),
+    ),
+)

@@ -1,0 +1,74 @@
+"""``wohnungsgeberbestaetigung``: landlord's confirmation of move-in (§ 19 BMG)."""
+
+from __future__ import annotations
+
+from pydantic import field_validator
+
+from intake.records import Queue
+from schemas import labels as L
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.types import IsoDate, Name, PostalCode, Text, check_move_in
+
+DWELLING_ADDRESS = ("Anschrift der Wohnung", "Lage der Wohnung", "Adresse der Wohnung",
+                    "Wohnung")
+
+
+class Wohnungsgeberbestaetigung(CaseModel):
+    """A valid landlord's confirmation."""
+
+    landlord_name: Text
+    landlord_address: Text
+    move_in_date: IsoDate
+    street: Text
+    house_number: Text
+    postal_code: PostalCode
+    city: Text
+    tenant_names: list[Name]
+
+    @field_validator("move_in_date")
+    @classmethod
+    def _move_in_plausible(cls, value: str) -> str:
+        check_move_in(value)
+        return value
+
+    @field_validator("tenant_names")
+    @classmethod
+    def _at_least_one(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("at least one person moving in")
+        return value
+
+
+SPEC = DocumentType(
+    name="wohnungsgeberbestaetigung",
+    queue=Queue.EINWOHNERMELDEAMT,
+    model=Wohnungsgeberbestaetigung,
+    title_cues=("Wohnungsgeberbestätigung", "Bestätigung des Wohnungsgebers",
+                "Wohnungsgeberbescheinigung", "Einzugsbestätigung", "§ 19 BMG"),
+    cues=("Wohnungsgeber", "Vermieter", "Eigentümer", "Einzug", "meldepflichtige Personen",
+          "eingezogen"),
+    fields=(
+        FieldSpec("landlord_name", ValueKind.TEXT,
+                  labels("Name des Wohnungsgebers", "Wohnungsgeber", "Name Wohnungsgeber",
+                         "Vermieter", "Name des Vermieters", "Eigentümer",
+                         "Name und Anschrift des Wohnungsgebers")),
+        FieldSpec("landlord_address", ValueKind.ADDRESS_LINE,
+                  labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
+                         "Adresse des Wohnungsgebers", "Anschrift des Vermieters",
+                         "Adresse des Vermieters", "Anschrift Vermieter")),
+        FieldSpec("move_in_date", ValueKind.DATE,
+                  labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",
+                         "ist am", "eingezogen am")),
+        FieldSpec("street", ValueKind.STREET, labels(*DWELLING_ADDRESS, *L.STREET)),
+        FieldSpec("house_number", ValueKind.HOUSE_NUMBER,
+                  labels(*DWELLING_ADDRESS, *L.HOUSE_NUMBER)),
+        FieldSpec("postal_code", ValueKind.POSTAL_CODE,
+                  labels(*DWELLING_ADDRESS, *L.POSTAL_CODE)),
+        FieldSpec("city", ValueKind.CITY, labels(*DWELLING_ADDRESS, *L.CITY)),
+        FieldSpec("tenant_names", ValueKind.NAME_LIST,
+                  labels("Namen der meldepflichtigen Personen", "meldepflichtige Personen",
+                         "Name der meldepflichtigen Person", "eingezogene Personen",
+                         "Mieter", "Namen der Mieter", "Folgende Personen",
+                         "Name der einziehenden Personen", "einziehende Personen")),
+    ),
+)
