@@ -1,0 +1,974 @@
+"""What the API and the workers do: accept uploads, process, correct, re-route, claim, ack.
+
+Request handlers and rq jobs call these functions and only translate their results and
+:class:`ServiceError` codes into HTTP or job outcomes. No OCR happens here: processing
+calls the pipeline module named in the settings, inside a worker.
+
+Nothing here depends on one process's memory: every hand-over (upload → job, job →
+cases, claim → ack) is a row in the database changed by a conditional update, so several
+API processes and worker machines can share Redis and the database.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import importlib
+import logging
+import secrets
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from enum import StrEnum
+from pathlib import PurePath
+from types import ModuleType
+from typing import Protocol, cast
+
+from pydantic import BaseModel, ConfigDict, Field
+from redis import Redis
+from rq import Queue as RqQueue
+from rq import Retry
+from rq.exceptions import NoSuchJobError
+from rq.job import Job, JobStatus
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from intake.auth import issue_receipt, receipt_document_id
+from intake.originals import OriginalStore
+from intake.records import AUTHORITY_QUEUES, DocumentRecord, Problem, Queue, Status
+from intake.settings import Settings
+from intake.store import (
+    CaseEventKind,
+    CaseRow,
+    DocumentRow,
+    ack_case,
+    add_event,
+    cases_of_document,
+    claim_document,
+    find_document_by_sha,
+    finish_document,
+    get_case,
+    get_document,
+    lease_case,
+    list_cases,
+    redispatch_document,
+    release_document,
+    session_scope,
+    stuck_document_ids,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+FINISHED = (Status.ROUTED, Status.REVIEW, Status.TRIAGE)
+MAILROOM_QUEUES = (Queue.REVIEW, Queue.TRIAGE)
+PROCESS_JOB = "worker.process_document"
+SOURCE_NAME_MAX = 200
+ERROR_TEXT_MAX = 500
+SWEEP_LOCK_KEY = "docintake:sweep-lock"
+
+
+# --- errors --------------------------------------------------------------------------------
+
+
+class ServiceCode(StrEnum):
+    """Stable machine codes for why a request was refused."""
+
+    NOT_FOUND = "not_found"
+    TOO_LARGE = "too_large"
+    TOO_MANY_FILES = "too_many_files"
+    NOT_IN_REVIEW = "not_in_review"
+    NOT_IN_TRIAGE = "not_in_triage"
+    INVALID_CORRECTION = "invalid_correction"
+    INVALID_ROUTE = "invalid_route"
+    ALREADY_CLAIMED = "already_claimed"
+    ALREADY_ACKNOWLEDGED = "already_acknowledged"
+    LEASE_EXPIRED = "lease_expired"
+    BAD_CURSOR = "bad_cursor"
+
+
+class ServiceError(Exception):
+    """A request the service refuses, with a code and a message the caller can act on."""
+
+    def __init__(self, code: ServiceCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class ProcessingReason(StrEnum):
+    """Problem codes the service itself puts on triage records."""
+
+    PROCESSING_FAILED = "processing_failed"
+    NO_DOCUMENTS = "no_documents_found"
+
+
+class JobOutcome(StrEnum):
+    """What one run of the processing job did."""
+
+    PROCESSED = "processed"
+    ALREADY_DONE = "already_done"
+    BUSY = "busy"
+    MISSING = "missing"
+    GAVE_UP = "gave_up"
+    SUPERSEDED = "superseded"
+
+
+# --- public models -------------------------------------------------------------------------
+
+
+class UploadAccepted(BaseModel):
+    """The immediate answer to one uploaded file."""
+
+    document_id: str = Field(examples=["d-3f9c2a7b1e4d5c6a8b90"])
+    receipt_token: str = Field(
+        description="Shown once. Send it as X-Receipt-Token to see this document's status.",
+        examples=["rc_4a1b2c3d4e5f6a7b8c.Zt3…"],
+    )
+    status: Status = Field(examples=[Status.RECEIVED])
+    duplicate: bool = Field(
+        description="True if the same file was uploaded before; the existing document is "
+        "answered with a new receipt.",
+        examples=[False],
+    )
+    source: str = Field(examples=["scan-0042.pdf"])
+
+
+class CitizenPart(BaseModel):
+    """One document found in a citizen's upload: its status and problems, no values."""
+
+    case_id: str
+    pages: list[int]
+    document_type: str | None
+    status: Status
+    queue: Queue
+    problems: list[Problem]
+
+
+class CitizenDocument(BaseModel):
+    """What a receipt shows: status and problems of the citizen's own upload."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "document_id": "d-3f9c2a7b1e4d5c6a8b90",
+                    "source": "anmeldung.pdf",
+                    "status": "review",
+                    "received_at": "2026-11-28T07:10:00",
+                    "parts": [
+                        {
+                            "case_id": "d-3f9c2a7b1e4d5c6a8b90-1",
+                            "pages": [1],
+                            "document_type": "anmeldung",
+                            "status": "review",
+                            "queue": "review",
+                            "problems": [
+                                {
+                                    "field": "move_in_date",
+                                    "code": "missing",
+                                    "message": "Move-in date not found",
+                                }
+                            ],
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+
+    document_id: str
+    source: str
+    status: Status
+    received_at: datetime
+    parts: list[CitizenPart]
+
+
+class Case(DocumentRecord):
+    """The output contract's record (with its schema version) plus its place in a queue."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "document_id": "d-3f9c2a7b1e4d5c6a8b90-1",
+                    "source": "scan-0042.pdf",
+                    "pages": [1, 2],
+                    "document_type": "anmeldung",
+                    "queue": "einwohnermeldeamt",
+                    "status": "routed",
+                    "fields": {
+                        "family_name": {
+                            "value": "Müller",
+                            "confidence": 0.97,
+                            "page": 1,
+                            "bbox": [102, 388, 311, 421],
+                        }
+                    },
+                    "problems": [],
+                    "target_queue": "einwohnermeldeamt",
+                    "schema_version": 1,
+                    "received_at": "2026-11-28T07:10:00",
+                    "leased_until": None,
+                    "acknowledged_at": None,
+                }
+            ]
+        }
+    )
+
+    received_at: datetime
+    leased_until: datetime | None = None
+    acknowledged_at: datetime | None = None
+
+
+class CasePage(BaseModel):
+    """One page of a queue; pass ``next_cursor`` back as ``cursor`` for the next page."""
+
+    items: list[Case]
+    next_cursor: str | None = Field(default=None, examples=["MTI"])
+
+
+class Lease(BaseModel):
+    """A claim on a case: acknowledge it with ``lease_id`` before ``expires_at``."""
+
+    lease_id: str = Field(examples=["9b2f0c1d7e3a4b5c6d7e8f9a0b1c2d3e"])
+    expires_at: datetime
+    case: Case
+
+
+class CaseState(StrEnum):
+    """Which of an authority's cases to list."""
+
+    OPEN = "open"
+    CLAIMABLE = "claimable"
+    ALL = "all"
+
+
+# --- pipeline and dispatch -----------------------------------------------------------------
+
+
+class Pipeline(Protocol):
+    """The two pipeline entry points the service uses (``intake.pipeline``)."""
+
+    def process_bytes(
+        self, data: bytes, source: str, document_id_prefix: str | None = None
+    ) -> list[DocumentRecord]:
+        """Read one input file into one record per document found (never raises)."""
+        ...
+
+    def revalidate(
+        self, record: DocumentRecord, corrected_fields: dict[str, object]
+    ) -> DocumentRecord:
+        """Re-normalise and re-validate a review record with corrected fields."""
+        ...
+
+
+def load_pipeline(module_name: str) -> Pipeline:
+    """Import the pipeline module named in the settings (once per process)."""
+    module: ModuleType = importlib.import_module(module_name)
+    return cast(Pipeline, module)
+
+
+class Dispatcher:
+    """Hands documents to the rq workers through Redis."""
+
+    def __init__(self, settings: Settings, connection: Redis | None = None) -> None:
+        """Create a dispatcher for the configured queue.
+
+        Args:
+            settings: Queue name, timeouts and retry intervals.
+            connection: Redis connection; one from ``settings.redis_url`` if None.
+        """
+        self.settings = settings
+        self.connection = connection or Redis.from_url(settings.redis_url)
+        self.queue = RqQueue(settings.queue_name, connection=self.connection)
+
+    @staticmethod
+    def job_id(document_id: str) -> str:
+        """The rq job id of a document's processing job (one per document)."""
+        return f"process-{document_id}"
+
+    def enqueue(self, document_id: str, function: str = PROCESS_JOB) -> None:
+        """Queue the processing job of one document (retried with backoff on failure)."""
+        retries = self.settings.max_attempts - 1
+        self.queue.enqueue(
+            function,
+            document_id,
+            job_id=self.job_id(document_id),
+            job_timeout=self.settings.job_timeout_seconds,
+            retry=Retry(max=retries, interval=self.settings.retry_intervals_seconds)
+            if retries > 0
+            else None,
+            result_ttl=3600,
+            failure_ttl=7 * 24 * 3600,
+        )
+
+    def is_waiting(self, document_id: str) -> bool:
+        """Whether the document's job sits in Redis waiting for a worker or a retry."""
+        try:
+            job = Job.fetch(self.job_id(document_id), connection=self.connection)
+        except NoSuchJobError:
+            return False
+        return job.get_status() in (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED)
+
+
+class Enqueuer(Protocol):
+    """Anything that can queue a document's processing (a Dispatcher, or a test fake)."""
+
+    def enqueue(self, document_id: str, function: str = PROCESS_JOB) -> None:
+        """Queue the document's processing job."""
+        ...
+
+    def is_waiting(self, document_id: str) -> bool:
+        """Whether the document's job is still queued or scheduled."""
+        ...
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def new_document_id() -> str:
+    """A fresh, unguessable document id."""
+    return "d-" + secrets.token_hex(10)
+
+
+def clean_source_name(filename: str | None) -> str:
+    """The uploaded file's name as a label: last path part, printable, bounded length."""
+    name = PurePath((filename or "").replace("\\", "/")).name
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
+    return name[:SOURCE_NAME_MAX] or "upload"
+
+
+def encode_cursor(seq: int) -> str:
+    """An opaque cursor for the position after case ``seq``."""
+    return base64.urlsafe_b64encode(str(seq).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> int:
+    """The case position a cursor stands for (0 for none)."""
+    if not cursor:
+        return 0
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        value = int(base64.urlsafe_b64decode(padded.encode()).decode())
+    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
+        raise ServiceError(ServiceCode.BAD_CURSOR, "The cursor is not valid.") from exc
+    if value < 0:
+        raise ServiceError(ServiceCode.BAD_CURSOR, "The cursor is not valid.")
+    return value
+
+
+def overall_status(records: Sequence[DocumentRecord]) -> Status:
+    """A document's status from its parts: triage before review before routed."""
+    statuses = {record.status for record in records}
+    for status in (Status.TRIAGE, Status.REVIEW):
+        if status in statuses:
+            return status
+    return Status.ROUTED
+
+
+def case_from_row(row: CaseRow) -> Case:
+    """The API's view of a stored case."""
+    return Case.model_validate(
+        {
+            **row.record,
+            "document_id": row.id,
+            "received_at": row.created_at,
+            "leased_until": row.leased_until if row.acked_at is None else None,
+            "acknowledged_at": row.acked_at,
+        }
+    )
+
+
+def _error_text(exc: BaseException) -> str:
+    """A bounded description of an infrastructure failure for the database."""
+    return f"{type(exc).__name__}: {exc}"[:ERROR_TEXT_MAX]
+
+
+# --- accepting uploads ---------------------------------------------------------------------
+
+
+def _insert_or_find(
+    session: Session,
+    sha256: str,
+    size: int,
+    source: str,
+    content_type: str | None,
+    uploaded_by: str | None,
+    settings: Settings,
+) -> tuple[DocumentRow, bool]:
+    """The existing document for this content, or a new one (flushed)."""
+    existing = find_document_by_sha(session, sha256)
+    if existing is not None:
+        return existing, True
+    now = utcnow()
+    row = DocumentRow(
+        id=new_document_id(),
+        sha256=sha256,
+        source=source,
+        content_type=content_type,
+        size_bytes=size,
+        status=Status.RECEIVED,
+        attempts=0,
+        lease_until=now + timedelta(seconds=settings.processing_timeout_seconds),
+        uploaded_by=uploaded_by,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row, False
+
+
+def accept_upload(
+    settings: Settings,
+    originals: OriginalStore,
+    enqueuer: Enqueuer,
+    chunks: Iterable[bytes],
+    filename: str | None,
+    content_type: str | None = None,
+    uploaded_by: str | None = None,
+) -> UploadAccepted:
+    """Store an uploaded file and its document record, then queue its processing.
+
+    The original is on disk and the record committed before anything is queued; if
+    queueing fails the sweep queues the document later. The same content uploaded again
+    is answered with the existing document (and a new receipt token).
+
+    Args:
+        settings: Limits and addresses.
+        originals: Where originals are kept.
+        enqueuer: Queues the processing job.
+        chunks: The file's bytes.
+        filename: The name the client gave (a label only, never a path).
+        content_type: The client's content type, if any.
+        uploaded_by: Credential id of staff uploads; None for citizens.
+
+    Returns:
+        The document id, a receipt token and whether it was a duplicate.
+
+    Raises:
+        ServiceError: ``too_large`` if the file exceeds ``max_upload_bytes``.
+    """
+    from intake.errors import FileTooLargeError
+
+    try:
+        stored = originals.put(chunks, settings.max_upload_bytes)
+    except FileTooLargeError as exc:
+        raise ServiceError(ServiceCode.TOO_LARGE, exc.message) from exc
+    source = clean_source_name(filename)
+    for _ in range(3):
+        try:
+            with session_scope(settings.database_url) as session:
+                row, duplicate = _insert_or_find(
+                    session,
+                    stored.sha256,
+                    stored.size_bytes,
+                    source,
+                    content_type,
+                    uploaded_by,
+                    settings,
+                )
+                receipt = issue_receipt(session, row.id)
+                answer = UploadAccepted(
+                    document_id=row.id,
+                    receipt_token=receipt.token,
+                    status=row.status,
+                    duplicate=duplicate,
+                    source=row.source,
+                )
+            break
+        except IntegrityError:
+            continue  # the same file was accepted concurrently: answer that document
+    else:  # pragma: no cover - three integrity races in a row
+        raise RuntimeError("could not store the upload")
+    if not answer.duplicate:
+        _try_enqueue(enqueuer, answer.document_id)
+    log.info("accepted document %s (duplicate=%s)", answer.document_id, answer.duplicate)
+    return answer
+
+
+def _try_enqueue(enqueuer: Enqueuer, document_id: str) -> bool:
+    try:
+        enqueuer.enqueue(document_id)
+    except Exception:  # Redis down: the document is stored, the sweep queues it later
+        log.warning("could not queue document %s; the sweep will", document_id, exc_info=True)
+        return False
+    return True
+
+
+# --- citizens ------------------------------------------------------------------------------
+
+
+def citizen_view(settings: Settings, token: str, document_id: str) -> CitizenDocument:
+    """Status and problems of the document a receipt token belongs to.
+
+    Raises:
+        ServiceError: ``not_found`` if the token does not open this document (the same
+            answer whether the document exists or not).
+    """
+    with session_scope(settings.database_url) as session:
+        if receipt_document_id(session, token) != document_id:
+            raise ServiceError(ServiceCode.NOT_FOUND, "No document for this receipt.")
+        document = get_document(session, document_id)
+        if document is None:  # pragma: no cover - receipts reference documents
+            raise ServiceError(ServiceCode.NOT_FOUND, "No document for this receipt.")
+        parts = [_citizen_part(row) for row in cases_of_document(session, document_id)]
+        return CitizenDocument(
+            document_id=document.id,
+            source=document.source,
+            status=document.status,
+            received_at=document.created_at,
+            parts=parts,
+        )
+
+
+def _citizen_part(row: CaseRow) -> CitizenPart:
+    record = DocumentRecord.model_validate(row.record)
+    return CitizenPart(
+        case_id=row.id,
+        pages=record.pages,
+        document_type=record.document_type,
+        status=row.status,
+        queue=row.queue,
+        problems=record.problems,
+    )
+
+
+# --- processing (runs in a worker) ---------------------------------------------------------
+
+
+def process_document(
+    settings: Settings, document_id: str, pipeline: Pipeline, originals: OriginalStore
+) -> JobOutcome:
+    """Run the pipeline on one stored document and store its cases exactly once.
+
+    Safe to run any number of times, concurrently, on any machine: the document is taken
+    with a processing lease, and cases are written in the same transaction that marks the
+    document finished, only by the run that holds the current attempt.
+
+    Args:
+        settings: Timeouts and attempt limits.
+        document_id: The document.
+        pipeline: The pipeline module.
+        originals: Where the original is.
+
+    Returns:
+        What this run did.
+
+    Raises:
+        Exception: A transient failure with attempts left (the job is retried).
+    """
+    now = utcnow()
+    lease = timedelta(seconds=settings.processing_timeout_seconds)
+    with session_scope(settings.database_url) as session:
+        document = get_document(session, document_id)
+        if document is None:
+            return JobOutcome.MISSING
+        if document.status in FINISHED:
+            return JobOutcome.ALREADY_DONE
+        attempt = claim_document(session, document_id, now, lease)
+        source, sha256 = document.source, document.sha256
+    if attempt is None:
+        return JobOutcome.BUSY
+    if attempt > settings.max_attempts:
+        # Earlier attempts died without a word (worker killed): give up, keep the file.
+        _give_up(settings, document_id, source, attempt, "worker stopped during processing")
+        return JobOutcome.GAVE_UP
+    log.info("processing document %s (attempt %d)", document_id, attempt)
+    try:
+        records = pipeline.process_bytes(
+            originals.read(sha256), source, document_id_prefix=document_id
+        )
+    except Exception as exc:
+        return _handle_failure(settings, document_id, source, attempt, exc)
+    return _store_results(settings, document_id, source, attempt, records)
+
+
+def _handle_failure(
+    settings: Settings, document_id: str, source: str, attempt: int, exc: Exception
+) -> JobOutcome:
+    """Give up after the last attempt; otherwise hand the document back and re-raise."""
+    error = _error_text(exc)
+    log.warning("document %s attempt %d failed: %s", document_id, attempt, type(exc).__name__)
+    if attempt >= settings.max_attempts:
+        _give_up(settings, document_id, source, attempt, error)
+        return JobOutcome.GAVE_UP
+    # Keep the sweep away while rq's own retry (with backoff) is pending.
+    wait = max(settings.retry_intervals_seconds, default=0) + settings.processing_timeout_seconds
+    with session_scope(settings.database_url) as session:
+        release_document(session, document_id, attempt, utcnow(), timedelta(seconds=wait), error)
+    raise exc
+
+
+def _failure_record(document_id: str, source: str, attempts: int) -> DocumentRecord:
+    return DocumentRecord(
+        document_id=document_id,
+        source=source,
+        pages=[],
+        document_type=None,
+        queue=Queue.TRIAGE,
+        status=Status.TRIAGE,
+        problems=[
+            Problem(
+                code=ProcessingReason.PROCESSING_FAILED,
+                message=f"The document could not be processed ({attempts} attempts); "
+                "the mailroom will look at the original.",
+            )
+        ],
+    )
+
+
+def _give_up(settings: Settings, document_id: str, source: str, attempt: int, error: str) -> None:
+    """Finish a document that keeps failing as one triage case with the reason."""
+    record = _failure_record(document_id, source, attempt)
+    now = utcnow()
+    with session_scope(settings.database_url) as session:
+        if finish_document(session, document_id, attempt, Status.TRIAGE, now, error=error):
+            _add_case(session, document_id, record, now)
+    log.warning("document %s sent to triage after %d attempts", document_id, attempt)
+
+
+def _case_ids(document_id: str, records: Sequence[DocumentRecord]) -> list[DocumentRecord]:
+    """Records with ids that are unique and start with the document id."""
+    out: list[DocumentRecord] = []
+    seen: set[str] = set()
+    for index, record in enumerate(records, start=1):
+        case_id = record.document_id
+        if not case_id.startswith(document_id) or case_id in seen:
+            case_id = f"{document_id}-{index}"
+        seen.add(case_id)
+        out.append(record.model_copy(update={"document_id": case_id}))
+    return out
+
+
+def _store_results(
+    settings: Settings,
+    document_id: str,
+    source: str,
+    attempt: int,
+    records: Sequence[DocumentRecord],
+) -> JobOutcome:
+    """Write the cases and finish the document in one transaction, once."""
+    if not records:
+        records = [_failure_record(document_id, source, attempt)]
+        records[0].problems[0].code = ProcessingReason.NO_DOCUMENTS
+        records[0].problems[0].message = "No document was found in the file."
+    records = _case_ids(document_id, records)
+    now = utcnow()
+    with session_scope(settings.database_url) as session:
+        if not finish_document(session, document_id, attempt, overall_status(records), now):
+            return JobOutcome.SUPERSEDED
+        for record in records:
+            _add_case(session, document_id, record, now)
+    log.info("document %s processed into %d case(s)", document_id, len(records))
+    return JobOutcome.PROCESSED
+
+
+def _add_case(session: Session, document_id: str, record: DocumentRecord, now: datetime) -> None:
+    session.add(
+        CaseRow(
+            id=record.document_id,
+            document_id=document_id,
+            queue=record.queue,
+            status=record.status,
+            document_type=record.document_type,
+            record=record.to_json_dict(),
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    add_event(
+        session,
+        record.document_id,
+        CaseEventKind.CREATED,
+        "worker",
+        now,
+        {"status": record.status.value, "queue": record.queue.value},
+    )
+
+
+def sweep(settings: Settings, enqueuer: Enqueuer, limit: int = 100) -> int:
+    """Re-queue documents whose job was lost or whose worker died; returns how many.
+
+    Several sweepers may run at once (one per worker machine): a document is taken for
+    re-queueing by a conditional update that only one of them wins.
+    """
+    now = utcnow()
+    lease = timedelta(seconds=settings.processing_timeout_seconds)
+    with session_scope(settings.database_url) as session:
+        candidates = stuck_document_ids(session, now, limit)
+    requeued = 0
+    for document_id in candidates:
+        with session_scope(settings.database_url) as session:
+            taken = redispatch_document(session, document_id, now, lease)
+        if not taken:
+            continue
+        if enqueuer.is_waiting(document_id):
+            continue  # its job is still queued (a long backlog): the lease was just renewed
+        if _try_enqueue(enqueuer, document_id):
+            requeued += 1
+            log.info("sweep re-queued document %s", document_id)
+    return requeued
+
+
+# --- mailroom ------------------------------------------------------------------------------
+
+
+def _case_in(session: Session, case_id: str, queues: Sequence[Queue]) -> CaseRow:
+    row = get_case(session, case_id)
+    if row is None or row.queue not in queues:
+        raise ServiceError(ServiceCode.NOT_FOUND, "No such case in this queue.")
+    return row
+
+
+def list_queue(
+    settings: Settings,
+    queue: Queue,
+    cursor: str | None,
+    limit: int,
+    state: CaseState = CaseState.ALL,
+) -> CasePage:
+    """One page of a queue's cases, oldest first.
+
+    Args:
+        settings: Database address and page size limits.
+        queue: The queue.
+        cursor: From a previous page's ``next_cursor``; None for the first page.
+        limit: Page size (clamped to ``page_size_max``).
+        state: Which cases: all, open (not acknowledged) or claimable now.
+
+    Returns:
+        The page.
+    """
+    after = decode_cursor(cursor)
+    limit = max(1, min(limit, settings.page_size_max))
+    with session_scope(settings.database_url) as session:
+        rows = list_cases(
+            session,
+            queue,
+            after,
+            limit + 1,
+            open_only=state is CaseState.OPEN,
+            claimable_at=utcnow() if state is CaseState.CLAIMABLE else None,
+        )
+        items = [case_from_row(row) for row in rows[:limit]]
+        next_cursor = encode_cursor(rows[limit - 1].seq) if len(rows) > limit else None
+    return CasePage(items=items, next_cursor=next_cursor)
+
+
+def mailroom_case(settings: Settings, case_id: str) -> Case:
+    """A case in review or triage, with its values (staff only)."""
+    with session_scope(settings.database_url) as session:
+        return case_from_row(_case_in(session, case_id, MAILROOM_QUEUES))
+
+
+def _apply_record(row: CaseRow, record: DocumentRecord, now: datetime) -> None:
+    row.record = record.to_json_dict()
+    row.queue = record.queue
+    row.status = record.status
+    row.document_type = record.document_type
+    row.updated_at = now
+
+
+def correct_case(
+    settings: Settings,
+    pipeline: Pipeline,
+    case_id: str,
+    corrected: dict[str, object],
+    actor: str,
+) -> Case:
+    """Apply staff corrections to a case in review; it re-validates and routes on.
+
+    Args:
+        settings: Database address.
+        pipeline: Provides ``revalidate``.
+        case_id: The case.
+        corrected: Field name → corrected value (as typed by the clerk).
+        actor: Credential id of the clerk (for the audit trail).
+
+    Returns:
+        The case after re-validation (routed, or still in review with its problems).
+
+    Raises:
+        ServiceError: ``not_found``, ``not_in_review`` or ``invalid_correction``.
+    """
+    now = utcnow()
+    with session_scope(settings.database_url) as session:
+        row = _case_in(session, case_id, (*MAILROOM_QUEUES, *AUTHORITY_QUEUES))
+        if row.status is not Status.REVIEW:
+            raise ServiceError(ServiceCode.NOT_IN_REVIEW, "Only cases in review take corrections.")
+        record = DocumentRecord.model_validate(row.record)
+        try:
+            revised = pipeline.revalidate(record, corrected)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ServiceError(ServiceCode.INVALID_CORRECTION, str(exc)) from exc
+        revised = revised.model_copy(update={"document_id": row.id})
+        _apply_record(row, revised, now)
+        add_event(
+            session,
+            row.id,
+            CaseEventKind.CORRECTED,
+            actor,
+            now,
+            {"fields": sorted(corrected), "status": revised.status.value},
+        )
+        return case_from_row(row)
+
+
+def reroute_case(
+    settings: Settings,
+    case_id: str,
+    queue: Queue,
+    document_type: str | None,
+    target_queue: Queue | None,
+    actor: str,
+) -> Case:
+    """Route a triage case by hand: to an authority, or to review with a type.
+
+    Args:
+        settings: Database address.
+        case_id: The case (must be in triage).
+        queue: An authority's queue, or ``review``.
+        document_type: The type the clerk recognised (required for ``review``).
+        target_queue: For ``review``: the authority it goes to after correction.
+        actor: Credential id of the clerk.
+
+    Returns:
+        The re-routed case.
+
+    Raises:
+        ServiceError: ``not_found``, ``not_in_triage`` or ``invalid_route``.
+    """
+    _check_route(queue, document_type, target_queue)
+    now = utcnow()
+    with session_scope(settings.database_url) as session:
+        row = _case_in(session, case_id, (Queue.TRIAGE,))
+        record = DocumentRecord.model_validate(row.record)
+        update: dict[str, object]
+        if queue is Queue.REVIEW:
+            update = {"status": Status.REVIEW, "target_queue": target_queue}
+        else:
+            update = {"status": Status.ROUTED, "target_queue": queue, "problems": []}
+        revised = record.model_copy(
+            update={**update, "queue": queue, "document_type": document_type}
+        )
+        _apply_record(row, revised, now)
+        add_event(
+            session,
+            row.id,
+            CaseEventKind.REROUTED,
+            actor,
+            now,
+            {"queue": queue.value, "previous_problems": [p.code for p in record.problems]},
+        )
+        return case_from_row(row)
+
+
+def _check_route(queue: Queue, document_type: str | None, target_queue: Queue | None) -> None:
+    if queue is Queue.TRIAGE:
+        raise ServiceError(ServiceCode.INVALID_ROUTE, "Choose an authority's queue or review.")
+    if queue is Queue.REVIEW and (document_type is None or target_queue not in AUTHORITY_QUEUES):
+        raise ServiceError(
+            ServiceCode.INVALID_ROUTE,
+            "Routing to review needs a document_type and the authority as target_queue.",
+        )
+
+
+# --- authorities ---------------------------------------------------------------------------
+
+
+def _authority_case(session: Session, case_id: str, authority: Queue) -> CaseRow:
+    """A routed case in this authority's queue; every other authority gets not_found."""
+    row = get_case(session, case_id)
+    if row is None or row.queue is not authority or row.status is not Status.ROUTED:
+        raise ServiceError(ServiceCode.NOT_FOUND, "No such case in your queue.")
+    return row
+
+
+def authority_case(settings: Settings, authority: Queue, case_id: str) -> Case:
+    """One case of this authority's queue."""
+    with session_scope(settings.database_url) as session:
+        return case_from_row(_authority_case(session, case_id, authority))
+
+
+def claim_case(settings: Settings, authority: Queue, case_id: str, holder: str) -> Lease:
+    """Lease a case to a consumer; it must be acknowledged before the lease ends.
+
+    Raises:
+        ServiceError: ``not_found``, ``already_acknowledged`` or ``already_claimed``.
+    """
+    now = utcnow()
+    lease_id = secrets.token_hex(16)
+    lease = timedelta(seconds=settings.lease_seconds)
+    with session_scope(settings.database_url) as session:
+        row = _authority_case(session, case_id, authority)
+        if row.acked_at is not None:
+            raise ServiceError(ServiceCode.ALREADY_ACKNOWLEDGED, "The case was acknowledged.")
+        if not lease_case(session, case_id, authority, lease_id, holder, now, lease):
+            raise ServiceError(
+                ServiceCode.ALREADY_CLAIMED, "The case is claimed; retry after the lease ends."
+            )
+        add_event(session, case_id, CaseEventKind.CLAIMED, holder, now)
+        session.refresh(row)
+        return Lease(lease_id=lease_id, expires_at=now + lease, case=case_from_row(row))
+
+
+def claim_next(settings: Settings, authority: Queue, holder: str) -> Lease | None:
+    """Lease the oldest claimable case of this authority's queue, if any."""
+    while True:
+        page = list_queue(settings, authority, None, 10, CaseState.CLAIMABLE)
+        if not page.items:
+            return None
+        for case in page.items:
+            try:
+                return claim_case(settings, authority, case.document_id, holder)
+            except ServiceError:
+                continue  # another consumer was faster; try the next
+
+
+def acknowledge_case(settings: Settings, authority: Queue, case_id: str, lease_id: str) -> Case:
+    """Acknowledge a claimed case (idempotent for the same lease).
+
+    Raises:
+        ServiceError: ``not_found`` or ``lease_expired`` (the lease ended or is not the
+            current one; claim again).
+    """
+    now = utcnow()
+    with session_scope(settings.database_url) as session:
+        row = _authority_case(session, case_id, authority)
+        if row.acked_at is not None:
+            if row.lease_id == lease_id:
+                return case_from_row(row)
+            raise ServiceError(ServiceCode.ALREADY_ACKNOWLEDGED, "The case was acknowledged.")
+        if not ack_case(session, case_id, authority, lease_id, now):
+            raise ServiceError(ServiceCode.LEASE_EXPIRED, "The lease ended; claim the case again.")
+        add_event(session, case_id, CaseEventKind.ACKNOWLEDGED, row.claimed_by or "?", now)
+        session.refresh(row)
+        return case_from_row(row)
+
+
+class Readiness(BaseModel):
+    """Whether the service's dependencies answer."""
+
+    ready: bool
+    checks: dict[str, str] = Field(examples=[{"database": "ok", "redis": "ok"}])
+
+
+def readiness(settings: Settings, connection: Redis | None = None) -> Readiness:
+    """Check that the database and Redis answer (for ``/readyz``)."""
+    from intake.store import ping
+
+    checks: dict[str, str] = {}
+    try:
+        ping(settings.database_url)
+        checks["database"] = "ok"
+    except Exception as exc:
+        checks["database"] = f"error: {type(exc).__name__}"
+    try:
+        redis = connection or Redis.from_url(settings.redis_url, socket_timeout=2)
+        redis.ping()
+        checks["redis"] = "ok"
+    except Exception as exc:
+        checks["redis"] = f"error: {type(exc).__name__}"
+    return Readiness(ready=all(v == "ok" for v in checks.values()), checks=checks)
