@@ -1,0 +1,187 @@
+"""From a file's bytes to routed case records: the pipeline as a list of named steps.
+
+sniff and read pages (text layer or OCR) → split into documents → classify → extract →
+validate → route. Each step is a small function; :func:`process_bytes` only calls them in
+order and turns every failure of the input into a ``triage`` record, never an exception.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extractors.classify import Classification, classify
+from extractors.fields import Extracted, extract_fields
+from extractors.layout import build_lines
+from extractors.values import parse_value
+from extractors.words import Page, Word
+from intake.errors import IntakeError, Reason
+from intake.records import DocumentRecord, FieldResult, Problem, Queue, Status
+from intake.routing import DEFAULT_CONFIDENCE_THRESHOLD, ProblemCode, validate
+from schemas.base import DocumentType
+from schemas.registry import TYPES
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    """Knobs of one pipeline run."""
+
+    confidence_threshold: float = DEFAULT_CONFIDENCE_THRESHOLD
+    max_pages: int = 200
+
+
+def read_pages(data: bytes, options: PipelineOptions) -> list[Page]:
+    """Read every page into words (text layer where usable, OCR otherwise)."""
+    from extractors.read import read_document
+
+    return read_document(data, max_pages=options.max_pages)
+
+
+def split_documents(pages: list[Page]) -> list[list[Page]]:
+    """The documents an input holds, as runs of pages (one document per input for now)."""
+    return [pages] if pages else []
+
+
+def classify_pages(pages: list[Page]) -> Classification:
+    """The catalog type of a document's pages, or ``None``."""
+    return classify(build_lines(_words(pages)), TYPES)
+
+
+def extract(doc_type: DocumentType, pages: list[Page]) -> dict[str, Extracted]:
+    """The document's fields, found by the type's extraction rules."""
+    return extract_fields(doc_type, _words(pages))
+
+
+def to_field_results(extracted: dict[str, Extracted]) -> dict[str, FieldResult]:
+    """Extraction results as the output contract's field records."""
+    return {
+        name: FieldResult(value=e.value, confidence=round(e.confidence, 3), page=e.page,
+                          bbox=e.bbox)
+        for name, e in extracted.items()
+    }
+
+
+def _words(pages: list[Page]) -> list[Word]:
+    return [w for p in pages for w in p.words]
+
+
+def new_document_id() -> str:
+    """A fresh random document id."""
+    return uuid.uuid4().hex
+
+
+def triage_record(document_id: str, source: str, pages: list[int], code: str,
+                  message: str) -> DocumentRecord:
+    """A record for input nobody could read or recognise: kept, with the reason."""
+    return DocumentRecord(
+        document_id=document_id, source=source, pages=pages, document_type=None,
+        queue=Queue.TRIAGE, status=Status.TRIAGE,
+        problems=[Problem(field=None, code=code, message=message)],
+    )
+
+
+def build_record(document_id: str, source: str, pages: list[Page],
+                 options: PipelineOptions) -> DocumentRecord:
+    """Classify, extract, validate and route one document's pages."""
+    numbers = [p.number for p in pages]
+    if not any(p.words for p in pages):
+        return triage_record(document_id, source, numbers, Reason.NO_TEXT,
+                             "No text could be read from this document (blank or unreadable "
+                             "scan); please check the original.")
+    classification = classify_pages(pages)
+    if classification.document_type is None:
+        return triage_record(document_id, source, numbers, ProblemCode.UNKNOWN_TYPE,
+                             "The document could not be recognised as any known form or "
+                             "certificate; a clerk needs to assign its type.")
+    doc_type = TYPES[classification.document_type]
+    fields = to_field_results(extract(doc_type, pages))
+    return route(document_id, source, numbers, doc_type, fields, options.confidence_threshold)
+
+
+def route(document_id: str, source: str, pages: list[int], doc_type: DocumentType,
+          fields: dict[str, FieldResult], threshold: float) -> DocumentRecord:
+    """Validate ``fields`` and build the record with its status and queue."""
+    decision = validate(doc_type, fields, threshold)
+    return DocumentRecord(
+        document_id=document_id, source=source, pages=pages, document_type=doc_type.name,
+        queue=decision.queue, status=decision.status, fields=fields,
+        problems=decision.problems, target_queue=decision.target_queue,
+    )
+
+
+def process_bytes(data: bytes, source: str, document_id_prefix: str | None = None,
+                  options: PipelineOptions | None = None) -> list[DocumentRecord]:
+    """Process one input file into one record per document found in it.
+
+    Never raises for bad input: unreadable files become one ``triage`` record with the
+    reason. Document ids are ``{prefix}-{n}`` when a prefix is given, random otherwise.
+    """
+    options = options or PipelineOptions()
+
+    def doc_id(n: int) -> str:
+        return f"{document_id_prefix}-{n}" if document_id_prefix else new_document_id()
+
+    try:
+        pages = read_pages(data, options)
+    except IntakeError as e:
+        log.info("input %s went to triage: %s", doc_id(1), e.reason)
+        return [triage_record(doc_id(1), source, [], e.reason, e.message)]
+    documents = split_documents(pages)
+    if not documents:
+        return [triage_record(doc_id(1), source, [], Reason.NO_TEXT,
+                              "The file holds no pages.")]
+    return [build_record(doc_id(n), source, doc_pages, options)
+            for n, doc_pages in enumerate(documents, start=1)]
+
+
+def process_file(path: Path, options: PipelineOptions | None = None) -> list[DocumentRecord]:
+    """Process a file on disk; an unreadable path becomes a ``triage`` record."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return [triage_record(new_document_id(), path.name, [], Reason.CORRUPT_FILE,
+                              f"The file could not be opened: {e.strerror}.")]
+    return process_bytes(data, path.name, options=options)
+
+
+def normalise_correction(doc_type: DocumentType, name: str, value: Any) -> Any:
+    """A clerk's typed value in the catalog's format (``14.03.1987`` → ``1987-03-14``).
+
+    A value that does not parse is kept as typed, so validation names what is wrong.
+    """
+    try:
+        spec = doc_type.field(name)
+    except KeyError:
+        return value
+    if isinstance(value, str):
+        parsed = parse_value(spec.kind, value)
+        return value if parsed in (None, "", []) else parsed
+    return value
+
+
+def revalidate(record: DocumentRecord, corrected_fields: dict[str, Any],
+               threshold: float = DEFAULT_CONFIDENCE_THRESHOLD) -> DocumentRecord:
+    """Apply a clerk's corrections (or a type given by hand) and validate again.
+
+    Corrected values count as certain (confidence 1.0). A record without a known type
+    stays in triage.
+    """
+    if record.document_type is None or record.document_type not in TYPES:
+        return record
+    doc_type = TYPES[record.document_type]
+    fields = dict(record.fields)
+    for name, value in corrected_fields.items():
+        old = fields.get(name)
+        if value is None or value == "":
+            fields.pop(name, None)
+            continue
+        fields[name] = FieldResult(value=normalise_correction(doc_type, name, value),
+                                   confidence=1.0,
+                                   page=old.page if old else None,
+                                   bbox=old.bbox if old else None)
+    return route(record.document_id, record.source, record.pages, doc_type, fields, threshold)
