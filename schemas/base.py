@@ -109,6 +109,8 @@ class DocumentType:
         cues: further words typical of the type (weighted low).
         prose: patterns for certificates written as sentences.
         route: chooses the queue from the validated case when it is not fixed.
+        extractor: which extraction rules read it: ``labels`` (labels and geometry) or
+            ``mrz`` (a machine-readable zone).
     """
 
     name: str
@@ -119,6 +121,7 @@ class DocumentType:
     cues: tuple[str, ...] = ()
     prose: tuple[ProsePattern, ...] = ()
     route: Callable[[dict[str, Any]], Queue] | None = None
+    extractor: str = "labels"
     extra: dict[str, Any] = field(default_factory=dict)
 
     def field(self, name: str) -> FieldSpec:

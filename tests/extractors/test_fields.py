@@ -1,0 +1,122 @@
+"""Field extraction works from labels and geometry, whatever the layout."""
+
+from __future__ import annotations
+
+from extractors.fields import extract_fields
+from schemas.registry import get
+from tests.fakes.wordpage import page
+
+
+def values(type_name: str, words: list) -> dict[str, object]:  # type: ignore[type-arg]
+    return {k: v.value for k, v in extract_fields(get(type_name), words).items()}
+
+
+def test_label_with_colon_and_value_in_the_same_run() -> None:
+    # GIVEN labels followed by their values after a colon
+    words = page([
+        (100, [(200, "Familienname: Müller")]),
+        (160, [(200, "Vornamen: Anna  Sophie")]),
+        (220, [(200, "Geburtsdatum: 14. März 1987")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["family_name"] == "Müller"
+    assert got["given_names"] == "Anna Sophie"
+    assert got["date_of_birth"] == "1987-03-14"
+
+
+def test_value_at_a_tab_stop_right_of_the_label() -> None:
+    words = page([
+        (100, [(200, "Name"), (1100, "Yılmaz")]),
+        (160, [(200, "Vorname(n)"), (1100, "Ayşe")]),
+        (220, [(200, "Tag der Geburt"), (1100, "02.01.1990")]),
+        (280, [(200, "Staatsangehörigkeit"), (1100, "türkisch")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["family_name"] == "Yılmaz"
+    assert got["given_names"] == "Ayşe"
+    assert got["date_of_birth"] == "1990-01-02"
+    assert got["nationality"] == "TUR"
+
+
+def test_boxed_cells_with_label_above_value_in_columns() -> None:
+    # GIVEN a grid: three cells per row, small label on top, value below it
+    words = page([
+        (100, [(100, "Familienname"), (900, "Vornamen"), (1700, "Geburtsdatum")]),
+        (150, [(100, "Schmidt"), (900, "Jonas Peter"), (1700, "1980-07-31")]),
+        (260, [(100, "Straße, Hausnummer"), (900, "Postleitzahl"), (1700, "Ort")]),
+        (310, [(100, "Ringstraße 17"), (900, "80331"), (1700, "München")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["family_name"] == "Schmidt"
+    assert got["given_names"] == "Jonas Peter"
+    assert got["date_of_birth"] == "1980-07-31"
+    assert got["street"] == "Ringstraße"
+    assert got["house_number"] == "17"
+    assert got["postal_code"] == "80331"
+    assert got["city"] == "München"
+
+
+def test_address_on_one_line_is_split_into_its_parts() -> None:
+    words = page([(100, [(200, "Anschrift:"), (900, "Am Markt 3b, 44787 Bochum")])])
+    got = values("antrag_zulassung", words)
+    assert (got["street"], got["house_number"]) == ("Am Markt", "3b")
+    assert (got["postal_code"], got["city"]) == ("44787", "Bochum")
+
+
+def test_combined_name_label_splits_at_the_comma() -> None:
+    words = page([(100, [(200, "Name, Vorname:"), (900, "Weber, Lena Marie")])])
+    got = values("antrag_zulassung", words)
+    assert got["holder_family_name"] == "Weber"
+    assert got["holder_given_names"] == "Lena Marie"
+
+
+def test_ticked_box_chooses_among_options() -> None:
+    words = page([
+        (100, [(200, "Geschlecht:"), (900, "☐ männlich ☒ weiblich ☐ divers")]),
+        (160, [(200, "☐ Hauptwohnung"), (900, "☒ Nebenwohnung")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["sex"] == "F"
+    assert got["dwelling"] == "secondary"
+
+
+def test_the_longer_label_wins_over_a_shorter_one_inside_it() -> None:
+    # "Name der Mutter" must not be read as the child's family name "Name".
+    words = page([
+        (100, [(200, "Familienname"), (1000, "Berger")]),
+        (160, [(200, "Name der Mutter"), (1000, "Julia Berger")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert got["family_name"] == "Berger"
+    assert got["mother_name"] == "Julia Berger"
+
+
+def test_spouses_in_two_columns_are_not_mixed_up() -> None:
+    words = page([
+        (100, [(200, "Ehegatte 1"), (1300, "Ehegatte 2")]),
+        (160, [(200, "Familienname: Keller"), (1300, "Familienname: Novak")]),
+        (220, [(200, "Vornamen: Tim"), (1300, "Vornamen: Petra")]),
+        (280, [(200, "Geburtsdatum: 03.04.1985"), (1300, "Geburtsdatum: 09.09.1987")]),
+    ])
+    got = values("eheurkunde", words)
+    assert got["spouse1_family_name"] == "Keller"
+    assert got["spouse2_family_name"] == "Novak"
+    assert got["spouse1_given_names"] == "Tim"
+    assert got["spouse2_given_names"] == "Petra"
+    assert got["spouse1_date_of_birth"] == "1985-04-03"
+    assert got["spouse2_date_of_birth"] == "1987-09-09"
+
+
+def test_ocr_garbled_label_is_still_found() -> None:
+    words = page([(100, [(200, "Farnilienname:"), (900, "Özdemir")])])
+    assert values("anmeldung", words)["family_name"] == "Özdemir"
+
+
+def test_a_label_without_value_yields_nothing() -> None:
+    words = page([
+        (100, [(200, "Familienname:")]),
+        (160, [(200, "Vornamen:"), (900, "Paul")]),
+    ])
+    got = values("anmeldung", words)
+    assert "family_name" not in got
+    assert got["given_names"] == "Paul"

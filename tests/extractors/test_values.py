@@ -1,0 +1,73 @@
+"""Printed values become the catalog's normalised values."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import values as v
+
+
+@pytest.mark.parametrize(("printed", "iso"), [
+    ("14.03.1987", "1987-03-14"), ("14. März 1987", "1987-03-14"), ("1987-03-14", "1987-03-14"),
+    ("4.3.1987", "1987-03-04"), ("14 Maerz 1987", "1987-03-14"), ("am 01. Dezember 2025", "2025-12-01"),
+    ("l4.O3.1987", "1987-03-14"), ("14/03/1987", "1987-03-14"),
+])
+def test_dates(printed: str, iso: str) -> None:
+    assert v.parse_date(printed) == iso
+
+
+def test_impossible_date_is_not_a_date() -> None:
+    assert v.parse_date("31.02.1987") is None
+
+
+@pytest.mark.parametrize(("printed", "code"), [
+    ("weiblich", "F"), ("männlich", "M"), ("divers", "D"), ("ohne Angabe", "X"),
+    ("[X] weiblich [ ] männlich", "F"), ("☐ weiblich ☒ männlich", "M"), ("W", "F"),
+])
+def test_sex(printed: str, code: str) -> None:
+    assert v.parse_sex(printed) == code
+
+
+def test_sex_without_a_tick_among_several_options_is_undecided() -> None:
+    assert v.parse_sex("weiblich männlich divers") is None
+
+
+@pytest.mark.parametrize(("printed", "code"), [
+    ("deutsch", "DEU"), ("türkisch", "TUR"), ("Deutsche", "DEU"), ("POL", "POL"),
+    ("syrisch", "SYR"), ("ukrainisch", "UKR"),
+])
+def test_nationality(printed: str, code: str) -> None:
+    assert v.parse_nationality(printed) == code
+
+
+def test_address_parts() -> None:
+    line = "Bahnhofstraße 12-14, 44787 Bochum"
+    assert v.parse_street(line) == "Bahnhofstraße"
+    assert v.parse_house_number(line) == "12-14"
+    assert v.parse_postal_code(line) == "44787"
+    assert v.parse_city(line) == "Bochum"
+
+
+def test_identifiers() -> None:
+    assert v.parse_iban("DE89 3704 0044 0532 0130 00") == "DE89370400440532013000"
+    assert v.parse_plate("BO AB 123") == "BO-AB 123"
+    assert v.parse_plate("M-X 7") == "M-X 7"
+    assert v.parse_register_number("G 1234 / 2026") == "G 1234/2026"
+    assert v.parse_vin("WVW ZZZ 1JZ XW 000001") == "WVWZZZ1JZXW000001"
+    assert v.parse_evb("A1B2C3D") == "A1B2C3D"
+
+
+def test_purpose_and_dwelling() -> None:
+    assert v.parse_purpose("☐ Studium ☒ Erwerbstätigkeit ☐ Familiennachzug") == "employment"
+    assert v.parse_purpose("zum Zweck des Studiums") == "study"
+    assert v.parse_dwelling("Hauptwohnung") == "main"
+
+
+def test_name_list() -> None:
+    assert v.parse_name_list("Anna Müller, Ben Müller") == ["Anna Müller", "Ben Müller"]
+    assert v.parse_name_list("1. Anna Müller\n2. Ben Müller") == ["Anna Müller", "Ben Müller"]
+
+
+def test_names_keep_what_was_printed() -> None:
+    assert v.parse_name("Anna   Sophie") == "Anna Sophie"
+    assert v.parse_name("12345") is None

@@ -1,0 +1,64 @@
+"""Contract tests: every registered type carries the catalog's names exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.records import Queue
+from schemas.registry import TYPES
+
+# Copied from the catalog (document-types.md); the code must not read it at run time.
+CATALOG: dict[str, tuple[str, set[str], set[str]]] = {
+    "anmeldung": ("einwohnermeldeamt", {
+        "family_name", "given_names", "date_of_birth", "place_of_birth", "sex", "nationality",
+        "move_in_date", "street", "house_number", "postal_code", "city"},
+        {"birth_name", "previous_address", "dwelling"}),
+    "wohnungsgeberbestaetigung": ("einwohnermeldeamt", {
+        "landlord_name", "landlord_address", "move_in_date", "street", "house_number",
+        "postal_code", "city", "tenant_names"}, set()),
+    "geburtsurkunde": ("standesamt", {
+        "family_name", "given_names", "sex", "date_of_birth", "place_of_birth", "mother_name",
+        "registry_office", "register_number", "issue_date"}, {"father_name"}),
+    "eheurkunde": ("standesamt", {
+        "spouse1_family_name", "spouse1_given_names", "spouse1_date_of_birth",
+        "spouse2_family_name", "spouse2_given_names", "spouse2_date_of_birth",
+        "marriage_date", "marriage_place", "registry_office", "register_number", "issue_date"},
+        set()),
+    "sterbeurkunde": ("standesamt", {
+        "family_name", "given_names", "date_of_birth", "place_of_birth", "date_of_death",
+        "place_of_death", "registry_office", "register_number", "issue_date"}, set()),
+    "antrag_zulassung": ("strassenverkehrsamt", {
+        "holder_family_name", "holder_given_names", "holder_date_of_birth", "street",
+        "house_number", "postal_code", "city", "vin", "evb_number", "iban", "account_holder"},
+        {"desired_plate"}),
+    "aufenthaltstitel_antrag": ("auslaenderbehoerde", {
+        "family_name", "given_names", "date_of_birth", "place_of_birth", "nationality",
+        "passport_number", "passport_expiry_date", "entry_date", "purpose", "street",
+        "house_number", "postal_code", "city"}, set()),
+    "identity_document": ("einwohnermeldeamt", {
+        "mrz_format", "document_code", "issuing_state", "family_name", "given_names",
+        "document_number", "nationality", "date_of_birth", "sex", "expiry_date"}, set()),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TYPES))
+def test_registered_type_matches_catalog(name: str) -> None:
+    queue, required, optional = CATALOG[name]
+    spec = TYPES[name]
+    assert spec.queue == Queue(queue)
+    model_fields = spec.model.model_fields
+    assert set(model_fields) == required | optional
+    for field_name, info in model_fields.items():
+        assert info.is_required() == (field_name in required), field_name
+    assert {f.name for f in spec.fields} == required | optional
+    for f in spec.fields:
+        assert f.required == (f.name in required), f.name
+
+
+@pytest.mark.parametrize("name", sorted(TYPES))
+def test_every_field_has_a_way_to_be_found(name: str) -> None:
+    spec = TYPES[name]
+    assert spec.title_cues
+    if spec.extractor == "labels":
+        for f in spec.fields:
+            assert f.labels, f.name
