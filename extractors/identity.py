@@ -1,0 +1,90 @@
+"""Extraction rules of ``identity_document``: the machine-readable zone, not labels.
+
+A text layer gives the zone's lines directly; a scan is read by the MRZ reader from the page
+image (Tesseract restricted to the MRZ alphabet); as a last resort the page's ordinary OCR
+words are tried.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from extractors.fields import Extracted
+from extractors.layout import build_lines
+from extractors.mrz import MrzResult, parse_mrz_lines, read_mrz
+from extractors.words import Page, PageSource, Word
+
+# Lines of a zone: TD1 has 30 characters a line, TD3 44; OCR may add or drop a few.
+_MRZ_TEXT = re.compile(r"^[A-Z0-9<]{26,48}$")
+# Which field a failing check puts in doubt (the composite check blames no single field).
+CHECK_FIELDS = {
+    "document_number_check": "document_number",
+    "date_of_birth_check": "date_of_birth",
+    "expiry_date_check": "expiry_date",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityReading:
+    """The zone's fields, and the checks that failed (named as ICAO 9303 names them)."""
+
+    fields: dict[str, Extracted]
+    failed_checks: list[str] = field(default_factory=list)
+
+
+def _zone_lines(words: list[Word]) -> tuple[list[str], list[Word]]:
+    """Consecutive lines that look like MRZ text, with the words they came from."""
+    best: tuple[list[str], list[Word]] = ([], [])
+    run: list[str] = []
+    run_words: list[Word] = []
+    for line in build_lines(words):
+        text = "".join(w.text for s in line.segments for w in s.words).replace("«", "<")
+        if _MRZ_TEXT.match(text) and "<" in text:
+            run.append(text)
+            run_words.extend(w for s in line.segments for w in s.words)
+            if len(run) > len(best[0]):
+                best = (list(run), list(run_words))
+        else:
+            run, run_words = [], []
+    return best
+
+
+def _to_fields(result: MrzResult, words: list[Word], page: int) -> dict[str, Extracted]:
+    anchor = tuple(words) if words else (Word("", (0, 0, 0, 0), 1.0, page),)
+    confidence = result.confidence
+    values = {
+        "mrz_format": result.mrz_format,
+        "document_code": result.document_code,
+        "issuing_state": result.issuing_state,
+        "family_name": result.family_name,
+        "given_names": result.given_names,
+        "document_number": result.document_number,
+        "nationality": result.nationality,
+        "date_of_birth": result.date_of_birth,
+        "sex": result.sex,
+        "expiry_date": result.expiry_date,
+    }
+    return {name: Extracted(value, confidence, anchor if words else ())
+            for name, value in values.items() if value not in (None, "")}
+
+
+def extract_identity(pages: list[Page], images: dict[int, np.ndarray]) -> IdentityReading:
+    """Read the zone from the first page that has one."""
+    for page in pages:
+        lines, words = _zone_lines(page.words)
+        if page.source is PageSource.TEXT_LAYER and len(lines) >= 2:
+            result = parse_mrz_lines(lines)
+            return IdentityReading(_to_fields(result, words, page.number), result.failed_checks)
+        image = images.get(page.number)
+        if image is not None:
+            result_img = read_mrz(image)
+            if result_img is not None:
+                return IdentityReading(_to_fields(result_img, words, page.number),
+                                       result_img.failed_checks)
+        if len(lines) >= 2:
+            result = parse_mrz_lines(lines, ocr_confidence=page.mean_confidence)
+            return IdentityReading(_to_fields(result, words, page.number), result.failed_checks)
+    return IdentityReading({})
