@@ -26,7 +26,9 @@ class Environment(StrEnum):
 class Settings(BaseSettings):
     """Everything the API, the workers and the admin commands are configured by."""
 
-    model_config = SettingsConfigDict(env_prefix="DOCINTAKE_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="DOCINTAKE_", env_file=".env", extra="ignore", frozen=True
+    )
 
     environment: Environment = Environment.LOCAL
     database_url: str = "sqlite:///./var/docintake.db"
@@ -56,7 +58,7 @@ class Settings(BaseSettings):
     # the sweep (the worker died); must exceed job_timeout_seconds.
     processing_timeout_seconds: int = Field(default=600, gt=0)
     max_attempts: int = Field(default=3, gt=0)
-    retry_intervals_seconds: list[int] = Field(default_factory=lambda: [10, 60, 300])
+    retry_intervals_seconds: tuple[int, ...] = (10, 60, 300)
     sweep_interval_seconds: int = Field(default=30, gt=0)
 
     @field_validator("processing_timeout_seconds")

@@ -1,0 +1,517 @@
+"""The HTTP API: thin handlers over :mod:`intake.service` (dependencies, validation, codes).
+
+Three kinds of caller:
+
+* citizens upload files (no account) and see their document's status with the receipt
+  token they got back (``X-Receipt-Token``);
+* mailroom staff (``Authorization: Bearer <staff credential>``) upload batches, work the
+  ``review`` and ``triage`` queues, correct and re-route;
+* each authority's system (``Authorization: Bearer <authority credential>``) lists, claims
+  and acknowledges the cases of its own queue.
+
+No OCR runs in a request: uploads are stored, queued and answered with 202.
+Run with ``uvicorn api:app`` (or ``docintake serve``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from functools import lru_cache
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, File, HTTPException, Path, Query, Request, UploadFile, status
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+
+from intake import service
+from intake.auth import Principal, authenticate
+from intake.originals import OriginalStore, iter_file
+from intake.records import Queue
+from intake.service import (
+    Case,
+    CasePage,
+    CaseState,
+    CitizenDocument,
+    Dispatcher,
+    Enqueuer,
+    Lease,
+    Pipeline,
+    Readiness,
+    ServiceCode,
+    ServiceError,
+    UploadAccepted,
+)
+from intake.settings import Settings, get_settings
+from intake.store import CredentialKind, session_scope, upgrade_schema
+
+API_VERSION = "v1"
+# Multipart framing per file on top of the file's own bytes.
+MULTIPART_OVERHEAD_BYTES = 16 * 1024
+
+HTTP_STATUS = {
+    ServiceCode.NOT_FOUND: status.HTTP_404_NOT_FOUND,
+    ServiceCode.TOO_LARGE: status.HTTP_413_CONTENT_TOO_LARGE,
+    ServiceCode.TOO_MANY_FILES: status.HTTP_413_CONTENT_TOO_LARGE,
+    ServiceCode.NOT_IN_REVIEW: status.HTTP_409_CONFLICT,
+    ServiceCode.NOT_IN_TRIAGE: status.HTTP_409_CONFLICT,
+    ServiceCode.INVALID_CORRECTION: status.HTTP_422_UNPROCESSABLE_CONTENT,
+    ServiceCode.INVALID_ROUTE: status.HTTP_422_UNPROCESSABLE_CONTENT,
+    ServiceCode.ALREADY_CLAIMED: status.HTTP_409_CONFLICT,
+    ServiceCode.ALREADY_ACKNOWLEDGED: status.HTTP_409_CONFLICT,
+    ServiceCode.LEASE_EXPIRED: status.HTTP_409_CONFLICT,
+    ServiceCode.BAD_CURSOR: status.HTTP_400_BAD_REQUEST,
+}
+
+
+# --- request/response bodies ------------------------------------------------------------
+
+
+class ErrorBody(BaseModel):
+    """Why a request was refused."""
+
+    code: str = Field(examples=["not_found"])
+    message: str = Field(examples=["No such case in your queue."])
+
+
+class UploadResponse(BaseModel):
+    """One entry per uploaded file, in upload order."""
+
+    documents: list[UploadAccepted]
+
+
+class CorrectionRequest(BaseModel):
+    """Corrected field values, as the clerk typed them; empty string removes a field."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"fields": {"move_in_date": "01.11.2026", "postal_code": "44787"}}]
+        }
+    )
+
+    fields: dict[str, Any] = Field(min_length=1)
+
+
+class RerouteRequest(BaseModel):
+    """Where a triage case goes: an authority's queue, or review with a type."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"queue": "standesamt", "document_type": "geburtsurkunde"},
+                {
+                    "queue": "review",
+                    "document_type": "anmeldung",
+                    "target_queue": "einwohnermeldeamt",
+                },
+            ]
+        }
+    )
+
+    queue: Queue
+    document_type: str | None = None
+    target_queue: Queue | None = None
+
+
+class AckRequest(BaseModel):
+    """The lease under which the case was claimed."""
+
+    lease_id: str = Field(min_length=1, examples=["9b2f0c1d7e3a4b5c6d7e8f9a0b1c2d3e"])
+
+
+class Health(BaseModel):
+    """Liveness."""
+
+    status: str = Field(examples=["ok"])
+
+
+# --- dependencies --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _dispatcher(settings: Settings) -> Dispatcher:
+    return Dispatcher(settings)
+
+
+@lru_cache(maxsize=4)
+def _pipeline(module_name: str) -> Pipeline:
+    return service.load_pipeline(module_name)
+
+
+def get_enqueuer(settings: Annotated[Settings, Depends(get_settings)]) -> Enqueuer:
+    """The dispatcher that queues processing jobs."""
+    return _dispatcher(settings)
+
+
+def get_pipeline(settings: Annotated[Settings, Depends(get_settings)]) -> Pipeline:
+    """The pipeline module (for re-validating corrections; loaded on first use)."""
+    return _pipeline(settings.pipeline_module)
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+EnqueuerDep = Annotated[Enqueuer, Depends(get_enqueuer)]
+PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
+
+_bearer = HTTPBearer(auto_error=False, description="A staff or authority credential.")
+_receipt = APIKeyHeader(
+    name="X-Receipt-Token", auto_error=False, description="The receipt token of an upload."
+)
+
+
+def current_principal(
+    settings: SettingsDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    """The staff member or authority system behind the bearer token (401 otherwise)."""
+    principal = None
+    if credentials is not None:
+        with session_scope(settings.database_url) as session:
+            principal = authenticate(session, credentials.credentials)
+    if principal is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            detail={"code": "unauthenticated", "message": "A valid credential is required."},
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return principal
+
+
+def staff(principal: Annotated[Principal, Depends(current_principal)]) -> Principal:
+    """Only mailroom staff (403 otherwise)."""
+    if principal.kind is not CredentialKind.STAFF:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            detail={"code": "forbidden", "message": "Mailroom staff only."},
+        )
+    return principal
+
+
+def authority(principal: Annotated[Principal, Depends(current_principal)]) -> Queue:
+    """The queue of the authority whose system calls (403 for anyone else)."""
+    if principal.kind is not CredentialKind.AUTHORITY or principal.authority is None:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            detail={"code": "forbidden", "message": "Authority systems only."},
+        )
+    return principal.authority
+
+
+def receipt_token(token: Annotated[str | None, Depends(_receipt)]) -> str:
+    """The citizen's receipt token (401 without one)."""
+    if not token:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            detail={"code": "unauthenticated", "message": "Send the receipt token."},
+        )
+    return token
+
+
+StaffDep = Annotated[Principal, Depends(staff)]
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+AuthorityDep = Annotated[Queue, Depends(authority)]
+ReceiptDep = Annotated[str, Depends(receipt_token)]
+CaseId = Annotated[str, Path(max_length=128, examples=["d-3f9c2a7b1e4d5c6a8b90-1"])]
+CursorQ = Annotated[str | None, Query(max_length=64, description="next_cursor of the last page")]
+LimitQ = Annotated[int, Query(ge=1, le=500, description="Page size (capped by the server)")]
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422)
+}
+
+
+# --- app -----------------------------------------------------------------------------------
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Create folders and bring the schema up to date before serving."""
+    settings: Settings = app.dependency_overrides.get(get_settings, get_settings)()
+    settings.originals_dir.mkdir(parents=True, exist_ok=True)
+    if settings.migrate_on_start:
+        upgrade_schema(settings.database_url)
+    yield
+
+
+app = FastAPI(
+    title="docintake",
+    version="1.0.0",
+    summary="Document intake for the city's citizen services.",
+    description=__doc__,
+    lifespan=lifespan,
+    openapi_tags=[
+        {"name": "citizens", "description": "Upload documents and follow them by receipt."},
+        {"name": "mailroom", "description": "Staff: batches, review and triage."},
+        {"name": "authorities", "description": "Each authority's system: its own queue."},
+        {"name": "operations", "description": "Health and readiness."},
+    ],
+)
+
+
+@app.exception_handler(ServiceError)
+async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
+    return JSONResponse(
+        status_code=HTTP_STATUS.get(exc.code, status.HTTP_400_BAD_REQUEST),
+        content={"code": exc.code.value, "message": exc.message},
+    )
+
+
+@app.exception_handler(HTTPException)
+async def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+    detail = (
+        exc.detail if isinstance(exc.detail, dict) else {"code": "error", "message": exc.detail}
+    )
+    return JSONResponse(status_code=exc.status_code, content=detail, headers=exc.headers)
+
+
+# --- operations ----------------------------------------------------------------------------
+
+
+@app.get("/healthz", tags=["operations"], response_model=Health)
+def healthz() -> Health:
+    """The process is up."""
+    return Health(status="ok")
+
+
+@app.get(
+    "/readyz",
+    tags=["operations"],
+    response_model=Readiness,
+    responses={503: {"model": Readiness}},
+)
+def readyz(settings: SettingsDep, response: Response) -> Readiness:
+    """Redis and the database answer (503 if not)."""
+    result = service.readiness(settings, _dispatcher(settings).connection)
+    if not result.ready:
+        response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    return result
+
+
+# --- uploads -------------------------------------------------------------------------------
+
+
+def _accept_files(
+    settings: Settings,
+    enqueuer: Enqueuer,
+    files: list[UploadFile],
+    request: Request,
+    uploaded_by: str | None,
+) -> UploadResponse:
+    if len(files) > settings.max_files_per_upload:
+        raise ServiceError(
+            ServiceCode.TOO_MANY_FILES,
+            f"At most {settings.max_files_per_upload} files per upload.",
+        )
+    declared = int(request.headers.get("content-length") or 0)
+    ceiling = len(files) * (settings.max_upload_bytes + MULTIPART_OVERHEAD_BYTES)
+    if declared > ceiling:
+        raise ServiceError(ServiceCode.TOO_LARGE, "The upload is larger than allowed.")
+    originals = OriginalStore(settings.originals_dir)
+    accepted = [
+        service.accept_upload(
+            settings,
+            originals,
+            enqueuer,
+            iter_file(upload.file),
+            upload.filename,
+            upload.content_type,
+            uploaded_by,
+        )
+        for upload in files
+    ]
+    return UploadResponse(documents=accepted)
+
+
+UPLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **ERRORS,
+    202: {"description": "Stored and queued; processing happens in the background."},
+}
+
+
+@app.post(
+    f"/{API_VERSION}/documents",
+    tags=["citizens"],
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=UploadResponse,
+    responses=UPLOAD_RESPONSES,
+)
+def upload_documents(
+    settings: SettingsDep,
+    enqueuer: EnqueuerDep,
+    request: Request,
+    files: Annotated[list[UploadFile], File(description="One or more PDFs or scans.")],
+) -> UploadResponse:
+    """Upload one or more files. Each gets a document id and a receipt token (shown once).
+
+    The same file uploaded again is answered with the existing document and a new token.
+    """
+    return _accept_files(settings, enqueuer, files, request, None)
+
+
+@app.get(
+    f"/{API_VERSION}/documents/{{document_id}}",
+    tags=["citizens"],
+    response_model=CitizenDocument,
+    responses=ERRORS,
+)
+def document_status(
+    settings: SettingsDep,
+    token: ReceiptDep,
+    document_id: Annotated[str, Path(max_length=64, examples=["d-3f9c2a7b1e4d5c6a8b90"])],
+) -> CitizenDocument:
+    """Status and problems of your own upload (needs its receipt token; no field values)."""
+    return service.citizen_view(settings, token, document_id)
+
+
+@app.post(
+    f"/{API_VERSION}/mailroom/batches",
+    tags=["mailroom"],
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=UploadResponse,
+    responses=UPLOAD_RESPONSES,
+)
+def upload_batch(
+    settings: SettingsDep,
+    enqueuer: EnqueuerDep,
+    principal: StaffDep,
+    request: Request,
+    files: Annotated[list[UploadFile], File(description="The batch's scans.")],
+) -> UploadResponse:
+    """Upload a batch of scans from the mailroom."""
+    return _accept_files(settings, enqueuer, files, request, principal.credential_id)
+
+
+# --- mailroom ------------------------------------------------------------------------------
+
+
+@app.get(
+    f"/{API_VERSION}/mailroom/queues/{{queue}}/cases",
+    tags=["mailroom"],
+    response_model=CasePage,
+    responses=ERRORS,
+)
+def mailroom_queue(
+    settings: SettingsDep,
+    _principal: StaffDep,
+    queue: Annotated[Queue, Path(description="review or triage")],
+    cursor: CursorQ = None,
+    limit: LimitQ = 50,
+) -> CasePage:
+    """The cases in ``review`` or ``triage``, oldest first, with their values."""
+    if queue not in service.MAILROOM_QUEUES:
+        raise ServiceError(ServiceCode.NOT_FOUND, "The mailroom works review and triage.")
+    return service.list_queue(settings, queue, cursor, limit)
+
+
+@app.get(
+    f"/{API_VERSION}/mailroom/cases/{{case_id}}",
+    tags=["mailroom"],
+    response_model=Case,
+    responses=ERRORS,
+)
+def mailroom_case(settings: SettingsDep, _principal: StaffDep, case_id: CaseId) -> Case:
+    """One case in review or triage."""
+    return service.mailroom_case(settings, case_id)
+
+
+@app.post(
+    f"/{API_VERSION}/mailroom/cases/{{case_id}}/corrections",
+    tags=["mailroom"],
+    response_model=Case,
+    responses=ERRORS,
+)
+def correct_case(
+    settings: SettingsDep,
+    pipeline: PipelineDep,
+    principal: StaffDep,
+    case_id: CaseId,
+    body: CorrectionRequest,
+) -> Case:
+    """Correct fields of a case in review; it re-validates and, if valid, routes on."""
+    return service.correct_case(settings, pipeline, case_id, body.fields, principal.credential_id)
+
+
+@app.post(
+    f"/{API_VERSION}/mailroom/cases/{{case_id}}/reroute",
+    tags=["mailroom"],
+    response_model=Case,
+    responses=ERRORS,
+)
+def reroute_case(
+    settings: SettingsDep, principal: StaffDep, case_id: CaseId, body: RerouteRequest
+) -> Case:
+    """Route a triage case by hand: to an authority, or to review with its type."""
+    return service.reroute_case(
+        settings,
+        case_id,
+        body.queue,
+        body.document_type,
+        body.target_queue,
+        principal.credential_id,
+    )
+
+
+# --- authorities ---------------------------------------------------------------------------
+
+
+@app.get(f"/{API_VERSION}/cases", tags=["authorities"], response_model=CasePage, responses=ERRORS)
+def list_cases(
+    settings: SettingsDep,
+    queue: AuthorityDep,
+    state: CaseState = CaseState.OPEN,
+    cursor: CursorQ = None,
+    limit: LimitQ = 50,
+) -> CasePage:
+    """Your queue's cases, oldest first: ``open`` (not acknowledged), ``claimable``, ``all``."""
+    return service.list_queue(settings, queue, cursor, limit, state)
+
+
+@app.post(
+    f"/{API_VERSION}/cases/claim-next",
+    tags=["authorities"],
+    response_model=Lease,
+    responses={**ERRORS, 204: {"description": "Nothing to claim."}},
+)
+def claim_next(settings: SettingsDep, queue: AuthorityDep, principal: PrincipalDep) -> Any:
+    """Claim the oldest claimable case of your queue (204 if there is none)."""
+    lease = service.claim_next(settings, queue, principal.credential_id)
+    if lease is None:
+        return Response(status_code=status.HTTP_204_NO_CONTENT)
+    return lease
+
+
+@app.get(
+    f"/{API_VERSION}/cases/{{case_id}}",
+    tags=["authorities"],
+    response_model=Case,
+    responses=ERRORS,
+)
+def get_case(settings: SettingsDep, queue: AuthorityDep, case_id: CaseId) -> Case:
+    """One case of your queue (404 for cases of any other queue)."""
+    return service.authority_case(settings, queue, case_id)
+
+
+@app.post(
+    f"/{API_VERSION}/cases/{{case_id}}/claim",
+    tags=["authorities"],
+    response_model=Lease,
+    responses=ERRORS,
+)
+def claim_case(
+    settings: SettingsDep, queue: AuthorityDep, principal: PrincipalDep, case_id: CaseId
+) -> Lease:
+    """Claim a case for ``lease_seconds``; unacknowledged, it becomes claimable again."""
+    return service.claim_case(settings, queue, case_id, principal.credential_id)
+
+
+@app.post(
+    f"/{API_VERSION}/cases/{{case_id}}/ack",
+    tags=["authorities"],
+    response_model=Case,
+    responses=ERRORS,
+)
+def acknowledge_case(
+    settings: SettingsDep, queue: AuthorityDep, case_id: CaseId, body: AckRequest
+) -> Case:
+    """Acknowledge a claimed case under its live lease (409 if the lease ended)."""
+    return service.acknowledge_case(settings, queue, case_id, body.lease_id)

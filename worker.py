@@ -1,0 +1,146 @@
+"""rq workers that run the pipeline on uploaded documents.
+
+Jobs are module-level functions taking ids; everything heavy (the pipeline and its
+models, the settings, the originals store) is loaded once per worker process by
+:func:`run_worker`, not per job. Workers are :class:`rq.SimpleWorker`s (no fork per job),
+so what the pipeline loads stays warm across jobs; a worker that dies mid-job loses
+nothing, because the document's processing lease in the database runs out and the sweep,
+run by every worker every ``sweep_interval_seconds``, queues it again.
+
+Start one with ``python worker.py`` (or ``docintake worker``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from redis import Redis
+from rq import Queue as RqQueue
+from rq import SimpleWorker
+
+from intake.originals import OriginalStore
+from intake.service import Dispatcher, JobOutcome, Pipeline, load_pipeline, sweep
+from intake.service import process_document as run
+from intake.settings import Settings, get_settings
+from intake.store import upgrade_schema
+
+log = logging.getLogger("docintake.worker")
+
+# rq's heartbeat margin: a worker blocks on Redis for worker_ttl - 15 seconds at most.
+RQ_TTL_MARGIN_SECONDS = 15
+
+
+@dataclass
+class _Loaded:
+    settings: Settings
+    pipeline: Pipeline
+    originals: OriginalStore
+
+
+_loaded: _Loaded | None = None
+
+
+def _state() -> _Loaded:
+    """What this worker process loaded at start (loaded lazily if a job comes first)."""
+    global _loaded
+    if _loaded is None:
+        settings = get_settings()
+        _loaded = _Loaded(
+            settings=settings,
+            pipeline=load_pipeline(settings.pipeline_module),
+            originals=OriginalStore(settings.originals_dir),
+        )
+    return _loaded
+
+
+def process_document(document_id: str) -> str:
+    """rq job: run the pipeline on one stored document and store its cases.
+
+    Args:
+        document_id: The document to process.
+
+    Returns:
+        What the run did (a :class:`intake.service.JobOutcome` value).
+    """
+    state = _state()
+    outcome: JobOutcome = run(state.settings, document_id, state.pipeline, state.originals)
+    return outcome.value
+
+
+def noop(document_id: str) -> str:
+    """rq job that does nothing: measures the queue's own overhead per job."""
+    return document_id
+
+
+class DocintakeWorker(SimpleWorker):
+    """An rq worker that also sweeps for lost or abandoned documents."""
+
+    def run_maintenance_tasks(self) -> None:
+        """rq's maintenance, plus the document sweep (once per interval across workers)."""
+        super().run_maintenance_tasks()  # type: ignore[no-untyped-call]
+        run_sweep(self.connection)
+
+
+def run_sweep(connection: Redis) -> int:
+    """Re-queue stuck documents unless another worker swept within the interval."""
+    settings = _state().settings
+    lock_seconds = max(1, settings.sweep_interval_seconds - 1)
+    if not connection.set("docintake:sweep-lock", os.getpid(), nx=True, ex=lock_seconds):
+        return 0
+    try:
+        return sweep(settings, Dispatcher(settings, connection))
+    except Exception:  # a sweep failure must not stop the worker; the next one retries
+        log.warning("sweep failed", exc_info=True)
+        return 0
+
+
+def build_worker(settings: Settings, name: str | None = None) -> DocintakeWorker:
+    """A worker on the configured queue whose maintenance runs every sweep interval."""
+    connection = Redis.from_url(settings.redis_url)
+    queue = RqQueue(settings.queue_name, connection=connection)
+    kwargs: dict[str, Any] = {}
+    if name:
+        kwargs["name"] = name
+    return DocintakeWorker(
+        [queue],
+        connection=connection,
+        worker_ttl=settings.sweep_interval_seconds + RQ_TTL_MARGIN_SECONDS,
+        maintenance_interval=settings.sweep_interval_seconds,
+        **kwargs,
+    )
+
+
+def run_worker(burst: bool = False, name: str | None = None) -> bool:
+    """Start a worker: migrate if configured, load the pipeline once, sweep, then work.
+
+    Args:
+        burst: Stop when the queue is empty (tests, benchmarks).
+        name: Worker name (unique per machine and process; rq picks one if None).
+
+    Returns:
+        Whether the worker performed any job (rq's answer).
+    """
+    started = time.monotonic()
+    state = _state()
+    if state.settings.migrate_on_start:
+        upgrade_schema(state.settings.database_url)
+    worker = build_worker(state.settings, name)
+    log.info(
+        "worker ready in %.1f s (pipeline %s)",
+        time.monotonic() - started,
+        state.settings.pipeline_module,
+    )
+    run_sweep(worker.connection)
+    return bool(worker.work(burst=burst, with_scheduler=True, logging_level="INFO"))
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    run_worker(
+        burst=os.environ.get("DOCINTAKE_WORKER_BURST") == "1",
+        name=os.environ.get("DOCINTAKE_WORKER_NAME"),
+    )
