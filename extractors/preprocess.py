@@ -32,8 +32,11 @@ SKEW_FINE_STEP_DEG: Final[float] = 0.025
 #: The skew search works on a copy this wide: at 300 dpi A4 that is ~1/3 scale, where 10 pt
 #: text is still ~14 px tall and the lines stay separate; ~20 ms for the whole search.
 SKEW_WORK_WIDTH_PX: Final[int] = 800
-#: Fewer ink pixels than this (on the work copy) means a blank page: no skew measured.
+#: Fewer ink pixels than this (on the work copy) means too little text to measure skew on.
 MIN_INK_PIXELS: Final[int] = 500
+#: At most this many ink pixels on the work copy (``ink_pixels``) is a blank page, which is
+#: not sent to OCR: a blank noisy scan measures 0-3, the two words "Seite 2" in 10 pt ~220.
+BLANK_MAX_INK_PIXELS: Final[int] = 50
 #: Neighbourhood and offset of the adaptive threshold that finds ink on the small work copy.
 INK_BLOCK_PX: Final[int] = 31
 INK_OFFSET: Final[int] = 15
@@ -86,10 +89,14 @@ def to_grey(image: npt.NDArray[np.uint8]) -> GreyImage:
 
 
 def ink_mask(grey: GreyImage) -> GreyImage:
-    """Binary mask (255 = ink) from a local threshold, robust to uneven lighting."""
+    """Binary mask (255 = ink) from a local threshold, robust to uneven lighting.
+
+    A 3x3 median first removes scanner noise: without it a blank page with noise of 25 grey
+    levels shows ~2000 "ink" pixels on the work copy, with it none.
+    """
     return np.asarray(
         cv2.adaptiveThreshold(
-            grey,
+            cv2.medianBlur(grey, 3),
             255,
             cv2.ADAPTIVE_THRESH_MEAN_C,
             cv2.THRESH_BINARY_INV,
@@ -147,7 +154,18 @@ def estimate_skew(grey: GreyImage) -> float:
         best - SKEW_COARSE_STEP_DEG, best + SKEW_COARSE_STEP_DEG + 1e-9, SKEW_FINE_STEP_DEG
     )
     best = max(fine, key=lambda d: _profile_sharpness(ys, xs, float(d)))
-    return float(np.clip(round(float(best), 3), -MAX_SKEW_DEG, MAX_SKEW_DEG))
+    # "+ 0.0" turns -0.0 into 0.0 for tidy records.
+    return float(np.clip(round(float(best), 3), -MAX_SKEW_DEG, MAX_SKEW_DEG)) + 0.0
+
+
+def ink_pixels(grey: GreyImage) -> int:
+    """Number of ink pixels on the downscaled work copy (a page's amount of content)."""
+    return int(np.count_nonzero(ink_mask(_work_copy(grey))))
+
+
+def is_blank(grey: GreyImage) -> bool:
+    """Whether a page image carries no content worth reading (e.g. a duplex scan's back)."""
+    return ink_pixels(grey) <= BLANK_MAX_INK_PIXELS
 
 
 def rotate_small(grey: GreyImage, degrees: float) -> GreyImage:

@@ -125,7 +125,7 @@ def probe_pdfium_page(page: Any) -> TextLayerProbe:
     page_area = max(1.0, float(width) * float(height))
     covered = 0.0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = obj.get_pos()
+        left, bottom, right, top = obj.get_bounds()
         covered += max(0.0, right - left) * max(0.0, top - bottom)
     return count_chars(text, covered / page_area)
 

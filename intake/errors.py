@@ -62,3 +62,10 @@ class OcrError(IntakeError):
     """Tesseract failed or is missing; translated at the boundary where it is called."""
 
     reason = Reason.OCR_FAILED
+
+
+class ImageTooLargeError(FileTooLargeError):
+    """An image (or a PDF page to render) has absurd pixel dimensions, e.g. a decompression
+    bomb: refused before it is decoded into memory."""
+
+    reason = Reason.TOO_LARGE

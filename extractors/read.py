@@ -1,0 +1,533 @@
+"""From a file's bytes to pages of words with geometry: the reading layer's entry point.
+
+PDF pages with a usable text layer (see ``textlayer.has_usable_text_layer``) are read from it;
+all other PDF pages are rendered at ``OCR_DPI`` and OCR'd, as are PNG, JPEG and (multi-page)
+TIFF images. Pages are read one at a time, so memory stays bounded by one page image.
+
+Coordinates: every ``Word.bbox`` is in pixels of ``Page.width`` x ``Page.height`` at
+``Page.dpi``. For OCR'd pages that is the *corrected* image (turned upright, deskewed), the one
+returned by ``read_document_with_images``; ``Page.rotation`` says by how many degrees clockwise
+the input was turned, ``Page.skew`` which counter-clockwise tilt (degrees) was measured on it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import warnings
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from extractors import ocr, preprocess
+from extractors.preprocess import GreyImage
+from extractors.textlayer import (
+    TEXT_LAYER_DPI,
+    has_usable_text_layer,
+    page_size_px,
+    probe_pdfium_page,
+    text_layer_words,
+)
+from extractors.words import Page, PageSource, Word
+from intake.errors import (
+    CorruptFileError,
+    EmptyFileError,
+    EncryptedPdfError,
+    FileTooLargeError,
+    ImageTooLargeError,
+    IntakeError,
+    TooManyPagesError,
+)
+from intake.sniff import FileKind, sniff
+
+#: PDF pages without a text layer are rendered at this resolution (= text-layer coordinates).
+OCR_DPI: Final[int] = TEXT_LAYER_DPI
+#: Default page limit of one input file.
+MAX_PAGES: Final[int] = 200
+#: Largest input accepted at all (a 200-page 300 dpi greyscale scan is ~40 MB as PDF).
+MAX_FILE_BYTES: Final[int] = 100 * 1024 * 1024
+#: Largest image (or rendered PDF page) in pixels: A3 at 600 dpi is 70 MP. Kept below Pillow's
+#: own bomb warning (89 MP) so that an accepted image never triggers it.
+MAX_IMAGE_PIXELS: Final[int] = 80_000_000
+#: Images smaller than this on either side carry no readable text (icons, tracking pixels).
+MIN_IMAGE_SIDE_PX: Final[int] = 32
+#: Resolution assumed for images that declare none or an implausible one (phone photos of
+#: A4 pages are 2000-4000 px tall, i.e. roughly 250-350 "dpi").
+DEFAULT_IMAGE_DPI: Final[int] = 300
+MIN_PLAUSIBLE_DPI: Final[int] = 50
+MAX_PLAUSIBLE_DPI: Final[int] = 1200
+#: Fax TIFFs come at 204x98 dpi ("normal" mode); a difference of more than this ratio between
+#: horizontal and vertical resolution is resampled away, or the text is squashed.
+MAX_DPI_ASPECT: Final[float] = 1.1
+#: An OCR result with mean word confidence below this asks Tesseract's OSD whether the page is
+#: upside down (measured: upright form scans 0.93-0.95, the same upside down 0.38-0.39).
+LOW_CONFIDENCE: Final[float] = 0.6
+#: ...but only when there are this many words: a page with two words is not worth the OSD run.
+MIN_WORDS_FOR_OSD: Final[int] = 5
+
+ENCRYPTED_MESSAGE: Final[str] = "The PDF is password-protected; please send it without a password."
+CORRUPT_PDF_MESSAGE: Final[str] = (
+    "The PDF is damaged or incomplete and cannot be opened. Please send it again or scan the "
+    "paper document."
+)
+CORRUPT_IMAGE_MESSAGE: Final[str] = (
+    "The image is damaged or incomplete and cannot be opened. Please send it again."
+)
+
+
+@dataclass(slots=True)
+class PageRead:
+    """One page as read, with the image its OCR boxes refer to (when kept)."""
+
+    page: Page
+    image: GreyImage | None = None
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """A whole input as read.
+
+    Attributes:
+        kind: the sniffed file kind.
+        pages: the pages in input order.
+        images: page number → the (corrected) greyscale page image at ``Page.dpi``; text-layer
+            pages are rendered for it too. Only filled by ``read_document_with_images``.
+    """
+
+    kind: FileKind
+    pages: list[Page] = field(default_factory=list)
+    images: dict[int, GreyImage] = field(default_factory=dict)
+
+
+# --- public entry points --------------------------------------------------------------------
+
+
+def read_document(data: bytes, *, max_pages: int = MAX_PAGES) -> list[Page]:
+    """Read a PDF or image file into pages of words.
+
+    Args:
+        data: the file's bytes (the kind is sniffed from them).
+        max_pages: refuse inputs with more pages than this, before reading any.
+
+    Returns:
+        One ``Page`` per page, in order.
+
+    Raises:
+        IntakeError: a subclass saying why the file cannot be read (empty, unsupported,
+            corrupt, encrypted, too large, too many pages, OCR failure).
+    """
+    return [pr.page for pr in iter_pages(data, max_pages=max_pages)]
+
+
+def read_document_with_images(data: bytes, *, max_pages: int = MAX_PAGES) -> ReadResult:
+    """Read a file like ``read_document`` and keep every page's image (e.g. for an MRZ reader).
+
+    Memory grows with the page count (~9 MB per A4 page at 300 dpi); stream with
+    ``iter_pages(..., keep_images=True)`` when that matters.
+    """
+    result = ReadResult(kind=sniff(data))
+    for pr in iter_pages(data, max_pages=max_pages, keep_images=True):
+        result.pages.append(pr.page)
+        if pr.image is not None:
+            result.images[pr.page.number] = pr.image
+    return result
+
+
+def read_file(path: Path, *, max_pages: int = MAX_PAGES) -> list[Page]:
+    """Read a file from disk; see ``read_document``.
+
+    Raises:
+        FileTooLargeError: the file exceeds ``MAX_FILE_BYTES`` (checked before reading it).
+        IntakeError: as ``read_document``.
+    """
+    size = path.stat().st_size
+    _check_file_size(size)
+    return read_document(path.read_bytes(), max_pages=max_pages)
+
+
+def iter_pages(
+    data: bytes, *, max_pages: int = MAX_PAGES, keep_images: bool = False
+) -> Iterator[PageRead]:
+    """Read a file page by page (the generator the other entry points consume).
+
+    Args:
+        data: the file's bytes.
+        max_pages: refuse inputs with more pages than this, before reading any.
+        keep_images: also yield each page's greyscale image (rendering text-layer pages).
+
+    Yields:
+        One ``PageRead`` per page, in order.
+
+    Raises:
+        IntakeError: as ``read_document``.
+    """
+    _check_file_size(len(data))
+    kind = sniff(data)
+    if kind is FileKind.PDF:
+        yield from _iter_pdf(data, max_pages=max_pages, keep_images=keep_images)
+    else:
+        yield from _iter_image(data, max_pages=max_pages, keep_images=keep_images)
+
+
+def _check_file_size(size: int) -> None:
+    if size == 0:
+        raise EmptyFileError("The file is empty (0 bytes). Please send the document again.")
+    if size > MAX_FILE_BYTES:
+        raise FileTooLargeError(
+            f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB. Please send it in "
+            "smaller parts or scan at a lower resolution."
+        )
+
+
+def _check_page_count(count: int, max_pages: int) -> None:
+    if count > max_pages:
+        raise TooManyPagesError(
+            f"The file has {count} pages; at most {max_pages} can be processed at once. "
+            "Please split it into several files."
+        )
+
+
+# --- OCR of one page image --------------------------------------------------------------------
+
+
+def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
+    """Correct and OCR one greyscale page image.
+
+    Steps (each only when needed, decided by the measurements in ``preprocess``):
+    skip blank pages; turn pages lying on their side (cheap profile test, then OSD); flatten
+    uneven lighting; deskew; OCR; if the result is poor, ask OSD whether the page is upside
+    down and, if so, read it again turned.
+
+    Args:
+        grey: the page image as decoded.
+        number: 1-based page number.
+        dpi: the image's resolution.
+
+    Returns:
+        The page (words in the corrected image's pixels) and the corrected image.
+    """
+    notes: list[str] = []
+    h, w = grey.shape
+    if min(h, w) < MIN_IMAGE_SIDE_PX:
+        notes.append("too_small_to_read")
+        return PageRead(_ocr_page_record(number, grey, dpi, [], 0, 0.0, notes), grey)
+    if preprocess.is_blank(grey):
+        notes.append("blank")
+        return PageRead(_ocr_page_record(number, grey, dpi, [], 0, 0.0, notes), grey)
+
+    rotation = 0
+    if preprocess.looks_sideways(grey):
+        notes.append("orientation_checked")
+        orientation = ocr.detect_orientation(grey, dpi=dpi)
+        if orientation.reliable and orientation.rotate in (90, 270):
+            rotation = orientation.rotate
+            grey = preprocess.turn(grey, rotation)
+            notes.append("turned")
+
+    if preprocess.background_unevenness(grey) > preprocess.UNEVEN_BACKGROUND_LEVELS:
+        grey = preprocess.flatten_background(grey)
+        notes.append("background_flattened")
+
+    grey, skew = preprocess.deskew(grey)
+    if abs(skew) >= preprocess.MIN_DESKEW_DEG:
+        notes.append("deskewed")
+
+    words = ocr.ocr_words(grey, page=number, dpi=dpi)
+    if rotation == 0 and _needs_orientation_check(words):
+        notes.append("orientation_checked")
+        orientation = ocr.detect_orientation(grey, dpi=dpi)
+        if orientation.reliable and orientation.rotate != 0:
+            turned = preprocess.turn(grey, orientation.rotate)
+            turned_words = ocr.ocr_words(turned, page=number, dpi=dpi)
+            if _quality(turned_words) > _quality(words):
+                grey, words, rotation = turned, turned_words, orientation.rotate
+                notes.append("turned")
+    return PageRead(_ocr_page_record(number, grey, dpi, words, rotation, skew, notes), grey)
+
+
+def _quality(words: list[Word]) -> float:
+    """Mean word confidence: collapses on upside-down or sideways text."""
+    return sum(w.confidence for w in words) / len(words) if words else 0.0
+
+
+def _needs_orientation_check(words: list[Word]) -> bool:
+    return len(words) >= MIN_WORDS_FOR_OSD and _quality(words) < LOW_CONFIDENCE
+
+
+def _ocr_page_record(
+    number: int,
+    grey: GreyImage,
+    dpi: int,
+    words: list[Word],
+    rotation: int,
+    skew: float,
+    notes: list[str],
+) -> Page:
+    h, w = grey.shape
+    return Page(
+        number=number,
+        width=float(w),
+        height=float(h),
+        dpi=dpi,
+        source=PageSource.OCR,
+        words=words,
+        rotation=rotation,
+        skew=skew,
+        notes=notes,
+    )
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+
+def _open_pdfium(data: bytes) -> Any:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise EncryptedPdfError(ENCRYPTED_MESSAGE) from exc
+        raise CorruptFileError(CORRUPT_PDF_MESSAGE) from exc
+
+
+def _render_dpi(width_pt: float, height_pt: float) -> int:
+    """``OCR_DPI``, or less when a huge page would exceed ``MAX_IMAGE_PIXELS``."""
+    pixels = width_pt * height_pt * (OCR_DPI / 72.0) ** 2
+    if pixels <= MAX_IMAGE_PIXELS:
+        return OCR_DPI
+    return max(1, int(OCR_DPI * (MAX_IMAGE_PIXELS / pixels) ** 0.5))
+
+
+def _render(pdf_page: Any, dpi: int) -> GreyImage:
+    bitmap = pdf_page.render(scale=dpi / 72.0, grayscale=True)
+    try:
+        array = np.asarray(bitmap.to_numpy(), dtype=np.uint8)
+        # A copy: the numpy view points into pdfium's buffer, freed with the bitmap.
+        return preprocess.to_grey(array).copy()
+    finally:
+        bitmap.close()
+
+
+class _PlumberDoc:
+    """pdfplumber opened lazily (only if some page has a text layer), failures remembered."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._pdf: Any = None
+        self._failed = False
+
+    def words(self, index: int, number: int) -> list[Word] | None:
+        """Words of page ``index`` (0-based), or None when pdfplumber cannot parse it."""
+        if self._failed:
+            return None
+        try:
+            if self._pdf is None:
+                import pdfplumber
+
+                self._pdf = pdfplumber.open(io.BytesIO(self._data))
+            page = self._pdf.pages[index]
+            try:
+                return text_layer_words(page, page=number)
+            finally:
+                page.close()  # drops the page's parsed objects: memory stays per page
+        except Exception:  # pdfminer raises anything from KeyError to PSSyntaxError
+            self._failed = self._pdf is None
+            return None
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            with contextlib.suppress(Exception):
+                self._pdf.close()
+
+
+def _iter_pdf(data: bytes, *, max_pages: int, keep_images: bool) -> Iterator[PageRead]:
+    doc = _open_pdfium(data)
+    plumber = _PlumberDoc(data)
+    try:
+        count = len(doc)
+        if count == 0:
+            raise CorruptFileError("The PDF contains no pages.")
+        _check_page_count(count, max_pages)
+        for index in range(count):
+            yield _read_pdf_page(doc, plumber, index, keep_images=keep_images)
+    finally:
+        plumber.close()
+        doc.close()
+
+
+def _read_pdf_page(doc: Any, plumber: _PlumberDoc, index: int, *, keep_images: bool) -> PageRead:
+    import pypdfium2 as pdfium
+
+    number = index + 1
+    try:
+        pdf_page = doc[index]
+    except pdfium.PdfiumError as exc:
+        raise CorruptFileError(
+            f"Page {number} of the PDF is damaged. {CORRUPT_PDF_MESSAGE}"
+        ) from exc
+    try:
+        width_pt, height_pt = pdf_page.get_size()
+        notes: list[str] = []
+        if has_usable_text_layer(probe_pdfium_page(pdf_page)):
+            words = plumber.words(index, number)
+            if words is not None:
+                width, height = page_size_px(width_pt, height_pt)
+                page = Page(
+                    number=number,
+                    width=width,
+                    height=height,
+                    dpi=TEXT_LAYER_DPI,
+                    source=PageSource.TEXT_LAYER,
+                    words=words,
+                )
+                image = _render(pdf_page, TEXT_LAYER_DPI) if keep_images else None
+                return PageRead(page, image)
+            notes.append("text_layer_unreadable")
+        dpi = _render_dpi(width_pt, height_pt)
+        if dpi != OCR_DPI:
+            notes.append("render_dpi_reduced")
+        try:
+            grey = _render(pdf_page, dpi)
+        except pdfium.PdfiumError as exc:
+            raise CorruptFileError(
+                f"Page {number} of the PDF cannot be displayed. {CORRUPT_PDF_MESSAGE}"
+            ) from exc
+    finally:
+        pdf_page.close()
+    read = ocr_page(grey, number=number, dpi=dpi)
+    read.page.notes[:0] = notes
+    return PageRead(read.page, read.image if keep_images else None)
+
+
+# --- images ---------------------------------------------------------------------------------
+
+
+def _open_image(data: bytes) -> Image.Image:
+    try:
+        with warnings.catch_warnings():
+            # Our own limit (below Pillow's) decides; Pillow's warning would only be noise.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            return Image.open(io.BytesIO(data))
+    except Image.DecompressionBombError as exc:
+        raise ImageTooLargeError(_too_large_message()) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise CorruptFileError(CORRUPT_IMAGE_MESSAGE) from exc
+
+
+def _too_large_message() -> str:
+    return (
+        f"The image is too large (more than {MAX_IMAGE_PIXELS // 1_000_000} megapixels). "
+        "Please send it at a lower resolution."
+    )
+
+
+def _check_image_size(size: tuple[int, int]) -> None:
+    """Refuse absurd dimensions from the header alone, before decoding any pixel."""
+    w, h = size
+    if w * h > MAX_IMAGE_PIXELS:
+        raise ImageTooLargeError(_too_large_message())
+
+
+def image_dpi(info: Mapping[Any, Any]) -> tuple[float, float] | None:
+    """The resolution an image declares, if plausible (Pillow's ``info["dpi"]``)."""
+    dpi = info.get("dpi")
+    if not isinstance(dpi, tuple) or len(dpi) != 2:
+        return None
+    try:
+        x, y = float(dpi[0]), float(dpi[1])
+    except (TypeError, ValueError):
+        return None
+    if not (
+        MIN_PLAUSIBLE_DPI <= x <= MAX_PLAUSIBLE_DPI and MIN_PLAUSIBLE_DPI <= y <= MAX_PLAUSIBLE_DPI
+    ):
+        return None
+    return x, y
+
+
+def frame_to_grey(frame: Image.Image) -> GreyImage:
+    """Decode one image frame to greyscale ``uint8``: transparency on white, 16 bit scaled."""
+    if frame.mode in ("I;16", "I;16L", "I;16B", "I;16N", "I", "F"):
+        arr = np.asarray(frame, dtype=np.float64)
+        top = 65535.0 if frame.mode.startswith("I;16") else max(float(arr.max()), 1.0)
+        return np.asarray(np.clip(arr * (255.0 / top), 0, 255), dtype=np.uint8)
+    if frame.mode in ("RGBA", "LA", "PA") or (frame.mode == "P" and "transparency" in frame.info):
+        rgba = frame.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        frame = Image.alpha_composite(paper, rgba)
+    return np.asarray(frame.convert("L"), dtype=np.uint8)
+
+
+def _page_from_frame(frame: Image.Image, number: int, notes: list[str]) -> tuple[GreyImage, int]:
+    """Upright, square-pixel greyscale pixels of one frame, and the dpi they are at."""
+    declared = image_dpi(frame.info)
+    if _has_exif_rotation(frame):
+        # Phone photos are stored sideways with an EXIF note on how to show them.
+        frame = ImageOps.exif_transpose(frame)
+        notes.append("exif_rotated")
+    grey = frame_to_grey(frame)
+    if declared is None:
+        notes.append("dpi_assumed")
+        return grey, DEFAULT_IMAGE_DPI
+    x_dpi, y_dpi = declared
+    if max(x_dpi, y_dpi) / min(x_dpi, y_dpi) > MAX_DPI_ASPECT:
+        grey = _square_pixels(grey, x_dpi, y_dpi)
+        notes.append("resampled_square_pixels")
+    return grey, round(max(x_dpi, y_dpi))
+
+
+def _has_exif_rotation(frame: Image.Image) -> bool:
+    orientation_tag = 0x0112
+    try:
+        return int(frame.getexif().get(orientation_tag, 1)) not in (0, 1)
+    except Exception:  # broken EXIF blocks are common in phone photos; they change nothing
+        return False
+
+
+def _square_pixels(grey: GreyImage, x_dpi: float, y_dpi: float) -> GreyImage:
+    """Stretch the lower-resolution axis so both axes share the higher resolution."""
+    import cv2
+
+    h, w = grey.shape
+    target = max(x_dpi, y_dpi)
+    size = (round(w * target / x_dpi), round(h * target / y_dpi))
+    _check_image_size(size)
+    return np.asarray(cv2.resize(grey, size, interpolation=cv2.INTER_LINEAR), dtype=np.uint8)
+
+
+def _iter_image(data: bytes, *, max_pages: int, keep_images: bool) -> Iterator[PageRead]:
+    image = _open_image(data)
+    try:
+        count = int(getattr(image, "n_frames", 1))
+        _check_page_count(count, max_pages)
+        for index in range(count):
+            number = index + 1
+            notes: list[str] = []
+            try:
+                image.seek(index)
+                _check_image_size(image.size)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                    image.load()
+                grey, dpi = _page_from_frame(image, number, notes)
+            except IntakeError:
+                raise
+            except Image.DecompressionBombError as exc:
+                raise ImageTooLargeError(_too_large_message()) from exc
+            except (OSError, SyntaxError, ValueError, EOFError) as exc:
+                raise CorruptFileError(
+                    CORRUPT_IMAGE_MESSAGE
+                    if count == 1
+                    else f"Page {number} of the image file is damaged. {CORRUPT_IMAGE_MESSAGE}"
+                ) from exc
+            read = ocr_page(grey, number=number, dpi=dpi)
+            del grey
+            read.page.notes[:0] = notes
+            yield PageRead(read.page, read.image if keep_images else None)
+    finally:
+        image.close()
