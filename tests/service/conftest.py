@@ -67,10 +67,27 @@ def postgres_url() -> str:
     return os.environ.get("DOCINTAKE_TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL)
 
 
+_created_databases: list[str] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_test_databases() -> Iterator[None]:
+    """Drop the PostgreSQL databases this session created."""
+    yield
+    if not _created_databases:
+        return
+    admin = create_engine(postgres_url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        for name in _created_databases:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 def _fresh_postgres_database() -> str:
-    """A new empty database on the test server (dropped at session end by name prefix)."""
+    """A new empty database on the test server (dropped at session end)."""
     base = postgres_url()
     name = "dit_" + uuid.uuid4().hex[:12]
+    _created_databases.append(name)
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
