@@ -1,0 +1,85 @@
+"""Preprocessing functions (pure OpenCV, no Tesseract)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from extractors import preprocess as pp
+from tests.extractors.pagegen import Line, render_scan
+
+# A third of a page is enough text for every measurement and keeps the tests fast.
+CROP_PT = 300
+
+
+@pytest.mark.parametrize("skew", [3.0, -2.0, 4.5, 0.8])
+def test_estimate_skew_recovers_the_angle(skew: float) -> None:
+    img = render_scan(crop_bottom_pt=CROP_PT, skew=skew, noise=12, boxes=True, seed=7)
+    assert pp.estimate_skew(img) == pytest.approx(skew, abs=0.2)
+
+
+def test_estimate_skew_under_uneven_lighting() -> None:
+    img = render_scan(crop_bottom_pt=CROP_PT, skew=3.0, noise=20, shading=0.7)
+    assert pp.estimate_skew(img) == pytest.approx(3.0, abs=0.2)
+
+
+def test_deskew_straightens_and_leaves_straight_pages_alone() -> None:
+    skewed = render_scan(crop_bottom_pt=CROP_PT, skew=3.0, noise=5)
+    fixed, skew = pp.deskew(skewed)
+    assert skew == pytest.approx(3.0, abs=0.2)
+    assert fixed.shape == skewed.shape
+    assert abs(pp.estimate_skew(fixed)) < 0.2
+
+    straight = render_scan(crop_bottom_pt=CROP_PT, noise=5)
+    same, small = pp.deskew(straight)
+    assert abs(small) < pp.MIN_DESKEW_DEG
+    assert same is straight  # no resampling below the threshold
+
+
+def test_blank_page_has_no_skew() -> None:
+    assert pp.estimate_skew(render_scan((), crop_bottom_pt=CROP_PT, noise=25)) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("turned", "sideways"), [(0, False), (90, True), (180, False), (270, True)]
+)
+def test_looks_sideways(turned: int, sideways: bool) -> None:
+    img = render_scan(crop_bottom_pt=600, rotation=turned, noise=10)
+    assert pp.looks_sideways(img) is sideways
+
+
+def test_turn_is_clockwise() -> None:
+    img = np.zeros((2, 3), dtype=np.uint8)
+    img[0, 0] = 255  # top left
+    turned = pp.turn(img, 90)
+    assert turned.shape == (3, 2)
+    assert turned[0, 1] == 255  # top left goes to top right when turned clockwise
+    assert pp.turn(img, 360) is img
+    assert np.array_equal(pp.turn(pp.turn(img, 90), 270), img)
+
+
+def test_uneven_lighting_is_detected_and_flattened() -> None:
+    flat = render_scan(crop_bottom_pt=CROP_PT, noise=10)
+    shaded = render_scan(crop_bottom_pt=CROP_PT, noise=10, shading=0.7)
+    assert pp.background_unevenness(flat) < pp.UNEVEN_BACKGROUND_LEVELS
+    assert pp.background_unevenness(shaded) > pp.UNEVEN_BACKGROUND_LEVELS
+    flattened = pp.flatten_background(shaded)
+    assert pp.background_unevenness(flattened) < pp.UNEVEN_BACKGROUND_LEVELS
+    # Ink stays dark: the darkest percent of the page is still near black.
+    assert np.percentile(flattened, 1) < 80
+
+
+def test_blank_pages() -> None:
+    assert pp.is_blank(render_scan((), crop_bottom_pt=CROP_PT, noise=25))
+    assert not pp.is_blank(render_scan((Line(300, 100, "Seite 2"),), crop_bottom_pt=CROP_PT))
+
+
+def test_to_grey_puts_transparency_on_white() -> None:
+    bgra = np.zeros((4, 4, 4), dtype=np.uint8)  # fully transparent black
+    bgra[0, 0] = (0, 0, 0, 255)  # one opaque black pixel
+    grey = pp.to_grey(bgra)
+    assert grey.shape == (4, 4)
+    assert grey[0, 0] == 0
+    assert grey[1, 1] == 255
+    bgr = np.full((2, 2, 3), 200, dtype=np.uint8)
+    assert pp.to_grey(bgr)[0, 0] == 200

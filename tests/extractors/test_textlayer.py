@@ -1,0 +1,82 @@
+"""The text-layer predicate and text-layer words."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pytest
+
+from extractors.textlayer import (
+    MIN_TEXT_CHARS_ON_SCAN,
+    POINT_TO_PIXEL,
+    TextLayerProbe,
+    count_chars,
+    has_usable_text_layer,
+    probe_pdfium_page,
+    text_layer_words,
+)
+from tests.extractors.pagegen import A4_POINTS, make_image_pdf, make_text_pdf, render_scan
+
+
+def test_count_chars_sorts_characters() -> None:
+    probe = count_chars("Straße 17, 97070 Würzburg \ue000\ufffd\x01")
+    assert probe.alnum_chars == len("Straße17") + len("97070Würzburg")
+    assert probe.other_chars == 1
+    assert probe.garbage_chars == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "coverage", "usable"),
+    [
+        ("", 0.0, False),
+        ("Seite 1 von 3", 0.0, False),  # a page number alone is not a text layer
+        ("Anmeldung bei der Meldebehörde, Familienname Müller", 0.0, True),
+        ("\ue000\ue001\ue002" * 20 + "abc", 0.0, False),  # fonts without a Unicode map
+        ("!#$%&/()=?" * 10 + "Anmeldung bei der Meldebehörde", 0.0, False),  # mostly symbols
+        ("Eingang 03.02.2026 Bürgerbüro Musterstadt", 1.0, False),  # stamp over a scan
+        ("Anmeldung bei der Meldebehörde " * 10, 1.0, True),  # a scanner's own OCR layer
+    ],
+)
+def test_has_usable_text_layer(text: str, coverage: float, usable: bool) -> None:
+    assert has_usable_text_layer(count_chars(text, coverage)) is usable
+
+
+def test_scan_threshold_is_inclusive() -> None:
+    probe = TextLayerProbe(MIN_TEXT_CHARS_ON_SCAN, 0, 0, 0.9)
+    assert has_usable_text_layer(probe)
+
+
+def test_probe_of_real_pages() -> None:
+    text_doc = pdfium.PdfDocument(make_text_pdf())
+    scan_doc = pdfium.PdfDocument(make_image_pdf([render_scan(crop_bottom_pt=200, dpi=100)]))
+    try:
+        text_probe = probe_pdfium_page(text_doc[0])
+        scan_probe = probe_pdfium_page(scan_doc[0])
+    finally:
+        text_doc.close()
+        scan_doc.close()
+    assert has_usable_text_layer(text_probe)
+    assert text_probe.image_coverage == 0.0
+    assert not has_usable_text_layer(scan_probe)
+    assert scan_probe.image_coverage > 0.95
+    assert scan_probe.alnum_chars == 0
+
+
+def test_text_layer_words_are_in_pixels_at_300_dpi() -> None:
+    with pdfplumber.open(io.BytesIO(make_text_pdf())) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    label = next(w for w in words if w.text == "Familienname:")
+    value = next(w for w in words if w.text == "Müller-Lüdenscheidt")  # first of two
+    assert pytest.approx(300 / 72) == POINT_TO_PIXEL
+    # Drawn at x = 56 pt and x = 200 pt, baseline 120 pt from the top.
+    assert label.x0 == pytest.approx(56 * POINT_TO_PIXEL, abs=1)
+    assert value.x0 == pytest.approx(200 * POINT_TO_PIXEL, abs=1)
+    assert label.y0 < 120 * POINT_TO_PIXEL < label.y1
+    assert label.cy == pytest.approx(value.cy, abs=1)
+    assert label.height == pytest.approx(10 * POINT_TO_PIXEL, rel=0.1)
+    assert all(w.confidence == 1.0 and w.page == 1 for w in words)
+    assert all(0 <= w.x0 < w.x1 <= A4_POINTS[0] * POINT_TO_PIXEL for w in words)
+    # Reading order is positional: the first line's words come first, left to right.
+    assert [w.text for w in words[:4]] == ["Stadt", "Musterstadt", "–", "Bürgerbüro"]

@@ -1,0 +1,307 @@
+"""read_document end to end: file kinds, broken inputs, mixed PDFs, real OCR of turned pages."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+
+from extractors.read import (
+    MAX_IMAGE_PIXELS,
+    frame_to_grey,
+    read_document,
+    read_document_with_images,
+    read_file,
+)
+from extractors.words import PageSource
+from intake.errors import (
+    CorruptFileError,
+    EmptyFileError,
+    EncryptedPdfError,
+    ImageTooLargeError,
+    Reason,
+    TooManyPagesError,
+    UnsupportedFileError,
+)
+from tests.extractors.pagegen import (
+    encode_jpeg,
+    encode_png,
+    encode_tiff,
+    make_image_pdf,
+    make_text_pdf,
+    render_scan,
+)
+
+SCALE = 300 / 72
+#: The top of the form (title, names, birth data): enough text for OCR, quick to read.
+CROP_PT = 190
+
+
+def _scan(**kwargs: object) -> np.ndarray:
+    return render_scan(crop_bottom_pt=CROP_PT, noise=8, **kwargs)  # type: ignore[arg-type]
+
+
+def _texts(page_words: list[str]) -> set[str]:
+    return set(page_words)
+
+
+def _merge_pdfs(*parts: bytes) -> bytes:
+    """One PDF with the pages of all parts, in order (pdfium's page import)."""
+    merged = pdfium.PdfDocument.new()
+    for part in parts:
+        src = pdfium.PdfDocument(part)
+        merged.import_pages(src)
+        src.close()
+    buf = io.BytesIO()
+    merged.save(buf)
+    merged.close()
+    return buf.getvalue()
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that claims the given size (header only, no pixel data): a bomb's first bytes."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\x00"))
+        + chunk(b"IEND", b"")
+    )
+
+
+# --- refused inputs ---------------------------------------------------------------------------
+
+
+def test_zero_bytes() -> None:
+    with pytest.raises(EmptyFileError):
+        read_document(b"")
+
+
+def test_unsupported_content() -> None:
+    with pytest.raises(UnsupportedFileError, match="not a PDF or an image"):
+        read_document(b"Name;Vorname\nMuller;Jurgen\n")
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.9])
+def test_truncated_pdf(cut: float) -> None:
+    data = make_text_pdf(pages=2)
+    with pytest.raises(CorruptFileError) as info:
+        read_document(data[: int(len(data) * cut)])
+    assert info.value.reason is Reason.CORRUPT_FILE
+    assert "damaged" in info.value.message
+
+
+def test_garbage_after_pdf_header() -> None:
+    with pytest.raises(CorruptFileError):
+        read_document(b"%PDF-1.7\n" + bytes(range(256)) * 10)
+
+
+def test_password_protected_pdf() -> None:
+    with pytest.raises(EncryptedPdfError) as info:
+        read_document(make_text_pdf(encrypt_user="geheim"))
+    assert info.value.reason is Reason.ENCRYPTED_PDF
+    assert info.value.message == (
+        "The PDF is password-protected; please send it without a password."
+    )
+
+
+def test_pdf_with_only_an_owner_password_is_read() -> None:
+    # Permission-restricted PDFs (common for official documents) open without a password.
+    pages = read_document(make_text_pdf(encrypt_owner="rechte"))
+    assert pages[0].source is PageSource.TEXT_LAYER
+    assert "Meldebehörde" in pages[0].text
+
+
+def test_too_many_pages_is_refused_before_reading() -> None:
+    with pytest.raises(TooManyPagesError, match="3 pages"):
+        read_document(make_text_pdf(pages=3), max_pages=2)
+
+
+def test_too_many_tiff_pages() -> None:
+    tiny = render_scan((), crop_bottom_pt=40, dpi=72)
+    with pytest.raises(TooManyPagesError):
+        read_document(encode_tiff([tiny, tiny, tiny]), max_pages=2)
+
+
+def test_truncated_png() -> None:
+    data = encode_png(_scan())
+    with pytest.raises(CorruptFileError, match="damaged"):
+        read_document(data[: len(data) // 2])
+
+
+def test_truncated_jpeg() -> None:
+    data = encode_jpeg(_scan())
+    with pytest.raises(CorruptFileError):
+        read_document(data[: len(data) // 3])
+
+
+def test_absurd_dimensions_are_refused_before_decoding() -> None:
+    with pytest.raises(ImageTooLargeError) as info:
+        read_document(_png_header(10_000, 9_000))  # 90 MP: above our limit, below Pillow's
+    assert info.value.reason is Reason.TOO_LARGE
+    assert MAX_IMAGE_PIXELS < 10_000 * 9_000
+
+
+def test_decompression_bomb() -> None:
+    with pytest.raises(ImageTooLargeError, match="too large"):
+        read_document(_png_header(50_000, 50_000))  # Pillow's own bomb error
+
+
+# --- text layer -------------------------------------------------------------------------------
+
+
+def test_text_layer_pdf_is_read_without_ocr() -> None:
+    pages = read_document(make_text_pdf(pages=2))
+    assert [p.number for p in pages] == [1, 2]
+    page = pages[1]
+    assert page.source is PageSource.TEXT_LAYER
+    assert page.dpi == 300
+    assert page.width == pytest.approx(595.2756 * SCALE, abs=0.5)
+    assert page.height == pytest.approx(841.8898 * SCALE, abs=0.5)
+    assert {w.page for w in page.words} == {2}
+    iban = [w for w in page.words if w.text == "DE89"]
+    assert len(iban) == 1
+    assert iban[0].x0 == pytest.approx(200 * SCALE, abs=1)
+
+
+def test_read_file(tmp_path: Path) -> None:
+    path = tmp_path / "antrag.dat"  # the name says nothing; the bytes do
+    path.write_bytes(make_text_pdf())
+    pages = read_file(path)
+    assert pages[0].source is PageSource.TEXT_LAYER
+
+
+# --- OCR --------------------------------------------------------------------------------------
+
+
+@pytest.mark.ocr
+def test_mixed_pdf_text_layer_and_scanned_pages() -> None:
+    data = _merge_pdfs(make_text_pdf(), make_image_pdf([_scan()]))
+    result = read_document_with_images(data)
+    first, second = result.pages
+    assert first.source is PageSource.TEXT_LAYER
+    assert second.source is PageSource.OCR
+    assert second.dpi == 300
+    assert {"Anmeldung", "Meldebehörde", "Müller-Lüdenscheidt"} <= {w.text for w in second.words}
+    assert {w.page for w in second.words} == {2}
+    # Text-layer and OCR coordinates agree: the same label at the same place (±1 mm).
+    a = next(w for w in first.words if w.text == "Familienname:")
+    b = next(w for w in second.words if w.text == "Familienname:")
+    assert b.x0 == pytest.approx(a.x0, abs=12)
+    assert b.y1 == pytest.approx(a.y1, abs=12)
+    # The images are kept, one per page, matching the page geometry.
+    assert set(result.images) == {1, 2}
+    for page in result.pages:
+        h, w = result.images[page.number].shape
+        assert (h, w) == (pytest.approx(page.height, abs=1), pytest.approx(page.width, abs=1))
+
+
+@pytest.mark.ocr
+def test_upside_down_page_is_turned() -> None:
+    pages = read_document(encode_png(_scan(rotation=180)))
+    page = pages[0]
+    assert page.rotation == 180
+    assert "turned" in page.notes
+    assert page.mean_confidence > 0.85
+    assert {"Anmeldung", "Meldebehörde"} <= {w.text for w in page.words}
+
+
+@pytest.mark.ocr
+def test_sideways_page_is_turned_before_ocr() -> None:
+    scan = render_scan(crop_bottom_pt=400, noise=8, rotation=90)  # counter-clockwise
+    page = read_document(encode_jpeg(scan))[0]
+    assert page.rotation == 90  # turned back clockwise
+    assert (page.width, page.height) == (scan.shape[0], scan.shape[1])
+    assert {"Anmeldung", "Meldebehörde"} <= {w.text for w in page.words}
+    title = next(w for w in page.words if w.text == "Anmeldung")
+    assert title.x0 == pytest.approx(56 * SCALE, abs=8)  # boxes are in the upright image
+
+
+@pytest.mark.ocr
+def test_skewed_page_is_deskewed() -> None:
+    page = read_document(encode_png(_scan(skew=3.0)))[0]
+    assert page.skew == pytest.approx(3.0, abs=0.5)
+    assert "deskewed" in page.notes
+    words = {w.text: w for w in page.words}
+    assert {"Familienname:", "Geburtsdatum:"} <= set(words)
+    # After deskewing, a label and its value sit on one line again.
+    label, value = words["Geburtsdatum:"], words["14.03.1985"]
+    assert label.cy == pytest.approx(value.cy, abs=6)
+
+
+@pytest.mark.ocr
+def test_multipage_tiff() -> None:
+    first = _scan()
+    second = render_scan(crop_bottom_pt=CROP_PT, noise=8, seed=5)
+    pages = read_document(encode_tiff([first, second]))
+    assert [p.number for p in pages] == [1, 2]
+    for page in pages:
+        assert page.source is PageSource.OCR
+        assert "Meldebehörde" in {w.text for w in page.words}
+        assert {w.page for w in page.words} == {page.number}
+
+
+@pytest.mark.ocr
+def test_jpeg_exif_orientation_is_applied() -> None:
+    upright = Image.fromarray(_scan())
+    stored = upright.rotate(90, expand=True)  # camera stored it turned; EXIF says turn back
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90 clockwise to display"
+    buf = io.BytesIO()
+    stored.save(buf, format="JPEG", exif=exif, dpi=(300, 300))
+    page = read_document(buf.getvalue())[0]
+    assert "exif_rotated" in page.notes
+    assert "orientation_checked" not in page.notes  # no OSD needed
+    assert (page.width, page.height) == upright.size
+    assert "Meldebehörde" in {w.text for w in page.words}
+
+
+# --- decoding details without OCR -----------------------------------------------------------
+
+
+def test_blank_scan_is_not_sent_to_ocr() -> None:
+    page = read_document(encode_png(render_scan((), crop_bottom_pt=CROP_PT, noise=20)))[0]
+    assert page.words == []
+    assert page.notes == ["blank"]
+
+
+def test_fax_resolution_is_resampled_to_square_pixels() -> None:
+    blank = Image.new("1", (1728, 1078), 1)  # a fax page in "normal" mode: 204 x 98 dpi
+    buf = io.BytesIO()
+    blank.save(buf, format="TIFF", compression="group4", dpi=(204, 98))
+    page = read_document(buf.getvalue())[0]
+    assert "resampled_square_pixels" in page.notes
+    assert page.dpi == 204
+    assert page.height == pytest.approx(1078 * 204 / 98, abs=1)
+
+
+def test_transparent_png_reads_as_white_paper() -> None:
+    rgba = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    assert frame_to_grey(rgba).min() == 255
+
+
+def test_sixteen_bit_greyscale_is_scaled() -> None:
+    arr = np.full((8, 8), 65535, dtype=np.uint16)
+    arr[0, 0] = 0
+    grey = frame_to_grey(Image.fromarray(arr))
+    assert grey[1, 1] == 255
+    assert grey[0, 0] == 0
+
+
+def test_missing_dpi_is_assumed() -> None:
+    buf = io.BytesIO()
+    Image.new("L", (200, 200), 255).save(buf, format="PNG")
+    page = read_document(buf.getvalue())[0]
+    assert page.dpi == 300
+    assert "dpi_assumed" in page.notes
