@@ -16,12 +16,18 @@ filler runs) or a check digit confirms the repair; every repair is listed in
 from __future__ import annotations
 
 import itertools
+import math
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from html import unescape as html_unescape
 from typing import Literal
 
+import cv2
+import numpy as np
+import pytesseract
 from mrz.base import countries_ops
 from mrz.checker.td1 import TD1CodeChecker
 from mrz.checker.td3 import TD3CodeChecker
@@ -194,16 +200,18 @@ _ALNUM_ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "8": ("B",), "B": ("8",),
     "K": (FILLER,), "C": (FILLER,), "E": (FILLER,), "X": (FILLER,),
 }  # fmt: skip
-# Bounds on the check-digit-guided search (keeps it small and the answer unambiguous).
-MAX_AMBIGUOUS_POSITIONS = 8
+# Bound on the candidates of one check-digit-guided search.
 MAX_CANDIDATES = 5000
 # A run of this many fillers in the name field can only be trailing padding: a name part after
 # it is a misread filler.
 NAME_PADDING_RUN = 3
 # Name-field tokens after the padding this short (and made of filler look-alikes) are fillers.
 MAX_SPURIOUS_NAME_TOKEN = 2
-# How far OCR'd line lengths may stray from the format and still be fitted.
-MAX_LENGTH_DEVIATION = 4
+# How far OCR'd line lengths may stray from the format and still be fitted. Tesseract merges
+# long chevron runs (name padding) most, so the bound is generous.
+MAX_LENGTH_DEVIATION = 10
+# Lines that carry check digits; the others (names) are fitted at their trailing padding.
+_CHECKED_LINES: dict[MrzFormat, frozenset[int]] = {"TD1": frozenset({0, 1}), "TD3": frozenset({1})}
 
 # --------------------------------------------------------------------------------------------
 # Country codes and dates
@@ -549,48 +557,77 @@ def _repair_country(lines: list[str], f: _Field, repairs: list[str]) -> None:
         _put(lines, f, fixed)
 
 
-def _alternatives(value: str, cls: str, *, may_be_filler: bool = False) -> list[tuple[str, ...]]:
-    """Per position: the character as read first, then what it may have been."""
-    out: list[tuple[str, ...]] = []
-    for ch in value:
+# Per line, per position: characters the OCR engine also considered, with their probability.
+CharAlternatives = Sequence[Sequence[Sequence[tuple[str, float]]]]
+# An option: (character, cost). The reading as is costs 0; a confusion from the static tables
+# costs 1; an alternative the OCR engine proposed costs 1 - its probability.
+_Option = tuple[str, float]
+STATIC_ALTERNATIVE_COST = 1.0
+# OCR alternatives less probable than this are not considered.
+MIN_ALTERNATIVE_PROB = 0.05
+# At most this many characters of one field are changed by a check-digit repair.
+MAX_CHANGES_PER_FIELD = 3
+# The accepted repair must be cheaper than the runner-up by this much; otherwise the check
+# digits cannot tell the readings apart and nothing is changed.
+MIN_COST_MARGIN = 0.3
+
+
+def _alternatives(
+    value: str,
+    cls: str,
+    ocr: Sequence[Sequence[tuple[str, float]]] | None = None,
+    *,
+    may_be_filler: bool = False,
+) -> list[tuple[_Option, ...]]:
+    """Per position: the character as read first, then what it may have been, with costs."""
+    out: list[tuple[_Option, ...]] = []
+    for i, ch in enumerate(value):
+        costs: dict[str, float] = {}
         if cls == CLASS_ALNUM:
-            out.append((ch, *_ALNUM_ALTERNATIVES.get(ch, ())))
-        elif cls == CLASS_CHECK and may_be_filler:
-            out.append((ch, FILLER) if ch != FILLER else (ch,))
-        else:
-            out.append((ch,))
+            for alt in _ALNUM_ALTERNATIVES.get(ch, ()):
+                costs[alt] = STATIC_ALTERNATIVE_COST
+        if cls == CLASS_CHECK and may_be_filler and ch != FILLER:
+            costs[FILLER] = STATIC_ALTERNATIVE_COST
+        for alt, prob in ocr[i] if ocr is not None else ():
+            allowed = alt in DIGITS if cls in (CLASS_NUM, CLASS_CHECK) else alt in MRZ_ALPHABET
+            if alt != ch and allowed and prob >= MIN_ALTERNATIVE_PROB:
+                costs[alt] = min(costs.get(alt, STATIC_ALTERNATIVE_COST), 1.0 - prob)
+        out.append(((ch, 0.0), *sorted(costs.items(), key=lambda kv: kv[1])))
     return out
 
 
-def _variants(options: Sequence[tuple[str, ...]]) -> Iterable[tuple[int, str]]:
-    """``(changes, text)`` for every combination, capped by the search bounds."""
+def _variants(options: Sequence[tuple[_Option, ...]]) -> Iterable[tuple[float, str]]:
+    """``(cost, text)`` for readings with up to ``MAX_CHANGES_PER_FIELD`` changes."""
+    base = [opts[0][0] for opts in options]
     ambiguous = [i for i, opts in enumerate(options) if len(opts) > 1]
-    if len(ambiguous) > MAX_AMBIGUOUS_POSITIONS:
-        # Too open: try the reading as is and single changes only.
-        yield 0, "".join(o[0] for o in options)
-        for i in ambiguous:
-            for alt in options[i][1:]:
-                chars = [o[0] for o in options]
-                chars[i] = alt
-                yield 1, "".join(chars)
-        return
-    for n, combo in enumerate(itertools.product(*options)):
-        if n >= MAX_CANDIDATES:
-            return
-        changes = sum(1 for ch, opts in zip(combo, options, strict=True) if ch != opts[0])
-        yield changes, "".join(combo)
+    produced = 0
+    for k in range(min(MAX_CHANGES_PER_FIELD, len(ambiguous)) + 1):
+        for positions in itertools.combinations(ambiguous, k):
+            for picks in itertools.product(*(options[i][1:] for i in positions)):
+                chars = list(base)
+                for i, (alt, _) in zip(positions, picks, strict=True):
+                    chars[i] = alt
+                yield sum(cost for _, cost in picks), "".join(chars)
+                produced += 1
+                if produced >= MAX_CANDIDATES:
+                    return
 
 
 def _repair_by_check_digit(
-    lines: list[str], fmt: MrzFormat, layout: Sequence[_Field], repairs: list[str]
+    lines: list[str],
+    fmt: MrzFormat,
+    layout: Sequence[_Field],
+    repairs: list[str],
+    ocr: CharAlternatives | None = None,
 ) -> None:
     """Confusions in alphanumeric fields, accepted only when two check digits confirm them.
 
-    A field whose own check digit fails gets candidate readings (fewest confusions that make its
-    check digit hold). A single check digit matches a wrong reading one time in ten, so a
-    candidate is accepted only when the composite digit holds too, and only when exactly one
-    combination of candidates (fewest changes) does. Fields only the composite covers (TD1
-    optional data) may only get filler look-alikes back to '<' inside filler runs.
+    A field whose own check digit fails gets candidate readings (cheapest confusions, see
+    ``_Option``, that make its check digit hold). A single check digit matches a wrong reading
+    one time in ten, so a candidate is accepted only when the composite digit holds too, and
+    only when one combination is clearly cheapest (``MIN_COST_MARGIN``). Fields only the
+    composite covers (TD1 optional data) may only get filler look-alikes next to fillers back
+    to '<'.
     """
     by_name = {f.name: f for f in layout}
     checked = _CHECKED[fmt]
@@ -598,8 +635,12 @@ def _repair_by_check_digit(
     composite_digit = _get(lines, by_name["composite_check"])
     if composite_digit not in DIGITS:
         return
-    # Per repairable slot: (field names, original text, candidates [(changes, text)]).
-    slots: list[tuple[tuple[str, ...], str, list[tuple[int, str]]]] = []
+
+    def field_ocr(f: _Field) -> Sequence[Sequence[tuple[str, float]]] | None:
+        return None if ocr is None else ocr[f.line][f.start : f.end]
+
+    # Per repairable slot: (field names, original text, candidates [(cost, text)]).
+    slots: list[tuple[tuple[str, ...], str, list[tuple[float, str]]]] = []
     for check_name, names in checked.items():
         if check_name == "composite_check":
             continue
@@ -609,11 +650,11 @@ def _repair_by_check_digit(
         if _digit_ok(value, digit, check_name):
             continue
         may_be_filler = check_name in _MAY_BE_EMPTY_CHECKS
-        digit_options = _alternatives(digit, CLASS_CHECK, may_be_filler=may_be_filler)
-        cands = _fewest_changes(
-            (changes + d_changes, cand + d_cand)
-            for changes, cand in _variants(_alternatives(value, f.cls))
-            for d_changes, d_cand in _variants(digit_options)
+        digit_options = _alternatives(digit, CLASS_CHECK, field_ocr(c), may_be_filler=may_be_filler)
+        cands = _cheapest(
+            (cost + d_cost, cand + d_cand)
+            for cost, cand in _variants(_alternatives(value, f.cls, field_ocr(f)))
+            for d_cost, d_cand in _variants(digit_options)
             if _digit_ok(cand, d_cand, check_name)
         )
         if cands:
@@ -626,7 +667,7 @@ def _repair_by_check_digit(
         cands = list(_variants(_filler_alternatives(value)))
         if len(cands) > 1:
             slots.append(((name,), value, cands))
-    if not slots:
+    if not slots or _composite_ok(lines, covered, by_name, composite_digit):
         return
 
     def apply(texts: Sequence[str]) -> list[str]:
@@ -639,10 +680,8 @@ def _repair_by_check_digit(
                 pos += f.end - f.start
         return trial
 
-    if _composite_ok(lines, covered, by_name, composite_digit):
-        return
-    best = _unique_best(
-        (sum(ch for ch, _ in combo), "\n".join(text for _, text in combo))
+    best = _clear_best(
+        (sum(cost for cost, _ in combo), "\n".join(text for _, text in combo))
         for combo in itertools.islice(
             itertools.product(*(cands for _, _, cands in slots)), MAX_CANDIDATES
         )
@@ -671,27 +710,27 @@ def _split_check(
     return text[:size], text[size:], check_name
 
 
-def _filler_alternatives(value: str) -> list[tuple[str, ...]]:
+def _filler_alternatives(value: str) -> list[tuple[_Option, ...]]:
     """Filler look-alikes next to a filler may be fillers; nothing else may change."""
-    out: list[tuple[str, ...]] = []
+    out: list[tuple[_Option, ...]] = []
     for i, ch in enumerate(value):
         near_filler = FILLER in value[max(0, i - 1) : i] + value[i + 1 : i + 2]
         if ch in FILLER_LOOKALIKES and near_filler:
-            out.append((ch, FILLER))
+            out.append(((ch, 0.0), (FILLER, STATIC_ALTERNATIVE_COST)))
         else:
-            out.append((ch,))
+            out.append(((ch, 0.0),))
     return out
 
 
-def _fewest_changes(scored: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
-    """All candidates at the smallest change count."""
-    by_changes: dict[int, set[str]] = {}
-    for changes, cand in scored:
-        by_changes.setdefault(changes, set()).add(cand)
-    if not by_changes:
+def _cheapest(scored: Iterable[tuple[float, str]]) -> list[tuple[float, str]]:
+    """Candidates within ``MIN_COST_MARGIN`` of the cheapest (the composite decides later)."""
+    best: dict[str, float] = {}
+    for cost, cand in scored:
+        best[cand] = min(cost, best.get(cand, cost))
+    if not best:
         return []
-    low = min(by_changes)
-    return [(low, cand) for cand in sorted(by_changes[low])]
+    low = min(best.values())
+    return sorted((cost, cand) for cand, cost in best.items() if cost < low + MIN_COST_MARGIN)
 
 
 def _composite_ok(
@@ -708,18 +747,22 @@ def _digit_ok(value: str, digit: str, check_name: str) -> bool:
     return check_digit(value) == digit
 
 
-def _unique_best(scored: Iterable[tuple[int, str]]) -> str | None:
-    """The candidate with fewest changes, or None when none or several tie."""
-    best: dict[int, set[str]] = {}
-    for changes, cand in scored:
-        best.setdefault(changes, set()).add(cand)
-    if not best:
+def _clear_best(scored: Iterable[tuple[float, str]]) -> str | None:
+    """The cheapest candidate when it beats every other by ``MIN_COST_MARGIN``, else None."""
+    best: dict[str, float] = {}
+    for cost, cand in scored:
+        best[cand] = min(cost, best.get(cand, cost))
+    ranked = sorted(best.items(), key=lambda kv: kv[1])
+    if not ranked:
         return None
-    top = best[min(best)]
-    return next(iter(top)) if len(top) == 1 else None
+    if len(ranked) > 1 and ranked[1][1] - ranked[0][1] < MIN_COST_MARGIN:
+        return None
+    return ranked[0][0]
 
 
-def _repair(lines: list[str], fmt: MrzFormat) -> tuple[list[str], list[str]]:
+def _repair(
+    lines: list[str], fmt: MrzFormat, ocr: CharAlternatives | None = None
+) -> tuple[list[str], list[str]]:
     """All repairs on length-fitted lines; returns (lines, repairs)."""
     layout = _LAYOUTS[fmt]
     out, repairs = list(lines), list[str]()
@@ -727,7 +770,7 @@ def _repair(lines: list[str], fmt: MrzFormat) -> tuple[list[str], list[str]]:
     for f in layout:
         if f.name in ("issuing_state", "nationality"):
             _repair_country(out, f, repairs)
-    _repair_by_check_digit(out, fmt, layout, repairs)
+    _repair_by_check_digit(out, fmt, layout, repairs, ocr)
     return out, repairs
 
 
@@ -799,6 +842,7 @@ def parse_mrz_lines(
     lines: Sequence[str],
     *,
     ocr_confidence: float | None = None,
+    alternatives: CharAlternatives | None = None,
     today: date | None = None,
 ) -> MrzResult:
     """Parse and check MRZ lines (pure; for text layers and OCR output alike).
@@ -810,6 +854,9 @@ def parse_mrz_lines(
     Args:
         lines: the zone's lines, top to bottom (2 for TD3, 3 for TD1); blank lines are ignored.
         ocr_confidence: mean OCR confidence 0..1 of the zone, None for text.
+        alternatives: per line and position, other characters the OCR engine considered and
+            their probability; they widen the check-digit-confirmed repairs. Used only when
+            the lines already have the exact format length (positions must line up).
         today: reference date for centuries (default: today).
 
     Returns:
@@ -825,10 +872,17 @@ def parse_mrz_lines(
     if fmt is None:
         raise ValueError(f"no TD1/TD3 zone: line lengths {[len(c) for c in cleaned]}")
     _, length = FORMAT_SHAPES[fmt]
-    per_line = [_length_variants(line, length) for line in cleaned]
+    per_line = [
+        _length_variants(line, length)
+        if i in _CHECKED_LINES[fmt]
+        else _length_variants(line, length)[:1]
+        for i, line in enumerate(cleaned)
+    ]
+    exact = all(len(line) == length for line in cleaned)
+    ocr = alternatives if exact and alternatives is not None else None
     best: tuple[int, int, list[str], list[str], dict[str, bool]] | None = None
     for combo in _bounded_product(per_line):
-        fitted, repairs = _repair(list(combo), fmt)
+        fitted, repairs = _repair(list(combo), fmt, ocr)
         checks = verify(fitted, fmt)
         key = (_score(checks), -len(repairs))
         if best is None or key > (best[0], best[1]):
@@ -903,3 +957,574 @@ def _build(
         repairs=repairs,
         confidence=round(confidence, 3),
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Finding the zone on a page image
+# --------------------------------------------------------------------------------------------
+
+# The page is searched at this width (px); enough for MRZ characters to stay ~10 px high on A4.
+WORK_WIDTH = 1240
+# Sizes relative to the working width. Blackhat: larger than a character, so it fills them in
+# and the difference keeps the dark glyphs; line closing: joins characters (and the chevrons
+# of filler runs) into one blob per line without joining neighbouring lines.
+BLACKHAT_KERNEL_REL = (0.025, 0.012)
+LINE_CLOSE_KERNEL_REL = (0.02, 0.002)
+# A zone line is long and thin: at least this share of the page width and this elongated.
+MIN_LINE_LENGTH_REL = 0.2
+MIN_LINE_ASPECT = 8.0
+# Neighbouring lines of one zone: same direction, same length, same thickness, left-aligned,
+# stacked at about 1.5 line heights.
+MAX_ANGLE_DIFF_DEG = 2.0
+MAX_LENGTH_RATIO = 1.15
+MAX_THICKNESS_RATIO = 1.6
+MAX_LEFT_OFFSET_REL = 0.05  # of the line length
+LINE_PITCH_RANGE = (0.9, 3.0)  # centre distance / line thickness
+HALF_QUARTER_TURN, HALF_TURN = 45.0, 180.0
+# Crop margin around the zone, in line thicknesses.
+CROP_MARGIN = 1.0
+# Zone candidates sent to OCR, most likely first.
+MAX_ZONE_CANDIDATES = 4
+# OCR works best with characters this tall (px); crops are scaled to it.
+TARGET_LINE_HEIGHT = 48
+TESSERACT_CONFIG = (
+    "--oem 1 --psm 6 "
+    f"-c tessedit_char_whitelist={MRZ_ALPHABET} "
+    "-c load_system_dawg=0 -c load_freq_dawg=0"
+)
+TESSERACT_LANG = "eng"
+# A recognised line shorter than this is no zone line.
+MIN_OCR_LINE_LEN = 20
+TESSERACT_MAX_CONF = 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class _LineBlob:
+    """One text-line blob at working scale."""
+
+    cx: float
+    cy: float
+    length: float
+    thickness: float
+    angle: float  # degrees, -45..45
+    left: float  # x of the left end
+    points: np.ndarray
+
+
+def _to_gray(image: np.ndarray) -> np.ndarray:
+    if image.ndim == len(("h", "w")):
+        return image if image.dtype == np.uint8 else np.clip(image, 0, 255).astype(np.uint8)
+    code = cv2.COLOR_BGRA2GRAY if image.shape[2] == len("BGRA") else cv2.COLOR_BGR2GRAY
+    return np.asarray(cv2.cvtColor(image.astype(np.uint8), code))
+
+
+def _kernel(width: int, rel: tuple[float, float]) -> np.ndarray:
+    kw, kh = (max(1, round(width * r)) for r in rel)
+    return np.asarray(cv2.getStructuringElement(cv2.MORPH_RECT, (kw, kh)))
+
+
+def _line_blobs(small: np.ndarray) -> list[_LineBlob]:
+    width = small.shape[1]
+    blackhat = cv2.morphologyEx(small, cv2.MORPH_BLACKHAT, _kernel(width, BLACKHAT_KERNEL_REL))
+    _, mask = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, _kernel(width, LINE_CLOSE_KERNEL_REL))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    blobs: list[_LineBlob] = []
+    for contour in contours:
+        (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
+        if w < h:  # OpenCV reports either side first; make w the long side
+            w, h, angle = h, w, angle - 90.0
+        if angle > HALF_QUARTER_TURN:
+            angle -= HALF_TURN
+        elif angle < -HALF_QUARTER_TURN:
+            angle += HALF_TURN
+        if w < MIN_LINE_LENGTH_REL * width or w < MIN_LINE_ASPECT * max(h, 1.0):
+            continue
+        pts = contour.reshape(-1, 2).astype(np.float32)
+        blobs.append(_LineBlob(cx, cy, w, h, angle, float(pts[:, 0].min()), pts))
+    return sorted(blobs, key=lambda b: b.cy)
+
+
+def _same_zone(a: _LineBlob, b: _LineBlob) -> bool:
+    """Is ``b`` the zone line right below ``a``?"""
+    thick = max(a.thickness, b.thickness)
+    pitch = b.cy - a.cy
+    return (
+        abs(a.angle - b.angle) <= MAX_ANGLE_DIFF_DEG
+        and max(a.length, b.length) <= MAX_LENGTH_RATIO * min(a.length, b.length)
+        and max(a.thickness, b.thickness) <= MAX_THICKNESS_RATIO * min(a.thickness, b.thickness)
+        and abs(a.left - b.left) <= MAX_LEFT_OFFSET_REL * max(a.length, b.length)
+        and LINE_PITCH_RANGE[0] * thick <= pitch <= LINE_PITCH_RANGE[1] * thick
+    )
+
+
+def _zone_groups(blobs: Sequence[_LineBlob]) -> list[list[_LineBlob]]:
+    """Chains of 2 or 3 similar stacked lines, most zone-like first."""
+    chains: list[list[_LineBlob]] = []
+    used: set[int] = set()
+    for i, blob in enumerate(blobs):
+        if i in used:
+            continue
+        chain = [blob]
+        used.add(i)
+        for j in range(i + 1, len(blobs)):
+            if j not in used and _same_zone(chain[-1], blobs[j]):
+                chain.append(blobs[j])
+                used.add(j)
+        chains.append(chain)
+    exact = [c for c in chains if len(c) in (TD3_LINES, TD1_LINES)]
+    longer = [c[-TD1_LINES:] for c in chains if len(c) > TD1_LINES]
+    # The zone sits at the foot of a document: lower chains first; longer chains (paragraphs
+    # of equal lines) only after the exact ones.
+    exact.sort(key=lambda c: -c[-1].cy)
+    longer.sort(key=lambda c: -c[-1].cy)
+    return exact + longer
+
+
+def _deskewed_crop(gray: np.ndarray, chain: Sequence[_LineBlob], scale: float) -> np.ndarray:
+    pts = np.concatenate([b.points for b in chain]) / scale
+    weights = np.array([b.length for b in chain])
+    angle = float(np.average([b.angle for b in chain], weights=weights))
+    thickness = float(np.mean([b.thickness for b in chain])) / scale
+    (cx, cy), _, _ = cv2.minAreaRect(pts)
+    rot = cv2.getRotationMatrix2D((cx, cy), angle, 1.0)
+    # Extent of the zone in the rotated frame.
+    ones = np.ones((len(pts), 1), dtype=np.float32)
+    turned = np.hstack([pts, ones]) @ rot.T
+    margin = CROP_MARGIN * thickness
+    x0, y0 = turned.min(axis=0) - margin
+    x1, y1 = turned.max(axis=0) + margin
+    out_w, out_h = int(x1 - x0), int(y1 - y0)
+    rot[0, 2] -= x0
+    rot[1, 2] -= y0
+    return np.asarray(
+        cv2.warpAffine(
+            gray,
+            rot,
+            (out_w, out_h),
+            flags=cv2.INTER_CUBIC,
+            borderMode=cv2.BORDER_CONSTANT,
+            borderValue=255,
+        )
+    )
+
+
+def find_mrz(image: np.ndarray) -> list[np.ndarray] | None:
+    """Locate candidate machine-readable zones on a page image.
+
+    Text lines are found as blobs (blackhat, Otsu, horizontal closing); a zone is a chain of 2
+    or 3 long lines of equal length, direction and thickness, stacked at line pitch. Each
+    candidate is cropped from the full-resolution image with a margin and rotated upright.
+
+    Args:
+        image: the page, grey or BGR(A), any resolution.
+
+    Returns:
+        Deskewed grey crops, most likely first (at most ``MAX_ZONE_CANDIDATES``), or None when
+        nothing zone-like is on the page.
+    """
+    gray = _to_gray(image)
+    scale = min(1.0, WORK_WIDTH / gray.shape[1])
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    groups = _zone_groups(_line_blobs(np.asarray(small)))[:MAX_ZONE_CANDIDATES]
+    if not groups:
+        return None
+    return [_deskewed_crop(gray, chain, scale) for chain in groups]
+
+
+# --------------------------------------------------------------------------------------------
+# OCR and the whole pipeline
+# --------------------------------------------------------------------------------------------
+
+# hOCR of Tesseract with per-character boxes and confidences (one run gives both).
+_HOCR_LINE_RE = re.compile(
+    r"class='ocr_(?:line|caption|textfloat|header)'[^>]*?title=\"bbox (\d+) (\d+) (\d+) (\d+)"
+)
+_HOCR_CHOICE_RE = re.compile(r"x_confs ([\d.]+)'>([^<]*)<")
+_HOCR_CHAR_RE = re.compile(
+    r"class='ocrx_cinfo' title='x_bboxes (-?\d+) (-?\d+) (-?\d+) (-?\d+); x_conf ([\d.]+)'>"
+    r"([^<]*)</span>"
+)
+# A recognised line narrower than this share of the widest one is noise, not a zone line.
+MIN_LINE_WIDTH_SHARE = 0.6
+# Characters per line needed to fit the character pitch; fewer: pitch from the line's width.
+MIN_CHARS_FOR_PITCH_FIT = 5
+# A box wider than this many pitches holds several characters (Tesseract merges filler runs).
+MERGED_BOX_PITCHES = 1.5
+# Pitch-fit refinement rounds (index assignment, then least squares).
+PITCH_FIT_ROUNDS = 3
+# Confidence given to a cell no recognised character fell in (it is filled with '<').
+EMPTY_CELL_CONFIDENCE = 0.3
+# A character read with less confidence than this gets a second look.
+SURE_CONFIDENCE = 0.85
+# A wide box covers the cells whose centre lies inside it, give or take this share of a pitch.
+CELL_OVERLAP = 0.25
+HALF = 0.5
+# Cells are compared at this size (w, h) against the zone's own chevron template.
+PATCH_SIZE = (20, 28)
+MIN_PATCH_PX = 2
+TESSERACT_GREY_MAX = 255.0
+# Normalised correlation from which a cell is a chevron; shifts tried (share of a pitch).
+CHEVRON_MATCH = 0.8
+CHEVRON_SHIFTS = (-0.15, 0.0, 0.15)
+# Confident chevrons needed to build the template.
+MIN_TEMPLATE_CELLS = 3
+# Single-character OCR calls allowed per zone, and the confidence given to their answer.
+MAX_CELL_OCR = 8
+CELL_OCR_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class OcrChar:
+    """One recognised character with its box (crop pixels) and confidence 0..1."""
+
+    text: str
+    x0: int
+    x1: int
+    confidence: float
+    alternatives: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def cx(self) -> float:
+        """Horizontal centre."""
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    """One recognised line: its box and characters left to right."""
+
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    chars: list[OcrChar]
+
+    @property
+    def text(self) -> str:
+        """The characters as read, no geometry."""
+        return "".join(c.text for c in self.chars)
+
+
+def _parse_hocr(hocr: str) -> list[OcrLine]:
+    lines: list[OcrLine] = []
+    starts = list(_HOCR_LINE_RE.finditer(hocr))
+    for k, m in enumerate(starts):
+        end = starts[k + 1].start() if k + 1 < len(starts) else len(hocr)
+        found = list(_HOCR_CHAR_RE.finditer(hocr, m.end(), end))
+        chars: list[OcrChar] = []
+        for j, c in enumerate(found):
+            text = html_unescape(c.group(6)).strip()
+            if not text or any(ch not in MRZ_ALPHABET for ch in text):
+                continue
+            # LSTM choices (lstm_choice_mode) follow the character up to the next one.
+            tail = hocr[c.end() : found[j + 1].start() if j + 1 < len(found) else end]
+            alts = tuple(
+                (html_unescape(alt), float(conf) / TESSERACT_MAX_CONF)
+                for conf, alt in _HOCR_CHOICE_RE.findall(tail)
+                if html_unescape(alt) != text and float(conf) > 0
+            )
+            chars.append(
+                OcrChar(
+                    text=text,
+                    x0=int(c.group(1)),
+                    x1=int(c.group(3)),
+                    confidence=float(c.group(5)) / TESSERACT_MAX_CONF,
+                    alternatives=alts,
+                )
+            )
+        if chars:
+            x0, y0, x1, y1 = (int(g) for g in m.groups())
+            lines.append(OcrLine(x0, y0, x1, y1, sorted(chars, key=lambda c: c.cx)))
+    return lines
+
+
+def ocr_mrz(crop: np.ndarray) -> list[OcrLine]:
+    """OCR a deskewed zone crop with Tesseract restricted to the MRZ alphabet.
+
+    Args:
+        crop: grey zone image (from :func:`find_mrz`).
+
+    Returns:
+        Recognised lines top to bottom, with per-character boxes and confidences.
+    """
+    # One thread per Tesseract call: the service runs pages in parallel on few cores.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    hocr = pytesseract.image_to_pdf_or_hocr(
+        crop,
+        extension="hocr",
+        lang=TESSERACT_LANG,
+        # Character boxes, and the LSTM's runner-up characters for confirmed repairs.
+        config=f"{TESSERACT_CONFIG} -c hocr_char_boxes=1 -c lstm_choice_mode=2",
+    )
+    text = hocr.decode("utf-8", "replace") if isinstance(hocr, bytes) else str(hocr)
+    return sorted(_parse_hocr(text), key=lambda line: line.y0)
+
+
+def _fit_pitch(line: OcrLine, n_cells: int) -> tuple[float, float]:
+    """``(first cell centre, pitch)`` of a monospaced line, from its character centres."""
+    pitch = (line.x1 - line.x0) / n_cells
+    origin = line.x0 + pitch / 2
+    singles = [c for c in line.chars if (c.x1 - c.x0) <= MERGED_BOX_PITCHES * pitch]
+    if len(singles) < MIN_CHARS_FOR_PITCH_FIT:
+        return origin, pitch
+    for _ in range(PITCH_FIT_ROUNDS):
+        idx = np.array([round((c.cx - origin) / pitch) for c in singles], dtype=float)
+        centres = np.array([c.cx for c in singles], dtype=float)
+        if np.ptp(idx) == 0:
+            break
+        slope, intercept = np.polyfit(idx, centres, 1)
+        pitch, origin = float(slope), float(intercept)
+    return origin, pitch
+
+
+@dataclass(slots=True)
+class _Cell:
+    """One character cell of a zone line as placed from the OCR boxes."""
+
+    text: str
+    confidence: float
+    sure: bool
+    alternatives: tuple[tuple[str, float], ...] = ()
+
+
+def _place_cells(line: OcrLine, n_cells: int, origin: float, pitch: float) -> list[_Cell]:
+    """Place recognised characters into the line's character cells.
+
+    Tesseract's LSTM merges runs of fillers into one wide symbol (sometimes with the character
+    after the run, or as a 'K') or drops them; the monospaced geometry tells how many cells a
+    run covers. Cells covered by a wide box, empty cells and low-confidence characters are
+    marked unsure for a second look (:func:`_resolve_unsure`).
+    """
+    cells: list[_Cell | None] = [None] * n_cells
+    for c in line.chars:
+        if (c.x1 - c.x0) > MERGED_BOX_PITCHES * pitch:
+            first = math.ceil((c.x0 - origin) / pitch - CELL_OVERLAP)
+            last = math.floor((c.x1 - origin) / pitch + CELL_OVERLAP)
+            for i in range(max(first, 0), min(last, n_cells - 1) + 1):
+                if cells[i] is None:
+                    cells[i] = _Cell(FILLER, c.confidence, sure=False)
+            continue
+        i = round((c.cx - origin) / pitch)
+        if not 0 <= i < n_cells:
+            continue
+        current = cells[i]
+        if current is None or not current.sure or c.confidence > current.confidence:
+            cells[i] = _Cell(
+                c.text[0],
+                c.confidence,
+                sure=c.confidence >= SURE_CONFIDENCE,
+                alternatives=c.alternatives,
+            )
+    return [cell or _Cell(FILLER, EMPTY_CELL_CONFIDENCE, sure=False) for cell in cells]
+
+
+def _cell_patch(
+    crop: np.ndarray, line: OcrLine, origin: float, pitch: float, i: int, shift: float = 0.0
+) -> np.ndarray | None:
+    """The cell's image, normalised (ink positive, zero mean, unit norm) at a fixed size."""
+    x0 = round(origin + (i - HALF) * pitch + shift)
+    x1 = round(origin + (i + HALF) * pitch + shift)
+    x0, x1 = max(x0, 0), min(x1, crop.shape[1])
+    if x1 - x0 < MIN_PATCH_PX or line.y1 - line.y0 < MIN_PATCH_PX:
+        return None
+    patch = crop[line.y0 : line.y1 + 1, x0:x1]
+    patch = cv2.resize(patch, PATCH_SIZE, interpolation=cv2.INTER_AREA).astype(np.float32)
+    ink = TESSERACT_GREY_MAX - patch
+    ink -= ink.mean()
+    norm = float(np.linalg.norm(ink))
+    return ink / norm if norm > 0 else None
+
+
+def _chevron_score(
+    crop: np.ndarray, line: OcrLine, origin: float, pitch: float, i: int, template: np.ndarray
+) -> float:
+    """Best correlation of cell ``i`` with the chevron template over small shifts."""
+    best = -1.0
+    for frac in CHEVRON_SHIFTS:
+        patch = _cell_patch(crop, line, origin, pitch, i, frac * pitch)
+        if patch is not None:
+            best = max(best, float(np.sum(patch * template)))
+    return best
+
+
+def _ocr_cell(crop: np.ndarray, line: OcrLine, origin: float, pitch: float, i: int) -> str:
+    """Single-character OCR of one cell, with a white border Tesseract needs."""
+    x0 = max(round(origin + (i - HALF) * pitch), 0)
+    x1 = min(round(origin + (i + HALF) * pitch), crop.shape[1])
+    patch = crop[line.y0 : line.y1 + 1, x0:x1]
+    pad = round(pitch)
+    patch = cv2.copyMakeBorder(patch, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+    text = pytesseract.image_to_string(
+        patch, lang=TESSERACT_LANG, config=TESSERACT_CONFIG.replace("--psm 6", "--psm 10")
+    )
+    chars = [ch for ch in text.upper() if ch in MRZ_ALPHABET]
+    return chars[0] if len(chars) == 1 else ""
+
+
+def _resolve_unsure(
+    crop: np.ndarray,
+    lines: Sequence[OcrLine],
+    fits: Sequence[tuple[float, float]],
+    cells: list[list[_Cell]],
+) -> None:
+    """Second look at unsure cells: a chevron by template, else single-character OCR.
+
+    The template is the mean of the cells Tesseract read confidently as '<' in this very zone:
+    same font, size and print quality as the cells in doubt.
+    """
+    patches = [
+        p
+        for (line, (origin, pitch), row) in zip(lines, fits, cells, strict=True)
+        for i, cell in enumerate(row)
+        if cell.sure and cell.text == FILLER
+        for p in [_cell_patch(crop, line, origin, pitch, i)]
+        if p is not None
+    ]
+    template: np.ndarray | None = None
+    if len(patches) >= MIN_TEMPLATE_CELLS:
+        mean = np.mean(patches, axis=0)
+        mean -= mean.mean()
+        template = mean / max(float(np.linalg.norm(mean)), 1e-6)
+    budget = MAX_CELL_OCR
+    for line, (origin, pitch), row in zip(lines, fits, cells, strict=True):
+        for i, cell in enumerate(row):
+            # A look-alike next to a filler may be a chevron however sure Tesseract was:
+            # 'K' and '<' differ by 20, which no check digit sees (20 = 0 mod 10).
+            beside_filler = any(0 <= j < len(row) and row[j].text == FILLER for j in (i - 1, i + 1))
+            if cell.sure and not (cell.text in FILLER_LOOKALIKES and beside_filler):
+                continue
+            if template is not None:
+                score = _chevron_score(crop, line, origin, pitch, i, template)
+                if score >= CHEVRON_MATCH:
+                    row[i] = _Cell(FILLER, max(cell.confidence, score), sure=True)
+                    continue
+            if budget > 0:
+                budget -= 1
+                text = _ocr_cell(crop, line, origin, pitch, i)
+                if text:
+                    row[i] = _Cell(text, max(cell.confidence, CELL_OCR_CONFIDENCE), sure=True)
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneReading:
+    """Zone lines of exact length read by cell geometry.
+
+    Attributes:
+        lines: one string per zone line.
+        confidence: mean per-cell OCR confidence 0..1.
+        alternatives: per line and cell, other characters the OCR engine considered.
+    """
+
+    lines: list[str]
+    confidence: float
+    alternatives: list[list[tuple[tuple[str, float], ...]]]
+
+
+def zone_lines(ocr_lines: Sequence[OcrLine], crop: np.ndarray | None = None) -> ZoneReading | None:
+    """Turn recognised lines into zone lines of exact length by character-cell geometry.
+
+    Args:
+        ocr_lines: lines from :func:`ocr_mrz`.
+        crop: the image they were read from; enables the second look at unsure cells.
+
+    Returns:
+        The reading, or None when the lines have no TD1/TD3 shape.
+    """
+    if not ocr_lines:
+        return None
+    widest = max(line.x1 - line.x0 for line in ocr_lines)
+    lines = [
+        line
+        for line in ocr_lines
+        if line.x1 - line.x0 >= MIN_LINE_WIDTH_SHARE * widest
+        and len(line.chars) >= MIN_CHARS_FOR_PITCH_FIT
+    ]
+    if len(lines) == TD1_LINES:
+        n_cells = TD1_LINE_LEN
+    elif len(lines) == TD3_LINES:
+        n_cells = TD3_LINE_LEN
+    else:
+        return None
+    fits = [_fit_pitch(line, n_cells) for line in lines]
+    # One font, one pitch: the median across lines is robust to a line the fit got wrong;
+    # each line's origin is then refitted to that pitch.
+    pitch = float(np.median([p for _, p in fits]))
+    fits = [
+        (_refit_origin(line, origin, pitch), pitch)
+        for line, (origin, _) in zip(lines, fits, strict=True)
+    ]
+    cells = [
+        _place_cells(line, n_cells, origin, pitch)
+        for line, (origin, _) in zip(lines, fits, strict=True)
+    ]
+    if crop is not None:
+        _resolve_unsure(crop, lines, fits, cells)
+    return ZoneReading(
+        lines=["".join(c.text for c in row) for row in cells],
+        confidence=float(np.mean([c.confidence for row in cells for c in row])),
+        alternatives=[[c.alternatives for c in row] for row in cells],
+    )
+
+
+def _refit_origin(line: OcrLine, origin: float, pitch: float) -> float:
+    singles = [c for c in line.chars if (c.x1 - c.x0) <= MERGED_BOX_PITCHES * pitch]
+    if not singles:
+        return origin
+    offsets = [c.cx - pitch * round((c.cx - origin) / pitch) for c in singles]
+    return float(np.median(offsets))
+
+
+def _result_key(result: MrzResult) -> tuple[int, int]:
+    return (sum(1 for ok in result.checks.values() if ok), -len(result.failed_checks))
+
+
+def _read_crop(crop: np.ndarray) -> MrzResult | None:
+    ocr_lines = ocr_mrz(crop)
+    fitted = zone_lines(ocr_lines, crop)
+    candidates: list[MrzResult] = []
+    if fitted is not None:
+        candidates.append(
+            parse_mrz_lines(
+                fitted.lines,
+                ocr_confidence=fitted.confidence,
+                alternatives=fitted.alternatives,
+            )
+        )
+    if not candidates or not candidates[0].valid:
+        # Geometry failed or disagrees with the check digits: the plain reading, fitted by
+        # filler runs, may still parse.
+        texts = [line.text for line in ocr_lines if len(line.text) >= MIN_OCR_LINE_LEN]
+        confidence = (
+            float(np.mean([c.confidence for line in ocr_lines for c in line.chars]))
+            if ocr_lines
+            else 0.0
+        )
+        if detect_format(texts) is not None:
+            candidates.append(parse_mrz_lines(texts, ocr_confidence=confidence))
+    return max(candidates, key=_result_key) if candidates else None
+
+
+def read_mrz(image: np.ndarray) -> MrzResult | None:
+    """Read the machine-readable zone of a passport or identity card page.
+
+    Args:
+        image: the page (grey or BGR), e.g. a 300 dpi scan.
+
+    Returns:
+        The parsed and checked zone (check failures are reported in it), or None when no zone
+        was found or read.
+    """
+    crops = find_mrz(image)
+    if not crops:
+        return None
+    best: MrzResult | None = None
+    for crop in crops:
+        result = _read_crop(crop)
+        if result is None:
+            continue
+        if best is None or _result_key(result) > _result_key(best):
+            best = result
+        if best.valid:
+            break
+    return best
