@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from extractors.classify import Classification, classify
 from extractors.fields import Extracted, extract_fields
+from extractors.identity import CHECK_FIELDS, extract_identity
 from extractors.layout import build_lines
+from extractors.read import iter_pages
 from extractors.values import parse_value
-from extractors.words import Page, Word
+from extractors.words import Page, PageSource, Word
 from intake.errors import IntakeError, Reason
 from intake.records import DocumentRecord, FieldResult, Problem, Queue, Status
 from intake.routing import DEFAULT_CONFIDENCE_THRESHOLD, ProblemCode, validate
@@ -35,11 +39,22 @@ class PipelineOptions:
     max_pages: int = 200
 
 
-def read_pages(data: bytes, options: PipelineOptions) -> list[Page]:
-    """Read every page into words (text layer where usable, OCR otherwise)."""
-    from extractors.read import read_document
+@dataclass(slots=True)
+class Pages:
+    """An input's pages as read, and the scanned pages' images (for the MRZ reader)."""
 
-    return read_document(data, max_pages=options.max_pages)
+    pages: list[Page]
+    images: dict[int, np.ndarray] = field(default_factory=dict)
+
+
+def read_pages(data: bytes, options: PipelineOptions) -> Pages:
+    """Read every page into words (text layer where usable, OCR otherwise)."""
+    out = Pages([])
+    for read in iter_pages(data, max_pages=options.max_pages, keep_images=True):
+        out.pages.append(read.page)
+        if read.image is not None and read.page.source is PageSource.OCR:
+            out.images[read.page.number] = read.image
+    return out
 
 
 def split_documents(pages: list[Page]) -> list[list[Page]]:
@@ -52,9 +67,18 @@ def classify_pages(pages: list[Page]) -> Classification:
     return classify(build_lines(_words(pages)), TYPES)
 
 
-def extract(doc_type: DocumentType, pages: list[Page]) -> dict[str, Extracted]:
-    """The document's fields, found by the type's extraction rules."""
-    return extract_fields(doc_type, _words(pages))
+def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndarray]
+            ) -> tuple[dict[str, Extracted], list[Problem]]:
+    """The document's fields, found by the type's extraction rules, and what they doubt."""
+    if doc_type.extractor == "mrz":
+        reading = extract_identity(pages, images)
+        problems = [
+            Problem(field=CHECK_FIELDS.get(check), code=ProblemCode.CHECKSUM,
+                    message=f"MRZ check digit failed: {check}")
+            for check in reading.failed_checks
+        ]
+        return reading.fields, problems
+    return extract_fields(doc_type, _words(pages)), []
 
 
 def to_field_results(extracted: dict[str, Extracted]) -> dict[str, FieldResult]:
@@ -86,7 +110,7 @@ def triage_record(document_id: str, source: str, pages: list[int], code: str,
 
 
 def build_record(document_id: str, source: str, pages: list[Page],
-                 options: PipelineOptions) -> DocumentRecord:
+                 images: dict[int, np.ndarray], options: PipelineOptions) -> DocumentRecord:
     """Classify, extract, validate and route one document's pages."""
     numbers = [p.number for p in pages]
     if not any(p.words for p in pages):
@@ -99,14 +123,17 @@ def build_record(document_id: str, source: str, pages: list[Page],
                              "The document could not be recognised as any known form or "
                              "certificate; a clerk needs to assign its type.")
     doc_type = TYPES[classification.document_type]
-    fields = to_field_results(extract(doc_type, pages))
-    return route(document_id, source, numbers, doc_type, fields, options.confidence_threshold)
+    extracted, problems = extract(doc_type, pages, images)
+    fields = to_field_results(extracted)
+    return route(document_id, source, numbers, doc_type, fields, options.confidence_threshold,
+                 problems)
 
 
 def route(document_id: str, source: str, pages: list[int], doc_type: DocumentType,
-          fields: dict[str, FieldResult], threshold: float) -> DocumentRecord:
+          fields: dict[str, FieldResult], threshold: float,
+          extra_problems: list[Problem] | None = None) -> DocumentRecord:
     """Validate ``fields`` and build the record with its status and queue."""
-    decision = validate(doc_type, fields, threshold)
+    decision = validate(doc_type, fields, threshold, extra_problems or [])
     return DocumentRecord(
         document_id=document_id, source=source, pages=pages, document_type=doc_type.name,
         queue=decision.queue, status=decision.status, fields=fields,
@@ -131,11 +158,11 @@ def process_bytes(data: bytes, source: str, document_id_prefix: str | None = Non
     except IntakeError as e:
         log.info("input %s went to triage: %s", doc_id(1), e.reason)
         return [triage_record(doc_id(1), source, [], e.reason, e.message)]
-    documents = split_documents(pages)
+    documents = split_documents(pages.pages)
     if not documents:
         return [triage_record(doc_id(1), source, [], Reason.NO_TEXT,
                               "The file holds no pages.")]
-    return [build_record(doc_id(n), source, doc_pages, options)
+    return [build_record(doc_id(n), source, doc_pages, pages.images, options)
             for n, doc_pages in enumerate(documents, start=1)]
 
 

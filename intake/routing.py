@@ -64,11 +64,15 @@ def _problems_from(error: ValidationError, spec_fields: set[str]) -> list[Proble
 
 
 def validate(doc_type: DocumentType, fields: dict[str, FieldResult],
-             threshold: float = DEFAULT_CONFIDENCE_THRESHOLD) -> Decision:
-    """Check ``fields`` against ``doc_type``'s model and confidence threshold."""
+             threshold: float = DEFAULT_CONFIDENCE_THRESHOLD,
+             extra_problems: list[Problem] | None = None) -> Decision:
+    """Check ``fields`` against ``doc_type``'s model and confidence threshold.
+
+    ``extra_problems`` are doubts the extraction itself raised (a failing MRZ check digit).
+    """
     values: dict[str, Any] = {name: f.value for name, f in fields.items()}
     spec_fields = {s.name for s in doc_type.fields}
-    problems: list[Problem] = []
+    problems: list[Problem] = list(extra_problems or [])
     valid: dict[str, Any] | None = None
     try:
         valid = doc_type.model.model_validate(values).model_dump()

@@ -12,6 +12,7 @@ from schemas import (
     aufenthaltstitel_antrag,
     eheurkunde,
     geburtsurkunde,
+    identity_document,
     sterbeurkunde,
     wohnungsgeberbestaetigung,
 )
@@ -25,6 +26,7 @@ _MODULES = (
     sterbeurkunde,
     antrag_zulassung,
     aufenthaltstitel_antrag,
+    identity_document,
 )
 
 TYPES: dict[str, DocumentType] = {m.SPEC.name: m.SPEC for m in _MODULES}

@@ -35,7 +35,7 @@ CATALOG: dict[str, tuple[str, set[str], set[str]]] = {
         "family_name", "given_names", "date_of_birth", "place_of_birth", "nationality",
         "passport_number", "passport_expiry_date", "entry_date", "purpose", "street",
         "house_number", "postal_code", "city"}, set()),
-    "identity_document": ("einwohnermeldeamt", {
+    "identity_document": ("by nationality", {
         "mrz_format", "document_code", "issuing_state", "family_name", "given_names",
         "document_number", "nationality", "date_of_birth", "sex", "expiry_date"}, set()),
 }
@@ -45,7 +45,11 @@ CATALOG: dict[str, tuple[str, set[str], set[str]]] = {
 def test_registered_type_matches_catalog(name: str) -> None:
     queue, required, optional = CATALOG[name]
     spec = TYPES[name]
-    assert spec.queue == Queue(queue)
+    if queue == "by nationality":
+        assert spec.queue_for({"nationality": "DEU"}) == Queue.EINWOHNERMELDEAMT
+        assert spec.queue_for({"nationality": "TUR"}) == Queue.AUSLAENDERBEHOERDE
+    else:
+        assert spec.queue == Queue(queue)
     model_fields = spec.model.model_fields
     assert set(model_fields) == required | optional
     for field_name, info in model_fields.items():
@@ -62,3 +66,7 @@ def test_every_field_has_a_way_to_be_found(name: str) -> None:
     if spec.extractor == "labels":
         for f in spec.fields:
             assert f.labels, f.name
+
+
+def test_every_catalog_type_is_registered() -> None:
+    assert set(CATALOG) <= set(TYPES)
