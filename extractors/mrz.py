@@ -993,6 +993,9 @@ TESSERACT_CONFIG = (
     "-c load_system_dawg=0 -c load_freq_dawg=0"
 )
 TESSERACT_LANG = "eng"
+# Share of digit positions read as digits below which a reading is no zone (text forced into
+# the zone's shape scores near 0, a poor real zone still well above).
+MIN_ZONE_PLAUSIBILITY = 0.5
 # A recognised line shorter than this is no zone line.
 MIN_OCR_LINE_LEN = 20
 TESSERACT_MAX_CONF = 100.0
@@ -1502,7 +1505,27 @@ def _read_crop(crop: np.ndarray) -> MrzResult | None:
         )
         if detect_format(texts) is not None:
             candidates.append(parse_mrz_lines(texts, ocr_confidence=confidence))
-    return max(candidates, key=_result_key) if candidates else None
+    plausible = [r for r in candidates if zone_plausibility(r) >= MIN_ZONE_PLAUSIBILITY]
+    return max(plausible, key=_result_key) if plausible else None
+
+
+def zone_plausibility(result: MrzResult) -> float:
+    """Share of the zone's digit-only positions (dates, check digits) that were read as digits.
+
+    Ordinary text OCR'd with the MRZ alphabet can be forced into the zone's shape; it has
+    letters where a zone has its dates. Measured on the lines as read, before any repair.
+
+    Args:
+        result: a parsed zone.
+
+    Returns:
+        0..1.
+    """
+    _, length = FORMAT_SHAPES[result.mrz_format]
+    lines = [clean_line(line)[:length].ljust(length, FILLER) for line in result.raw_lines]
+    digit_fields = [f for f in _LAYOUTS[result.mrz_format] if f.cls in (CLASS_NUM, CLASS_CHECK)]
+    values = "".join(_get(lines, f) for f in digit_fields if f.name not in _MAY_BE_EMPTY_CHECKS)
+    return sum(ch in DIGITS for ch in values) / len(values)
 
 
 def read_mrz(image: np.ndarray) -> MrzResult | None:
