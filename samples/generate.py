@@ -1,0 +1,362 @@
+"""Synthetic German documents with ground truth, for evaluating extraction on unseen layouts.
+
+    python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
+        [--kinds text,clean,degraded,dpi200] [--layouts colon,boxed|tuning|holdout] \\
+        [--types anmeldung,...] [--jobs 2]
+
+Every document is drawn once as a text-layer PDF and then written in each requested kind;
+beside each file lies ``NAME.truth.json`` and ``OUT/manifest.json`` lists everything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import sys
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from samples import raster
+from samples.catalog import DOCUMENT_TYPES, all_fields, queue_for
+from samples.content import Style, authority, build_form
+from samples.data import Ehe, Geburt, Identity, Record, Sterbe, make_record
+from samples.fonts import font
+from samples.identity import draw_identity
+from samples.pen import PAGE_W, Faces, Pen
+from samples.prose import draw_certificate, draw_letter
+from samples.render import RENDERERS, notes_page
+from samples.truth import truth_fields
+from samples.wording import Wording
+
+TUNING_LAYOUTS: Final = ("colon", "tabstop", "boxed", "table", "certificate")
+HOLDOUT_LAYOUTS: Final = ("twocol",)
+LAYOUTS: Final = TUNING_LAYOUTS + HOLDOUT_LAYOUTS
+KINDS: Final = ("text", "clean", "degraded", "dpi200")
+
+
+@dataclass(frozen=True, slots=True)
+class KindSpec:
+    dpi: int
+    max_rotation: float
+    degrade: bool
+    single: str  # format of a one-page scan
+    multi: str  # format of a multi-page scan
+
+
+KIND_SPECS: Final = {
+    "clean": KindSpec(300, 0.5, False, "png", "tiff"),
+    "degraded": KindSpec(300, 3.0, True, "jpg", "pdf"),
+    "dpi200": KindSpec(200, 1.0, False, "png", "pdf"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutSpec:
+    """Fonts and the printing habits a layout family draws from (one choice per document)."""
+
+    faces: tuple[tuple[str, str], tuple[str, str]]  # (TrueType, base-14 fallback) x (reg, bold)
+    glyphs: bool
+    dates: tuple[str, ...]
+    address: tuple[str, ...]
+    sex: tuple[str, ...]
+    nationality: tuple[str, ...]
+    purpose: tuple[str, ...]
+    shuffle: bool
+
+
+_HELV = (("", "Helvetica"), ("", "Helvetica-Bold"))
+LAYOUT_SPECS: Final = {
+    "colon": LayoutSpec(_HELV, False, ("numeric", "numeric", "long"), ("split", "lines"),
+                        ("word",), ("adjective",), ("wording", "choice"), True),
+    "tabstop": LayoutSpec((("", "Times-Roman"), ("", "Times-Bold")), True, ("long", "numeric"),
+                          ("split", "one_line"), ("word",), ("adjective",),
+                          ("choice", "wording"), False),
+    "boxed": LayoutSpec((("DejaVuSans", "Helvetica"), ("DejaVuSans-Bold", "Helvetica-Bold")),
+                        True, ("numeric", "iso"), ("split",), ("choice", "word"),
+                        ("adjective",), ("choice",), True),
+    "table": LayoutSpec((("", "Courier"), ("", "Courier-Bold")), False,
+                        ("numeric_short", "iso", "numeric"), ("lines", "split"),
+                        ("abbr", "word"), ("country", "adjective"), ("wording", "choice"), True),
+    "certificate": LayoutSpec((("DejaVuSerif", "Times-Roman"), ("DejaVuSerif-Bold", "Times-Bold")),
+                              False, ("long", "numeric"), ("one_line",), ("word",),
+                              ("adjective",), ("wording",), False),
+    "twocol": LayoutSpec(
+        (("LiberationSansNarrow", "Helvetica"), ("LiberationSansNarrow-Bold", "Helvetica-Bold")),
+        True, ("long_zero", "iso", "numeric"), ("lines", "split", "one_line"), ("abbr", "word"),
+        ("adjective",), ("choice", "wording"), True),
+}
+
+STANDESAMT: Final = (Geburt, Ehe, Sterbe)
+
+
+@dataclass(frozen=True, slots=True)
+class DocSpec:
+    doc_type: str
+    index: int
+    layout: str
+    pages: int
+    seed: int
+    kinds: tuple[str, ...]
+    out_dir: Path
+
+    @property
+    def source_id(self) -> str:
+        return f"{self.doc_type}-{self.index:03d}"
+
+    def rng(self, *salt: str) -> random.Random:
+        return random.Random("/".join((str(self.seed), self.doc_type, str(self.index), *salt)))
+
+
+# --- drawing ------------------------------------------------------------------------------------
+
+def make_style(layout: str, rng: random.Random) -> Style:
+    spec = LAYOUT_SPECS[layout]
+    return Style(
+        layout=layout, words=Wording(rng, layout in HOLDOUT_LAYOUTS), rng=rng,
+        date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+        sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+        purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+    )
+
+
+def make_faces(layout: str) -> Faces:
+    spec = LAYOUT_SPECS[layout]
+    (reg, reg_fb), (bold, bold_fb) = spec.faces
+    regular = font(reg, reg_fb) if reg else reg_fb
+    heavy = font(bold, bold_fb) if bold else bold_fb
+    if (regular == reg_fb) != (heavy == bold_fb):  # never mix a TrueType and a fallback face
+        regular, heavy = reg_fb, bold_fb
+    return Faces(regular, heavy, spec.glyphs)
+
+
+def _city(record: Record) -> str:
+    for attr in ("address", "landlord_address"):
+        value = getattr(record, attr, None)
+        if value is not None:
+            return str(value.city)
+    return "Bochum"
+
+
+def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[bytes, int]:
+    """The document as a text-layer PDF and its page count."""
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4, invariant=True, pageCompression=1)
+    canvas.setTitle("")
+    margin = rng.uniform(48, 72)
+    pen = Pen(canvas, make_faces(spec.layout), margin, PAGE_W - margin + rng.uniform(-6, 6))
+    style = make_style(spec.layout, rng)
+    two = spec.pages == 2
+    if isinstance(record, Identity):
+        header = style.words.title("identity_document")
+        draw_identity(pen, record, rng, spec.layout, spec.pages, header)
+        if two and pen.pages == 1:
+            notes_page(pen, rng)
+    elif spec.layout == "certificate":
+        title = style.words.title(spec.doc_type)
+        if isinstance(record, STANDESAMT):
+            draw_certificate(pen, record, style, title)
+        else:
+            draw_letter(pen, record, style, title, authority(style, spec.doc_type, _city(record)))
+        if two:
+            notes_page(pen, rng)
+    else:
+        form = build_form(record, style)
+        splittable = spec.layout != "twocol" and len(form.blocks) >= 3
+        RENDERERS[spec.layout](pen, form, rng, len(form.blocks) - 1 if two and splittable else None)
+        if two and pen.pages == 1:
+            notes_page(pen, rng)
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue(), pen.pages
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+def _truth(spec: DocSpec, record: Record, kind: str, fmt: str, dpi: int | None, pages: int,
+           name: str) -> dict[str, Any]:
+    fields = truth_fields(record)
+    ordered = {k: fields[k] for k in all_fields(spec.doc_type) if k in fields}
+    truth: dict[str, Any] = {
+        "file": name,
+        "source_id": spec.source_id,
+        "document_type": spec.doc_type,
+        "layout": spec.layout,
+        "holdout": spec.layout in HOLDOUT_LAYOUTS,
+        "kind": kind,
+        "format": fmt,
+        "dpi": dpi,
+        "pages": pages,
+        "queue": queue_for(spec.doc_type, ordered),
+        "fields": ordered,
+    }
+    if isinstance(record, Identity):
+        truth["mrz"] = list(record.lines)
+    return truth
+
+
+def _write_scan(path: Path, pages: list[np.ndarray], fmt: str, dpi: int) -> None:
+    if fmt == "png":
+        raster.save_png(path, pages[0], dpi)
+    elif fmt == "jpg":
+        raster.save_jpeg(path, pages[0], dpi)
+    elif fmt == "tiff":
+        raster.save_tiff(path, pages, dpi)
+    else:
+        raster.save_image_pdf(path, pages, dpi)
+
+
+def _scan(spec: DocSpec, kind: str, pdf: bytes, cache: dict[int, list[np.ndarray]]
+          ) -> list[np.ndarray]:
+    ks = KIND_SPECS[kind]
+    if ks.dpi not in cache:
+        cache[ks.dpi] = raster.rasterise(pdf, ks.dpi)
+    rng = spec.rng(kind)
+    pages = []
+    for page in cache[ks.dpi]:
+        img = raster.rotate(page, rng.uniform(-ks.max_rotation, ks.max_rotation))
+        pages.append(raster.degrade(img, rng) if ks.degrade else img)
+    return pages
+
+
+def build_one(spec: DocSpec) -> list[dict[str, Any]]:
+    """Draw one document and write it in every requested kind; returns its truth records."""
+    rng = spec.rng()
+    record = make_record(spec.doc_type, rng, particles=spec.layout != "certificate")
+    pdf, pages = draw_document(spec, record, rng)
+    cache: dict[int, list[np.ndarray]] = {}
+    written = []
+    for kind in spec.kinds:
+        stem = f"{spec.source_id}-{spec.layout}-{kind}"
+        if kind == "text":
+            fmt, dpi = "pdf", None
+            name = f"{stem}.pdf"
+            (spec.out_dir / name).write_bytes(pdf)
+        else:
+            ks = KIND_SPECS[kind]
+            fmt, dpi = (ks.multi if pages > 1 else ks.single), ks.dpi
+            name = f"{stem}.{fmt}"
+            _write_scan(spec.out_dir / name, _scan(spec, kind, pdf, cache), fmt, dpi)
+        truth = _truth(spec, record, kind, fmt, dpi, pages, name)
+        (spec.out_dir / f"{stem}.truth.json").write_text(
+            json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        written.append(truth)
+    return written
+
+
+def plan(per_type: int, seed: int, kinds: Sequence[str], layouts: Sequence[str],
+         doc_types: Sequence[str], out_dir: Path) -> list[DocSpec]:
+    """Which documents to draw: layouts rotate per type, every sixth document has two pages."""
+    specs = []
+    for t, doc_type in enumerate(doc_types):
+        offset = DOCUMENT_TYPES.index(doc_type)
+        for i in range(per_type):
+            n = t * per_type + i
+            specs.append(DocSpec(doc_type, i, layouts[(i + offset) % len(layouts)],
+                                 2 if n % 6 == 5 else 1, seed, tuple(kinds), out_dir))
+    return specs
+
+
+def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
+    """``None`` means all; the names ``tuning`` and ``holdout`` expand to their groups."""
+    if not layouts:
+        return LAYOUTS
+    out: list[str] = []
+    for name in layouts:
+        group = {"tuning": TUNING_LAYOUTS, "holdout": HOLDOUT_LAYOUTS, "all": LAYOUTS}.get(name)
+        for layout in group or (name,):
+            if layout not in LAYOUTS:
+                raise ValueError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}")
+            if layout not in out:
+                out.append(layout)
+    return tuple(out)
+
+
+def generate(
+    out_dir: Path,
+    per_type: int,
+    seed: int,
+    kinds: Sequence[str] = KINDS,
+    layouts: Sequence[str] | None = None,
+    *,
+    doc_types: Sequence[str] | None = None,
+    jobs: int = 1,
+) -> list[Path]:
+    """Generate ``per_type`` documents of each type in every kind; returns the document files
+    (not the truth files) in a stable order and writes ``out_dir/manifest.json``."""
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        raise ValueError(f"unknown kinds {sorted(unknown)}; known: {', '.join(KINDS)}")
+    types = tuple(doc_types or DOCUMENT_TYPES)
+    if set(types) - set(DOCUMENT_TYPES):
+        raise ValueError(f"unknown document types {sorted(set(types) - set(DOCUMENT_TYPES))}")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    specs = plan(per_type, seed, kinds, resolve_layouts(layouts), types, out_dir)
+    if jobs > 1 and len(specs) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(build_one, specs, chunksize=1))
+    else:
+        results = [build_one(spec) for spec in specs]
+    truths = [t for group in results for t in group]
+    manifest = {
+        "generator": "samples.generate",
+        "seed": seed,
+        "per_type": per_type,
+        "kinds": list(kinds),
+        "layouts": list(resolve_layouts(layouts)),
+        "holdout_layouts": list(HOLDOUT_LAYOUTS),
+        "files": [
+            {k: t[k] for k in ("file", "source_id", "document_type", "layout", "holdout",
+                               "kind", "format", "pages")}
+            | {"truth": t["file"].rsplit(".", 1)[0] + ".truth.json"}
+            for t in truths
+        ],
+    }
+    (out_dir / "manifest.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return [out_dir / t["file"] for t in truths]
+
+
+def _csv(text: str | None) -> list[str] | None:
+    return [p.strip() for p in text.split(",") if p.strip()] if text else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m samples.generate", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, required=True, help="output directory")
+    parser.add_argument("--per-type", type=int, default=12, help="documents per type")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--kinds", default=",".join(KINDS), help=f"of {','.join(KINDS)}")
+    parser.add_argument("--layouts", default=None,
+                        help=f"of {','.join(LAYOUTS)}, or 'tuning' / 'holdout' (default all)")
+    parser.add_argument("--types", default=None, help="document types (default all eight)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="worker processes (default: CPU count)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        files = generate(args.out, args.per_type, args.seed, _csv(args.kinds) or KINDS,
+                         _csv(args.layouts), doc_types=_csv(args.types), jobs=args.jobs)
+    except ValueError as exc:
+        parser.error(str(exc))
+    elapsed = time.perf_counter() - started
+    docs = len({f.name.rsplit("-", 2)[0] for f in files})
+    print(f"{docs} documents, {len(files)} files in {args.out} ({elapsed:.1f} s)",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
