@@ -40,10 +40,17 @@ SHORT_VALUE_WORDS = 5
 LONG_VALUE_PENALTY = 0.6
 
 CHOICE_KINDS = frozenset({ValueKind.SEX, ValueKind.DWELLING, ValueKind.PURPOSE})
-BLOCK_KINDS = frozenset({ValueKind.ADDRESS_LINE, ValueKind.NAME_LIST, ValueKind.STREET,
-                         ValueKind.HOUSE_NUMBER, ValueKind.POSTAL_CODE, ValueKind.CITY})
-SHORT_KINDS = frozenset({ValueKind.NAME, ValueKind.PLACE, ValueKind.CITY,
-                         ValueKind.FULL_NAME})
+BLOCK_KINDS = frozenset(
+    {
+        ValueKind.ADDRESS_LINE,
+        ValueKind.NAME_LIST,
+        ValueKind.STREET,
+        ValueKind.HOUSE_NUMBER,
+        ValueKind.POSTAL_CODE,
+        ValueKind.CITY,
+    }
+)
+SHORT_KINDS = frozenset({ValueKind.NAME, ValueKind.PLACE, ValueKind.CITY, ValueKind.FULL_NAME})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +71,12 @@ class Extracted:
             return None
         page = self.words[0].page
         ws = [w for w in self.words if w.page == page]
-        return [round(min(w.x0 for w in ws)), round(min(w.y0 for w in ws)),
-                round(max(w.x1 for w in ws)), round(max(w.y1 for w in ws))]
+        return [
+            round(min(w.x0 for w in ws)),
+            round(min(w.y0 for w in ws)),
+            round(max(w.x1 for w in ws)),
+            round(max(w.y1 for w in ws)),
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +92,19 @@ def _mean_conf(words: tuple[Word, ...]) -> float:
     return fmean(w.confidence for w in words) if words else 0.0
 
 
-def _starts_with_label(seg: Segment, hits_by_seg: dict[tuple[int, int], list[LabelHit]],
-                       line: Line, si: int) -> bool:
+def _starts_with_label(
+    seg: Segment, hits_by_seg: dict[tuple[int, int], list[LabelHit]], line: Line, si: int
+) -> bool:
     return any(h.start == 0 for h in hits_by_seg.get((line.index, si), []))
 
 
-def _cut_at_label(words: tuple[Word, ...], seg_hits: list[LabelHit], offset: int
-                  ) -> tuple[Word, ...]:
+# A weak label (inside running text) is less likely to head a value than a set-out one.
+PRIOR_WEAK_LABEL = 0.8
+
+
+def _cut_at_label(
+    words: tuple[Word, ...], seg_hits: list[LabelHit], offset: int
+) -> tuple[Word, ...]:
     """Words up to the next label in the same segment, or a word ending in ':'."""
     end = len(words)
     for h in seg_hits:
@@ -121,15 +138,17 @@ class _Page:
     def __init__(self, lines: list[Line], hits: list[LabelHit]) -> None:
         self.lines = lines
         self.hits = hits
+        # Only set-out labels end other labels' values.
         self.by_seg: dict[tuple[int, int], list[LabelHit]] = {}
         for h in hits:
-            self.by_seg.setdefault((h.line.index, h.seg_index), []).append(h)
+            if h.strong:
+                self.by_seg.setdefault((h.line.index, h.seg_index), []).append(h)
 
     def seg_hits(self, line: Line, si: int) -> list[LabelHit]:
         return self.by_seg.get((line.index, si), [])
 
     def inline(self, hit: LabelHit) -> tuple[Word, ...]:
-        words = hit.segment.words[hit.end:]
+        words = hit.segment.words[hit.end :]
         return _strip_lead(_cut_at_label(words, self.seg_hits(hit.line, hit.seg_index), hit.end))
 
     def right(self, hit: LabelHit) -> tuple[Word, ...]:
@@ -148,7 +167,7 @@ class _Page:
         bottom = hit.y1
         left = hit.x0 - BELOW_LEFT_SLACK_HEIGHTS * height
         right = max(hit.x1, hit.segment.x1)
-        for line in self.lines[hit.line.index + 1:]:
+        for line in self.lines[hit.line.index + 1 :]:
             if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
                 break
             chosen: tuple[Word, ...] = ()
@@ -178,9 +197,12 @@ def _texts(words_list: list[tuple[Word, ...]]) -> str:
     return "\n".join(" ".join(w.text for w in ws) for ws in words_list)
 
 
-def _candidates_for_hit(page: _Page, spec: FieldSpec, label: Label, hit: LabelHit,
-                        rank: int) -> Iterator[_Candidate]:
+def _candidates_for_hit(
+    page: _Page, spec: FieldSpec, label: Label, hit: LabelHit, rank: int
+) -> Iterator[_Candidate]:
     weight = hit.score * max(LABEL_RANK_FLOOR, 1.0 - LABEL_RANK_STEP * rank)
+    if not hit.strong:
+        weight *= PRIOR_WEAK_LABEL
     inline = page.inline(hit)
     right = page.right(hit)
     block = spec.kind in BLOCK_KINDS
@@ -223,7 +245,7 @@ def _hits_for_field(spec: FieldSpec, hits: list[LabelHit]) -> Iterator[tuple[Lab
         key = squash(label.text)
         same = [h for h in hits if squash(h.label) == key]
         if spec.occurrence is not None:
-            same = same[spec.occurrence:spec.occurrence + 1]
+            same = same[spec.occurrence : spec.occurrence + 1]
         for h in same:
             yield label, h, rank
 
@@ -254,8 +276,9 @@ def _prose_candidates(doc_type: DocumentType, words: list[Word]) -> Iterator[_Ca
                     continue
                 s, e = m.span(group)
                 ws = tuple(w for (a, b, w) in spans if a < e and b > s)
-                yield _Candidate(field_name, value, ws,
-                                 PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None)
+                yield _Candidate(
+                    field_name, value, ws, PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None
+                )
 
 
 def extract_fields(doc_type: DocumentType, words: list[Word]) -> dict[str, Extracted]:

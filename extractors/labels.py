@@ -50,6 +50,20 @@ class LabelHit:
         return self.line.segments[self.seg_index]
 
     @property
+    def strong(self) -> bool:
+        """Set out as a label: first in its segment, or closed by a colon.
+
+        A label word inside running text ("Castroper Straße 50a", "geboren am") is weak: it
+        may still point to a value, but it does not end the value of another label.
+        """
+        if self.start == 0:
+            return True
+        words = self.segment.words
+        if words[self.end - 1].text.rstrip().endswith(":"):
+            return True
+        return self.end < len(words) and words[self.end].text.strip() == ":"
+
+    @property
     def x0(self) -> float:
         return self.segment.words[self.start].x0
 
@@ -59,11 +73,11 @@ class LabelHit:
 
     @property
     def y0(self) -> float:
-        return min(w.y0 for w in self.segment.words[self.start:self.end])
+        return min(w.y0 for w in self.segment.words[self.start : self.end])
 
     @property
     def y1(self) -> float:
-        return max(w.y1 for w in self.segment.words[self.start:self.end])
+        return max(w.y1 for w in self.segment.words[self.start : self.end])
 
     @property
     def height(self) -> float:
@@ -75,8 +89,12 @@ class LabelHit:
         return (self.line.page, self.line.index, self.x0)
 
     def overlaps(self, other: LabelHit) -> bool:
-        return (self.line.index == other.line.index and self.seg_index == other.seg_index
-                and self.start < other.end and other.start < self.end)
+        return (
+            self.line.index == other.line.index
+            and self.seg_index == other.seg_index
+            and self.start < other.end
+            and other.start < self.end
+        )
 
 
 def min_score(squashed_label: str) -> float:
@@ -121,7 +139,7 @@ def _hits_in_segment(
             lo = max(1, n_words - WINDOW_SLACK_WORDS)
             hi = min(n_tokens - start, n_words + WINDOW_SLACK_WORDS)
             for width in range(lo, hi + 1):
-                window = "".join(tokens[start:start + width])
+                window = "".join(tokens[start : start + width])
                 if not window:
                     continue
                 for squashed, label in entries:

@@ -17,73 +17,236 @@ from typing import Any
 from schemas.base import ValueKind
 
 MONTHS = {
-    "januar": 1, "jan": 1, "jänner": 1, "janner": 1, "february": 2,
-    "februar": 2, "feb": 2, "märz": 3, "marz": 3, "maerz": 3, "mär": 3, "mrz": 3, "mar": 3,
-    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11, "dezember": 12, "dez": 12,
-    "january": 1, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
-    "december": 12, "dec": 12,
+    "januar": 1,
+    "jan": 1,
+    "jänner": 1,
+    "janner": 1,
+    "february": 2,
+    "februar": 2,
+    "feb": 2,
+    "märz": 3,
+    "marz": 3,
+    "maerz": 3,
+    "mär": 3,
+    "mrz": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mai": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "dezember": 12,
+    "dez": 12,
+    "january": 1,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "october": 10,
+    "oct": 10,
+    "december": 12,
+    "dec": 12,
 }
 
 # German nationality adjectives and country names → ISO 3166-1 alpha-3.
 NATIONALITIES: dict[str, str] = {
-    "deutsch": "DEU", "deutschland": "DEU", "bundesrepublik deutschland": "DEU", "d": "DEU",
-    "türkisch": "TUR", "türkei": "TUR", "polnisch": "POL", "polen": "POL",
-    "syrisch": "SYR", "syrien": "SYR", "ukrainisch": "UKR", "ukraine": "UKR",
-    "italienisch": "ITA", "italien": "ITA", "griechisch": "GRC", "griechenland": "GRC",
-    "rumänisch": "ROU", "rumänien": "ROU", "bulgarisch": "BGR", "bulgarien": "BGR",
-    "kroatisch": "HRV", "kroatien": "HRV", "russisch": "RUS", "russland": "RUS",
-    "russische föderation": "RUS", "afghanisch": "AFG", "afghanistan": "AFG",
-    "irakisch": "IRQ", "irak": "IRQ", "iranisch": "IRN", "iran": "IRN",
-    "indisch": "IND", "indien": "IND", "chinesisch": "CHN", "china": "CHN",
-    "vietnamesisch": "VNM", "vietnam": "VNM", "spanisch": "ESP", "spanien": "ESP",
-    "französisch": "FRA", "frankreich": "FRA", "portugiesisch": "PRT", "portugal": "PRT",
-    "niederländisch": "NLD", "niederlande": "NLD", "belgisch": "BEL", "belgien": "BEL",
-    "österreichisch": "AUT", "österreich": "AUT", "schweizerisch": "CHE", "schweiz": "CHE",
-    "amerikanisch": "USA", "us-amerikanisch": "USA", "vereinigte staaten": "USA", "usa": "USA",
-    "britisch": "GBR", "vereinigtes königreich": "GBR", "serbisch": "SRB", "serbien": "SRB",
-    "kosovarisch": "XKX", "kosovo": "XKX", "albanisch": "ALB", "albanien": "ALB",
-    "bosnisch": "BIH", "bosnien und herzegowina": "BIH", "ungarisch": "HUN", "ungarn": "HUN",
-    "tschechisch": "CZE", "tschechien": "CZE", "slowakisch": "SVK", "slowakei": "SVK",
-    "slowenisch": "SVN", "slowenien": "SVN", "eritreisch": "ERI", "eritrea": "ERI",
-    "nigerianisch": "NGA", "nigeria": "NGA", "marokkanisch": "MAR", "marokko": "MAR",
-    "tunesisch": "TUN", "tunesien": "TUN", "ägyptisch": "EGY", "ägypten": "EGY",
-    "pakistanisch": "PAK", "pakistan": "PAK", "brasilianisch": "BRA", "brasilien": "BRA",
-    "japanisch": "JPN", "japan": "JPN", "koreanisch": "KOR", "südkoreanisch": "KOR",
-    "indonesisch": "IDN", "philippinisch": "PHL", "thailändisch": "THA",
-    "litauisch": "LTU", "lettisch": "LVA", "estnisch": "EST", "dänisch": "DNK",
-    "schwedisch": "SWE", "norwegisch": "NOR", "finnisch": "FIN", "irisch": "IRL",
-    "luxemburgisch": "LUX", "moldauisch": "MDA", "georgisch": "GEO", "armenisch": "ARM",
-    "aserbaidschanisch": "AZE", "kasachisch": "KAZ", "belarussisch": "BLR",
-    "weißrussisch": "BLR", "nordmazedonisch": "MKD", "mazedonisch": "MKD",
-    "montenegrinisch": "MNE", "libanesisch": "LBN", "jordanisch": "JOR", "somalisch": "SOM",
-    "äthiopisch": "ETH", "ghanaisch": "GHA", "kamerunisch": "CMR", "algerisch": "DZA",
-    "libysch": "LBY", "sudanesisch": "SDN", "kanadisch": "CAN", "mexikanisch": "MEX",
-    "kolumbianisch": "COL", "argentinisch": "ARG", "chilenisch": "CHL", "peruanisch": "PER",
-    "australisch": "AUS", "staatenlos": "XXA", "ungeklärt": "XXX",
+    "deutsch": "DEU",
+    "deutschland": "DEU",
+    "bundesrepublik deutschland": "DEU",
+    "d": "DEU",
+    "türkisch": "TUR",
+    "türkei": "TUR",
+    "polnisch": "POL",
+    "polen": "POL",
+    "syrisch": "SYR",
+    "syrien": "SYR",
+    "ukrainisch": "UKR",
+    "ukraine": "UKR",
+    "italienisch": "ITA",
+    "italien": "ITA",
+    "griechisch": "GRC",
+    "griechenland": "GRC",
+    "rumänisch": "ROU",
+    "rumänien": "ROU",
+    "bulgarisch": "BGR",
+    "bulgarien": "BGR",
+    "kroatisch": "HRV",
+    "kroatien": "HRV",
+    "russisch": "RUS",
+    "russland": "RUS",
+    "russische föderation": "RUS",
+    "afghanisch": "AFG",
+    "afghanistan": "AFG",
+    "irakisch": "IRQ",
+    "irak": "IRQ",
+    "iranisch": "IRN",
+    "iran": "IRN",
+    "indisch": "IND",
+    "indien": "IND",
+    "chinesisch": "CHN",
+    "china": "CHN",
+    "vietnamesisch": "VNM",
+    "vietnam": "VNM",
+    "spanisch": "ESP",
+    "spanien": "ESP",
+    "französisch": "FRA",
+    "frankreich": "FRA",
+    "portugiesisch": "PRT",
+    "portugal": "PRT",
+    "niederländisch": "NLD",
+    "niederlande": "NLD",
+    "belgisch": "BEL",
+    "belgien": "BEL",
+    "österreichisch": "AUT",
+    "österreich": "AUT",
+    "schweizerisch": "CHE",
+    "schweiz": "CHE",
+    "amerikanisch": "USA",
+    "us-amerikanisch": "USA",
+    "vereinigte staaten": "USA",
+    "usa": "USA",
+    "britisch": "GBR",
+    "vereinigtes königreich": "GBR",
+    "serbisch": "SRB",
+    "serbien": "SRB",
+    "kosovarisch": "XKX",
+    "kosovo": "XKX",
+    "albanisch": "ALB",
+    "albanien": "ALB",
+    "bosnisch": "BIH",
+    "bosnien und herzegowina": "BIH",
+    "ungarisch": "HUN",
+    "ungarn": "HUN",
+    "tschechisch": "CZE",
+    "tschechien": "CZE",
+    "slowakisch": "SVK",
+    "slowakei": "SVK",
+    "slowenisch": "SVN",
+    "slowenien": "SVN",
+    "eritreisch": "ERI",
+    "eritrea": "ERI",
+    "nigerianisch": "NGA",
+    "nigeria": "NGA",
+    "marokkanisch": "MAR",
+    "marokko": "MAR",
+    "tunesisch": "TUN",
+    "tunesien": "TUN",
+    "ägyptisch": "EGY",
+    "ägypten": "EGY",
+    "pakistanisch": "PAK",
+    "pakistan": "PAK",
+    "brasilianisch": "BRA",
+    "brasilien": "BRA",
+    "japanisch": "JPN",
+    "japan": "JPN",
+    "koreanisch": "KOR",
+    "südkoreanisch": "KOR",
+    "indonesisch": "IDN",
+    "philippinisch": "PHL",
+    "thailändisch": "THA",
+    "litauisch": "LTU",
+    "lettisch": "LVA",
+    "estnisch": "EST",
+    "dänisch": "DNK",
+    "schwedisch": "SWE",
+    "norwegisch": "NOR",
+    "finnisch": "FIN",
+    "irisch": "IRL",
+    "luxemburgisch": "LUX",
+    "moldauisch": "MDA",
+    "georgisch": "GEO",
+    "armenisch": "ARM",
+    "aserbaidschanisch": "AZE",
+    "kasachisch": "KAZ",
+    "belarussisch": "BLR",
+    "weißrussisch": "BLR",
+    "nordmazedonisch": "MKD",
+    "mazedonisch": "MKD",
+    "montenegrinisch": "MNE",
+    "libanesisch": "LBN",
+    "jordanisch": "JOR",
+    "somalisch": "SOM",
+    "äthiopisch": "ETH",
+    "ghanaisch": "GHA",
+    "kamerunisch": "CMR",
+    "algerisch": "DZA",
+    "libysch": "LBY",
+    "sudanesisch": "SDN",
+    "kanadisch": "CAN",
+    "mexikanisch": "MEX",
+    "kolumbianisch": "COL",
+    "argentinisch": "ARG",
+    "chilenisch": "CHL",
+    "peruanisch": "PER",
+    "australisch": "AUS",
+    "staatenlos": "XXA",
+    "ungeklärt": "XXX",
 }
 _ALPHA3 = set(NATIONALITIES.values())
 
 SEXES = {
-    "weiblich": "F", "w": "F", "f": "F", "female": "F", "frau": "F",
-    "männlich": "M", "mannlich": "M", "maennlich": "M", "m": "M", "male": "M", "mann": "M",
-    "divers": "D", "d": "D", "ohne angabe": "X", "keine angabe": "X", "x": "X",
-    "unbestimmt": "X", "nicht angegeben": "X",
+    "weiblich": "F",
+    "w": "F",
+    "f": "F",
+    "female": "F",
+    "frau": "F",
+    "männlich": "M",
+    "mannlich": "M",
+    "maennlich": "M",
+    "m": "M",
+    "male": "M",
+    "mann": "M",
+    "divers": "D",
+    "d": "D",
+    "ohne angabe": "X",
+    "keine angabe": "X",
+    "x": "X",
+    "unbestimmt": "X",
+    "nicht angegeben": "X",
 }
 
 PURPOSES = {
     "study": ("studium", "studien", "ausbildung", "study", "sprachkurs", "schulbesuch"),
-    "employment": ("erwerbstätigkeit", "erwerbstatigkeit", "beschäftigung", "arbeit",
-                   "employment", "blaue karte", "fachkraft", "selbständig", "forschung"),
+    "employment": (
+        "erwerbstätigkeit",
+        "erwerbstatigkeit",
+        "beschäftigung",
+        "arbeit",
+        "employment",
+        "blaue karte",
+        "fachkraft",
+        "selbständig",
+        "forschung",
+    ),
     "family": ("familiennachzug", "familie", "ehegatten", "family", "familiäre"),
-    "humanitarian": ("humanitär", "humanitar", "völkerrecht", "politisch", "asyl",
-                     "schutz", "humanitarian", "flüchtling"),
+    "humanitarian": (
+        "humanitär",
+        "humanitar",
+        "völkerrecht",
+        "politisch",
+        "asyl",
+        "schutz",
+        "humanitarian",
+        "flüchtling",
+    ),
     "other": ("sonstige", "sonstiges", "anderer", "andere", "other"),
 }
 
-DWELLINGS = {"main": ("hauptwohnung", "alleinige wohnung", "einzige wohnung"),
-             "secondary": ("nebenwohnung", "zweitwohnung")}
+DWELLINGS = {
+    "main": ("hauptwohnung", "alleinige wohnung", "einzige wohnung"),
+    "secondary": ("nebenwohnung", "zweitwohnung"),
+}
 
 # Marks a form prints beside a ticked option; the empty ones are read as unticked.
 TICKED = ("☒", "☑", "✔", "✓", "✗", "✘", "■", "[x]", "[X]", "(x)", "(X)", "x", "X", "⊠", "●")
@@ -111,8 +274,9 @@ _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s?[.,/-]\s?(\d{1,2})\s?[.,/-]\s?(\
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s?\.?\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})(?!\d)")
 # Digits that OCR tends to read as letters inside a date.
-_DIGIT_FIXES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1",
-                              "S": "5", "B": "8", "Z": "2"})
+_DIGIT_FIXES = str.maketrans(
+    {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8", "Z": "2"}
+)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -148,8 +312,11 @@ def parse_date(text: str) -> str | None:
     dates = find_dates(text)
     if not dates:
         # OCR sometimes reads a digit as a letter; try once with the usual fixes.
-        fixed = re.sub(r"[0-9OoDlI|SBZ]{1,4}(?:[.,/-][0-9OoDlI|SBZ]{1,4}){2}",
-                       lambda m: m[0].translate(_DIGIT_FIXES), text)
+        fixed = re.sub(
+            r"[0-9OoDlI|SBZ]{1,4}(?:[.,/-][0-9OoDlI|SBZ]{1,4}){2}",
+            lambda m: m[0].translate(_DIGIT_FIXES),
+            text,
+        )
         dates = find_dates(fixed)
     return dates[0][0] if dates else None
 
@@ -159,12 +326,36 @@ def parse_date(text: str) -> str | None:
 _NAME_CHARS = re.compile(r"[^\wÄÖÜäöüß' .\-]")
 
 
+# Lower-case words that may stand inside a name ("Ludwig van Beethoven", "Ursula von der
+# Leyen"); any other lower-case word means the text is a phrase, not a name.
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "du", "del", "della",
+                            "zu", "zum", "zur", "ten", "ter", "el", "al", "bin", "ben", "ibn",
+                            "le", "la", "dos", "das", "y", "und", "e", "af", "vom", "mbh",
+                            "gmbh", "kg", "ag", "eg", "co", "ohg", "an", "am", "im", "in", "a.",
+                            "d.", "i."})
+
+
+def looks_like_name(text: str) -> bool:
+    """Capitalised words, perhaps with particles: not a phrase such as "ist/sind eingezogen"."""
+    tokens = [t for t in re.split(r"[\s,]+", text) if t]
+    if not tokens:
+        return False
+    capitalised = 0
+    for token in tokens:
+        head = token.lstrip("(\"'„")[:1]
+        if head.isupper():
+            capitalised += 1
+        elif token.lower() not in NAME_PARTICLES:
+            return False
+    return capitalised > 0
+
+
 def parse_name(text: str) -> str | None:
-    """A name as printed, white space collapsed; ``None`` if it holds no letters."""
+    """A name as printed, white space collapsed; ``None`` if it is no name."""
     cleaned = collapse(_NAME_CHARS.sub(" ", text))
     if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", cleaned):
         return None
-    if re.search(r"\d", cleaned):
+    if re.search(r"\d", cleaned) or not looks_like_name(cleaned):
         return None
     return cleaned
 
@@ -181,6 +372,8 @@ def parse_place(text: str) -> str | None:
     cleaned = collapse(re.sub(r"[^\wÄÖÜäöüß' .()/\-]", " ", text))
     if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", cleaned) or re.search(r"\d{3,}", cleaned):
         return None
+    if not cleaned[:1].isupper():
+        return None
     return cleaned
 
 
@@ -191,6 +384,7 @@ def parse_text(text: str) -> str | None:
 
 
 # --- choices ---------------------------------------------------------------------------
+
 
 def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     """Pick an option named in ``text``; with several named, the one that is ticked."""
@@ -215,14 +409,18 @@ _TICK_BEFORE = re.compile(r"(?:☒|☑|✔|✓|✗|✘|■|⊠|●|\[\s*x\s*\]|\
 
 
 def _is_ticked(folded: str, pos: int) -> bool:
-    before = folded[max(0, pos - 6):pos]
+    before = folded[max(0, pos - 6) : pos]
     return bool(_TICK_BEFORE.search(before))
 
 
 def parse_sex(text: str) -> str | None:
     """``weiblich`` → ``F``; a ticked box among several options counts."""
-    options = {"F": ("weiblich", "female"), "M": ("männlich", "maennlich", "mannlich", "male"),
-               "D": ("divers",), "X": ("ohne angabe", "keine angabe", "nicht angegeben")}
+    options = {
+        "F": ("weiblich", "female"),
+        "M": ("männlich", "maennlich", "mannlich", "male"),
+        "D": ("divers",),
+        "X": ("ohne angabe", "keine angabe", "nicht angegeben"),
+    }
     chosen = _choose(text, options)
     if chosen:
         return chosen
@@ -313,8 +511,9 @@ def parse_postal_code(text: str) -> str | None:
     m = _POSTAL.search(text)
     if m:
         return m[1]
-    fixed = re.sub(r"(?<![A-Za-z])[0-9OolIS]{5}(?![A-Za-z0-9])",
-                   lambda x: x[0].translate(_DIGIT_FIXES), text)
+    fixed = re.sub(
+        r"(?<![A-Za-z])[0-9OolIS]{5}(?![A-Za-z0-9])", lambda x: x[0].translate(_DIGIT_FIXES), text
+    )
     m = _POSTAL.search(fixed)
     return m[1] if m else None
 
@@ -324,8 +523,8 @@ def parse_city(text: str) -> str | None:
     line = text
     m = _POSTAL.search(text)
     if m:
-        line = text[m.end():]
-    line = line.split("\n")[0].split(",")[0]
+        line = text[m.end() :]
+    line = re.split(r"[\n,;–—]| - ", line)[0]
     return parse_place(line)
 
 
@@ -408,6 +607,16 @@ def parse_passport_number(text: str) -> str | None:
     return None
 
 
+def parse_organisation_or_name(text: str) -> str | None:
+    """A person's or a firm's name ("Wohnungsbau Ruhr GmbH")."""
+    cleaned = collapse(text)
+    if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", cleaned) or not cleaned[:1].isupper():
+        return None
+    if not looks_like_name(re.sub(r"[&.\-/\d]", " ", cleaned)):
+        return None
+    return cleaned
+
+
 def parse_full_name(text: str) -> str | None:
     """A person's full name as printed."""
     name = parse_name(text)
@@ -416,6 +625,7 @@ def parse_full_name(text: str) -> str | None:
 
 PARSERS: dict[ValueKind, Callable[[str], Any]] = {
     ValueKind.TEXT: parse_text,
+    ValueKind.PARTY: parse_organisation_or_name,
     ValueKind.NAME: parse_name,
     ValueKind.FULL_NAME: parse_full_name,
     ValueKind.NAME_LIST: parse_name_list,

@@ -22,6 +22,7 @@ class ValueKind(StrEnum):
     TEXT = "text"
     NAME = "name"
     FULL_NAME = "full_name"
+    PARTY = "party"
     NAME_LIST = "name_list"
     PLACE = "place"
     DATE = "date"

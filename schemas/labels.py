@@ -19,7 +19,7 @@ PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "Geb.-Ort", "Pla
 SEX = ("Geschlecht", "Sex")
 NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalität",
                "Staatsangehörigkeiten", "Nationality")
-STREET = ("Straße", "Strasse", "Straße, Hausnummer", "Straße und Hausnummer",
+STREET = ("Straße", "Strasse", "Straße/Platz", "Straße, Platz", "Straße, Hausnummer", "Straße und Hausnummer",
           "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.", "Anschrift", "Adresse",
           "Wohnanschrift", "Wohnung")
 HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Nr.", "Straße, Hausnummer",
@@ -28,7 +28,7 @@ HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Nr.", "Straße, Hausnummer
 POSTAL_CODE = ("Postleitzahl", "PLZ", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
                "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift",
                "Adresse", "Wohnanschrift", "Wohnung")
-CITY = ("Ort", "Wohnort", "Gemeinde", "Stadt", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
+CITY = ("Ort", "Wohnort", "Gemeinde", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
         "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift", "Adresse",
         "Wohnanschrift", "Wohnung")
 REGISTRY_OFFICE = ("Standesamt", "Registerbehörde", "ausstellendes Standesamt")

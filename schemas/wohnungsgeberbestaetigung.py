@@ -11,6 +11,12 @@ from schemas.types import IsoDate, Name, PostalCode, Text, check_move_in
 
 DWELLING_ADDRESS = ("Anschrift der Wohnung", "Lage der Wohnung", "Adresse der Wohnung",
                     "Wohnung")
+# A bare "Anschrift" on this form belongs to the landlord; the dwelling's address is printed
+# as "Lage der Wohnung" or as street and number.
+_STREET = tuple(x for x in L.STREET if x not in ("Anschrift", "Adresse", "Wohnanschrift"))
+_NUMBER = tuple(x for x in L.HOUSE_NUMBER if x not in ("Anschrift", "Adresse", "Wohnanschrift"))
+_POSTAL = tuple(x for x in L.POSTAL_CODE if x not in ("Anschrift", "Adresse", "Wohnanschrift"))
+_CITY = tuple(x for x in L.CITY if x not in ("Anschrift", "Adresse", "Wohnanschrift"))
 
 
 class Wohnungsgeberbestaetigung(CaseModel):
@@ -48,23 +54,26 @@ SPEC = DocumentType(
     cues=("Wohnungsgeber", "Vermieter", "Eigentümer", "Einzug", "meldepflichtige Personen",
           "eingezogen"),
     fields=(
-        FieldSpec("landlord_name", ValueKind.TEXT,
-                  labels("Name des Wohnungsgebers", "Wohnungsgeber", "Name Wohnungsgeber",
+        FieldSpec("landlord_name", ValueKind.PARTY,
+                  labels("Name des Wohnungsgebers", "Name / Firma des Wohnungsgebers",
+                         "Name oder Firma des Wohnungsgebers", "Wohnungsgeber",
+                         "Name Wohnungsgeber",
                          "Vermieter", "Name des Vermieters", "Eigentümer",
                          "Name und Anschrift des Wohnungsgebers")),
         FieldSpec("landlord_address", ValueKind.ADDRESS_LINE,
                   labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
                          "Adresse des Wohnungsgebers", "Anschrift des Vermieters",
-                         "Adresse des Vermieters", "Anschrift Vermieter")),
+                         "Adresse des Vermieters", "Anschrift Vermieter", "Anschrift",
+                         "Adresse")),
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",
                          "ist am", "eingezogen am")),
-        FieldSpec("street", ValueKind.STREET, labels(*DWELLING_ADDRESS, *L.STREET)),
+        FieldSpec("street", ValueKind.STREET, labels(*DWELLING_ADDRESS, *_STREET)),
         FieldSpec("house_number", ValueKind.HOUSE_NUMBER,
-                  labels(*DWELLING_ADDRESS, *L.HOUSE_NUMBER)),
+                  labels(*DWELLING_ADDRESS, *_NUMBER)),
         FieldSpec("postal_code", ValueKind.POSTAL_CODE,
-                  labels(*DWELLING_ADDRESS, *L.POSTAL_CODE)),
-        FieldSpec("city", ValueKind.CITY, labels(*DWELLING_ADDRESS, *L.CITY)),
+                  labels(*DWELLING_ADDRESS, *_POSTAL)),
+        FieldSpec("city", ValueKind.CITY, labels(*DWELLING_ADDRESS, *_CITY)),
         FieldSpec("tenant_names", ValueKind.NAME_LIST,
                   labels("Namen der meldepflichtigen Personen", "meldepflichtige Personen",
                          "Name der meldepflichtigen Person", "eingezogene Personen",
