@@ -132,17 +132,27 @@ def _profile_sharpness(
     return float(np.dot(counts, counts))
 
 
-def estimate_skew(grey: GreyImage) -> float:
+def work_mask(grey: GreyImage) -> GreyImage:
+    """The ink mask of the downscaled work copy that skew, blank and sideways tests share.
+
+    Computing it once per page and passing it on saves ~30 ms per A4 page.
+    """
+    return ink_mask(_work_copy(grey))
+
+
+def estimate_skew(grey: GreyImage, mask: GreyImage | None = None) -> float:
     """Measure the skew of text lines by a projection-profile search.
 
     Args:
         grey: greyscale page image.
+        mask: its ``work_mask``, if already computed.
 
     Returns:
         The counter-clockwise tilt of the text lines in degrees, within ±``MAX_SKEW_DEG``;
         0.0 for a (nearly) blank page.
     """
-    mask = ink_mask(_work_copy(grey))
+    if mask is None:
+        mask = work_mask(grey)
     ys_i, xs_i = np.nonzero(mask)
     if ys_i.size < MIN_INK_PIXELS:
         return 0.0
@@ -158,14 +168,16 @@ def estimate_skew(grey: GreyImage) -> float:
     return float(np.clip(round(float(best), 3), -MAX_SKEW_DEG, MAX_SKEW_DEG)) + 0.0
 
 
-def ink_pixels(grey: GreyImage) -> int:
-    """Number of ink pixels on the downscaled work copy (a page's amount of content)."""
-    return int(np.count_nonzero(ink_mask(_work_copy(grey))))
+def is_blank(grey: GreyImage, mask: GreyImage | None = None) -> bool:
+    """Whether a page image carries no content worth reading (e.g. a duplex scan's back).
 
-
-def is_blank(grey: GreyImage) -> bool:
-    """Whether a page image carries no content worth reading (e.g. a duplex scan's back)."""
-    return ink_pixels(grey) <= BLANK_MAX_INK_PIXELS
+    Args:
+        grey: greyscale page image.
+        mask: its ``work_mask``, if already computed.
+    """
+    if mask is None:
+        mask = work_mask(grey)
+    return int(np.count_nonzero(mask)) <= BLANK_MAX_INK_PIXELS
 
 
 def rotate_small(grey: GreyImage, degrees: float) -> GreyImage:
@@ -186,14 +198,18 @@ def rotate_small(grey: GreyImage, degrees: float) -> GreyImage:
     return np.asarray(rotated, dtype=np.uint8)
 
 
-def deskew(grey: GreyImage) -> tuple[GreyImage, float]:
+def deskew(grey: GreyImage, mask: GreyImage | None = None) -> tuple[GreyImage, float]:
     """Straighten a slightly tilted page.
+
+    Args:
+        grey: greyscale page image.
+        mask: its ``work_mask``, if already computed.
 
     Returns:
         ``(image, skew)``: the straightened image (the input itself when the skew is below
         ``MIN_DESKEW_DEG``) and the measured skew of the input.
     """
-    skew = estimate_skew(grey)
+    skew = estimate_skew(grey, mask)
     if abs(skew) < MIN_DESKEW_DEG:
         return grey, skew
     return rotate_small(grey, -skew), skew
@@ -212,15 +228,17 @@ def turn(grey: GreyImage, clockwise_degrees: int) -> GreyImage:
     return np.asarray(cv2.rotate(grey, code), dtype=np.uint8)
 
 
-def sideways_ratio(grey: GreyImage) -> float:
+def sideways_ratio(grey: GreyImage, mask: GreyImage | None = None) -> float:
     """How much sharper the column profile of the ink is than its row profile.
 
     Horizontal text lines make the row profile (ink per row) peaky; on a page lying on its
     side the column profile is the peaky one. Cheap (~10 ms), unlike Tesseract's OSD.
     """
-    mask = ink_mask(_work_copy(grey)).astype(np.float64) / 255.0
-    rows = mask.sum(axis=1)
-    cols = mask.sum(axis=0)
+    if mask is None:
+        mask = work_mask(grey)
+    ink = mask.astype(np.float64) / 255.0
+    rows = ink.sum(axis=1)
+    cols = ink.sum(axis=0)
     if rows.sum() < MIN_INK_PIXELS:
         return 0.0
 
@@ -231,9 +249,9 @@ def sideways_ratio(grey: GreyImage) -> float:
     return sharpness(cols) / max(sharpness(rows), 1e-9)
 
 
-def looks_sideways(grey: GreyImage) -> bool:
+def looks_sideways(grey: GreyImage, mask: GreyImage | None = None) -> bool:
     """Whether the page's text lines run vertically (the page is turned by 90° or 270°)."""
-    return sideways_ratio(grey) > SIDEWAYS_RATIO
+    return sideways_ratio(grey, mask) > SIDEWAYS_RATIO
 
 
 def background(grey: GreyImage) -> GreyImage:

@@ -215,24 +215,28 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     if min(h, w) < MIN_IMAGE_SIDE_PX:
         notes.append("too_small_to_read")
         return PageRead(_ocr_page_record(number, grey, dpi, [], 0, 0.0, notes), grey)
-    if preprocess.is_blank(grey):
+    # One ink mask of a small copy serves the blank, sideways and skew tests.
+    mask = preprocess.work_mask(grey)
+    if preprocess.is_blank(grey, mask):
         notes.append("blank")
         return PageRead(_ocr_page_record(number, grey, dpi, [], 0, 0.0, notes), grey)
 
     rotation = 0
-    if preprocess.looks_sideways(grey):
+    if preprocess.looks_sideways(grey, mask):
         notes.append("orientation_checked")
         orientation = ocr.detect_orientation(grey, dpi=dpi)
         if orientation.reliable and orientation.rotate in (90, 270):
             rotation = orientation.rotate
             grey = preprocess.turn(grey, rotation)
+            mask = preprocess.turn(mask, rotation)  # exact: quarter turns lose nothing
             notes.append("turned")
 
     if preprocess.background_unevenness(grey) > preprocess.UNEVEN_BACKGROUND_LEVELS:
+        # The mask stays valid: it comes from a local threshold, indifferent to lighting.
         grey = preprocess.flatten_background(grey)
         notes.append("background_flattened")
 
-    grey, skew = preprocess.deskew(grey)
+    grey, skew = preprocess.deskew(grey, mask)
     if abs(skew) >= preprocess.MIN_DESKEW_DEG:
         notes.append("deskewed")
 
