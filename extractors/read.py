@@ -94,8 +94,8 @@ class ReadResult:
     Attributes:
         kind: the sniffed file kind.
         pages: the pages in input order.
-        images: page number → the (corrected) greyscale page image at ``Page.dpi``; text-layer
-            pages are rendered for it too. Only filled by ``read_document_with_images``.
+        images: page number → the (corrected) greyscale page image at ``Page.dpi``: every
+            OCR'd page, and text-layer pages when asked to render them.
     """
 
     kind: FileKind
@@ -123,14 +123,25 @@ def read_document(data: bytes, *, max_pages: int = MAX_PAGES) -> list[Page]:
     return [pr.page for pr in iter_pages(data, max_pages=max_pages)]
 
 
-def read_document_with_images(data: bytes, *, max_pages: int = MAX_PAGES) -> ReadResult:
-    """Read a file like ``read_document`` and keep every page's image (e.g. for an MRZ reader).
+def read_document_with_images(
+    data: bytes, *, max_pages: int = MAX_PAGES, render_text_pages: bool = False
+) -> ReadResult:
+    """Read a file like ``read_document`` and keep the page images (e.g. for an MRZ reader).
 
     Memory grows with the page count (~9 MB per A4 page at 300 dpi); stream with
     ``iter_pages(..., keep_images=True)`` when that matters.
+
+    Args:
+        data: the file's bytes.
+        max_pages: refuse inputs with more pages than this, before reading any.
+        render_text_pages: also render text-layer PDF pages (~100 ms each) so that every
+            page has an image; otherwise only OCR'd pages have one.
     """
     result = ReadResult(kind=sniff(data))
-    for pr in iter_pages(data, max_pages=max_pages, keep_images=True):
+    pages = iter_pages(
+        data, max_pages=max_pages, keep_images=True, render_text_pages=render_text_pages
+    )
+    for pr in pages:
         result.pages.append(pr.page)
         if pr.image is not None:
             result.images[pr.page.number] = pr.image
@@ -150,14 +161,20 @@ def read_file(path: Path, *, max_pages: int = MAX_PAGES) -> list[Page]:
 
 
 def iter_pages(
-    data: bytes, *, max_pages: int = MAX_PAGES, keep_images: bool = False
+    data: bytes,
+    *,
+    max_pages: int = MAX_PAGES,
+    keep_images: bool = False,
+    render_text_pages: bool = False,
 ) -> Iterator[PageRead]:
     """Read a file page by page (the generator the other entry points consume).
 
     Args:
         data: the file's bytes.
         max_pages: refuse inputs with more pages than this, before reading any.
-        keep_images: also yield each page's greyscale image (rendering text-layer pages).
+        keep_images: also yield the greyscale image of each OCR'd page (costs nothing: it
+            was decoded or rendered anyway).
+        render_text_pages: with ``keep_images``, render text-layer PDF pages too.
 
     Yields:
         One ``PageRead`` per page, in order.
@@ -168,7 +185,10 @@ def iter_pages(
     _check_file_size(len(data))
     kind = sniff(data)
     if kind is FileKind.PDF:
-        yield from _iter_pdf(data, max_pages=max_pages, keep_images=keep_images)
+        render = keep_images and render_text_pages
+        yield from _iter_pdf(
+            data, max_pages=max_pages, keep_images=keep_images, render_text_pages=render
+        )
     else:
         yield from _iter_image(data, max_pages=max_pages, keep_images=keep_images)
 
@@ -350,7 +370,9 @@ class _PlumberDoc:
                 self._pdf.close()
 
 
-def _iter_pdf(data: bytes, *, max_pages: int, keep_images: bool) -> Iterator[PageRead]:
+def _iter_pdf(
+    data: bytes, *, max_pages: int, keep_images: bool, render_text_pages: bool
+) -> Iterator[PageRead]:
     doc = _open_pdfium(data)
     plumber = _PlumberDoc(data)
     try:
@@ -359,13 +381,17 @@ def _iter_pdf(data: bytes, *, max_pages: int, keep_images: bool) -> Iterator[Pag
             raise CorruptFileError("The PDF contains no pages.")
         _check_page_count(count, max_pages)
         for index in range(count):
-            yield _read_pdf_page(doc, plumber, index, keep_images=keep_images)
+            yield _read_pdf_page(
+                doc, plumber, index, keep_images=keep_images, render_text_pages=render_text_pages
+            )
     finally:
         plumber.close()
         doc.close()
 
 
-def _read_pdf_page(doc: Any, plumber: _PlumberDoc, index: int, *, keep_images: bool) -> PageRead:
+def _read_pdf_page(
+    doc: Any, plumber: _PlumberDoc, index: int, *, keep_images: bool, render_text_pages: bool
+) -> PageRead:
     import pypdfium2 as pdfium
 
     number = index + 1
@@ -390,7 +416,7 @@ def _read_pdf_page(doc: Any, plumber: _PlumberDoc, index: int, *, keep_images: b
                     source=PageSource.TEXT_LAYER,
                     words=words,
                 )
-                image = _render(pdf_page, TEXT_LAYER_DPI) if keep_images else None
+                image = _render(pdf_page, TEXT_LAYER_DPI) if render_text_pages else None
                 return PageRead(page, image)
             notes.append("text_layer_unreadable")
         dpi = _render_dpi(width_pt, height_pt)

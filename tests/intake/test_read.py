@@ -188,7 +188,7 @@ def test_read_file(tmp_path: Path) -> None:
 @pytest.mark.ocr
 def test_mixed_pdf_text_layer_and_scanned_pages() -> None:
     data = _merge_pdfs(make_text_pdf(), make_image_pdf([_scan()]))
-    result = read_document_with_images(data)
+    result = read_document_with_images(data, render_text_pages=True)
     first, second = result.pages
     assert first.source is PageSource.TEXT_LAYER
     assert second.source is PageSource.OCR
@@ -205,6 +205,8 @@ def test_mixed_pdf_text_layer_and_scanned_pages() -> None:
     for page in result.pages:
         h, w = result.images[page.number].shape
         assert (h, w) == (pytest.approx(page.height, abs=1), pytest.approx(page.width, abs=1))
+    # By default only OCR'd pages keep an image: rendering text-layer pages costs ~100 ms.
+    assert set(read_document_with_images(data).images) == {2}
 
 
 @pytest.mark.ocr
