@@ -256,14 +256,14 @@ def build_one(spec: DocSpec) -> list[dict[str, Any]]:
 
 def plan(per_type: int, seed: int, kinds: Sequence[str], layouts: Sequence[str],
          doc_types: Sequence[str], out_dir: Path) -> list[DocSpec]:
-    """Which documents to draw: layouts rotate per type, every sixth document has two pages."""
+    """Which documents to draw: layouts rotate per type, every seventh document has two pages."""
     specs = []
     for t, doc_type in enumerate(doc_types):
         offset = DOCUMENT_TYPES.index(doc_type)
         for i in range(per_type):
             n = t * per_type + i
             specs.append(DocSpec(doc_type, i, layouts[(i + offset) % len(layouts)],
-                                 2 if n % 6 == 5 else 1, seed, tuple(kinds), out_dir))
+                                 2 if n % 7 == 3 else 1, seed, tuple(kinds), out_dir))
     return specs
 
 
@@ -309,12 +309,17 @@ def generate(
     else:
         results = [build_one(spec) for spec in specs]
     truths = [t for group in results for t in group]
+    settings = {"seed": seed, "per_type": per_type, "kinds": list(kinds),
+                "layouts": list(resolve_layouts(layouts))}
+    return write_manifest(out_dir, truths, settings)
+
+
+def write_manifest(out_dir: Path, truths: list[dict[str, Any]], settings: dict[str, Any]
+                   ) -> list[Path]:
+    """Write ``manifest.json`` listing every file with its truth file; returns the files."""
     manifest = {
         "generator": "samples.generate",
-        "seed": seed,
-        "per_type": per_type,
-        "kinds": list(kinds),
-        "layouts": list(resolve_layouts(layouts)),
+        **settings,
         "holdout_layouts": list(HOLDOUT_LAYOUTS),
         "files": [
             {k: t[k] for k in ("file", "source_id", "document_type", "layout", "holdout",
@@ -326,6 +331,31 @@ def generate(
     (out_dir / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return [out_dir / t["file"] for t in truths]
+
+
+# The committed examples: one text PDF per type plus a few scans (one of them two pages).
+EXAMPLE_SEED: Final = 2026
+EXAMPLE_SCANS: Final = {
+    "anmeldung": ("clean",),
+    "geburtsurkunde": ("dpi200",),
+    "eheurkunde": ("clean",),
+    "identity_document": ("degraded",),
+}
+
+
+def examples(out_dir: Path) -> list[Path]:
+    """Regenerate ``samples/examples``: small, deterministic, a few hundred KB each."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    specs = plan(1, EXAMPLE_SEED, ("text",), LAYOUTS, DOCUMENT_TYPES, out_dir)
+    specs = [
+        DocSpec(s.doc_type, s.index, s.layout, s.pages, s.seed,
+                ("text", *EXAMPLE_SCANS.get(s.doc_type, ())), out_dir)
+        for s in specs
+    ]
+    truths = [t for spec in specs for t in build_one(spec)]
+    return write_manifest(out_dir, truths, {"seed": EXAMPLE_SEED, "per_type": 1,
+                                            "kinds": list(KINDS), "layouts": list(LAYOUTS)})
 
 
 def _csv(text: str | None) -> list[str] | None:
@@ -344,11 +374,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
+    parser.add_argument("--examples", action="store_true",
+                        help="write the small fixed example set (samples/examples) instead")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        files = generate(args.out, args.per_type, args.seed, _csv(args.kinds) or KINDS,
-                         _csv(args.layouts), doc_types=_csv(args.types), jobs=args.jobs)
+        if args.examples:
+            files = examples(args.out)
+        else:
+            files = generate(args.out, args.per_type, args.seed, _csv(args.kinds) or KINDS,
+                             _csv(args.layouts), doc_types=_csv(args.types), jobs=args.jobs)
     except ValueError as exc:
         parser.error(str(exc))
     elapsed = time.perf_counter() - started

@@ -411,7 +411,7 @@ def _twocol_section(pen: Pen, col: _Column, section: Section, size: float, n: in
 
 def draw_twocol(pen: Pen, form: Form, rng: random.Random, break_before: int | None) -> None:
     size = rng.choice((10.0, 10.5))
-    pen.right_text(pen.right, pen.y + 8, form.authority.upper(), 7.5)
+    pen.right_text(pen.right, pen.y + 8, form.authority, 8)
     pen.text(pen.left, pen.y - 18, form.title, 19, bold=True)
     pen.hline(pen.left, pen.right, pen.y - 27, 2.2)
     pen.y -= 48
