@@ -120,7 +120,10 @@ def _cut_at_label(
 def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """Drop separator-only words (':' '-' '|') at the start of a value."""
     i = 0
-    while i < len(words) and not re.search(r"[\wÄÖÜäöü☒☑✔✓✗✘■⊠●\[\(]", words[i].text):
+    while i < len(words) and (
+        not re.search(r"[\wÄÖÜäöü☒☑✔✓✗✘■⊠●\[\(]", words[i].text)
+        or (words[i].text.endswith(":") and words[i].text[:1].islower())
+    ):
         i += 1
     return words[i:]
 
@@ -250,23 +253,26 @@ def _hits_for_field(spec: FieldSpec, hits: list[LabelHit]) -> Iterator[tuple[Lab
             yield label, h, rank
 
 
-def _prose_candidates(doc_type: DocumentType, words: list[Word]) -> Iterator[_Candidate]:
-    """Values from sentences ("… ist am 14. März 1987 in Bochum geboren")."""
-    if not doc_type.prose:
-        return
-    text_parts: list[str] = []
+def _prose_text(words: list[Word]) -> tuple[str, list[tuple[int, int, Word]]]:
+    """The words as running text (lines end in a line break) and where each word stands."""
+    text = ""
     spans: list[tuple[int, int, Word]] = []
-    pos = 0
     for line in build_lines(words):
         for seg in line.segments:
             for w in seg.words:
-                spans.append((pos, pos + len(w.text), w))
-                text_parts.append(w.text)
-                pos += len(w.text) + 1
-        text_parts[-1:] = [text_parts[-1] + "\n"] if text_parts else []
-    text = " ".join(text_parts)
+                spans.append((len(text), len(text) + len(w.text), w))
+                text += w.text + " "
+        text = text[:-1] + "\n" if text else text
+    return text, spans
+
+
+def _prose_candidates(doc_type: DocumentType, words: list[Word]) -> Iterator[_Candidate]:
+    """Values from sentences ("… ist am 14. März 1987 in Bochum geboren") and letters."""
+    if not doc_type.prose:
+        return
+    text, spans = _prose_text(words)
     for pattern, groups in doc_type.prose:
-        for m in re.finditer(pattern, text, re.IGNORECASE | re.MULTILINE):
+        for m in re.finditer(pattern, text, re.MULTILINE):
             for group, field_name in groups.items():
                 if m.group(group) is None:
                     continue
@@ -276,9 +282,8 @@ def _prose_candidates(doc_type: DocumentType, words: list[Word]) -> Iterator[_Ca
                     continue
                 s, e = m.span(group)
                 ws = tuple(w for (a, b, w) in spans if a < e and b > s)
-                yield _Candidate(
-                    field_name, value, ws, PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None
-                )
+                yield _Candidate(field_name, value, ws,
+                                 PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None)
 
 
 def extract_fields(doc_type: DocumentType, words: list[Word]) -> dict[str, Extracted]:

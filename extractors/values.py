@@ -429,7 +429,14 @@ def parse_sex(text: str) -> str | None:
 
 
 def parse_purpose(text: str) -> str | None:
-    """The purpose of stay, from the form's wording or its ticked box."""
+    """The purpose of stay, from the form's wording or its ticked box.
+
+    "Sonstiges: Sprachkurs" is the other purpose, whatever the words after it say.
+    """
+    folded = fold(text)
+    if re.search(r"(?<![a-z])sonstige[sn]?\s*:", folded) and not re.search(
+            r"☒|☑|✔|✓|✗|✘|■|⊠|●|\[\s*x\s*\]|\(\s*x\s*\)", folded):
+        return "other"
     return _choose(text, {k: v for k, v in PURPOSES.items()})
 
 

@@ -6,6 +6,7 @@ from pydantic import field_validator
 
 from intake.records import Queue
 from schemas import labels as L
+from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
 from schemas.types import (
     Dwelling,
@@ -56,6 +57,18 @@ SPEC = DocumentType(
                 "Anmeldung einer Wohnung", "Meldebehörde"),
     cues=("Einzug", "Tag des Einzugs", "bisherige Wohnung", "Hauptwohnung", "Nebenwohnung",
           "Bundesmeldegesetz", "BMG", "neue Wohnung"),
+    prose=(
+        (P.born("given_names", "family_name", "date_of_birth", "place_of_birth"),
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        (rf"Einzug\s+(?:zum|am)\s+{P.g('move_in_date', P.DATE)}", {"move_in_date": "move_in_date"}),
+        (rf"in\s+die\s+Wohnung\s+{P.address('street', 'house_number', 'postal_code', 'city')}",
+         {"street": "street", "house_number": "house_number", "postal_code": "postal_code",
+          "city": "city"}),
+        (P.sender_block("given_names", "family_name", "street", "house_number", "postal_code",
+                        "city"),
+         {"given_names": "given_names", "family_name": "family_name"}),
+    ),
     fields=(
         FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME)),
         FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES)),

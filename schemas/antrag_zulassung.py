@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from intake.records import Queue
 from schemas import labels as L
+from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
 from schemas.types import Evb, Iban, Name, PastDate, Plate, PostalCode, Text, Vin
 
@@ -35,6 +36,19 @@ SPEC = DocumentType(
                 "SEPA-Lastschriftmandat"),
     cues=("Fahrzeug", "FIN", "Fahrzeug-Identifizierungsnummer", "eVB", "Kraftfahrzeugsteuer",
           "Wunschkennzeichen", "IBAN", "Kontoinhaber", "Zulassungsbehörde", "Halter"),
+    prose=(
+        (P.born("holder_given_names", "holder_family_name", "holder_date_of_birth"),
+         {"holder_given_names": "holder_given_names", "holder_family_name": "holder_family_name",
+          "holder_date_of_birth": "holder_date_of_birth"}),
+        (rf"wohnhaft\s+(?:in\s+)?{P.address('street', 'house_number', 'postal_code', 'city')}",
+         {"street": "street", "house_number": "house_number", "postal_code": "postal_code",
+          "city": "city"}),
+        (P.sender_block("holder_given_names", "holder_family_name", "street", "house_number",
+                        "postal_code", "city"),
+         {"holder_given_names": "holder_given_names", "holder_family_name": "holder_family_name",
+          "street": "street", "house_number": "house_number", "postal_code": "postal_code",
+          "city": "city"}),
+    ),
     fields=(
         FieldSpec("holder_family_name", ValueKind.NAME,
                   labels("Name des Halters", "Familienname des Halters", "Halter: Name",

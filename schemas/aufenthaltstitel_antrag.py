@@ -6,6 +6,7 @@ from pydantic import model_validator
 
 from intake.records import Queue
 from schemas import labels as L
+from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
 from schemas.types import (
     IsoDate,
@@ -52,6 +53,19 @@ SPEC = DocumentType(
                 "Niederlassungserlaubnis", "Ausländerbehörde"),
     cues=("Einreise", "Reisepass", "Pass", "Aufenthaltszweck", "Zweck des Aufenthalts",
           "Staatsangehörigkeit", "AufenthG"),
+    prose=(
+        (P.born("given_names", "family_name", "date_of_birth", "place_of_birth"),
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        (r"(?:Reise)?[Pp]ass\w*\s+(?:mit\s+der\s+)?(?:Nummer|Nr\.?)\s+"
+         r"(?P<passport_number>[A-Z0-9]{6,10})", {"passport_number": "passport_number"}),
+        (rf"am\s+{P.g('entry_date', P.DATE)}\s+(?:in\s+die\s+Bundesrepublik(?:\s+Deutschland)?"
+         r"|nach\s+Deutschland)\s+eingereist", {"entry_date": "entry_date"}),
+        (P.sender_block("given_names", "family_name", "street", "house_number", "postal_code",
+                        "city"),
+         {"given_names": "given_names", "family_name": "family_name", "street": "street",
+          "house_number": "house_number", "postal_code": "postal_code", "city": "city"}),
+    ),
     fields=(
         FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME)),
         FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES)),

@@ -10,6 +10,7 @@ from pydantic import field_validator
 
 from intake.records import Queue
 from schemas import labels as L
+from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
 from schemas.types import (
     Name,
@@ -62,6 +63,19 @@ SPEC = DocumentType(
     title_cues=("Eheurkunde", "Eheregister", "Auszug aus dem Eheregister", "Heiratsurkunde"),
     cues=("Eheschließung", "Ehe geschlossen", "Ehegatte", "Ehegatten", "Ehefrau", "Ehemann",
           "Standesamt"),
+    prose=(
+        (rf"Standesamt\s+{P.g('marriage_place', P.PLACE)}\s+haben\s+am\s+"
+         rf"{P.g('marriage_date', P.DATE)}", {"marriage_place": "marriage_place",
+                                              "marriage_date": "marriage_date"}),
+        (rf"haben\s+am\s+{P.g('marriage_date', P.DATE)}\s+in\s+{P.g('marriage_place', P.PLACE)}"
+         r"\s+die\s+Ehe", {"marriage_place": "marriage_place", "marriage_date": "marriage_date"}),
+        (P.born("g1", "f1", "d1") + r"(?:\s+in\s+" + P.PLACE + r")?[\s.,;:]+und\s+"
+         + P.born("g2", "f2", "d2"),
+         {"g1": "spouse1_given_names", "f1": "spouse1_family_name", "d1": "spouse1_date_of_birth",
+          "g2": "spouse2_given_names", "f2": "spouse2_family_name",
+          "d2": "spouse2_date_of_birth"}),
+        (P.place_and_date("issue_date"), {"issue_date": "issue_date"}),
+    ),
     fields=(
         *_spouse(1),
         *_spouse(2),

@@ -6,6 +6,7 @@ from pydantic import field_validator, model_validator
 
 from intake.records import Queue
 from schemas import labels as L
+from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
 from schemas.types import (
     Name,
@@ -52,6 +53,13 @@ SPEC = DocumentType(
     title_cues=("Geburtsurkunde", "Geburtenregister", "Auszug aus dem Geburtenregister",
                 "Geburtsbescheinigung"),
     cues=("Standesamt", "geboren", "Mutter", "Vater", "Eltern", "Registernummer"),
+    prose=(
+        (rf"{P.person('given_names', 'family_name')}\s+ist\s+am\s+"
+         rf"{P.g('date_of_birth', P.DATE)}\s+in\s+{P.g('place_of_birth', P.PLACE)}\s+geboren",
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        (P.place_and_date("issue_date"), {"issue_date": "issue_date"}),
+    ),
     fields=(
         FieldSpec("family_name", ValueKind.NAME,
                   labels("Familienname des Kindes", "Geburtsname", *L.FAMILY_NAME)),

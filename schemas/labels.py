@@ -19,9 +19,9 @@ PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "Geb.-Ort", "Pla
 SEX = ("Geschlecht", "Sex")
 NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalität",
                "Staatsangehörigkeiten", "Nationality")
-STREET = ("Straße", "Strasse", "Straße/Platz", "Straße, Platz", "Straße, Hausnummer", "Straße und Hausnummer",
-          "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.", "Anschrift", "Adresse",
-          "Wohnanschrift", "Wohnung")
+STREET = ("Straße", "Strasse", "Straße/Platz", "Straße, Platz", "Straße, Hausnummer",
+          "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.",
+          "Anschrift", "Adresse", "Wohnanschrift", "Wohnung")
 HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Nr.", "Straße, Hausnummer",
                 "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.",
                 "Straße, Hausnr.", "Anschrift", "Adresse", "Wohnanschrift", "Wohnung")

@@ -6,6 +6,7 @@ from pydantic import field_validator, model_validator
 
 from intake.records import Queue
 from schemas import labels as L
+from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
 from schemas.types import (
     Name,
@@ -49,6 +50,15 @@ SPEC = DocumentType(
     model=Sterbeurkunde,
     title_cues=("Sterbeurkunde", "Sterberegister", "Auszug aus dem Sterberegister"),
     cues=("verstorben", "Sterbetag", "Sterbeort", "Tod", "Standesamt", "gestorben"),
+    prose=(
+        (P.born("given_names", "family_name", "date_of_birth", "place_of_birth"),
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        (rf"(?:ist|verstarb)\s+am\s+{P.g('date_of_death', P.DATE)}\s+in\s+"
+         rf"{P.g('place_of_death', P.PLACE)}(?:\s+verstorben|\s+gestorben|\.)",
+         {"date_of_death": "date_of_death", "place_of_death": "place_of_death"}),
+        (P.place_and_date("issue_date"), {"issue_date": "issue_date"}),
+    ),
     fields=(
         FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME)),
         FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES)),

@@ -1,0 +1,58 @@
+"""Building blocks for reading values out of sentences and letters.
+
+Certificates are often written as prose ("Lena Hoffmann ist am 10. August 2025 in Dortmund
+geboren.") and citizens write letters with their address in the sender block. These pieces
+build the regular expressions that type modules list as their ``prose`` patterns; group
+names are field names (with a numeric suffix where a field occurs twice).
+"""
+
+from __future__ import annotations
+
+_WORD = r"[A-ZÄÖÜ][\wäöüßéèáàçñ'\-]+"
+_PARTICLE = r"(?:von|van|de|der|den|zu|di|da|el|al|ten|ter|vom|zur)"
+DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,9}\.?\s+\d{4}"
+        r"|\d{4}-\d{2}-\d{2})")
+PLACE = (rf"{_WORD}(?:[\s\-](?:am|an\s+der|im|in\s+der|bei|ob\s+der|a\.\s?d\.)\s+{_WORD}"
+         rf"|\s+\({_WORD}\)|[\s\-]{_WORD})?")
+STREET = r"[A-ZÄÖÜ][\wäöüß.'\-]*(?:[\s\-][\wäöüß.'\-]+)*?"
+NUMBER = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?"
+
+
+def g(name: str, pattern: str) -> str:
+    """A named group."""
+    return f"(?P<{name}>{pattern})"
+
+
+_GIVEN = _WORD + r"(?:\s+" + _WORD + r")*?"
+_FAMILY = r"(?:" + _PARTICLE + r"\s+)*" + _WORD
+POSTAL = r"\d{5}"
+
+
+def person(given: str, family: str) -> str:
+    """Given names then a family name (the last capitalised word, with particles)."""
+    return g(given, _GIVEN) + r"\s+" + g(family, _FAMILY)
+
+
+def address(street: str, number: str, postal: str, city: str) -> str:
+    """``Königsallee 139, 44623 Herne``."""
+    return (g(street, STREET) + r"\s+" + g(number, NUMBER) + r"\s*,?\s+" + g(postal, POSTAL)
+            + r"\s+" + g(city, PLACE))
+
+
+def sender_block(given: str, family: str, street: str, number: str, postal: str,
+                 city: str) -> str:
+    """A letter's first lines: name, street and number, postal code and town."""
+    return (r"\A\s*" + person(given, family) + r"\s*\n\s*" + g(street, STREET) + r"\s+"
+            + g(number, NUMBER) + r"\s*\n\s*" + g(postal, POSTAL) + r"\s+" + g(city, PLACE)
+            + r"\s*\n")
+
+
+def born(given: str, family: str, dob: str, pob: str | None = None) -> str:
+    """``Anna Müller, geboren am 14.03.1987 in Bochum`` (the place may be missing)."""
+    place = rf"(?:\s+in\s+{g(pob, PLACE)})?" if pob else ""
+    return rf"{person(given, family)}\s*,?\s+geb(?:oren|\.)\s+am\s+{g(dob, DATE)}{place}"
+
+
+def place_and_date(date_group: str) -> str:
+    """A line ``Bochum, den 02.01.2026`` (where and when a document was signed)."""
+    return rf"^\s*{PLACE}\s*,\s*(?:den\s+)?{g(date_group, DATE)}\s*$"
