@@ -38,27 +38,39 @@ class Classification:
         return ranked[0] - ranked[1] if len(ranked) > 1 else ranked[0] if ranked else 0.0
 
 
-def score_type(doc_type: DocumentType, lines: list[Line]) -> float:
-    """How strongly the page's words speak for ``doc_type``."""
-    titles = find_labels(lines, doc_type.title_cues)
-    title_score = TITLE_WEIGHT * min(2, len({squash(h.label) for h in titles}))
-    cues = find_labels(lines, doc_type.cues)
-    cue_score = CUE_WEIGHT * min(6, len({squash(h.label) for h in cues}))
-    label_texts = {label.text for spec in doc_type.fields for label in spec.labels}
-    found = {squash(h.label) for h in find_labels(lines, label_texts)}
-    covered = sum(1 for spec in doc_type.fields
-                  if any(squash(label.text) in found for label in spec.labels))
-    coverage = covered / max(1, len(doc_type.fields))
-    mrz = 0.0
-    if doc_type.extra.get("mrz"):
-        text = "\n".join(line.text.replace(" ", "") for line in lines)
-        mrz = 2 * TITLE_WEIGHT if MRZ_LINE.search(text) else 0.0
-    return title_score + cue_score + COVERAGE_WEIGHT * coverage + mrz
+def _label_keys(doc_type: DocumentType) -> list[set[str]]:
+    """Per field, the squashed wordings of its labels."""
+    return [{squash(label.text) for label in spec.labels} for spec in doc_type.fields]
+
+
+def score_type(doc_type: DocumentType, found: set[str], mrz_text: bool) -> float:
+    """How strongly the words found on the page (squashed) speak for ``doc_type``."""
+    titles = {squash(t) for t in doc_type.title_cues} & found
+    cues = {squash(c) for c in doc_type.cues} & found
+    fields = _label_keys(doc_type)
+    covered = sum(1 for keys in fields if keys & found)
+    coverage = covered / max(1, len(fields))
+    mrz = 2 * TITLE_WEIGHT if doc_type.extra.get("mrz") and mrz_text else 0.0
+    return (TITLE_WEIGHT * min(2, len(titles)) + CUE_WEIGHT * min(6, len(cues))
+            + COVERAGE_WEIGHT * coverage + mrz)
+
+
+def _all_wordings(types: dict[str, DocumentType]) -> set[str]:
+    out: set[str] = set()
+    for t in types.values():
+        out.update(t.title_cues)
+        out.update(t.cues)
+        out.update(label.text for spec in t.fields for label in spec.labels)
+    return out
 
 
 def classify(lines: list[Line], types: dict[str, DocumentType]) -> Classification:
     """The best-scoring type, or ``None`` when no type scores at least ``MIN_SCORE``."""
-    scores = {name: score_type(t, lines) for name, t in types.items()}
+    hits = find_labels(lines, _all_wordings(types), resolve=False)
+    found = {squash(h.label) for h in hits}
+    text = "\n".join(line.text.replace(" ", "") for line in lines)
+    mrz_text = bool(MRZ_LINE.search(text))
+    scores = {name: score_type(t, found, mrz_text) for name, t in types.items()}
     if not scores:
         return Classification(None, 0.0, scores)
     best = max(scores, key=lambda n: scores[n])

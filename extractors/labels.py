@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from extractors.layout import Line, Segment
 from extractors.values import fold
@@ -22,6 +22,7 @@ LONG_LABEL_MIN_SCORE = 84.0
 WINDOW_SLACK_WORDS = 1
 
 
+@lru_cache(maxsize=65536)
 def squash(text: str) -> str:
     """Folded letters and digits only: ``Geb.-Datum:`` → ``gebdatum``."""
     return re.sub(r"[^a-z0-9]", "", fold(text))
@@ -106,53 +107,75 @@ def min_score(squashed_label: str) -> float:
     return LONG_LABEL_MIN_SCORE
 
 
-@lru_cache(maxsize=64)
-def _vocabulary(label_texts: tuple[str, ...]) -> dict[int, list[tuple[str, str]]]:
-    """Labels grouped by their word count: ``{n_words: [(squashed, label)]}``."""
-    by_words: dict[int, list[tuple[str, str]]] = {}
+# How much longer or shorter than a label a window of words may be and still match it.
+LENGTH_SLACK_CHARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Labels prepared for matching: exact ones by text, fuzzy ones by length."""
+
+    exact: dict[str, tuple[str, ...]]
+    fuzzy_by_len: dict[int, tuple[str, ...]]
+    labels_of: dict[str, tuple[str, ...]]
+    max_words: int
+
+
+@lru_cache(maxsize=128)
+def vocabulary(label_texts: tuple[str, ...]) -> Vocabulary:
+    """Prepare ``label_texts`` (cached: schemas are fixed)."""
+    labels_of: dict[str, list[str]] = {}
     for text in label_texts:
-        n = max(1, len(text.split()))
-        by_words.setdefault(n, []).append((squash(text), text))
-    return by_words
+        labels_of.setdefault(squash(text), []).append(text)
+    fuzzy: dict[int, list[str]] = {}
+    for key in labels_of:
+        if key and min_score(key) < 100.0:
+            fuzzy.setdefault(len(key), []).append(key)
+    return Vocabulary(
+        exact={k: tuple(v) for k, v in labels_of.items() if k},
+        fuzzy_by_len={n: tuple(v) for n, v in fuzzy.items()},
+        labels_of={k: tuple(v) for k, v in labels_of.items()},
+        max_words=max((len(t.split()) for t in label_texts), default=1),
+    )
 
 
-def find_labels(lines: list[Line], label_texts: Iterable[str]) -> list[LabelHit]:
+def find_labels(lines: list[Line], label_texts: Iterable[str], *,
+                resolve: bool = True) -> list[LabelHit]:
     """Every place a label of ``label_texts`` appears, overlaps resolved longest first."""
-    vocab = _vocabulary(tuple(sorted(set(label_texts))))
+    vocab = vocabulary(tuple(sorted(set(label_texts))))
     hits: list[LabelHit] = []
     for line in lines:
         for si, seg in enumerate(line.segments):
             tokens = [squash(w.text) for w in seg.words]
             hits.extend(_hits_in_segment(line, si, tokens, vocab))
-    return resolve_overlaps(hits)
+    return resolve_overlaps(hits) if resolve else hits
 
 
-def _hits_in_segment(
-    line: Line, si: int, tokens: list[str], vocab: dict[int, list[tuple[str, str]]]
-) -> list[LabelHit]:
+def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
+                     ) -> list[LabelHit]:
     out: list[LabelHit] = []
     n_tokens = len(tokens)
+    max_width = vocab.max_words + WINDOW_SLACK_WORDS
     for start in range(n_tokens):
         if not tokens[start]:
             continue
-        for n_words, entries in vocab.items():
-            lo = max(1, n_words - WINDOW_SLACK_WORDS)
-            hi = min(n_tokens - start, n_words + WINDOW_SLACK_WORDS)
-            for width in range(lo, hi + 1):
-                window = "".join(tokens[start : start + width])
-                if not window:
-                    continue
-                for squashed, label in entries:
-                    if abs(len(window) - len(squashed)) > 3:
-                        continue
-                    need = min_score(squashed)
-                    if need >= 100.0:
-                        if window == squashed:
-                            out.append(LabelHit(label, line, si, start, start + width, 1.0))
-                        continue
-                    score = fuzz.ratio(window, squashed)
-                    if score >= need:
-                        out.append(LabelHit(label, line, si, start, start + width, score / 100))
+        window = ""
+        for end in range(start + 1, min(n_tokens, start + max_width) + 1):
+            window += tokens[end - 1]
+            if not tokens[end - 1]:
+                continue
+            for label in vocab.exact.get(window, ()):
+                out.append(LabelHit(label, line, si, start, end, 1.0))
+            choices = [key for n in range(len(window) - LENGTH_SLACK_CHARS,
+                                          len(window) + LENGTH_SLACK_CHARS + 1)
+                       for key in vocab.fuzzy_by_len.get(n, ()) if key != window]
+            if not choices:
+                continue
+            for key, score, _ in process.extract(window, choices, scorer=fuzz.ratio,
+                                                 score_cutoff=LONG_LABEL_MIN_SCORE, limit=None):
+                if score >= min_score(key):
+                    for label in vocab.labels_of[key]:
+                        out.append(LabelHit(label, line, si, start, end, score / 100))
     return out
 
 
