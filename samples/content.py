@@ -26,6 +26,7 @@ from samples.data import (
 from samples.wording import (
     AUTHORITIES,
     DWELLING_OPTIONS,
+    FOOTNOTES,
     PURPOSE_OPTIONS,
     PURPOSE_WORDING,
     SEX_ABBR,
@@ -93,6 +94,7 @@ class Form:
     blocks: list[Block]
     closing: list[str] = field(default_factory=list)
     intro: str | None = None
+    footnote: str | None = None
 
 
 @dataclass(slots=True)
@@ -339,21 +341,29 @@ def build_aufenthalt(r: Aufenthalt, s: Style) -> Form:
                 authority(s, "aufenthaltstitel_antrag", r.address.city), blocks, closing)
 
 
-def build_form(record: Record, style: Style) -> Form:
-    """The layout-neutral content of ``record`` (not for identity documents)."""
+def _build(record: Record, style: Style) -> tuple[str, Form]:
     match record:
         case Anmeldung():
-            return build_anmeldung(record, style)
+            return "anmeldung", build_anmeldung(record, style)
         case Wohnungsgeber():
-            return build_wohnungsgeber(record, style)
+            return "wohnungsgeberbestaetigung", build_wohnungsgeber(record, style)
         case Geburt():
-            return build_geburt(record, style)
+            return "geburtsurkunde", build_geburt(record, style)
         case Ehe():
-            return build_ehe(record, style)
+            return "eheurkunde", build_ehe(record, style)
         case Sterbe():
-            return build_sterbe(record, style)
+            return "sterbeurkunde", build_sterbe(record, style)
         case Zulassung():
-            return build_zulassung(record, style)
+            return "antrag_zulassung", build_zulassung(record, style)
         case Aufenthalt():
-            return build_aufenthalt(record, style)
+            return "aufenthaltstitel_antrag", build_aufenthalt(record, style)
     raise TypeError(type(record))
+
+
+def build_form(record: Record, style: Style) -> Form:
+    """The layout-neutral content of ``record`` (not for identity documents)."""
+    doc_type, form = _build(record, style)
+    if style.rng.random() < 0.6:
+        notes = FOOTNOTES[doc_type]
+        form.footnote = notes[style.rng.randrange(len(notes))]
+    return form

@@ -77,13 +77,36 @@ class Pen:
             return self.text(x, y, "☒" if checked else "☐", size * 1.15, font=self._glyph_font)
         return self.text(x, y, "[X]" if checked else "[ ]", size)
 
-    def choices(self, x: float, y: float, options: tuple[str, ...], ticked: int | None,
-                size: float, gap: float = 14) -> float:
-        """Options in one row, each after its box; returns the x after the last."""
+    def box_width(self, size: float) -> float:
+        if self._glyph_font:
+            return self.measure("☒", size * 1.15, font=self._glyph_font)
+        return self.measure("[X]", size)
+
+    def choice_rows(self, x: float, options: tuple[str, ...], size: float, gap: float = 14,
+                    limit: float | None = None) -> list[list[int]]:
+        """Option indexes per printed row, wrapping before ``limit`` (default: right margin)."""
+        limit = self.right if limit is None else limit
+        rows: list[list[int]] = [[]]
+        cx = x
         for i, option in enumerate(options):
-            x = self.tick(x, y, i == ticked, size)
-            x = self.text(x + 4, y, option, size) + gap
-        return x - gap
+            w = self.box_width(size) + 4 + self.measure(option, size)
+            if rows[-1] and cx + w > limit:
+                rows.append([])
+                cx = x
+            rows[-1].append(i)
+            cx += w + gap
+        return rows
+
+    def choices(self, x: float, y: float, options: tuple[str, ...], ticked: int | None,
+                size: float, gap: float = 14, limit: float | None = None) -> int:
+        """Options after their boxes, wrapped onto more rows when needed; returns the rows."""
+        rows = self.choice_rows(x, options, size, gap, limit)
+        for r, indexes in enumerate(rows):
+            cx, cy = x, y - r * size * 1.45
+            for i in indexes:
+                cx = self.tick(cx, cy, i == ticked, size)
+                cx = self.text(cx + 4, cy, options[i], size) + gap
+        return len(rows)
 
     def hline(self, x0: float, x1: float, y: float, width: float = 0.6) -> None:
         self.c.setLineWidth(width)

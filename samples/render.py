@@ -42,6 +42,18 @@ def notes_page(pen: Pen, rng: random.Random) -> None:
         pen.y -= 10
 
 
+def footnote(pen: Pen, text: str | None) -> None:
+    """Small print at the foot of the current page."""
+    if not text:
+        return
+    lines = pen.wrap(text, 7, pen.width)
+    y = pen.bottom - 16
+    pen.hline(pen.left, pen.left + 120, y + 10, 0.4)
+    for line in lines:
+        pen.text(pen.left, y, line, 7)
+        y -= 9
+
+
 def closing(pen: Pen, lines: list[str], size: float) -> None:
     pen.ensure(80)
     pen.y -= 30
@@ -75,7 +87,8 @@ def _colon_entry(pen: Pen, e: Entry, size: float) -> None:
         _colon_item(pen, pen.left, e, size)
     elif isinstance(e, Choice):
         x = pen.text(pen.left, pen.y, f"{e.label}:", size)
-        pen.choices(x + 8, pen.y, e.options, e.ticked, size)
+        rows = pen.choices(x + 8, pen.y, e.options, e.ticked, size)
+        pen.y -= (rows - 1) * size * 1.45
     else:
         pen.text(pen.left, pen.y, f"{e.label}:", size)
         for value in e.values:
@@ -118,6 +131,7 @@ def draw_colon(pen: Pen, form: Form, rng: random.Random, break_before: int | Non
                 i += 1
             pen.y -= size
     closing(pen, form.closing, size)
+    footnote(pen, form.footnote)
 
 
 # --- tabstop: label left, value at a tab stop, Times -------------------------------------------
@@ -151,6 +165,7 @@ def draw_tabstop(pen: Pen, form: Form, rng: random.Random, break_before: int | N
             _tab_entry(pen, e, tab, size, leader)
         pen.y -= size * 0.8
     closing(pen, form.closing, size)
+    footnote(pen, form.footnote)
 
 
 def _tab_label(pen: Pen, label: str, tab: float, size: float, leader: bool) -> None:
@@ -167,7 +182,8 @@ def _tab_entry(pen: Pen, e: Entry, tab: float, size: float, leader: bool) -> Non
     if isinstance(e, Item):
         pen.text(tab, pen.y, e.value, size)
     elif isinstance(e, Choice):
-        pen.choices(tab, pen.y, e.options, e.ticked, size)
+        rows = pen.choices(tab, pen.y, e.options, e.ticked, size)
+        pen.y -= (rows - 1) * size * 1.45
     else:
         for k, value in enumerate(e.values):
             if k:
@@ -208,12 +224,15 @@ def _cell_content(pen: Pen, x: float, w: float, e: Entry, size: float) -> float:
         for k, value in enumerate(e.values):
             pen.text(x + 6, pen.y - 12 - size * 1.45 * (k + 1) + 4, value, size)
         return h
-    _cell(pen, x, w, CELL_H, e.label, size)
     if isinstance(e, Item):
+        _cell(pen, x, w, CELL_H, e.label, size)
         pen.text(x + 6, pen.y - CELL_H + 7, e.value, size)
-    else:
-        pen.choices(x + 6, pen.y - CELL_H + 7, e.options, e.ticked, size - 1)
-    return CELL_H
+        return CELL_H
+    rows = pen.choice_rows(x + 6, e.options, size - 1, limit=x + w - 4)
+    h = CELL_H + (len(rows) - 1) * (size - 1) * 1.45
+    _cell(pen, x, w, h, e.label, size)
+    pen.choices(x + 6, pen.y - CELL_H + 7, e.options, e.ticked, size - 1, limit=x + w - 4)
+    return h
 
 
 def _rows(entries: list[Entry]) -> list[list[Entry]]:
@@ -271,6 +290,7 @@ def draw_boxed(pen: Pen, form: Form, rng: random.Random, break_before: int | Non
             pen.y -= height
         pen.y -= 10
     closing(pen, form.closing, 10)
+    footnote(pen, form.footnote)
 
 
 def _boxed_parallel(pen: Pen, block: Parallel, size: float, number: int) -> None:
@@ -318,11 +338,14 @@ def draw_table(pen: Pen, form: Form, rng: random.Random, break_before: int | Non
             _table_row(pen, e, split, size)
         pen.y -= 12
     closing(pen, form.closing, size)
+    footnote(pen, form.footnote)
 
 
 def _table_row(pen: Pen, e: Entry, split: float, size: float) -> None:
     label_lines = pen.wrap(e.label, size - 1, split - pen.left - 8)
-    values = e.values if isinstance(e, Lines) else ("",)
+    values: tuple[object, ...] = e.values if isinstance(e, Lines) else ("",)
+    if isinstance(e, Choice):
+        values = tuple(pen.choice_rows(split + 6, e.options, size, 10, pen.right - 4))
     h = max(len(label_lines), len(values)) * (size + 4) + 6
     pen.ensure(h)
     pen.c.setLineWidth(0.5)
@@ -334,7 +357,7 @@ def _table_row(pen: Pen, e: Entry, split: float, size: float) -> None:
     if isinstance(e, Item):
         pen.text(split + 6, base, e.value, size, bold=True)
     elif isinstance(e, Choice):
-        pen.choices(split + 6, base, e.options, e.ticked, size, gap=10)
+        pen.choices(split + 6, base, e.options, e.ticked, size, gap=10, limit=pen.right - 4)
     else:
         for k, value in enumerate(e.values):
             pen.text(split + 6, base - (size + 4) * k, value, size, bold=True)
@@ -442,6 +465,7 @@ def draw_twocol(pen: Pen, form: Form, rng: random.Random, break_before: int | No
         _twocol_section(pen, col, section, size, n)
     pen.y = min(c.y for c in cols)
     closing(pen, form.closing, size)
+    footnote(pen, form.footnote)
 
 
 RENDERERS: dict[str, Renderer] = {

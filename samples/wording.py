@@ -262,3 +262,37 @@ class Wording:
         common, holdout = TITLES[doc_type]
         options = holdout if self.holdout else common
         return options[self._rng.randrange(len(options))]
+
+FOOTNOTES: Final[dict[str, tuple[str, ...]]] = {
+    "anmeldung": (
+        "Hinweis: Die Anmeldung ist innerhalb von zwei Wochen nach dem Einzug bei der "
+        "Meldebehörde vorzunehmen (§ 17 Abs. 1 BMG). Die Wohnungsgeberbestätigung ist beizufügen.",
+        "Die Angaben zu Familienstand und Religion sind freiwillig, soweit nicht gesetzlich "
+        "vorgeschrieben. Bitte bringen Sie Ihren Personalausweis oder Reisepass mit.",
+    ),
+    "wohnungsgeberbestaetigung": (
+        "Es ist verboten, eine Wohnanschrift für eine Anmeldung anzubieten oder zur Verfügung "
+        "zu stellen, wenn ein tatsächlicher Bezug der Wohnung nicht beabsichtigt ist "
+        "(§ 19 Abs. 6 BMG). Ein Verstoß kann mit einer Geldbuße bis zu 50.000 Euro geahndet "
+        "werden.",
+    ),
+    "geburtsurkunde": (
+        "Diese Urkunde wurde aus dem elektronisch geführten Geburtenregister erstellt.",
+    ),
+    "eheurkunde": ("Diese Urkunde wurde aus dem elektronisch geführten Eheregister erstellt.",),
+    "sterbeurkunde": (
+        "Diese Urkunde wurde aus dem elektronisch geführten Sterberegister erstellt.",
+    ),
+    "antrag_zulassung": (
+        "Die Kraftfahrzeugsteuer wird vom zuständigen Hauptzollamt erhoben. Das Mandat gilt "
+        "für wiederkehrende Lastschriften. Die Mandatsreferenz wird gesondert mitgeteilt.",
+        "Bitte legen Sie die Zulassungsbescheinigung Teil II, einen gültigen Ausweis und ggf. "
+        "den Nachweis der Hauptuntersuchung vor.",
+    ),
+    "aufenthaltstitel_antrag": (
+        "Bitte legen Sie Ihren gültigen Pass, ein aktuelles biometrisches Lichtbild sowie "
+        "Nachweise zum Aufenthaltszweck und zur Sicherung des Lebensunterhalts vor.",
+        "Unrichtige oder unvollständige Angaben können zur Ablehnung des Antrags und zur "
+        "Ausweisung führen (§ 54 Abs. 2 Nr. 8 AufenthG).",
+    ),
+}
