@@ -243,14 +243,46 @@ def _candidates_for_hit(
         yield _Candidate(spec.name, value, words, score, hit)
 
 
-def _hits_for_field(spec: FieldSpec, hits: list[LabelHit]) -> Iterator[tuple[Label, LabelHit, int]]:
+def _column_candidates(page: _Page, spec: FieldSpec, label: Label, hit: LabelHit, rank: int,
+                       column: int) -> Iterator[_Candidate]:
+    """The value in the ``column``-th cell right of the first value of a label's row."""
+    if hit.end < len(hit.segment.words):
+        return
+    si = hit.seg_index + 1 + column
+    if si >= len(hit.line.segments):
+        return
+    if any(_starts_with_label(s, page.by_seg, hit.line, i)
+           for i, s in enumerate(hit.line.segments[hit.seg_index + 1:si + 1],
+                                 start=hit.seg_index + 1)):
+        return
+    words = _strip_lead(hit.line.segments[si].words)
+    text = _part(" ".join(w.text for w in words), label)
+    value = parse_value(spec.kind, text) if text.strip() else None
+    if value in (None, "", []):
+        return
+    weight = hit.score * max(LABEL_RANK_FLOOR, 1.0 - LABEL_RANK_STEP * rank)
+    yield _Candidate(spec.name, value, words,
+                     weight * PRIOR_RIGHT * (0.5 + 0.5 * _mean_conf(words)), hit)
+
+
+def _hits_for_field(
+    spec: FieldSpec, hits: list[LabelHit]
+) -> Iterator[tuple[Label, LabelHit, int, int]]:
+    """A field's label hits with the wording's rank and the value column to read.
+
+    With an occurrence (spouse 1, spouse 2), the n-th hit of a wording is the field's; when
+    the wording stands only once, its row may carry one value column per person.
+    """
     for rank, label in enumerate(spec.labels):
         key = squash(label.text)
         same = [h for h in hits if squash(h.label) == key]
-        if spec.occurrence is not None:
-            same = same[spec.occurrence : spec.occurrence + 1]
-        for h in same:
-            yield label, h, rank
+        if spec.occurrence is None:
+            for h in same:
+                yield label, h, rank, 0
+        elif len(same) > spec.occurrence:
+            yield label, same[spec.occurrence], rank, 0
+        elif len(same) == 1:
+            yield label, same[0], rank, spec.occurrence
 
 
 def _prose_text(words: list[Word]) -> tuple[str, list[tuple[int, int, Word]]]:
@@ -299,8 +331,11 @@ def extract_fields(doc_type: DocumentType, words: list[Word]) -> dict[str, Extra
     page = _Page(lines, hits)
     candidates: list[_Candidate] = []
     for spec in doc_type.fields:
-        for label, hit, rank in _hits_for_field(spec, hits):
-            candidates.extend(_candidates_for_hit(page, spec, label, hit, rank))
+        for label, hit, rank, column in _hits_for_field(spec, hits):
+            if column:
+                candidates.extend(_column_candidates(page, spec, label, hit, rank, column))
+            else:
+                candidates.extend(_candidates_for_hit(page, spec, label, hit, rank))
     candidates.extend(_prose_candidates(doc_type, words))
     return _assign(candidates)
 
