@@ -18,6 +18,7 @@ from extractors.layout import Line, Segment, build_lines
 from extractors.values import parse_value
 from extractors.words import Word
 from schemas.base import DocumentType, FieldSpec, Label, ValueKind
+from schemas.labels import OTHER_LABELS
 
 # How much each place a value can stand relative to its label is trusted.
 PRIOR_INLINE = 1.0
@@ -117,11 +118,16 @@ def _cut_at_label(
     return words[:end]
 
 
+# Dot leaders ("Name ........ Müller") and what OCR makes of them.
+_LEADER = re.compile(r"^[.·…_\-]{3,}|^[.·…_\-]+$")
+
+
 def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
-    """Drop separator-only words (':' '-' '|') at the start of a value."""
+    """Drop separators (':' '-' '|'), dot leaders and a lead-in word like 'lautet:'."""
     i = 0
     while i < len(words) and (
         not re.search(r"[\wÄÖÜäöü☒☑✔✓✗✘■⊠●\[\(]", words[i].text)
+        or _LEADER.match(words[i].text)
         or (words[i].text.endswith(":") and words[i].text[:1].islower())
     ):
         i += 1
@@ -327,7 +333,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word]) -> dict[str, Extra
     """
     lines = build_lines(words)
     label_texts = {label.text for spec in doc_type.fields for label in spec.labels}
-    hits = find_labels(lines, label_texts)
+    hits = find_labels(lines, label_texts | set(OTHER_LABELS))
     page = _Page(lines, hits)
     candidates: list[_Candidate] = []
     for spec in doc_type.fields:

@@ -20,6 +20,9 @@ SHORT_LABEL_MIN_SCORE = 88.0
 LONG_LABEL_MIN_SCORE = 84.0
 # A label may be split into more or fewer words by OCR than it has.
 WINDOW_SLACK_WORDS = 1
+# The first word of a multi-word label carries its meaning ("Anschrift des Wohnungsgebers"
+# is not "Unterschrift des Wohnungsgebers"): it must match at least this well on its own.
+FIRST_WORD_MIN_SCORE = 75.0
 
 
 @lru_cache(maxsize=65536)
@@ -118,6 +121,7 @@ class Vocabulary:
     exact: dict[str, tuple[str, ...]]
     fuzzy_by_len: dict[int, tuple[str, ...]]
     labels_of: dict[str, tuple[str, ...]]
+    first_word: dict[str, str]
     max_words: int
 
 
@@ -135,6 +139,8 @@ def vocabulary(label_texts: tuple[str, ...]) -> Vocabulary:
         exact={k: tuple(v) for k, v in labels_of.items() if k},
         fuzzy_by_len={n: tuple(v) for n, v in fuzzy.items()},
         labels_of={k: tuple(v) for k, v in labels_of.items()},
+        first_word={squash(t): squash(t.split()[0]) for t in label_texts
+                    if len(t.split()) > 1},
         max_words=max((len(t.split()) for t in label_texts), default=1),
     )
 
@@ -173,6 +179,9 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                 continue
             for key, score, _ in process.extract(window, choices, scorer=fuzz.ratio,
                                                  score_cutoff=LONG_LABEL_MIN_SCORE, limit=None):
+                first = vocab.first_word.get(key)
+                if first and fuzz.ratio(tokens[start], first) < FIRST_WORD_MIN_SCORE:
+                    continue
                 if score >= min_score(key):
                     for label in vocab.labels_of[key]:
                         out.append(LabelHit(label, line, si, start, end, score / 100))

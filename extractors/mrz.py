@@ -565,8 +565,11 @@ _Option = tuple[str, float]
 STATIC_ALTERNATIVE_COST = 1.0
 # OCR alternatives less probable than this are not considered.
 MIN_ALTERNATIVE_PROB = 0.05
-# At most this many characters of one field are changed by a check-digit repair.
-MAX_CHANGES_PER_FIELD = 3
+# At most this many characters of one field are changed by a check-digit repair, at most at
+# this cost: one confusion from the static tables, or a few the OCR evidence backs. Each
+# check digit passes a wrong reading one time in ten, so the search stays narrow.
+MAX_CHANGES_PER_FIELD = 2
+MAX_REPAIR_COST = 1.0
 # The accepted repair must be cheaper than the runner-up by this much; otherwise the check
 # digits cannot tell the readings apart and nothing is changed.
 MIN_COST_MARGIN = 0.3
@@ -730,7 +733,11 @@ def _cheapest(scored: Iterable[tuple[float, str]]) -> list[tuple[float, str]]:
     if not best:
         return []
     low = min(best.values())
-    return sorted((cost, cand) for cand, cost in best.items() if cost < low + MIN_COST_MARGIN)
+    return sorted(
+        (cost, cand)
+        for cand, cost in best.items()
+        if cost < low + MIN_COST_MARGIN and cost <= MAX_REPAIR_COST
+    )
 
 
 def _composite_ok(
@@ -1167,11 +1174,23 @@ HALF = 0.5
 PATCH_SIZE = (20, 28)
 MIN_PATCH_PX = 2
 TESSERACT_GREY_MAX = 255.0
-# Normalised correlation from which a cell is a chevron; shifts tried (share of a pitch).
+# Normalised correlation from which a cell is a chevron.
 CHEVRON_MATCH = 0.8
-CHEVRON_SHIFTS = (-0.15, 0.0, 0.15)
+# Glyph re-centring: rounds, the ink share ignored as background, the largest move (pitches).
+RECENTRE_ROUNDS = 2
+INK_FLOOR = 0.3
+MAX_RECENTRE = 0.3
+PATCH_BLUR = (3, 3)
 # Confident chevrons needed to build the template.
 MIN_TEMPLATE_CELLS = 3
+# Glyph templates: built from cells read at least this confidently; another character's
+# template must beat the reading's own by this margin before it counts, the excess turned
+# into a probability on this scale; at most this many alternatives are kept per cell.
+USE_GLYPH_TEMPLATES = True
+TEMPLATE_MIN_CONFIDENCE = 0.9
+TEMPLATE_MARGIN = 0.05
+TEMPLATE_SCALE = 0.02
+MAX_CELL_ALTERNATIVES = 3
 # Single-character OCR calls allowed per zone, and the confidence given to their answer.
 MAX_CELL_OCR = 8
 CELL_OCR_CONFIDENCE = 0.6
@@ -1323,16 +1342,40 @@ def _place_cells(line: OcrLine, n_cells: int, origin: float, pitch: float) -> li
 
 
 def _cell_patch(
-    crop: np.ndarray, line: OcrLine, origin: float, pitch: float, i: int, shift: float = 0.0
+    crop: np.ndarray, line: OcrLine, origin: float, pitch: float, i: int
 ) -> np.ndarray | None:
-    """The cell's image, normalised (ink positive, zero mean, unit norm) at a fixed size."""
-    x0 = round(origin + (i - HALF) * pitch + shift)
-    x1 = round(origin + (i + HALF) * pitch + shift)
-    x0, x1 = max(x0, 0), min(x1, crop.shape[1])
-    if x1 - x0 < MIN_PATCH_PX or line.y1 - line.y0 < MIN_PATCH_PX:
+    """The cell's glyph, centred on its ink, blurred, normalised (zero mean, unit norm).
+
+    Cell positions from the pitch fit are good to a few pixels; thin glyphs ('1', 'I') lose
+    all correlation at that offset, so the window is re-centred on the glyph's ink centroid
+    and blurred a little before comparing.
+    """
+    ys = slice(line.y0, line.y1 + 1)
+    if line.y1 - line.y0 < MIN_PATCH_PX:
         return None
-    patch = crop[line.y0 : line.y1 + 1, x0:x1]
-    patch = cv2.resize(patch, PATCH_SIZE, interpolation=cv2.INTER_AREA).astype(np.float32)
+    centre = origin + i * pitch
+    for _ in range(RECENTRE_ROUNDS):
+        x0, x1 = (
+            max(round(centre - HALF * pitch), 0),
+            min(round(centre + HALF * pitch), crop.shape[1]),
+        )
+        if x1 - x0 < MIN_PATCH_PX:
+            return None
+        ink = TESSERACT_GREY_MAX - crop[ys, x0:x1].astype(np.float32)
+        profile = np.clip(ink - INK_FLOOR * float(ink.max()), 0, None).sum(axis=0)
+        if profile.sum() <= 0:
+            break
+        centroid = x0 + float(np.dot(np.arange(len(profile)), profile) / profile.sum())
+        centre = float(
+            np.clip(
+                centroid, origin + (i - MAX_RECENTRE) * pitch, origin + (i + MAX_RECENTRE) * pitch
+            )
+        )
+    x0, x1 = max(round(centre - HALF * pitch), 0), min(round(centre + HALF * pitch), crop.shape[1])
+    if x1 - x0 < MIN_PATCH_PX:
+        return None
+    patch = cv2.resize(crop[ys, x0:x1], PATCH_SIZE, interpolation=cv2.INTER_AREA)
+    patch = cv2.GaussianBlur(patch.astype(np.float32), PATCH_BLUR, 0)
     ink = TESSERACT_GREY_MAX - patch
     ink -= ink.mean()
     norm = float(np.linalg.norm(ink))
@@ -1342,13 +1385,9 @@ def _cell_patch(
 def _chevron_score(
     crop: np.ndarray, line: OcrLine, origin: float, pitch: float, i: int, template: np.ndarray
 ) -> float:
-    """Best correlation of cell ``i`` with the chevron template over small shifts."""
-    best = -1.0
-    for frac in CHEVRON_SHIFTS:
-        patch = _cell_patch(crop, line, origin, pitch, i, frac * pitch)
-        if patch is not None:
-            best = max(best, float(np.sum(patch * template)))
-    return best
+    """Correlation of cell ``i`` with a glyph template (-1..1; -1 when there is no glyph)."""
+    patch = _cell_patch(crop, line, origin, pitch, i)
+    return -1.0 if patch is None else float(np.sum(patch * template))
 
 
 def _ocr_cell(crop: np.ndarray, line: OcrLine, origin: float, pitch: float, i: int) -> str:
@@ -1409,6 +1448,83 @@ def _resolve_unsure(
                     row[i] = _Cell(text, max(cell.confidence, CELL_OCR_CONFIDENCE), sure=True)
 
 
+def _best_match(
+    crop: np.ndarray, line: OcrLine, origin: float, pitch: float, i: int, template: np.ndarray
+) -> float:
+    """Best correlation of cell ``i`` with a glyph template over small shifts."""
+    return _chevron_score(crop, line, origin, pitch, i, template)
+
+
+def _template_alternatives(
+    crop: np.ndarray,
+    lines: Sequence[OcrLine],
+    fits: Sequence[tuple[float, float]],
+    cells: list[list[_Cell]],
+    fmt: MrzFormat,
+) -> None:
+    """Add the zone's own glyph evidence to the alternatives of check-digit-covered cells.
+
+    Templates come only from positions whose class vouches for the character: digits from the
+    dates and check digits, letters from codes and names (same font, size and print as the
+    cells in doubt). Where a cell of a checked field resembles another character's template
+    more than its own reading's, that character becomes an alternative, probable in
+    proportion to the difference. The check digits still decide whether it is taken.
+    """
+    classes = _position_classes(fmt)
+    groups: dict[str, list[np.ndarray]] = {}
+    for line, (origin, pitch), row, cls_row in zip(lines, fits, cells, classes, strict=True):
+        for i, cell in enumerate(row):
+            ch, cls = cell.text, cls_row[i]
+            vouched = (cls in (CLASS_NUM, CLASS_CHECK) and ch in DIGITS) or (
+                cls == CLASS_ALPHA and ch in LETTERS
+            )
+            if cell.sure and cell.confidence >= TEMPLATE_MIN_CONFIDENCE and vouched:
+                patch = _cell_patch(crop, line, origin, pitch, i)
+                if patch is not None:
+                    groups.setdefault(ch, []).append(patch)
+    templates: dict[str, np.ndarray] = {}
+    for ch, patches in groups.items():
+        mean = np.mean(patches, axis=0)
+        mean -= mean.mean()
+        template = mean / max(float(np.linalg.norm(mean)), 1e-6)
+        templates[ch] = template
+    if not templates:
+        return
+    for line, (origin, pitch), row, cls_row in zip(lines, fits, cells, classes, strict=True):
+        for i, cell in enumerate(row):
+            cls = cls_row[i]
+            if cls not in (CLASS_ALNUM, CLASS_NUM, CLASS_CHECK) or cell.text == FILLER:
+                continue
+            scores = {
+                ch: _best_match(crop, line, origin, pitch, i, template)
+                for ch, template in templates.items()
+                if cls == CLASS_ALNUM or ch in DIGITS
+            }
+            reference = scores.get(cell.text)
+            if reference is None:
+                # No template for the reading: no comparison, no evidence.
+                continue
+            alts = dict(cell.alternatives)
+            for ch, score in scores.items():
+                if ch == cell.text:
+                    continue
+                margin = score - reference - TEMPLATE_MARGIN
+                prob = 1.0 / (1.0 + math.exp(-margin / TEMPLATE_SCALE))
+                if prob >= MIN_ALTERNATIVE_PROB and prob > alts.get(ch, 0.0):
+                    alts[ch] = prob
+            ranked = sorted(alts.items(), key=lambda kv: -kv[1])[:MAX_CELL_ALTERNATIVES]
+            row[i] = _Cell(cell.text, cell.confidence, cell.sure, tuple(ranked))
+
+
+def _position_classes(fmt: MrzFormat) -> list[list[str]]:
+    count, length = FORMAT_SHAPES[fmt]
+    classes = [[CLASS_ALPHA] * length for _ in range(count)]
+    for f in _LAYOUTS[fmt]:
+        for pos in range(f.start, f.end):
+            classes[f.line][pos] = f.cls
+    return classes
+
+
 @dataclass(frozen=True, slots=True)
 class ZoneReading:
     """Zone lines of exact length read by cell geometry.
@@ -1463,6 +1579,10 @@ def zone_lines(ocr_lines: Sequence[OcrLine], crop: np.ndarray | None = None) -> 
     ]
     if crop is not None:
         _resolve_unsure(crop, lines, fits, cells)
+        if USE_GLYPH_TEMPLATES:
+            _template_alternatives(
+                crop, lines, fits, cells, "TD1" if n_cells == TD1_LINE_LEN else "TD3"
+            )
     return ZoneReading(
         lines=["".join(c.text for c in row) for row in cells],
         confidence=float(np.mean([c.confidence for row in cells for c in row])),

@@ -36,3 +36,15 @@ REGISTER_NUMBER = ("Registernummer", "Register-Nr.", "Registernr.", "Reg.-Nr.", 
                    "Geburtenregister", "Eheregister", "Sterberegister", "Register")
 ISSUE_DATE = ("Datum der Ausstellung", "Ausstellungsdatum", "ausgestellt am", "Ausgestellt",
               "Datum", "den")
+
+# Labels forms print for facts the catalog does not ask for. They are never values: a value
+# search that meets one stops there.
+OTHER_LABELS = ("Uhrzeit der Geburt", "Geburtszeit", "Unterschrift", "Telefon", "Telefonnummer",
+                "E-Mail", "Marke", "Hersteller", "Handelsbezeichnung", "Typ / Modell", "Typ",
+                "BIC", "Kreditinstitut", "Bank", "Religion", "Religionszugehörigkeit",
+                "Familienstand", "Beruf", "Doktorgrad", "Ordensname", "Künstlername",
+                "Aktenzeichen", "Bemerkungen", "Hinweise", "Datum, Unterschrift",
+                "Ort, Datum", "Unterschrift des Wohnungsgebers", "Angaben zum Halter",
+                "Angaben zum Fahrzeug", "Angaben zur Person", "Angaben zum Wohnungsgeber",
+                "Angaben zur Wohnung", "Fahrzeugklasse", "Wohnungsgeber ist",
+                "Gläubiger-Identifikationsnummer", "Mandatsreferenz", "Seite")
