@@ -212,13 +212,15 @@ def given_names(rng: random.Random, group: str, sex: str) -> str:
 
 
 def family_name(rng: random.Random, group: str, particles: bool) -> str:
+    """A family name; without ``particles`` it is one word (prose layouts need that)."""
     if particles and group == "DEU" and chance(rng, 0.08):
         return pick(rng, pools.PARTICLE_FAMILY_NAMES)
-    return pick(rng, pools.NAMES[group][0])
+    names = pools.NAMES[group][0]
+    return pick(rng, names if particles else tuple(n for n in names if " " not in n))
 
 
-def birth_place(rng: random.Random, nationality: str) -> str:
-    if nationality == "DEU" or chance(rng, 0.15):
+def birth_place(rng: random.Random, nationality: str, german_born: float = 0.12) -> str:
+    if nationality == "DEU" or chance(rng, german_born):
         return pick(rng, (*pools.CITIES, *GERMAN_BIRTH_TOWNS))
     return pick(rng, pools.FOREIGN_PLACES[nationality])
 
@@ -439,6 +441,7 @@ def passport_number(rng: random.Random, nationality: str) -> str:
 def make_aufenthalt(rng: random.Random, particles: bool) -> Aufenthalt:
     nat = pick(rng, pools.THIRD_COUNTRY)
     p = person(rng, nat, born=(date(1960, 1, 1), years_ago(17)), particles=particles)
+    p = Person(p.given, p.family, p.sex, nat, p.dob, birth_place(rng, nat, 0.0))
     entry = day_between(rng, REFERENCE_DATE - timedelta(days=700), REFERENCE_DATE)
     return Aufenthalt(
         person=p, passport_number=passport_number(rng, nat),

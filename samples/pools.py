@@ -134,25 +134,53 @@ NAMES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
         ("Giulia", "Francesca", "María", "Lucía", "Élodie", "Amélie", "Eleni", "Ioana"),
         ("Marco", "Luca", "José", "Álvaro", "François", "Noël", "Dimitrios", "Andrei"),
     ),
-    "ASIA": (
-        ("Sharma", "Patel", "Singh", "Gupta", "Nguyen", "Tran", "Pham", "Wang", "Zhang",
-         "Liu", "Chen", "Ahmadi", "Rahimi", "Hosseini", "Rezaei"),
-        ("Priya", "Ananya", "Thi Hoa", "Thi Lan", "Fang", "Jing", "Mariam", "Shirin", "Sahar"),
-        ("Rahul", "Arjun", "Van Minh", "Duc Anh", "Wei", "Lei", "Farid", "Reza", "Ali"),
+    "IND": (
+        ("Sharma", "Patel", "Singh", "Gupta", "Reddy", "Iyer", "Nair"),
+        ("Priya", "Ananya", "Lakshmi", "Divya", "Kavya"),
+        ("Rahul", "Arjun", "Vikram", "Sanjay", "Karthik"),
     ),
-    "WORLD": (
-        ("Okafor", "Adeyemi", "Okonkwo", "Smith", "Johnson", "Miller", "Silva", "Santos",
-         "Oliveira", "Mahmoud", "Ibrahim", "Benali", "Alaoui", "El Amrani"),
-        ("Ngozi", "Funmilayo", "Emily", "Ashley", "Ana", "Luíza", "Mona", "Heba", "Salma"),
-        ("Chinedu", "Emeka", "Michael", "Ryan", "João", "Gabriel", "Amr", "Youssef", "Hamza"),
+    "VNM": (
+        ("Nguyen", "Tran", "Pham", "Le", "Hoang", "Vu"),
+        ("Thi Hoa", "Thi Lan", "Ngoc Anh", "Thu Trang"),
+        ("Van Minh", "Duc Anh", "Quang Huy", "Minh Tuan"),
+    ),
+    "CHN": (
+        ("Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao"),
+        ("Fang", "Jing", "Xiaomei", "Yan", "Min"),
+        ("Wei", "Lei", "Jun", "Hao", "Qiang"),
+    ),
+    "PER": (
+        ("Ahmadi", "Rahimi", "Hosseini", "Rezaei", "Karimi", "Mohammadi", "Sultani"),
+        ("Mariam", "Shirin", "Sahar", "Zahra", "Parisa"),
+        ("Farid", "Reza", "Ali", "Hamid", "Mustafa"),
+    ),
+    "NGA": (
+        ("Okafor", "Adeyemi", "Okonkwo", "Balogun", "Eze", "Nwosu"),
+        ("Ngozi", "Funmilayo", "Chiamaka", "Adaeze"),
+        ("Chinedu", "Emeka", "Oluwaseun", "Tunde"),
+    ),
+    "USA": (
+        ("Smith", "Johnson", "Miller", "Davis", "Brown", "Wilson"),
+        ("Emily", "Ashley", "Jessica", "Sarah"),
+        ("Michael", "Ryan", "Christopher", "Daniel"),
+    ),
+    "BRA": (
+        ("Silva", "Santos", "Oliveira", "Souza", "Pereira", "Costa"),
+        ("Ana", "Luíza", "Mariana", "Beatriz"),
+        ("João", "Gabriel", "Lucas", "Mateus"),
+    ),
+    "ARA": (
+        ("Mahmoud", "Ibrahim", "Abdelrahman", "Benali", "Alaoui", "El Amrani", "Mansour"),
+        ("Mona", "Heba", "Salma", "Fatima Zahra", "Nadia"),
+        ("Amr", "Youssef", "Hamza", "Karim", "Mehdi"),
     ),
 }
 
 NAME_GROUP: Final[dict[str, str]] = {
     "DEU": "DEU", "TUR": "TUR", "POL": "POL", "SYR": "SYR", "UKR": "UKR",
     "ITA": "SOUTH", "ESP": "SOUTH", "FRA": "SOUTH", "GRC": "SOUTH", "ROU": "SOUTH",
-    "IND": "ASIA", "VNM": "ASIA", "AFG": "ASIA", "CHN": "ASIA", "IRN": "ASIA",
-    "NGA": "WORLD", "USA": "WORLD", "BRA": "WORLD", "EGY": "WORLD", "MAR": "WORLD",
+    "IND": "IND", "VNM": "VNM", "AFG": "PER", "CHN": "CHN", "IRN": "PER",
+    "NGA": "NGA", "USA": "USA", "BRA": "BRA", "EGY": "ARA", "MAR": "ARA",
 }
 
 # Multi-word family names that real German forms print (used outside prose layouts).

@@ -40,10 +40,36 @@ def degrade(img: np.ndarray, rng: random.Random) -> np.ndarray:
     """Blur, a greyish paper tone with lowered contrast, and gaussian sensor noise."""
     out = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.6, 1.1))
     out = cv2.convertScaleAbs(out, alpha=rng.uniform(0.82, 0.92), beta=rng.uniform(12, 28))
+    _speckle(out, rng)
+    if rng.random() < 0.5:
+        _edge_shadow(out, rng)
     noise = np.empty(img.shape, np.int16)
     cv2.setRNGSeed(rng.getrandbits(31))
     cv2.randn(noise, 0, rng.uniform(6, 12))
     return np.clip(cv2.add(out.astype(np.int16), noise), 0, 255).astype(np.uint8)
+
+
+def _speckle(img: np.ndarray, rng: random.Random) -> None:
+    """Dust: a few hundred small dark dots, drawn in place."""
+    h, w = img.shape
+    for _ in range(rng.randint(150, 500)):
+        centre = (rng.randrange(w), rng.randrange(h))
+        cv2.circle(img, centre, rng.choice((1, 1, 1, 2, 3)), rng.randint(40, 150), -1)
+
+
+def _edge_shadow(img: np.ndarray, rng: random.Random) -> None:
+    """The darker band a flatbed scanner leaves along one edge, drawn in place."""
+    h, w = img.shape
+    band = rng.randint(15, 60)
+    ramp = np.linspace(rng.uniform(0.35, 0.7), 1.0, band, dtype=np.float32)
+    edge = rng.choice(("left", "right", "top", "bottom"))
+    if edge in ("left", "right"):
+        region = img[:, :band] if edge == "left" else img[:, w - band:]
+        factors = ramp[None, :] if edge == "left" else ramp[::-1][None, :]
+    else:
+        region = img[:band, :] if edge == "top" else img[h - band:, :]
+        factors = ramp[:, None] if edge == "top" else ramp[::-1][:, None]
+    region[...] = (region * factors).astype(np.uint8)
 
 
 def save_png(path: Path, img: np.ndarray, dpi: int) -> None:
