@@ -197,6 +197,48 @@ class _Page:
                 break
         return out
 
+    def right_column(self, hit: LabelHit) -> list[tuple[Word, ...]]:
+        """The value column right of a label, over the lines above and below it that carry
+        no other label (a list of names beside a label that wraps over two lines)."""
+        si = hit.seg_index + 1
+        if si >= len(hit.line.segments):
+            return []
+        anchor = hit.line.segments[si]
+        height = max(hit.height, 1.0)
+
+        def aligned(line: Line) -> tuple[Word, ...] | None:
+            if line.page != hit.line.page:
+                return None
+            for i, seg in enumerate(line.segments):
+                if abs(seg.x0 - anchor.x0) <= height:
+                    if _starts_with_label(seg, self.by_seg, line, i):
+                        return None
+                    left = line.segments[:i]
+                    if any(_starts_with_label(s, self.by_seg, line, j) for j, s in enumerate(left)):
+                        return None
+                    return _strip_lead(seg.words)
+            return None
+
+        rows: list[tuple[Word, ...]] = []
+        for step in (-1, 1):
+            index, last_y = hit.line.index, (anchor.y0 if step < 0 else anchor.y1)
+            collected: list[tuple[Word, ...]] = []
+            while 0 <= index + step < len(self.lines) and len(collected) < MAX_BLOCK_LINES:
+                line = self.lines[index + step]
+                gap = (last_y - line.y1) if step < 0 else (line.y0 - last_y)
+                if gap > BELOW_MAX_GAP_HEIGHTS * height / 2:
+                    break
+                found = aligned(line)
+                if not found:
+                    break
+                collected.append(found)
+                index += step
+                last_y = line.y0 if step < 0 else line.y1
+            rows = [*reversed(collected), *rows] if step < 0 else [*rows, *collected]
+            if step < 0:
+                rows.append(_strip_lead(anchor.words))
+        return rows if len(rows) > 1 else []
+
     def line_rest(self, hit: LabelHit) -> tuple[Word, ...]:
         """The label's whole line (ticked boxes often stand before or after their label)."""
         return tuple(w for seg in hit.line.segments for w in seg.words)
@@ -227,6 +269,10 @@ def _candidates_for_hit(
     if inline and below and block:
         for n in range(1, len(below) + 1):
             places.append(([inline, *below[:n]], PRIOR_INLINE * 0.98))
+    if spec.kind == ValueKind.NAME_LIST:
+        column = page.right_column(hit)
+        if column:
+            places.append((column, PRIOR_RIGHT))
     if spec.kind in CHOICE_KINDS:
         rows = [page.line_rest(hit), *below[:2]]
         places.append(([r for r in rows if r], PRIOR_INLINE))

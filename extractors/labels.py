@@ -22,7 +22,7 @@ LONG_LABEL_MIN_SCORE = 84.0
 WINDOW_SLACK_WORDS = 1
 # The first word of a multi-word label carries its meaning ("Anschrift des Wohnungsgebers"
 # is not "Unterschrift des Wohnungsgebers"): it must match at least this well on its own.
-FIRST_WORD_MIN_SCORE = 75.0
+FIRST_WORD_MIN_SCORE = 80.0
 
 
 @lru_cache(maxsize=65536)
@@ -190,7 +190,10 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
 
 def resolve_overlaps(hits: list[LabelHit]) -> list[LabelHit]:
     """Where labels overlap, keep the longest (then best) match: "Name der Mutter" beats "Name"."""
-    ranked = sorted(hits, key=lambda h: (len(squash(h.label)) * h.score, h.score), reverse=True)
+    # Length counts, but a fuzzy match pays steeply for its doubt: an exact "Wohnungsgeber"
+    # beats "Wohnungsgeber ist" matched to the same word.
+    ranked = sorted(hits, key=lambda h: (len(squash(h.label)) * h.score**3, h.score),
+                    reverse=True)
     kept: list[LabelHit] = []
     for hit in ranked:
         if not any(hit.overlaps(k) for k in kept):

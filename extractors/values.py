@@ -372,7 +372,7 @@ def parse_place(text: str) -> str | None:
     cleaned = collapse(re.sub(r"[^\wÄÖÜäöüß' .()/\-]", " ", text))
     if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", cleaned) or re.search(r"\d{3,}", cleaned):
         return None
-    if not cleaned[:1].isupper():
+    if not cleaned[:1].isupper() or not looks_like_name(re.sub(r"[()/]", " ", cleaned)):
         return None
     return cleaned
 

@@ -6,6 +6,7 @@ from pydantic import field_validator
 
 from intake.records import Queue
 from schemas import labels as L
+from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
 from schemas.types import IsoDate, Name, PostalCode, Text, check_move_in
 
@@ -53,6 +54,18 @@ SPEC = DocumentType(
                 "Wohnungsgeberbescheinigung", "Einzugsbestätigung", "§ 19 BMG"),
     cues=("Wohnungsgeber", "Vermieter", "Eigentümer", "Einzug", "meldepflichtige Personen",
           "eingezogen"),
+    prose=(
+        (r"ich\s*,\s+(?P<landlord_name>[^,\n]+(?:\n[^,\n]+)?)\s*,\s+wohnhaft\s+(?:in\s+)?"
+         r"(?P<landlord_address>[^\n,]+\s*,?\s*\n?\s*\d{5}\s+" + P.PLACE + r")",
+         {"landlord_name": "landlord_name", "landlord_address": "landlord_address"}),
+        (rf"am\s+{P.g('move_in_date', P.DATE)}\s+in\s+die\s+Wohnung\s+"
+         rf"{P.address('street', 'house_number', 'postal_code', 'city')}",
+         {"move_in_date": "move_in_date", "street": "street", "house_number": "house_number",
+          "postal_code": "postal_code", "city": "city"}),
+        (r"eingezogen(?:\s+ist/sind|\s+sind|\s+ist)?\s*:\s*\n"
+         r"(?P<tenant_names>(?:[ \t]*[–\-•·*][ \t]*[^\n]+\n)+)",
+         {"tenant_names": "tenant_names"}),
+    ),
     fields=(
         FieldSpec("landlord_name", ValueKind.PARTY,
                   labels("Name des Wohnungsgebers", "Name / Firma des Wohnungsgebers",
