@@ -304,12 +304,17 @@ class Dispatcher:
         )
 
     def is_waiting(self, document_id: str) -> bool:
-        """Whether the document's job sits in Redis waiting for a worker or a retry."""
+        """Whether the document's job sits in a queue, waiting for a free worker.
+
+        A job *scheduled* for a retry does not count: its scheduler may have died with its
+        worker (rq's scheduler lock outlives it), so the sweep queues the job again; a
+        second run finds the document finished and does nothing.
+        """
         try:
             job = Job.fetch(self.job_id(document_id), connection=self.connection)
         except NoSuchJobError:
             return False
-        return job.get_status() in (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED)
+        return job.get_status() == JobStatus.QUEUED
 
 
 class Enqueuer(Protocol):
