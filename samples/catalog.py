@@ -6,6 +6,7 @@ with ``document-types.md``: the ground truth files use exactly these names.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 # type -> (required fields, optional fields)
@@ -99,7 +100,7 @@ def all_fields(doc_type: str) -> tuple[str, ...]:
     return required + optional
 
 
-def queue_for(doc_type: str, fields: dict[str, object]) -> str:
+def queue_for(doc_type: str, fields: Mapping[str, object]) -> str:
     """The authority queue a correctly read document of this type is routed to."""
     if doc_type == "identity_document":
         return "einwohnermeldeamt" if fields.get("nationality") == "DEU" else "auslaenderbehoerde"

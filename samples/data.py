@@ -7,6 +7,7 @@ record into the catalog's normalised field values.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Final, TypeVar
@@ -167,7 +168,7 @@ Record = Anmeldung | Wohnungsgeber | Geburt | Ehe | Sterbe | Zulassung | Aufenth
 T = TypeVar("T")
 
 
-def pick(rng: random.Random, items: tuple[T, ...] | list[T] | str) -> T:
+def pick(rng: random.Random, items: Sequence[T]) -> T:
     return items[rng.randrange(len(items))]
 
 
@@ -488,7 +489,7 @@ def make_identity(rng: random.Random, particles: bool) -> Identity:
     return Identity(fmt, p, nat, code, number, expiry, issue, authority, lines)
 
 
-GENERATORS: Final = {
+GENERATORS: Final[dict[str, Callable[[random.Random, bool], Record]]] = {
     "anmeldung": make_anmeldung,
     "wohnungsgeberbestaetigung": make_wohnungsgeber,
     "geburtsurkunde": make_geburt,

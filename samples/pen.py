@@ -45,7 +45,7 @@ class Pen:
         name = font or self.face(bold)
         self.c.setFont(name, size)
         self.c.drawString(x, y, s)
-        return x + self.c.stringWidth(s, name, size)
+        return x + float(self.c.stringWidth(s, name, size))
 
     def right_text(self, x: float, y: float, s: str, size: float, bold: bool = False) -> None:
         self.c.setFont(self.face(bold), size)
@@ -56,7 +56,7 @@ class Pen:
         self.c.drawCentredString(x, y, s)
 
     def measure(self, s: str, size: float, bold: bool = False, font: str | None = None) -> float:
-        return self.c.stringWidth(s, font or self.face(bold), size)
+        return float(self.c.stringWidth(s, font or self.face(bold), size))
 
     def wrap(self, s: str, size: float, width: float, bold: bool = False) -> list[str]:
         return list(simpleSplit(s, self.face(bold), size, width))

@@ -45,7 +45,7 @@ def degrade(img: np.ndarray, rng: random.Random) -> np.ndarray:
         _edge_shadow(out, rng)
     noise = np.empty(img.shape, np.int16)
     cv2.setRNGSeed(rng.getrandbits(31))
-    cv2.randn(noise, 0, rng.uniform(6, 12))
+    cv2.randn(noise, 0, rng.uniform(6, 12))  # type: ignore[call-overload]
     return np.clip(cv2.add(out.astype(np.int16), noise), 0, 255).astype(np.uint8)
 
 
