@@ -265,8 +265,10 @@ def german_nationality(rng: random.Random, p_german: float) -> str:
     return pick(rng, (*pools.EU_FOREIGN, *pools.THIRD_COUNTRY))
 
 
-def issue_date(rng: random.Random) -> date:
-    return day_between(rng, REFERENCE_DATE - timedelta(days=300), REFERENCE_DATE)
+def issue_date(rng: random.Random, event: date) -> date:
+    """A certificate's issue date: within the last 300 days, after the event it records."""
+    start = max(REFERENCE_DATE - timedelta(days=300), event + timedelta(days=1))
+    return day_between(rng, start, REFERENCE_DATE)
 
 
 def iban(rng: random.Random) -> tuple[str, str, str]:
@@ -334,7 +336,7 @@ def make_anmeldung(rng: random.Random, particles: bool) -> Anmeldung:
         address=address(rng),
         previous=previous,
         dwelling=pick(rng, ("main", "main", "main", "secondary", None)),
-        signed=move_in + timedelta(days=rng.randint(0, 13)),
+        signed=min(move_in + timedelta(days=rng.randint(0, 13)), REFERENCE_DATE),
         marital=pick(rng, ("ledig", "verheiratet", "geschieden", "verwitwet")),
         phone=phone(rng) if chance(rng, 0.5) else None,
     )
@@ -361,7 +363,7 @@ def make_wohnungsgeber(rng: random.Random, particles: bool) -> Wohnungsgeber:
         move_in=move_in,
         address=home,
         tenants=tenants,
-        signed=move_in + timedelta(days=rng.randint(-10, 10)),
+        signed=min(move_in + timedelta(days=rng.randint(-10, 10)), REFERENCE_DATE),
     )
 
 
@@ -380,7 +382,7 @@ def make_geburt(rng: random.Random, particles: bool) -> Geburt:
     father = f"{given_names(rng, group, 'M')} {child.family}" if chance(rng, 0.75) else None
     return Geburt(
         child=child, mother=mother, father=father, office=office,
-        register=register_number(rng, "G", child.dob.year), issue=issue_date(rng),
+        register=register_number(rng, "G", child.dob.year), issue=issue_date(rng, child.dob),
         birth_time=f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
     )
 
@@ -394,7 +396,8 @@ def make_ehe(rng: random.Random, particles: bool) -> Ehe:
     s2 = person(rng, german_nationality(rng, 0.7), born=born, sex=sexes[1], particles=particles)
     return Ehe(
         spouse1=s1, spouse2=s2, marriage_date=marriage, marriage_place=place, office=place,
-        register=register_number(rng, "E", marriage.year), issue=issue_date(rng),
+        register=register_number(rng, "E", marriage.year),
+        issue=issue_date(rng, marriage),
     )
 
 

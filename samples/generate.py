@@ -256,14 +256,15 @@ def build_one(spec: DocSpec) -> list[dict[str, Any]]:
 
 def plan(per_type: int, seed: int, kinds: Sequence[str], layouts: Sequence[str],
          doc_types: Sequence[str], out_dir: Path) -> list[DocSpec]:
-    """Which documents to draw: layouts rotate per type, every seventh document has two pages."""
+    """Which documents to draw. Layouts rotate per type; one document in seven has two pages.
+    Both depend only on the type and the index, not on which other types are generated."""
     specs = []
-    for t, doc_type in enumerate(doc_types):
+    for doc_type in doc_types:
         offset = DOCUMENT_TYPES.index(doc_type)
         for i in range(per_type):
-            n = t * per_type + i
-            specs.append(DocSpec(doc_type, i, layouts[(i + offset) % len(layouts)],
-                                 2 if n % 7 == 3 else 1, seed, tuple(kinds), out_dir))
+            pages = 2 if (offset + i) % 7 == 3 else 1
+            specs.append(DocSpec(doc_type, i, layouts[(i + offset) % len(layouts)], pages, seed,
+                                 tuple(kinds), out_dir))
     return specs
 
 

@@ -419,7 +419,6 @@ def _twocol_entry(pen: Pen, col: _Column, e: Entry, size: float) -> None:
         pen.text(col.x + 2, col.y, value, size)
         pen.hline(col.x, col.x + col.width, col.y - 3, 0.4)
         col.y -= 17
-    col.y -= 0 if isinstance(e, Lines) else -1
 
 
 def _twocol_section(pen: Pen, col: _Column, section: Section, size: float, n: int) -> None:
