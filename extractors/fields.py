@@ -15,7 +15,7 @@ from typing import Any
 
 from extractors.labels import LabelHit, find_labels, squash
 from extractors.layout import Line, Segment, build_lines
-from extractors.values import parse_value
+from extractors.values import fold, option_words, parse_value
 from extractors.words import Word
 from schemas.base import DocumentType, FieldSpec, Label, ValueKind
 from schemas.labels import OTHER_LABELS
@@ -144,9 +144,11 @@ def _part(text: str, label: Label) -> str:
 class _Page:
     """Lines and label hits of one document, indexed for the candidate search."""
 
-    def __init__(self, lines: list[Line], hits: list[LabelHit]) -> None:
+    def __init__(self, lines: list[Line], hits: list[LabelHit], label_keys: set[str]) -> None:
         self.lines = lines
         self.hits = hits
+        # A value is never just a label's wording ("Kontoinhaber" found where a name belongs).
+        self.label_keys = label_keys
         # Only set-out labels end other labels' values.
         self.by_seg: dict[tuple[int, int], list[LabelHit]] = {}
         for h in hits:
@@ -278,12 +280,17 @@ def _candidates_for_hit(
         places.append(([r for r in rows if r], PRIOR_INLINE))
     for rows, prior in places:
         text = _part(_texts(rows), label)
-        if not text.strip():
+        if not text.strip() or squash(text) in page.label_keys:
             continue
         value = parse_value(spec.kind, text)
         if value is None or value == "" or value == []:
             continue
         words = tuple(w for r in rows for w in r)
+        if spec.kind in CHOICE_KINDS:
+            # A choice claims only the words of the option chosen, not the whole group.
+            keys = option_words(spec.kind, value)
+            named = tuple(w for w in words if any(k[:6] in fold(w.text) for k in keys))
+            words = named or words
         score = weight * prior * (0.5 + 0.5 * _mean_conf(words))
         if spec.kind in SHORT_KINDS and len(text.split()) > SHORT_VALUE_WORDS:
             score *= LONG_VALUE_PENALTY
@@ -380,7 +387,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word]) -> dict[str, Extra
     lines = build_lines(words)
     label_texts = {label.text for spec in doc_type.fields for label in spec.labels}
     hits = find_labels(lines, label_texts | set(OTHER_LABELS))
-    page = _Page(lines, hits)
+    page = _Page(lines, hits, {squash(t) for t in label_texts | set(OTHER_LABELS)})
     candidates: list[_Candidate] = []
     for spec in doc_type.fields:
         for label, hit, rank, column in _hits_for_field(spec, hits):

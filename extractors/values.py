@@ -413,15 +413,25 @@ def _is_ticked(folded: str, pos: int) -> bool:
     return bool(_TICK_BEFORE.search(before))
 
 
+SEX_OPTIONS = {
+    "F": ("weiblich", "female"),
+    "M": ("männlich", "maennlich", "mannlich", "male"),
+    "D": ("divers",),
+    "X": ("ohne angabe", "keine angabe", "nicht angegeben"),
+}
+
+
+def option_words(kind: ValueKind, value: str) -> tuple[str, ...]:
+    """The words that name option ``value`` of a choice field (to find where it stands)."""
+    tables: dict[ValueKind, dict[str, tuple[str, ...]]] = {
+        ValueKind.SEX: SEX_OPTIONS, ValueKind.PURPOSE: PURPOSES, ValueKind.DWELLING: DWELLINGS,
+    }
+    return tuple(fold(w) for w in tables.get(kind, {}).get(value, ()))
+
+
 def parse_sex(text: str) -> str | None:
     """``weiblich`` → ``F``; a ticked box among several options counts."""
-    options = {
-        "F": ("weiblich", "female"),
-        "M": ("männlich", "maennlich", "mannlich", "male"),
-        "D": ("divers",),
-        "X": ("ohne angabe", "keine angabe", "nicht angegeben"),
-    }
-    chosen = _choose(text, options)
+    chosen = _choose(text, SEX_OPTIONS)
     if chosen:
         return chosen
     token = fold(collapse(text))

@@ -23,8 +23,9 @@ _STATUS_STYLE = {Status.ROUTED: "green", Status.REVIEW: "yellow", Status.TRIAGE:
 
 def _table(records: list[DocumentRecord]) -> Table:
     table = Table(title="Processed documents", show_lines=True)
-    for col in ("source", "pages", "type", "status", "queue", "fields", "problems"):
-        table.add_column(col)
+    for col in ("source", "pages", "type", "status", "queue", "fields"):
+        table.add_column(col, no_wrap=col in ("type", "status", "queue"))
+    table.add_column("problems")
     for r in records:
         problems = "\n".join(f"{p.field or '-'}: {p.message}" for p in r.problems)
         table.add_row(r.source, ",".join(map(str, r.pages)), r.document_type or "-",
