@@ -131,7 +131,12 @@ class Style:
         return [e for unit in units for e in unit]
 
 
+NAME_KEYS = frozenset({"family_name", "given_names", "birth_name"})
+
+
 def item(s: Style, key: str, value: str, span: int = 1) -> Item:
+    if key in NAME_KEYS and " " in value and s.rng.random() < 0.15:
+        value = value.replace(" ", "  ", 1)  # typed twice: the truth collapses it
     return Item(key, s.words(key), value, span)
 
 

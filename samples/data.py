@@ -248,7 +248,9 @@ def person(
 
 
 def address(rng: random.Random, city: str | None = None) -> Address:
-    city = city or pick(rng, pools.HOME_CITIES)
+    """An address; without ``city`` mostly in the Ruhr, sometimes anywhere in Germany."""
+    if city is None:
+        city = pick(rng, pools.HOME_CITIES if chance(rng, 0.85) else tuple(pools.CITIES))
     number = str(rng.randint(1, 180))
     if chance(rng, 0.15):
         number += pick(rng, ("a", "b", "c"))
