@@ -351,12 +351,14 @@ def make_wohnungsgeber(rng: random.Random, particles: bool) -> Wohnungsgeber:
     else:
         landlord = person(rng, german_nationality(rng, 0.8), particles=particles).full
     home = address(rng)
-    family = family_name(rng, "DEU", particles) if chance(rng, 0.5) else None
     nat = german_nationality(rng, 0.6)
-    tenants = tuple(
-        person(rng, nat, particles=particles, family=family).full
-        for _ in range(pick(rng, (1, 1, 2, 2, 3)))
-    )
+    family = family_name(rng, pools.NAME_GROUP[nat], particles) if chance(rng, 0.5) else None
+    tenants: list[str] = []
+    wanted = pick(rng, (1, 1, 2, 2, 3))
+    while len(tenants) < wanted:
+        name = person(rng, nat, particles=particles, family=family).full
+        if name not in tenants:
+            tenants.append(name)
     move_in = day_between(rng, REFERENCE_DATE - timedelta(days=40), REFERENCE_DATE)
     return Wohnungsgeber(
         landlord_name=landlord,
@@ -364,7 +366,7 @@ def make_wohnungsgeber(rng: random.Random, particles: bool) -> Wohnungsgeber:
         landlord_address=address(rng, pick(rng, tuple(pools.CITIES))),
         move_in=move_in,
         address=home,
-        tenants=tenants,
+        tenants=tuple(tenants),
         signed=min(move_in + timedelta(days=rng.randint(-10, 10)), REFERENCE_DATE),
     )
 

@@ -150,7 +150,7 @@ def _seal(pen: Pen, x: float, y: float, office: str) -> None:
     pen.c.setLineWidth(1.2)
     pen.c.circle(x, y, 34)
     pen.c.circle(x, y, 27)
-    pen.centre_text(x, y - 3, office, 6)
+    pen.centre_text(x, y - 2, office, min(6.0, 48 / max(1.0, pen.measure(office, 1))))
 
 
 def draw_certificate(pen: Pen, record: Record, s: Style, title: str) -> None:

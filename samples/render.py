@@ -421,7 +421,8 @@ def _twocol_entry(pen: Pen, col: _Column, e: Entry, size: float) -> None:
         col.y -= 17
 
 
-def _twocol_section(pen: Pen, col: _Column, section: Section, size: float, n: int) -> None:
+def _twocol_section(pen: Pen, col: _Column, section: Section, size: float, n: int) -> int:
+    """Draw a section in a column; returns the next section number."""
     if section.title:
         pen.text(col.x, col.y, f"{n}. {section.title}", size - 0.5, bold=True)
         pen.hline(col.x, col.x + col.width, col.y - 4, 1.2)
@@ -429,6 +430,7 @@ def _twocol_section(pen: Pen, col: _Column, section: Section, size: float, n: in
     for e in section.entries:
         _twocol_entry(pen, col, e, size)
     col.y -= 10
+    return n + 1 if section.title else n
 
 
 def draw_twocol(pen: Pen, form: Form, rng: random.Random, break_before: int | None) -> None:
@@ -452,16 +454,14 @@ def draw_twocol(pen: Pen, form: Form, rng: random.Random, break_before: int | No
             paired = flat_sections(block)
         else:
             sections.append(block)
-    n = 0
+    n = 1
     for col, section in zip(cols, paired, strict=False):
-        n += 1
-        _twocol_section(pen, col, section, size, n)
+        n = _twocol_section(pen, col, section, size, n)
     for section in sections:
-        n += 1
         col = max(cols, key=lambda c: c.y)
         if col.y - _twocol_height(section.entries) < pen.bottom + 80:
             col = cols[1] if col is cols[0] else cols[0]
-        _twocol_section(pen, col, section, size, n)
+        n = _twocol_section(pen, col, section, size, n)
     pen.y = min(c.y for c in cols)
     closing(pen, form.closing, size)
     footnote(pen, form.footnote)

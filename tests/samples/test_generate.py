@@ -85,6 +85,7 @@ def check_truth(truth: dict[str, Any]) -> None:
     for name, value in fields.items():
         if name in LIST_FIELDS:
             assert isinstance(value, list) and 1 <= len(value) <= 3
+            assert len(set(value)) == len(value)
             assert all(v == " ".join(v.split()) and " " in v for v in value)
             continue
         assert isinstance(value, str) and value == " ".join(value.split()) and value, name
