@@ -51,9 +51,22 @@ INK_BLOCK_PX: Final[int] = 31
 INK_OFFSET: Final[int] = 15
 
 # --- orientation ----------------------------------------------------------------------------
-#: A page whose column profile is this many times sharper than its row profile is lying on
-#: its side (text lines run vertically). Upright text measures 0.2-0.5, sideways 2-5.
+#: A page with this many times more upright than flat word blobs lies on its side. Measured
+#: on 24 pages (21 from ``samples.generate``: forms, certificates, an ID page, each clean,
+#: degraded and at 200 dpi; 3 test pages) in all four orientations: upright at most 0.64,
+#: turned by 90° at least 2.2, no page misjudged. (A first method comparing the sharpness of row
+#: and column ink profiles failed on two degraded scans: a dark scanner edge and a 2° skew
+#: made an upright page look sideways and a sideways one upright.)
 SIDEWAYS_RATIO: Final[float] = 1.5
+#: ...and has at least this many upright word blobs (a few vertical marks are no text).
+MIN_SIDEWAYS_WORDS: Final[int] = 5
+#: Gap (work-copy pixels, ~1/3 of 300 dpi) closed to join letters into word blobs.
+WORD_JOIN_PX: Final[int] = 7
+#: Height range of a text blob on the work copy (6-40 pt type at ~100 dpi), and how much
+#: longer than high a word blob is.
+MIN_TEXT_HEIGHT_PX: Final[int] = 4
+MAX_TEXT_HEIGHT_PX: Final[int] = 60
+WORD_BLOB_ASPECT: Final[float] = 2.0
 
 # --- lighting ---------------------------------------------------------------------------------
 #: The background is estimated on a copy this many times smaller (the light varies slowly).
@@ -228,25 +241,46 @@ def turn(grey: GreyImage, clockwise_degrees: int) -> GreyImage:
     return np.asarray(cv2.rotate(grey, code), dtype=np.uint8)
 
 
-def sideways_ratio(grey: GreyImage, mask: GreyImage | None = None) -> float:
-    """How much sharper the column profile of the ink is than its row profile.
+def word_blob_counts(mask: GreyImage) -> tuple[int, int]:
+    """Count word-like blobs lying flat and standing upright in an ink mask.
 
-    Horizontal text lines make the row profile (ink per row) peaky; on a page lying on its
-    side the column profile is the peaky one. Cheap (~10 ms), unlike Tesseract's OSD.
+    Letters are joined along one axis by a short closing; a blob of text height that is at
+    least ``WORD_BLOB_ASPECT`` times longer than high is a word (or line) lying flat; the same
+    along the other axis is a word standing up, i.e. text on a page turned by 90°. Rules are
+    too thin and photos, shadows and frames too big to count.
+
+    Returns:
+        ``(flat, upright)`` counts.
+    """
+    counts: list[int] = []
+    for horizontal in (True, False):
+        size = (WORD_JOIN_PX, 1) if horizontal else (1, WORD_JOIN_PX)
+        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, size)
+        joined = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
+        _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+        width = stats[1:, cv2.CC_STAT_WIDTH]
+        height = stats[1:, cv2.CC_STAT_HEIGHT]
+        across, along = (height, width) if horizontal else (width, height)
+        words = (
+            (across >= MIN_TEXT_HEIGHT_PX)
+            & (across <= MAX_TEXT_HEIGHT_PX)
+            & (along >= WORD_BLOB_ASPECT * across)
+        )
+        counts.append(int(np.count_nonzero(words)))
+    return counts[0], counts[1]
+
+
+def sideways_ratio(grey: GreyImage, mask: GreyImage | None = None) -> float:
+    """Upright word blobs per flat word blob: > 1 when the text runs vertically.
+
+    Cheap (~10 ms per page), unlike Tesseract's OSD (~1 s).
     """
     if mask is None:
         mask = work_mask(grey)
-    ink = mask.astype(np.float64) / 255.0
-    rows = ink.sum(axis=1)
-    cols = ink.sum(axis=0)
-    if rows.sum() < MIN_INK_PIXELS:
+    flat, upright = word_blob_counts(mask)
+    if upright < MIN_SIDEWAYS_WORDS:
         return 0.0
-
-    def sharpness(profile: npt.NDArray[np.float64]) -> float:
-        # Normalised by the total ink and the profile length so both axes compare fairly.
-        return float(np.dot(profile, profile) * profile.size / profile.sum() ** 2)
-
-    return sharpness(cols) / max(sharpness(rows), 1e-9)
+    return upright / max(flat, 1)
 
 
 def looks_sideways(grey: GreyImage, mask: GreyImage | None = None) -> bool:

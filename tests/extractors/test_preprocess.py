@@ -48,6 +48,14 @@ def test_looks_sideways(turned: int, sideways: bool) -> None:
     assert pp.looks_sideways(img) is sideways
 
 
+def test_dark_scanner_edge_does_not_look_sideways() -> None:
+    # Regression: a dark edge and a 2° skew fooled an ink-profile comparison.
+    img = render_scan(crop_bottom_pt=600, skew=2.3, noise=10, boxes=True)
+    img[:, :120] = np.linspace(40, 200, 120, dtype=np.uint8)[None, :]
+    assert not pp.looks_sideways(img)
+    assert pp.looks_sideways(pp.turn(img, 90))
+
+
 def test_turn_is_clockwise() -> None:
     img = np.zeros((2, 3), dtype=np.uint8)
     img[0, 0] = 255  # top left
