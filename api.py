@@ -135,8 +135,8 @@ def _dispatcher(settings: Settings) -> Dispatcher:
 
 
 @lru_cache(maxsize=4)
-def _pipeline(module_name: str) -> Pipeline:
-    return service.load_pipeline(module_name)
+def _pipeline(module_name: str, threshold: float | None) -> Pipeline:
+    return service.load_pipeline(module_name, threshold)
 
 
 def get_enqueuer(settings: Annotated[Settings, Depends(get_settings)]) -> Enqueuer:
@@ -146,7 +146,7 @@ def get_enqueuer(settings: Annotated[Settings, Depends(get_settings)]) -> Enqueu
 
 def get_pipeline(settings: Annotated[Settings, Depends(get_settings)]) -> Pipeline:
     """The pipeline module (for re-validating corrections; loaded on first use)."""
-    return _pipeline(settings.pipeline_module)
+    return _pipeline(settings.pipeline_module, settings.confidence_threshold)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

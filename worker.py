@@ -51,7 +51,7 @@ def _state() -> _Loaded:
         settings = get_settings()
         _loaded = _Loaded(
             settings=settings,
-            pipeline=load_pipeline(settings.pipeline_module),
+            pipeline=load_pipeline(settings.pipeline_module, settings.confidence_threshold),
             originals=OriginalStore(settings.originals_dir),
         )
     return _loaded

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import importlib
+import inspect
 import logging
 import secrets
 import unicodedata
@@ -263,10 +264,68 @@ class Pipeline(Protocol):
         ...
 
 
-def load_pipeline(module_name: str) -> Pipeline:
-    """Import the pipeline module named in the settings (once per process)."""
+class ConfiguredPipeline:
+    """A pipeline module run with the service's confidence threshold.
+
+    The threshold is passed only where the module's entry points take it
+    (``options=PipelineOptions(confidence_threshold=…)`` and ``threshold=``), so a module
+    with just the two plain signatures (a test fake) works too.
+    """
+
+    def __init__(self, module: ModuleType, threshold: float) -> None:
+        """Wrap ``module`` to run with ``threshold``."""
+        self.module = module
+        self.threshold = threshold
+        options_class = getattr(module, "PipelineOptions", None)
+        takes_options = "options" in inspect.signature(module.process_bytes).parameters
+        self._options = (
+            options_class(confidence_threshold=threshold)
+            if options_class is not None and takes_options
+            else None
+        )
+        self._revalidate_takes_threshold = (
+            "threshold" in inspect.signature(module.revalidate).parameters
+        )
+
+    def process_bytes(
+        self, data: bytes, source: str, document_id_prefix: str | None = None
+    ) -> list[DocumentRecord]:
+        """The module's ``process_bytes`` with the configured options."""
+        if self._options is None:
+            return cast(
+                list[DocumentRecord], self.module.process_bytes(data, source, document_id_prefix)
+            )
+        return cast(
+            list[DocumentRecord],
+            self.module.process_bytes(data, source, document_id_prefix, options=self._options),
+        )
+
+    def revalidate(
+        self, record: DocumentRecord, corrected_fields: dict[str, object]
+    ) -> DocumentRecord:
+        """The module's ``revalidate`` with the configured threshold."""
+        if self._revalidate_takes_threshold:
+            return cast(
+                DocumentRecord,
+                self.module.revalidate(record, corrected_fields, threshold=self.threshold),
+            )
+        return cast(DocumentRecord, self.module.revalidate(record, corrected_fields))
+
+
+def load_pipeline(module_name: str, confidence_threshold: float | None = None) -> Pipeline:
+    """Import the pipeline module named in the settings (once per process).
+
+    Args:
+        module_name: Dotted module path (``intake.pipeline``).
+        confidence_threshold: Run with this threshold; None keeps the module's default.
+
+    Returns:
+        The pipeline.
+    """
     module: ModuleType = importlib.import_module(module_name)
-    return cast(Pipeline, module)
+    if confidence_threshold is None:
+        return cast(Pipeline, module)
+    return ConfiguredPipeline(module, confidence_threshold)
 
 
 class Dispatcher:

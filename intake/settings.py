@@ -46,9 +46,9 @@ class Settings(BaseSettings):
     page_size_default: int = Field(default=50, gt=0)
     page_size_max: int = Field(default=200, gt=0)
 
-    # Extraction: fields below this confidence send a document to review (read by the
-    # pipeline through these settings).
-    confidence_threshold: float = Field(default=0.80, ge=0.0, le=1.0)
+    # Extraction: fields below this confidence send a document to review. None keeps the
+    # pipeline's own default (the CLI's), so the service and the CLI agree unless told.
+    confidence_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
 
     # Processing jobs.
     queue_name: str = "docintake"
