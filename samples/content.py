@@ -252,7 +252,7 @@ def build_geburt(r: Geburt, s: Style) -> Form:
                 issue_closing(s, r.office, r.issue))
 
 
-def spouse_titles(s: Style, a: Person, b: Person) -> tuple[str, str]:
+def spouse_titles(s: Style) -> tuple[str, str]:
     base = s.words("spouse")
     return f"{base} 1", f"{base} 2"
 
@@ -272,7 +272,7 @@ def build_ehe(r: Ehe, s: Style) -> Form:
         rows = first + rest
     marriage = Section(w("marriage"), [item(s, "marriage_date", s.date(r.marriage_date)),
                                        item(s, "marriage_place", r.marriage_place, 2)])
-    blocks: list[Block] = [registry_section(s, r.register), Parallel(spouse_titles(s, a, b), rows)]
+    blocks: list[Block] = [registry_section(s, r.register), Parallel(spouse_titles(s), rows)]
     blocks.insert(1 if s.rng.random() < 0.5 else 2, marriage)
     return Form(w.title("eheurkunde"), f"Standesamt {r.office}", blocks,
                 issue_closing(s, r.office, r.issue))
