@@ -193,6 +193,14 @@ def is_blank(grey: GreyImage, mask: GreyImage | None = None) -> bool:
     return int(np.count_nonzero(mask)) <= BLANK_MAX_INK_PIXELS
 
 
+def rescale(grey: GreyImage, factor: float) -> GreyImage:
+    """Resize by ``factor`` (area averaging when shrinking, bilinear when enlarging)."""
+    h, w = grey.shape
+    size = (max(1, round(w * factor)), max(1, round(h * factor)))
+    interpolation = cv2.INTER_AREA if factor < 1 else cv2.INTER_LINEAR
+    return np.asarray(cv2.resize(grey, size, interpolation=interpolation), dtype=np.uint8)
+
+
 def rotate_small(grey: GreyImage, degrees: float) -> GreyImage:
     """Rotate counter-clockwise by a small angle about the centre, keeping the size.
 

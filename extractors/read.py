@@ -63,6 +63,10 @@ MAX_PLAUSIBLE_DPI: Final[int] = 1200
 #: Fax TIFFs come at 204x98 dpi ("normal" mode); a difference of more than this ratio between
 #: horizontal and vertical resolution is resampled away, or the text is squashed.
 MAX_DPI_ASPECT: Final[float] = 1.1
+#: Images declared above this resolution are scaled down to ``OCR_DPI`` before OCR. Measured
+#: on a 600 dpi form: recall 0.84 in 5.3 s as is, 0.97 in 2.0 s at 300 dpi (Tesseract's
+#: models are trained on text of ~300 dpi size).
+MAX_OCR_DPI: Final[int] = 400
 #: An OCR result with mean word confidence below this asks Tesseract's OSD whether the page is
 #: upside down (measured: upright form scans 0.93-0.95, the same upside down 0.38-0.39).
 LOW_CONFIDENCE: Final[float] = 0.6
@@ -217,10 +221,11 @@ def _check_page_count(count: int, max_pages: int) -> None:
 def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     """Correct and OCR one greyscale page image.
 
-    Steps (each only when needed, decided by the measurements in ``preprocess``):
-    skip blank pages; turn pages lying on their side (cheap profile test, then OSD); flatten
-    uneven lighting; deskew; OCR; if the result is poor, ask OSD whether the page is upside
-    down and, if so, read it again turned.
+    Steps (each only when needed, decided by the measurements in ``preprocess``): scale
+    high-resolution images down to ``OCR_DPI``; skip blank pages; turn pages lying on their
+    side (cheap word-blob test, then OSD for the direction); flatten uneven lighting; deskew;
+    OCR; if the result is poor, ask OSD whether the page is upside down and, if so, read it
+    again turned.
 
     Args:
         grey: the page image as decoded.
@@ -235,6 +240,11 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     if min(h, w) < MIN_IMAGE_SIDE_PX:
         notes.append("too_small_to_read")
         return PageRead(_ocr_page_record(number, grey, dpi, [], 0, 0.0, notes), grey)
+    if dpi > MAX_OCR_DPI:
+        grey = preprocess.rescale(grey, OCR_DPI / dpi)
+        dpi = OCR_DPI
+        notes.append("downscaled")
+
     # One ink mask of a small copy serves the blank, sideways and skew tests.
     mask = preprocess.work_mask(grey)
     if preprocess.is_blank(grey, mask):

@@ -301,6 +301,13 @@ def test_sixteen_bit_greyscale_is_scaled() -> None:
     assert grey[0, 0] == 0
 
 
+def test_high_resolution_images_are_scaled_to_300_dpi() -> None:
+    page = read_document(encode_png(render_scan((), crop_bottom_pt=100, dpi=600), dpi=600))[0]
+    assert page.dpi == 300
+    assert page.width == pytest.approx(595.2756 * SCALE, abs=1)
+    assert page.notes == ["downscaled", "blank"]
+
+
 def test_missing_dpi_is_assumed() -> None:
     buf = io.BytesIO()
     Image.new("L", (200, 200), 255).save(buf, format="PNG")
