@@ -130,18 +130,39 @@ def probe_pdfium_page(page: Any) -> TextLayerProbe:
     return count_chars(text, covered / page_area)
 
 
-def words_from_plumber(raw_words: list[dict[str, Any]], *, page: int) -> list[Word]:
-    """Convert pdfplumber word dictionaries (points, top-left origin) to words in pixels."""
+def words_from_plumber(
+    raw_words: list[dict[str, Any]],
+    *,
+    page: int,
+    origin: tuple[float, float] = (0.0, 0.0),
+    size: tuple[float, float] | None = None,
+) -> list[Word]:
+    """Convert pdfplumber word dictionaries (points, top-left origin) to words in pixels.
+
+    Args:
+        raw_words: ``extract_words`` output.
+        page: 1-based page number to stamp on the words.
+        origin: the visible area's top-left corner in pdfplumber's coordinates (points).
+        size: the visible area's width and height (points); words whose centre lies outside
+            it are dropped (text hidden by the crop box is not on the page anyone sees).
+    """
+    ox, oy = origin
     words: list[Word] = []
     for w in raw_words:
         text = str(w["text"]).strip()
         if not text:
             continue
+        x0, top = float(w["x0"]) - ox, float(w["top"]) - oy
+        x1, bottom = float(w["x1"]) - ox, float(w["bottom"]) - oy
+        if size is not None and not (
+            0 <= (x0 + x1) / 2 <= size[0] and 0 <= (top + bottom) / 2 <= size[1]
+        ):
+            continue
         bbox = (
-            float(w["x0"]) * POINT_TO_PIXEL,
-            float(w["top"]) * POINT_TO_PIXEL,
-            float(w["x1"]) * POINT_TO_PIXEL,
-            float(w["bottom"]) * POINT_TO_PIXEL,
+            x0 * POINT_TO_PIXEL,
+            top * POINT_TO_PIXEL,
+            x1 * POINT_TO_PIXEL,
+            bottom * POINT_TO_PIXEL,
         )
         words.append(Word(text=text, bbox=bbox, confidence=1.0, page=page))
     return words
@@ -149,6 +170,9 @@ def words_from_plumber(raw_words: list[dict[str, Any]], *, page: int) -> list[Wo
 
 def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     """Read the words of a pdfplumber page's text layer.
+
+    Coordinates are relative to the page's crop box (the visible page, which is also what
+    pdfium renders), not to its media box.
 
     Args:
         plumber_page: a ``pdfplumber.page.Page``.
@@ -158,7 +182,8 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
         Words with boxes in pixels at ``TEXT_LAYER_DPI``, confidence 1.0.
     """
     raw = plumber_page.extract_words(**EXTRACT_WORDS_OPTIONS)
-    return words_from_plumber(raw, page=page)
+    x0, top, x1, bottom = (float(v) for v in plumber_page.cropbox)
+    return words_from_plumber(raw, page=page, origin=(x0, top), size=(x1 - x0, bottom - top))
 
 
 def page_size_px(width_pt: float, height_pt: float) -> tuple[float, float]:

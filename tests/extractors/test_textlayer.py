@@ -80,3 +80,23 @@ def test_text_layer_words_are_in_pixels_at_300_dpi() -> None:
     assert all(0 <= w.x0 < w.x1 <= A4_POINTS[0] * POINT_TO_PIXEL for w in words)
     # Reading order is positional: the first line's words come first, left to right.
     assert [w.text for w in words[:4]] == ["Stadt", "Musterstadt", "–", "Bürgerbüro"]
+
+
+def test_crop_box_is_the_visible_page() -> None:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(600, 800))
+    c.setCropBox((50, 50, 550, 700))  # PDF space: 50 pt cut left, 100 pt cut at the top
+    c.setFont("Helvetica", 12)
+    c.drawString(100, 600, "Sichtbar")
+    c.drawString(10, 780, "Abgeschnitten")  # outside the crop box
+    c.showPage()
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    assert [w.text for w in words] == ["Sichtbar"]
+    assert words[0].x0 == pytest.approx(50 * POINT_TO_PIXEL, abs=1)
+    # Baseline 600 pt from the bottom = 200 pt from the top of the media box, 100 pt of which
+    # are cut: 100 pt from the top of the visible page.
+    assert words[0].y0 < 100 * POINT_TO_PIXEL < words[0].y1
