@@ -260,6 +260,9 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
             grey = preprocess.turn(grey, rotation)
             mask = preprocess.turn(mask, rotation)  # exact: quarter turns lose nothing
             notes.append("turned")
+        else:
+            # Left as it is; Tesseract reads some vertical text, and review will see the note.
+            notes.append("orientation_uncertain")
 
     if preprocess.background_unevenness(grey) > preprocess.UNEVEN_BACKGROUND_LEVELS:
         # The mask stays valid: it comes from a local threshold, indifferent to lighting.
