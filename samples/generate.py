@@ -73,18 +73,22 @@ class LayoutSpec:
     nationality: tuple[str, ...]
     purpose: tuple[str, ...]
     shuffle: bool
+    values: tuple[tuple[str, str], ...] = (("", ""),)  # faces a form may be filled in with
 
 
 _HELV = (("", "Helvetica"), ("", "Helvetica-Bold"))
 LAYOUT_SPECS: Final = {
     "colon": LayoutSpec(_HELV, False, ("numeric", "numeric", "long"), ("split", "lines"),
-                        ("word",), ("adjective",), ("wording", "choice"), True),
+                        ("word",), ("adjective",), ("wording", "choice"), True,
+                        (("", ""), ("", ""), ("", "Courier"))),
     "tabstop": LayoutSpec((("", "Times-Roman"), ("", "Times-Bold")), True, ("long", "numeric"),
                           ("split", "one_line"), ("word",), ("adjective",),
-                          ("choice", "wording"), False),
+                          ("choice", "wording"), False, (("", ""), ("", "Helvetica"))),
     "boxed": LayoutSpec((("DejaVuSans", "Helvetica"), ("DejaVuSans-Bold", "Helvetica-Bold")),
                         True, ("numeric", "iso"), ("split",), ("choice", "word"),
-                        ("adjective",), ("choice",), True),
+                        ("adjective",), ("choice",), True,
+                        (("", ""), ("", "Courier"), ("DejaVuSansMono", "Courier"),
+                         ("", "Helvetica"))),
     "table": LayoutSpec((("", "Courier"), ("", "Courier-Bold")), False,
                         ("numeric_short", "iso", "numeric"), ("lines", "split"),
                         ("abbr", "word"), ("country", "adjective"), ("wording", "choice"), True),
@@ -130,14 +134,17 @@ def make_style(layout: str, rng: random.Random) -> Style:
     )
 
 
-def make_faces(layout: str) -> Faces:
+def make_faces(layout: str, rng: random.Random) -> Faces:
+    """The layout's label faces, and the face this document was filled in with."""
     spec = LAYOUT_SPECS[layout]
     (reg, reg_fb), (bold, bold_fb) = spec.faces
     regular = font(reg, reg_fb) if reg else reg_fb
     heavy = font(bold, bold_fb) if bold else bold_fb
     if (regular == reg_fb) != (heavy == bold_fb):  # never mix a TrueType and a fallback face
         regular, heavy = reg_fb, bold_fb
-    return Faces(regular, heavy, spec.glyphs)
+    value_ttf, value_fb = rng.choice(spec.values)
+    value = font(value_ttf, value_fb) if value_ttf else value_fb
+    return Faces(regular, heavy, spec.glyphs, value)
 
 
 def _city(record: Record) -> str:
@@ -154,7 +161,8 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     canvas = Canvas(buf, pagesize=A4, invariant=True, pageCompression=1)
     canvas.setTitle("")
     margin = rng.uniform(48, 72)
-    pen = Pen(canvas, make_faces(spec.layout), margin, PAGE_W - margin + rng.uniform(-6, 6))
+    right = PAGE_W - margin + rng.uniform(-6, 6)
+    pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
     if isinstance(record, Identity):

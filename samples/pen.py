@@ -18,6 +18,7 @@ class Faces:
     regular: str
     bold: str
     glyphs: bool  # draw ☐ / ☒ with a glyph font (else ``[ ]`` / ``[X]``)
+    value: str = ""  # face of filled-in values when it differs from the labels' face
 
 
 class Pen:
@@ -46,6 +47,10 @@ class Pen:
         self.c.setFont(name, size)
         self.c.drawString(x, y, s)
         return x + float(self.c.stringWidth(s, name, size))
+
+    def value(self, x: float, y: float, s: str, size: float) -> float:
+        """A filled-in value: in the value face when the form was filled in another font."""
+        return self.text(x, y, s, size, font=self.faces.value or None)
 
     def right_text(self, x: float, y: float, s: str, size: float, bold: bool = False) -> None:
         self.c.setFont(self.face(bold), size)

@@ -79,7 +79,7 @@ def flat_sections(block: Block) -> list[Section]:
 
 def _colon_item(pen: Pen, x: float, e: Item, size: float) -> None:
     x = pen.text(x, pen.y, f"{e.label}:", size)
-    pen.text(x + 5, pen.y, e.value, size)
+    pen.value(x + 5, pen.y, e.value, size)
 
 
 def _colon_entry(pen: Pen, e: Entry, size: float) -> None:
@@ -93,7 +93,7 @@ def _colon_entry(pen: Pen, e: Entry, size: float) -> None:
         pen.text(pen.left, pen.y, f"{e.label}:", size)
         for value in e.values:
             pen.y -= size * 1.5
-            pen.text(pen.left + 20, pen.y, value, size)
+            pen.value(pen.left + 20, pen.y, value, size)
     pen.y -= size * 1.75
 
 
@@ -180,7 +180,7 @@ def _tab_label(pen: Pen, label: str, tab: float, size: float, leader: bool) -> N
 def _tab_entry(pen: Pen, e: Entry, tab: float, size: float, leader: bool) -> None:
     _tab_label(pen, e.label, tab, size, leader and not isinstance(e, Lines))
     if isinstance(e, Item):
-        pen.text(tab, pen.y, e.value, size)
+        pen.value(tab, pen.y, e.value, size)
     elif isinstance(e, Choice):
         rows = pen.choices(tab, pen.y, e.options, e.ticked, size)
         pen.y -= (rows - 1) * size * 1.45
@@ -188,7 +188,7 @@ def _tab_entry(pen: Pen, e: Entry, tab: float, size: float, leader: bool) -> Non
         for k, value in enumerate(e.values):
             if k:
                 pen.y -= size * 1.4
-            pen.text(tab, pen.y, value, size)
+            pen.value(tab, pen.y, value, size)
     pen.y -= size * 1.7
 
 
@@ -199,8 +199,8 @@ def _tab_parallel(pen: Pen, block: Parallel, tab: float, size: float) -> None:
     pen.y -= size * 1.9
     for label, first, other in block.rows:
         pen.text(pen.left, pen.y, label, size)
-        pen.text(tab, pen.y, first, size)
-        pen.text(second, pen.y, other, size)
+        pen.value(tab, pen.y, first, size)
+        pen.value(second, pen.y, other, size)
         pen.y -= size * 1.7
     pen.y -= size * 0.8
 
@@ -222,11 +222,11 @@ def _cell_content(pen: Pen, x: float, w: float, e: Entry, size: float) -> float:
         h = 14 + size * 1.45 * len(e.values)
         _cell(pen, x, w, h, e.label, size)
         for k, value in enumerate(e.values):
-            pen.text(x + 6, pen.y - 12 - size * 1.45 * (k + 1) + 4, value, size)
+            pen.value(x + 6, pen.y - 12 - size * 1.45 * (k + 1) + 4, value, size)
         return h
     if isinstance(e, Item):
         _cell(pen, x, w, CELL_H, e.label, size)
-        pen.text(x + 6, pen.y - CELL_H + 7, e.value, size)
+        pen.value(x + 6, pen.y - CELL_H + 7, e.value, size)
         return CELL_H
     rows = pen.choice_rows(x + 6, e.options, size - 1, limit=x + w - 4)
     h = CELL_H + (len(rows) - 1) * (size - 1) * 1.45
