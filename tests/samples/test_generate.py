@@ -283,3 +283,16 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert [t["layout"] for t in truths] == ["twocol"]
     assert truths[0]["holdout"] is True
     assert "1 documents" in capsys.readouterr().err
+
+
+def test_mrz_matches_icao_specimens() -> None:
+    from samples.mrz import MrzData, td1, td3
+
+    passport = MrzData("P", "UTO", "Eriksson", "Anna Maria", "L898902C3", "UTO",
+                       date(1974, 8, 12), "F", date(2012, 4, 15), "ZE184226B")
+    assert td3(passport) == ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                             "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+    card = MrzData("I", "UTO", "Eriksson", "Anna Maria", "D23145890", "UTO",
+                   date(1974, 8, 12), "F", date(2012, 4, 15))
+    assert td1(card) == ("I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6",
+                         "ERIKSSON<<ANNA<MARIA<<<<<<<<<<")
