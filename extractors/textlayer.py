@@ -42,6 +42,9 @@ EXTRACT_WORDS_OPTIONS: Final[dict[str, Any]] = {
     "y_tolerance": 3,
 }
 
+#: Dot and rule leaders ("Name ........ Müller") fill forms with punctuation; they say nothing
+#: about whether the text layer is real, so they are not counted at all.
+LEADER_CHARS: Final[frozenset[str]] = frozenset("._…·-–—")
 _GARBAGE_CATEGORIES: Final[frozenset[str]] = frozenset({"Co", "Cn", "Cs", "Cc"})
 
 
@@ -71,7 +74,7 @@ def count_chars(text: str, image_coverage: float = 0.0) -> TextLayerProbe:
     """Classify the characters of a page's extracted text into a probe."""
     alnum = other = garbage = 0
     for ch in text:
-        if ch.isspace():
+        if ch.isspace() or ch in LEADER_CHARS:
             continue
         if ch == "\ufffd" or unicodedata.category(ch) in _GARBAGE_CATEGORIES:
             garbage += 1
