@@ -15,7 +15,7 @@ from typing import Any
 
 from extractors.labels import LabelHit, find_labels, squash
 from extractors.layout import Line, Segment, build_lines
-from extractors.values import fold, option_words, parse_value
+from extractors.values import fold, option_words, parse_value, repair_ocr_vin
 from extractors.words import Word
 from schemas.base import DocumentType, FieldSpec, Label, ValueKind
 from schemas.labels import OTHER_LABELS
@@ -144,7 +144,9 @@ def _part(text: str, label: Label) -> str:
 class _Page:
     """Lines and label hits of one document, indexed for the candidate search."""
 
-    def __init__(self, lines: list[Line], hits: list[LabelHit], label_keys: set[str]) -> None:
+    def __init__(self, lines: list[Line], hits: list[LabelHit], label_keys: set[str],
+                 ocr: bool = False) -> None:
+        self.ocr = ocr
         self.lines = lines
         self.hits = hits
         # A value is never just a label's wording ("Kontoinhaber" found where a name belongs).
@@ -259,14 +261,14 @@ def _candidates_for_hit(
     inline = page.inline(hit)
     right = page.right(hit)
     block = spec.kind in BLOCK_KINDS
-    below = page.below(hit, MAX_BLOCK_LINES if block else 1)
+    below = page.below(hit, MAX_BLOCK_LINES if block or spec.kind in CHOICE_KINDS else 1)
     places: list[tuple[list[tuple[Word, ...]], float]] = []
     if inline:
         places.append(([inline], PRIOR_INLINE))
     if right:
         places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline else 1.0)))
     shadow = PRIOR_SHADOWED if (inline or right) else 1.0
-    for n in range(1, len(below) + 1):
+    for n in range(1, (len(below) if block else min(1, len(below))) + 1):
         places.append((below[:n], PRIOR_BELOW * shadow))
     if inline and below and block:
         for n in range(1, len(below) + 1):
@@ -276,7 +278,7 @@ def _candidates_for_hit(
         if column:
             places.append((column, PRIOR_RIGHT))
     if spec.kind in CHOICE_KINDS:
-        rows = [page.line_rest(hit), *below[:2]]
+        rows = [page.line_rest(hit), *below]
         places.append(([r for r in rows if r], PRIOR_INLINE))
     for rows, prior in places:
         text = _part(_texts(rows), label)
@@ -285,6 +287,8 @@ def _candidates_for_hit(
         value = parse_value(spec.kind, text)
         if value is None or value == "" or value == []:
             continue
+        if page.ocr and spec.kind == ValueKind.VIN:
+            value = repair_ocr_vin(value)
         words = tuple(w for r in rows for w in r)
         if spec.kind in CHOICE_KINDS:
             # A choice claims only the words of the option chosen, not the whole group.
@@ -377,7 +381,8 @@ def _prose_candidates(doc_type: DocumentType, words: list[Word]) -> Iterator[_Ca
                                  PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None)
 
 
-def extract_fields(doc_type: DocumentType, words: list[Word]) -> dict[str, Extracted]:
+def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = False
+                   ) -> dict[str, Extracted]:
     """Find every field of ``doc_type`` among ``words``.
 
     Candidates of all fields compete for words: the best-scored candidate wins, and words
@@ -387,7 +392,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word]) -> dict[str, Extra
     lines = build_lines(words)
     label_texts = {label.text for spec in doc_type.fields for label in spec.labels}
     hits = find_labels(lines, label_texts | set(OTHER_LABELS))
-    page = _Page(lines, hits, {squash(t) for t in label_texts | set(OTHER_LABELS)})
+    page = _Page(lines, hits, {squash(t) for t in label_texts | set(OTHER_LABELS)}, ocr)
     candidates: list[_Candidate] = []
     for spec in doc_type.fields:
         for label, hit, rank, column in _hits_for_field(spec, hits):

@@ -17,8 +17,19 @@ from extractors.layout import build_lines
 from extractors.mrz import MrzResult, parse_mrz_lines, read_mrz
 from extractors.words import Page, PageSource, Word
 
-# Lines of a zone: TD1 has 30 characters a line, TD3 44; OCR may add or drop a few.
-_MRZ_TEXT = re.compile(r"^[A-Z0-9<]{26,48}$")
+# Lines of a zone: TD1 has 30 characters a line, TD3 44; OCR may add or drop a few, and
+# ordinary OCR reads the odd character outside the zone's alphabet ('§', '«').
+MRZ_MIN_CHARS = 26
+MRZ_MAX_CHARS = 48
+MRZ_MIN_ALPHABET_SHARE = 0.85
+_ALPHABET = re.compile(r"[A-Z0-9<]")
+
+
+def looks_like_zone_line(text: str) -> bool:
+    """Long, nearly all MRZ alphabet, with the filler runs every zone line has."""
+    if not (MRZ_MIN_CHARS <= len(text) <= MRZ_MAX_CHARS) or "<<" not in text:
+        return False
+    return len(_ALPHABET.findall(text)) >= MRZ_MIN_ALPHABET_SHARE * len(text)
 # Which field a failing check puts in doubt (the composite check blames no single field).
 CHECK_FIELDS = {
     "document_number_check": "document_number",
@@ -42,7 +53,7 @@ def _zone_lines(words: list[Word]) -> tuple[list[str], list[Word]]:
     run_words: list[Word] = []
     for line in build_lines(words):
         text = "".join(w.text for s in line.segments for w in s.words).replace("«", "<")
-        if _MRZ_TEXT.match(text) and "<" in text:
+        if looks_like_zone_line(text):
             run.append(text)
             run_words.extend(w for s in line.segments for w in s.words)
             if len(run) > len(best[0]):

@@ -188,6 +188,11 @@ TO_LETTER: dict[str, str] = {
 }  # fmt: skip
 # Letters that OCR engines produce for the chevron '<' of the OCR-B filler.
 FILLER_LOOKALIKES = frozenset("KCLEX")
+# First letter of the document code: what OCR makes of the letters the format allows.
+DOCUMENT_CODE_LOOKALIKES: dict[MrzFormat, dict[str, str]] = {
+    "TD1": {"T": "I", "L": "I", "J": "I", "1": "I", "4": "A", "0": "C", "G": "C"},
+    "TD3": {"F": "P", "R": "P", "B": "P", "D": "P", "E": "P"},
+}
 # Sex position: values that are no valid sex but resemble one.
 SEX_LOOKALIKES: dict[str, str] = {"E": "F", "P": "F", "H": "M", "N": "M", "K": "<", "C": "<"}
 # Within alphanumeric fields both readings are possible; only a check digit decides.
@@ -494,11 +499,15 @@ def _put(lines: list[str], f: _Field, value: str) -> None:
     lines[f.line] = line[: f.start] + value + line[f.end :]
 
 
-def _repair_by_class(lines: list[str], layout: Sequence[_Field], repairs: list[str]) -> None:
+def _repair_by_class(lines: list[str], fmt: MrzFormat, repairs: list[str]) -> None:
     """Repairs the position's character class alone justifies."""
-    for f in layout:
+    for f in _LAYOUTS[fmt]:
         value = _get(lines, f)
-        if f.cls in (CLASS_NUM, CLASS_CHECK):
+        if f.name == "document_code":
+            # The first letter is fixed by the format: P for TD3, I/A/C for TD1.
+            first = DOCUMENT_CODE_LOOKALIKES[fmt].get(value[0], value[0])
+            fixed = first + TO_LETTER.get(value[1], value[1])
+        elif f.cls in (CLASS_NUM, CLASS_CHECK):
             may_be_filler = f.name in _MAY_BE_EMPTY_CHECKS
             fixed = "".join(
                 ch if ch in DIGITS or (may_be_filler and ch == FILLER) else TO_DIGIT.get(ch, ch)
@@ -557,10 +566,13 @@ def _repair_country(lines: list[str], f: _Field, repairs: list[str]) -> None:
         _put(lines, f, fixed)
 
 
-# Per line, per position: characters the OCR engine also considered, with their probability.
+# Per line, per position: the characters the OCR engine weighed there with their probability,
+# the reading itself included (its probability is the engine's confidence in it).
 CharAlternatives = Sequence[Sequence[Sequence[tuple[str, float]]]]
 # An option: (character, cost). The reading as is costs 0; a confusion from the static tables
-# costs 1; an alternative the OCR engine proposed costs 1 - its probability.
+# costs 1, and is offered only where the engine was unsure of its reading (with OCR evidence
+# at hand); an alternative the engine (or the zone's glyph templates) proposed costs
+# 1 - its probability.
 _Option = tuple[str, float]
 STATIC_ALTERNATIVE_COST = 1.0
 # OCR alternatives less probable than this are not considered.
@@ -586,7 +598,10 @@ def _alternatives(
     out: list[tuple[_Option, ...]] = []
     for i, ch in enumerate(value):
         costs: dict[str, float] = {}
-        if cls == CLASS_ALNUM:
+        # A single check digit passes a wrong reading one time in ten: confusions from the
+        # table are tried only where the engine itself hesitated (or there is no engine).
+        sure = ocr is not None and dict(ocr[i]).get(ch, 0.0) >= SURE_CONFIDENCE
+        if cls == CLASS_ALNUM and not sure:
             for alt in _ALNUM_ALTERNATIVES.get(ch, ()):
                 costs[alt] = STATIC_ALTERNATIVE_COST
         if cls == CLASS_CHECK and may_be_filler and ch != FILLER:
@@ -773,7 +788,7 @@ def _repair(
     """All repairs on length-fitted lines; returns (lines, repairs)."""
     layout = _LAYOUTS[fmt]
     out, repairs = list(lines), list[str]()
-    _repair_by_class(out, layout, repairs)
+    _repair_by_class(out, fmt, repairs)
     for f in layout:
         if f.name in ("issuing_state", "nationality"):
             _repair_country(out, f, repairs)
@@ -861,9 +876,9 @@ def parse_mrz_lines(
     Args:
         lines: the zone's lines, top to bottom (2 for TD3, 3 for TD1); blank lines are ignored.
         ocr_confidence: mean OCR confidence 0..1 of the zone, None for text.
-        alternatives: per line and position, other characters the OCR engine considered and
-            their probability; they widen the check-digit-confirmed repairs. Used only when
-            the lines already have the exact format length (positions must line up).
+        alternatives: per line and position, the characters the OCR engine weighed with their
+            probability, the reading included; they steer the check-digit-confirmed repairs.
+            Used only when the lines already have the exact format length.
         today: reference date for centuries (default: today).
 
     Returns:
@@ -992,8 +1007,8 @@ HALF_QUARTER_TURN, HALF_TURN = 45.0, 180.0
 CROP_MARGIN = 1.0
 # Zone candidates sent to OCR, most likely first.
 MAX_ZONE_CANDIDATES = 4
-# OCR works best with characters this tall (px); crops are scaled to it.
-TARGET_LINE_HEIGHT = 48
+# Crop scales OCR'd in turn until a reading passes every check.
+OCR_SCALES = (1.0, 0.75)
 TESSERACT_CONFIG = (
     "--oem 1 --psm 6 "
     f"-c tessedit_char_whitelist={MRZ_ALPHABET} "
@@ -1161,8 +1176,10 @@ MIN_LINE_WIDTH_SHARE = 0.6
 MIN_CHARS_FOR_PITCH_FIT = 5
 # A box wider than this many pitches holds several characters (Tesseract merges filler runs).
 MERGED_BOX_PITCHES = 1.5
-# Pitch-fit refinement rounds (index assignment, then least squares).
-PITCH_FIT_ROUNDS = 3
+# Pitch-fit refinement rounds (index assignment, then least squares); boxes further than this
+# share of a pitch from their cell centre are left out of the next round.
+PITCH_FIT_ROUNDS = 4
+MAX_FIT_RESIDUAL = 0.2
 # Confidence given to a cell no recognised character fell in (it is filled with '<').
 EMPTY_CELL_CONFIDENCE = 0.3
 # A character read with less confidence than this gets a second look.
@@ -1183,13 +1200,15 @@ MAX_RECENTRE = 0.3
 PATCH_BLUR = (3, 3)
 # Confident chevrons needed to build the template.
 MIN_TEMPLATE_CELLS = 3
-# Glyph templates: built from cells read at least this confidently; another character's
-# template must beat the reading's own by this margin before it counts, the excess turned
-# into a probability on this scale; at most this many alternatives are kept per cell.
+# Glyph templates: built from cells read at least this confidently; the best-matching other
+# character's template must beat the reading's own by this margin before it counts, the
+# excess turned into a probability on this scale, capped; at most this many alternatives
+# are kept per cell.
 USE_GLYPH_TEMPLATES = True
 TEMPLATE_MIN_CONFIDENCE = 0.9
 TEMPLATE_MARGIN = 0.05
 TEMPLATE_SCALE = 0.02
+TEMPLATE_MAX_PROB = 0.7
 MAX_CELL_ALTERNATIVES = 3
 # Single-character OCR calls allowed per zone, and the confidence given to their answer.
 MAX_CELL_OCR = 8
@@ -1293,6 +1312,11 @@ def _fit_pitch(line: OcrLine, n_cells: int) -> tuple[float, float]:
     for _ in range(PITCH_FIT_ROUNDS):
         idx = np.array([round((c.cx - origin) / pitch) for c in singles], dtype=float)
         centres = np.array([c.cx for c in singles], dtype=float)
+        # Boxes off their cell centre (split glyphs, half-width 'K' boxes over chevrons)
+        # would drag the fit: keep the ones that sit on the current grid.
+        keep = np.abs(centres - (origin + idx * pitch)) <= MAX_FIT_RESIDUAL * pitch
+        if keep.sum() >= MIN_CHARS_FOR_PITCH_FIT:
+            idx, centres = idx[keep], centres[keep]
         if np.ptp(idx) == 0:
             break
         slope, intercept = np.polyfit(idx, centres, 1)
@@ -1504,14 +1528,15 @@ def _template_alternatives(
             if reference is None:
                 # No template for the reading: no comparison, no evidence.
                 continue
+            # Only the best-matching template speaks, and never with certainty: glyph
+            # correlation tells similar shapes apart only roughly.
+            top = max(scores, key=lambda ch: scores[ch])
             alts = dict(cell.alternatives)
-            for ch, score in scores.items():
-                if ch == cell.text:
-                    continue
-                margin = score - reference - TEMPLATE_MARGIN
-                prob = 1.0 / (1.0 + math.exp(-margin / TEMPLATE_SCALE))
-                if prob >= MIN_ALTERNATIVE_PROB and prob > alts.get(ch, 0.0):
-                    alts[ch] = prob
+            if top != cell.text:
+                margin = scores[top] - reference - TEMPLATE_MARGIN
+                prob = TEMPLATE_MAX_PROB / (1.0 + math.exp(-margin / TEMPLATE_SCALE))
+                if prob >= MIN_ALTERNATIVE_PROB and prob > alts.get(top, 0.0):
+                    alts[top] = prob
             ranked = sorted(alts.items(), key=lambda kv: -kv[1])[:MAX_CELL_ALTERNATIVES]
             row[i] = _Cell(cell.text, cell.confidence, cell.sure, tuple(ranked))
 
@@ -1532,7 +1557,8 @@ class ZoneReading:
     Attributes:
         lines: one string per zone line.
         confidence: mean per-cell OCR confidence 0..1.
-        alternatives: per line and cell, other characters the OCR engine considered.
+        alternatives: per line and cell, the characters the OCR engine (and the zone's glyph
+            templates) weighed, with probabilities; the reading first, with its confidence.
     """
 
     lines: list[str]
@@ -1586,7 +1612,7 @@ def zone_lines(ocr_lines: Sequence[OcrLine], crop: np.ndarray | None = None) -> 
     return ZoneReading(
         lines=["".join(c.text for c in row) for row in cells],
         confidence=float(np.mean([c.confidence for row in cells for c in row])),
-        alternatives=[[c.alternatives for c in row] for row in cells],
+        alternatives=[[((c.text, c.confidence), *c.alternatives) for c in row] for row in cells],
     )
 
 
@@ -1663,11 +1689,20 @@ def read_mrz(image: np.ndarray) -> MrzResult | None:
         return None
     best: MrzResult | None = None
     for crop in crops:
-        result = _read_crop(crop)
-        if result is None:
-            continue
-        if best is None or _result_key(result) > _result_key(best):
-            best = result
-        if best.valid:
-            break
+        for scale in OCR_SCALES:
+            # Tesseract's errors change with the glyph size; a second look at another size
+            # often reads what the first got wrong, and the checks pick the better reading.
+            scaled = crop if scale == 1.0 else _rescale(crop, scale)
+            result = _read_crop(scaled)
+            if result is None:
+                break  # no zone shape in this crop at all
+            if best is None or _result_key(result) > _result_key(best):
+                best = result
+            if best.valid:
+                return best
     return best
+
+
+def _rescale(image: np.ndarray, scale: float) -> np.ndarray:
+    interpolation = cv2.INTER_AREA if scale < 1.0 else cv2.INTER_CUBIC
+    return np.asarray(cv2.resize(image, None, fx=scale, fy=scale, interpolation=interpolation))

@@ -253,7 +253,7 @@ TICKED = ("☒", "☑", "✔", "✓", "✗", "✘", "■", "[x]", "[X]", "(x)", 
 UNTICKED = ("☐", "□", "[ ]", "[]", "( )", "○", "o", "O")
 
 _WS = re.compile(r"\s+")
-_EDGE_PUNCT = " \t:;,.|_-–—*\"'«»„“”"
+_EDGE_PUNCT = " \t:;,.|_-–—*\"'«»„“”‚‘’`´"
 
 
 def collapse(text: str) -> str:
@@ -486,11 +486,29 @@ _STREET_NUMBER = re.compile(
 )
 
 
+# Lower-case words a street name may start with ("Am Markt" is usually capitalised, but
+# "an der Ruhr" occurs); any other leading lower-case word is noise (OCR of dot leaders,
+# the tail of a sentence).
+STREET_LEADS = frozenset({"am", "an", "auf", "im", "in", "zum", "zur", "unter", "hinter",
+                          "vor", "bei", "über", "alte", "neue", "kleine", "große"})
+
+
+def _drop_leading_noise(text: str) -> str:
+    tokens = text.split(" ")
+    while tokens and not (
+        re.match(r"[A-ZÄÖÜ][a-zäöüß]", tokens[0]) or re.match(r"\d", tokens[0])
+        or (tokens[0].lower() in STREET_LEADS and len(tokens) > 1
+            and re.match(r"[A-ZÄÖÜ]", tokens[1]))
+    ):
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
 def _street_part(text: str) -> str:
     """The street-and-number part of an address line (before the postal code)."""
     m = _POSTAL.search(text)
     head = text[: m.start()] if m else text
-    return collapse(head.split("\n")[0])
+    return _drop_leading_noise(collapse(head.split("\n")[0]))
 
 
 def split_street(text: str) -> tuple[str, str] | None:
@@ -507,7 +525,8 @@ def parse_street(text: str) -> str | None:
     if split:
         return split[0]
     head = _street_part(text)
-    if re.search(r"[A-Za-zÄÖÜäöüß]{3,}", head) and not re.search(r"\d", head):
+    if (re.search(r"[A-Za-zÄÖÜäöüß]{3,}", head) and not re.search(r"\d", head)
+            and looks_like_name(head)):
         return head
     return None
 
@@ -575,6 +594,16 @@ def parse_vin(text: str) -> str | None:
         if len(token) == 17:
             return token
     return None
+
+
+# A VIN never holds I, O or Q (ISO 3779), precisely because they look like 1 and 0; on a
+# scan those letters are OCR's misreadings.
+_VIN_OCR_FIXES = str.maketrans({"I": "1", "O": "0", "Q": "0"})
+
+
+def repair_ocr_vin(vin: str) -> str:
+    """Undo OCR's letter-for-digit confusions in a VIN read from a scan (never a text layer)."""
+    return vin.translate(_VIN_OCR_FIXES)
 
 
 def parse_evb(text: str) -> str | None:

@@ -78,7 +78,8 @@ def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndar
             for check in reading.failed_checks
         ]
         return reading.fields, problems
-    return extract_fields(doc_type, _words(pages)), []
+    ocr = any(p.source is PageSource.OCR for p in pages)
+    return extract_fields(doc_type, _words(pages), ocr=ocr), []
 
 
 def to_field_results(extracted: dict[str, Extracted]) -> dict[str, FieldResult]:

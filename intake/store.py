@@ -14,8 +14,9 @@ Alembic migrations in ``migrations/``; :func:`upgrade_schema` applies them.
 from __future__ import annotations
 
 import fcntl
+import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -222,18 +223,68 @@ def _session_factory(database_url: str) -> sessionmaker[Session]:
     return sessionmaker(get_engine(database_url), expire_on_commit=False)
 
 
+class FairLock:
+    """A re-entrant lock that hands over in arrival order (threading.Lock does not).
+
+    Unfair hand-over lets a few unlucky threads wait for seconds under load; first come,
+    first served keeps the latency tail close to the median.
+    """
+
+    def __init__(self) -> None:
+        """Create an unlocked lock."""
+        self._condition = threading.Condition(threading.Lock())
+        self._next_ticket = 0
+        self._serving = 0
+        self._owner: int | None = None
+        self._depth = 0
+
+    def __enter__(self) -> FairLock:
+        me = threading.get_ident()
+        with self._condition:
+            if self._owner == me:
+                self._depth += 1
+                return self
+            ticket = self._next_ticket
+            self._next_ticket += 1
+            while ticket != self._serving:
+                self._condition.wait()
+            self._owner, self._depth = me, 1
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._condition:
+            self._depth -= 1
+            if self._depth == 0:
+                self._owner = None
+                self._serving += 1
+                self._condition.notify_all()
+
+
+@lru_cache(maxsize=8)
+def _process_lock(database_url: str) -> FairLock | None:
+    """For SQLite: one lock per process, so this process's threads queue fairly here.
+
+    SQLite admits one writer at a time; threads that collide wait in SQLite's busy
+    handler, which sleeps in growing steps and ruins latency under load. Queueing them on
+    a lock first leaves the busy handler only for other processes.
+    """
+    return FairLock() if database_url.startswith("sqlite") else None
+
+
 @contextmanager
 def session_scope(database_url: str) -> Iterator[Session]:
     """A session whose transaction commits on success and rolls back on error."""
-    session = _session_factory(database_url)()
-    try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
+    lock = _process_lock(database_url)
+    with lock if lock is not None else nullcontext():
+        session = _session_factory(database_url)()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
 
 
 def ping(database_url: str) -> None:
