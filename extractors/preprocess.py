@@ -38,9 +38,12 @@ MIN_DESKEW_DEG: Final[float] = 0.5
 #: pages, -4.7°..4.9°, with noise and uneven light: at most 0.075°, ~25 ms per A4 page).
 SKEW_COARSE_STEP_DEG: Final[float] = 0.25
 SKEW_FINE_STEP_DEG: Final[float] = 0.025
-#: The skew search works on a copy this wide: at 300 dpi A4 that is ~1/3 scale, where 10 pt
-#: text is still ~14 px tall and the lines stay separate; ~20 ms for the whole search.
-SKEW_WORK_WIDTH_PX: Final[int] = 800
+#: Resolution assumed when a caller gives none.
+DEFAULT_DPI: Final[int] = 300
+#: The skew, blank and sideways tests work on a copy at this resolution, where 10 pt text is
+#: still ~14 px tall and the lines stay separate (~20 ms for the skew search on A4). By
+#: resolution, not by width, so that a half page measures like a whole one.
+WORK_DPI: Final[int] = 100
 #: Fewer ink pixels than this (on the work copy) means too little text to measure skew on.
 MIN_INK_PIXELS: Final[int] = 500
 #: At most this many ink pixels on the work copy (``ink_pixels``) is a blank page, which is
@@ -52,21 +55,22 @@ INK_OFFSET: Final[int] = 15
 
 # --- orientation ----------------------------------------------------------------------------
 #: A page with this many times more upright than flat word blobs lies on its side. Measured
-#: on 24 pages (21 from ``samples.generate``: forms, certificates, an ID page, each clean,
-#: degraded and at 200 dpi; 3 test pages) in all four orientations: upright at most 0.64,
-#: turned by 90° at least 2.2, no page misjudged. (A first method comparing the sharpness of row
-#: and column ink profiles failed on two degraded scans: a dark scanner edge and a 2° skew
-#: made an upright page look sideways and a sideways one upright.)
+#: on 27 pages (21 from ``samples.generate``: forms, certificates, an ID page, each clean,
+#: degraded and at 200 dpi; 6 test pages, half pages, 150 dpi) in all four orientations:
+#: upright pages have at least 17 flat blobs and at most 1 upright one, turned pages the
+#: reverse; no page misjudged. (Height >= 4 px and aspect >= 2 counted tall letters of bold
+#: headings too and left a margin of only 1.75; comparing the sharpness of row and column
+#: ink profiles misjudged two degraded scans, one with a dark scanner edge.)
 SIDEWAYS_RATIO: Final[float] = 1.5
 #: ...and has at least this many upright word blobs (a few vertical marks are no text).
 MIN_SIDEWAYS_WORDS: Final[int] = 5
-#: Gap (work-copy pixels, ~1/3 of 300 dpi) closed to join letters into word blobs.
+#: Gap (work-copy pixels at ``WORK_DPI``) closed to join letters into word blobs.
 WORD_JOIN_PX: Final[int] = 7
-#: Height range of a text blob on the work copy (6-40 pt type at ~100 dpi), and how much
-#: longer than high a word blob is.
-MIN_TEXT_HEIGHT_PX: Final[int] = 4
+#: Height range of a text blob on the work copy (~7-40 pt type at 100 dpi), and how much
+#: longer than high a word blob is (a word of three letters or more).
+MIN_TEXT_HEIGHT_PX: Final[int] = 5
 MAX_TEXT_HEIGHT_PX: Final[int] = 60
-WORD_BLOB_ASPECT: Final[float] = 2.0
+WORD_BLOB_ASPECT: Final[float] = 3.0
 
 # --- lighting ---------------------------------------------------------------------------------
 #: The background is estimated on a copy this many times smaller (the light varies slowly).
@@ -120,14 +124,13 @@ def ink_mask(grey: GreyImage) -> GreyImage:
     )
 
 
-def _work_copy(grey: GreyImage, width: int = SKEW_WORK_WIDTH_PX) -> GreyImage:
-    """Downscale (area averaging) to about ``width`` pixels wide; never upscale."""
-    h, w = grey.shape
-    if w <= width:
+def _shrink(grey: GreyImage, factor: float) -> GreyImage:
+    """Downscale by ``factor`` < 1 (area averaging); the image itself when ``factor`` >= 1."""
+    if factor >= 1:
         return grey
-    scale = width / w
-    small = cv2.resize(grey, (width, max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
-    return np.asarray(small, dtype=np.uint8)
+    h, w = grey.shape
+    size = (max(1, round(w * factor)), max(1, round(h * factor)))
+    return np.asarray(cv2.resize(grey, size, interpolation=cv2.INTER_AREA), dtype=np.uint8)
 
 
 def _profile_sharpness(
@@ -145,27 +148,30 @@ def _profile_sharpness(
     return float(np.dot(counts, counts))
 
 
-def work_mask(grey: GreyImage) -> GreyImage:
-    """The ink mask of the downscaled work copy that skew, blank and sideways tests share.
+def work_mask(grey: GreyImage, *, dpi: int = DEFAULT_DPI) -> GreyImage:
+    """The ink mask of the ``WORK_DPI`` work copy that skew, blank and sideways tests share.
 
     Computing it once per page and passing it on saves ~30 ms per A4 page.
     """
-    return ink_mask(_work_copy(grey))
+    return ink_mask(_shrink(grey, WORK_DPI / dpi))
 
 
-def estimate_skew(grey: GreyImage, mask: GreyImage | None = None) -> float:
+def estimate_skew(
+    grey: GreyImage, mask: GreyImage | None = None, *, dpi: int = DEFAULT_DPI
+) -> float:
     """Measure the skew of text lines by a projection-profile search.
 
     Args:
         grey: greyscale page image.
         mask: its ``work_mask``, if already computed.
+        dpi: the image's resolution.
 
     Returns:
         The counter-clockwise tilt of the text lines in degrees, within ±``MAX_SKEW_DEG``;
         0.0 for a (nearly) blank page.
     """
     if mask is None:
-        mask = work_mask(grey)
+        mask = work_mask(grey, dpi=dpi)
     ys_i, xs_i = np.nonzero(mask)
     if ys_i.size < MIN_INK_PIXELS:
         return 0.0
@@ -181,15 +187,16 @@ def estimate_skew(grey: GreyImage, mask: GreyImage | None = None) -> float:
     return float(np.clip(round(float(best), 3), -MAX_SKEW_DEG, MAX_SKEW_DEG)) + 0.0
 
 
-def is_blank(grey: GreyImage, mask: GreyImage | None = None) -> bool:
+def is_blank(grey: GreyImage, mask: GreyImage | None = None, *, dpi: int = DEFAULT_DPI) -> bool:
     """Whether a page image carries no content worth reading (e.g. a duplex scan's back).
 
     Args:
         grey: greyscale page image.
         mask: its ``work_mask``, if already computed.
+        dpi: the image's resolution.
     """
     if mask is None:
-        mask = work_mask(grey)
+        mask = work_mask(grey, dpi=dpi)
     return int(np.count_nonzero(mask)) <= BLANK_MAX_INK_PIXELS
 
 
@@ -219,18 +226,21 @@ def rotate_small(grey: GreyImage, degrees: float) -> GreyImage:
     return np.asarray(rotated, dtype=np.uint8)
 
 
-def deskew(grey: GreyImage, mask: GreyImage | None = None) -> tuple[GreyImage, float]:
+def deskew(
+    grey: GreyImage, mask: GreyImage | None = None, *, dpi: int = DEFAULT_DPI
+) -> tuple[GreyImage, float]:
     """Straighten a slightly tilted page.
 
     Args:
         grey: greyscale page image.
         mask: its ``work_mask``, if already computed.
+        dpi: the image's resolution.
 
     Returns:
         ``(image, skew)``: the straightened image (the input itself when the skew is below
         ``MIN_DESKEW_DEG``) and the measured skew of the input.
     """
-    skew = estimate_skew(grey, mask)
+    skew = estimate_skew(grey, mask, dpi=dpi)
     if abs(skew) < MIN_DESKEW_DEG:
         return grey, skew
     return rotate_small(grey, -skew), skew
@@ -278,27 +288,31 @@ def word_blob_counts(mask: GreyImage) -> tuple[int, int]:
     return counts[0], counts[1]
 
 
-def sideways_ratio(grey: GreyImage, mask: GreyImage | None = None) -> float:
+def sideways_ratio(
+    grey: GreyImage, mask: GreyImage | None = None, *, dpi: int = DEFAULT_DPI
+) -> float:
     """Upright word blobs per flat word blob: > 1 when the text runs vertically.
 
     Cheap (~10 ms per page), unlike Tesseract's OSD (~1 s).
     """
     if mask is None:
-        mask = work_mask(grey)
+        mask = work_mask(grey, dpi=dpi)
     flat, upright = word_blob_counts(mask)
     if upright < MIN_SIDEWAYS_WORDS:
         return 0.0
     return upright / max(flat, 1)
 
 
-def looks_sideways(grey: GreyImage, mask: GreyImage | None = None) -> bool:
+def looks_sideways(
+    grey: GreyImage, mask: GreyImage | None = None, *, dpi: int = DEFAULT_DPI
+) -> bool:
     """Whether the page's text lines run vertically (the page is turned by 90° or 270°)."""
-    return sideways_ratio(grey, mask) > SIDEWAYS_RATIO
+    return sideways_ratio(grey, mask, dpi=dpi) > SIDEWAYS_RATIO
 
 
 def background(grey: GreyImage) -> GreyImage:
     """Estimate the paper's brightness everywhere by closing away the (dark, thin) ink."""
-    small = _work_copy(grey, max(1, grey.shape[1] // BACKGROUND_DOWNSCALE))
+    small = _shrink(grey, 1 / BACKGROUND_DOWNSCALE)
     # Odd kernel of at least 3 px on the small copy.
     k = max(3, round(min(small.shape) * BACKGROUND_KERNEL_FRACTION)) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
