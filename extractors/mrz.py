@@ -614,6 +614,9 @@ def _alternatives(
     return out
 
 
+_INNER_FILLER = re.compile(f"{FILLER}[^{FILLER}]")
+
+
 def _variants(options: Sequence[tuple[_Option, ...]]) -> Iterable[tuple[float, str]]:
     """``(cost, text)`` for readings with up to ``MAX_CHANGES_PER_FIELD`` changes."""
     base = [opts[0][0] for opts in options]
@@ -625,7 +628,11 @@ def _variants(options: Sequence[tuple[_Option, ...]]) -> Iterable[tuple[float, s
                 chars = list(base)
                 for i, (alt, _) in zip(positions, picks, strict=True):
                     chars[i] = alt
-                yield sum(cost for _, cost in picks), "".join(chars)
+                text = "".join(chars)
+                # Fillers only pad a field's end: a repair must not put one inside the data.
+                if any(alt == FILLER for alt, _ in picks) and _INNER_FILLER.search(text):
+                    continue
+                yield sum(cost for _, cost in picks), text
                 produced += 1
                 if produced >= MAX_CANDIDATES:
                     return
