@@ -78,6 +78,24 @@ class ErrorBody(BaseModel):
 class UploadResponse(BaseModel):
     """One entry per uploaded file, in upload order."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "documents": [
+                        {
+                            "document_id": "d-3f9c2a7b1e4d5c6a8b90",
+                            "receipt_token": "rc_4a1b2c3d4e5f6a7b8c.Zt3q…",
+                            "status": "received",
+                            "duplicate": False,
+                            "source": "anmeldung.pdf",
+                        }
+                    ]
+                }
+            ]
+        }
+    )
+
     documents: list[UploadAccepted]
 
 
@@ -304,8 +322,12 @@ def _accept_files(
         )
     declared = int(request.headers.get("content-length") or 0)
     ceiling = len(files) * (settings.max_upload_bytes + MULTIPART_OVERHEAD_BYTES)
-    if declared > ceiling:
-        raise ServiceError(ServiceCode.TOO_LARGE, "The upload is larger than allowed.")
+    # Refuse before storing anything, so a batch is accepted whole or not at all.
+    if declared > ceiling or any((f.size or 0) > settings.max_upload_bytes for f in files):
+        raise ServiceError(
+            ServiceCode.TOO_LARGE,
+            f"Each file may have at most {settings.max_upload_bytes} bytes.",
+        )
     originals = OriginalStore(settings.originals_dir)
     accepted = [
         service.accept_upload(

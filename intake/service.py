@@ -26,6 +26,7 @@ from types import ModuleType
 from typing import Protocol, cast
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.config import JsonDict
 from redis import Redis
 from rq import Queue as RqQueue
 from rq import Retry
@@ -95,6 +96,10 @@ class ServiceError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+class ProcessingFailedError(RuntimeError):
+    """A processing attempt failed for a reason worth retrying (rq retries the job)."""
 
 
 class ProcessingReason(StrEnum):
@@ -185,37 +190,34 @@ class CitizenDocument(BaseModel):
     parts: list[CitizenPart]
 
 
+CASE_EXAMPLE: JsonDict = {
+    "document_id": "d-3f9c2a7b1e4d5c6a8b90-1",
+    "source": "scan-0042.pdf",
+    "pages": [1, 2],
+    "document_type": "anmeldung",
+    "queue": "einwohnermeldeamt",
+    "status": "routed",
+    "fields": {
+        "family_name": {
+            "value": "Müller",
+            "confidence": 0.97,
+            "page": 1,
+            "bbox": [102, 388, 311, 421],
+        }
+    },
+    "problems": [],
+    "target_queue": "einwohnermeldeamt",
+    "schema_version": 1,
+    "received_at": "2026-11-28T07:10:00",
+    "leased_until": None,
+    "acknowledged_at": None,
+}
+
+
 class Case(DocumentRecord):
     """The output contract's record (with its schema version) plus its place in a queue."""
 
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "document_id": "d-3f9c2a7b1e4d5c6a8b90-1",
-                    "source": "scan-0042.pdf",
-                    "pages": [1, 2],
-                    "document_type": "anmeldung",
-                    "queue": "einwohnermeldeamt",
-                    "status": "routed",
-                    "fields": {
-                        "family_name": {
-                            "value": "Müller",
-                            "confidence": 0.97,
-                            "page": 1,
-                            "bbox": [102, 388, 311, 421],
-                        }
-                    },
-                    "problems": [],
-                    "target_queue": "einwohnermeldeamt",
-                    "schema_version": 1,
-                    "received_at": "2026-11-28T07:10:00",
-                    "leased_until": None,
-                    "acknowledged_at": None,
-                }
-            ]
-        }
-    )
+    model_config = ConfigDict(json_schema_extra={"examples": [CASE_EXAMPLE]})
 
     received_at: datetime
     leased_until: datetime | None = None
@@ -225,12 +227,28 @@ class Case(DocumentRecord):
 class CasePage(BaseModel):
     """One page of a queue; pass ``next_cursor`` back as ``cursor`` for the next page."""
 
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"items": [CASE_EXAMPLE], "next_cursor": "MTI"}]}
+    )
+
     items: list[Case]
     next_cursor: str | None = Field(default=None, examples=["MTI"])
 
 
 class Lease(BaseModel):
     """A claim on a case: acknowledge it with ``lease_id`` before ``expires_at``."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "lease_id": "9b2f0c1d7e3a4b5c6d7e8f9a0b1c2d3e",
+                    "expires_at": "2026-11-28T07:15:00",
+                    "case": CASE_EXAMPLE,
+                }
+            ]
+        }
+    )
 
     lease_id: str = Field(examples=["9b2f0c1d7e3a4b5c6d7e8f9a0b1c2d3e"])
     expires_at: datetime
@@ -662,7 +680,11 @@ def _handle_failure(
     wait = max(settings.retry_intervals_seconds, default=0) + settings.processing_timeout_seconds
     with session_scope(settings.database_url) as session:
         release_document(session, document_id, attempt, utcnow(), timedelta(seconds=wait), error)
-    raise exc
+    # rq logs the exception: name the failure, not its message (which might quote values);
+    # the full text is in documents.last_error.
+    raise ProcessingFailedError(
+        f"{type(exc).__name__} while processing {document_id} (attempt {attempt})"
+    ) from None
 
 
 def _failure_record(document_id: str, source: str, attempts: int) -> DocumentRecord:

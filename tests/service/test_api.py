@@ -115,6 +115,14 @@ def test_upload_over_the_limit_is_refused_with_413(harness: Harness) -> None:
     assert response.status_code == 413 and response.json()["code"] == "too_large"
 
 
+def test_batch_with_one_file_over_the_limit_stores_nothing(harness: Harness) -> None:
+    files = [("files", ("ok.pdf", b"FAKE triage")), ("files", ("big.pdf", b"x" * 10_001))]
+    response = harness.client.post("/v1/documents", files=files)
+    assert response.status_code == 413
+    assert harness.queue.queued == []
+    assert not list(harness.settings.originals_dir.glob("*/*/*"))
+
+
 def test_upload_is_kept_when_redis_is_down(harness: Harness) -> None:
     harness.queue.fail = True
     [doc] = harness.upload(b"FAKE triage")
@@ -289,7 +297,15 @@ def test_openapi_documents_every_endpoint_with_examples(harness: Harness) -> Non
     ):
         assert path in paths, path
     components = schema["components"]["schemas"]
-    for name in ("Case", "CitizenDocument", "CorrectionRequest", "RerouteRequest"):
+    for name in (
+        "Case",
+        "CasePage",
+        "Lease",
+        "UploadResponse",
+        "CitizenDocument",
+        "CorrectionRequest",
+        "RerouteRequest",
+    ):
         assert "examples" in components[name], name
 
 
