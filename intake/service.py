@@ -159,7 +159,6 @@ class CitizenDocument(BaseModel):
             "examples": [
                 {
                     "document_id": "d-3f9c2a7b1e4d5c6a8b90",
-                    "source": "anmeldung.pdf",
                     "status": "review",
                     "received_at": "2026-11-28T07:10:00",
                     "parts": [
@@ -184,7 +183,6 @@ class CitizenDocument(BaseModel):
     )
 
     document_id: str
-    source: str
     status: Status
     received_at: datetime
     parts: list[CitizenPart]
@@ -557,7 +555,7 @@ def accept_upload(
                     receipt_token=receipt.token,
                     status=row.status,
                     duplicate=duplicate,
-                    source=row.source,
+                    source=source,  # this client's name, never an earlier uploader's
                 )
             break
         except IntegrityError:
@@ -598,7 +596,6 @@ def citizen_view(settings: Settings, token: str, document_id: str) -> CitizenDoc
         parts = [_citizen_part(row) for row in cases_of_document(session, document_id)]
         return CitizenDocument(
             document_id=document.id,
-            source=document.source,
             status=document.status,
             received_at=document.created_at,
             parts=parts,
