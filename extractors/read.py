@@ -67,14 +67,21 @@ MAX_DPI_ASPECT: Final[float] = 1.1
 #: on a 600 dpi form: recall 0.84 in 5.3 s as is, 0.97 in 2.0 s at 300 dpi (Tesseract's
 #: models are trained on text of ~300 dpi size).
 MAX_OCR_DPI: Final[int] = 400
-#: An OCR result with mean word confidence below this asks Tesseract's OSD which way up the
-#: page is. Measured on 13 form pages (generated samples, clean and degraded; test pages):
-#: upright 0.86-0.95, the same pages upside down 0.33-0.53. (Simply reading the page again
-#: turned by 180° was tried: cheaper for upside-down pages, but a sideways page the cheap test
-#: missed then came out "turned" by 180° and still sideways; OSD handles all four.)
+#: An OCR result with mean word confidence below this is read again turned by 180°. Measured
+#: on 13 form pages (generated samples, clean and degraded; test pages): upright 0.86-0.95,
+#: the same pages upside down 0.33-0.53.
+#:
+#: Tesseract's OSD was measured for this and for the direction of sideways pages, and is not
+#: used: it costs ~1 s per page, as much as an OCR pass, and on a passport copy (a photo and
+#: an MRZ on an otherwise empty page) it named the wrong direction for two of three turns.
+#: Turning sideways pages by 90° and flipping when the result is poor was right for all 12
+#: turned sample pages; cost: upside down or 270° = 2 OCR passes, 90° = 1.
 LOW_CONFIDENCE: Final[float] = 0.6
-#: ...but only when there are this many words: a page with two words is not worth the OSD run.
-MIN_WORDS_FOR_OSD: Final[int] = 5
+#: ...but only when there are this many words: two words are not worth another OCR pass.
+MIN_WORDS_FOR_ORIENTATION: Final[int] = 5
+#: The flipped reading must be this much more confident to be kept (upside-down pages gain
+#: 0.35-0.6; a poor upright scan read upside down only loses).
+MIN_FLIP_GAIN: Final[float] = 0.1
 
 ENCRYPTED_MESSAGE: Final[str] = "The PDF is password-protected; please send it without a password."
 CORRUPT_PDF_MESSAGE: Final[str] = (
@@ -226,9 +233,8 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
 
     Steps (each only when needed, decided by the measurements in ``preprocess``): scale
     high-resolution images down to ``OCR_DPI``; skip blank pages; turn pages lying on their
-    side (cheap word-blob test, then OSD for the direction); flatten uneven lighting; deskew;
-    OCR; if the result is poor, ask OSD whether the page is upside down and, if so, read it
-    again turned.
+    side by 90° (cheap word-blob test); flatten uneven lighting; deskew; OCR; if the result is
+    poor, read the page again turned by 180° and keep the better reading.
 
     Args:
         grey: the page image as decoded.
@@ -256,16 +262,11 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
 
     rotation = 0
     if preprocess.looks_sideways(grey, mask):
-        notes.append("orientation_checked")
-        orientation = ocr.detect_orientation(grey, dpi=dpi)
-        if orientation.reliable and orientation.rotate in (90, 270):
-            rotation = orientation.rotate
-            grey = preprocess.turn(grey, rotation)
-            mask = preprocess.turn(mask, rotation)  # exact: quarter turns lose nothing
-            notes.append("turned")
-        else:
-            # Left as it is; Tesseract reads some vertical text, and review will see the note.
-            notes.append("orientation_uncertain")
+        # Which of the two sideways directions is settled below, like upside down.
+        rotation = 90
+        grey = preprocess.turn(grey, rotation)
+        mask = preprocess.turn(mask, rotation)  # exact: quarter turns lose nothing
+        notes.append("sideways")
 
     if preprocess.background_unevenness(grey) > preprocess.UNEVEN_BACKGROUND_LEVELS:
         # The mask stays valid: it comes from a local threshold, indifferent to lighting.
@@ -277,15 +278,16 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
         notes.append("deskewed")
 
     words = ocr.ocr_words(grey, page=number, dpi=dpi)
-    if rotation == 0 and _needs_orientation_check(words):
+    if _needs_orientation_check(words):
+        # Sideways pages are already lying flat, so a poor result means upside down or a poor
+        # scan: reading the page turned by 180° settles it in one more OCR pass.
         notes.append("orientation_checked")
-        orientation = ocr.detect_orientation(grey, dpi=dpi)
-        if orientation.reliable and orientation.rotate != 0:
-            turned = preprocess.turn(grey, orientation.rotate)
-            turned_words = ocr.ocr_words(turned, page=number, dpi=dpi)
-            if _quality(turned_words) > _quality(words):
-                grey, words, rotation = turned, turned_words, orientation.rotate
-                notes.append("turned")
+        flipped = preprocess.turn(grey, 180)
+        flipped_words = ocr.ocr_words(flipped, page=number, dpi=dpi)
+        if _quality(flipped_words) >= _quality(words) + MIN_FLIP_GAIN:
+            grey, words, rotation = flipped, flipped_words, (rotation + 180) % 360
+    if rotation:
+        notes.append("turned")
     return PageRead(_ocr_page_record(number, grey, dpi, words, rotation, skew, notes), grey)
 
 
@@ -295,7 +297,7 @@ def _quality(words: list[Word]) -> float:
 
 
 def _needs_orientation_check(words: list[Word]) -> bool:
-    return len(words) >= MIN_WORDS_FOR_OSD and _quality(words) < LOW_CONFIDENCE
+    return len(words) >= MIN_WORDS_FOR_ORIENTATION and _quality(words) < LOW_CONFIDENCE
 
 
 def _ocr_page_record(
