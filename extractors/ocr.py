@@ -186,6 +186,10 @@ def detect_orientation(
 ) -> Orientation:
     """Ask Tesseract's OSD which way up the page is (costs about as much as reading it).
 
+    The page reader does not use it (see ``extractors.read.LOW_CONFIDENCE`` for the
+    measurement); it is here for callers with a single crop to orient, and so that every
+    Tesseract call stays in this module.
+
     Returns:
         The orientation; ``Orientation(0, 0.0)`` when OSD finds too little text to decide.
 
