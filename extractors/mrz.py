@@ -7,10 +7,20 @@ Two entry points:
 * :func:`read_mrz` - a page image: find the zone (:func:`find_mrz`), OCR it with Tesseract
   restricted to the MRZ alphabet (:func:`ocr_mrz`), then :func:`parse_mrz_lines`.
 
+Reading: the zone is found as 2-3 long, equal, stacked text-line blobs (blackhat, Otsu,
+horizontal closing), cropped and rotated upright. Tesseract (``eng``, MRZ whitelist, psm 6)
+gives characters with boxes, confidences and its LSTM runner-ups (hOCR). Because the zone is
+monospaced, each box is placed into its character cell by a fitted pitch: runs of '<' that
+Tesseract merges or drops come out at their printed length. Cells nothing sure fell into are
+compared with the zone's own chevron template, else OCR'd singly. Glyph templates from
+positions whose class vouches for the character (dates are digits, names letters) add
+evidence for confusable cells elsewhere.
+
 OCR confusions (``O``/``0``, ``B``/``8``, ``<`` read as ``K`` ...) are repaired only where the
 position's character class (digits-only dates and check digits, letters-only codes and names,
-filler runs) or a check digit confirms the repair; every repair is listed in
-``MrzResult.repairs``. Check digits are verified with the ``mrz`` package's checkers.
+filler runs, the document code's fixed first letter) or the check digits confirm the repair;
+every repair is listed in ``MrzResult.repairs``. Check digits are verified with the ``mrz``
+package's checkers. Names carry no check digit: a misread letter there ('I' as 'L') stays.
 """
 
 from __future__ import annotations
@@ -212,6 +222,8 @@ MAX_CANDIDATES = 5000
 NAME_PADDING_RUN = 3
 # Name-field tokens after the padding this short (and made of filler look-alikes) are fillers.
 MAX_SPURIOUS_NAME_TOKEN = 2
+# Length-fitting combinations evaluated per zone (each costs one repair + verification).
+MAX_LENGTH_COMBINATIONS = 400
 # How far OCR'd line lengths may stray from the format and still be fitted. Tesseract merges
 # long chevron runs (name padding) most, so the bound is generous.
 MAX_LENGTH_DEVIATION = 10
@@ -224,8 +236,9 @@ _CHECKED_LINES: dict[MrzFormat, frozenset[int]] = {"TD1": frozenset({0, 1}), "TD
 
 # ICAO codes that are not ISO 3166-1 alpha-3. The British subtypes are all British nationals'
 # documents. Codes with no ISO counterpart are kept as ICAO writes them: 'UNK' (Kosovo, UNMIK
-# documents; ISO has no code for Kosovo), 'EUE' (EU laissez-passer), 'UNO'/'UNA' (UN),
-# 'XXA'/'XXB'/'XXC'/'XXX' (stateless, refugee, unspecified), 'XOM', 'XPO' ...
+# documents) and 'RKS' (Kosovo's own; ISO 3166-1 has no Kosovo code), 'EUE' (EU
+# laissez-passer), 'UNO'/'UNA' (UN), 'XXA'/'XXB'/'XXC'/'XXX' (stateless, refugee,
+# unspecified), 'XOM', 'XPO' ...
 ICAO_TO_ISO3: dict[str, str] = {
     "D": "DEU",
     "GBD": "GBR",
@@ -233,7 +246,6 @@ ICAO_TO_ISO3: dict[str, str] = {
     "GBO": "GBR",
     "GBP": "GBR",
     "GBS": "GBR",
-    "RKS": "RKS",
 }
 # An expiry year more than this far ahead of today is read as the previous century (passports
 # run at most 10 years, a little more with extensions; 20 leaves room).
@@ -645,14 +657,20 @@ def _repair_by_check_digit(
     repairs: list[str],
     ocr: CharAlternatives | None = None,
 ) -> None:
-    """Confusions in alphanumeric fields, accepted only when two check digits confirm them.
+    """Confusions in checked fields, accepted only when the check digits confirm them.
 
-    A field whose own check digit fails gets candidate readings (cheapest confusions, see
-    ``_Option``, that make its check digit hold). A single check digit matches a wrong reading
-    one time in ten, so a candidate is accepted only when the composite digit holds too, and
-    only when one combination is clearly cheapest (``MIN_COST_MARGIN``). Fields only the
-    composite covers (TD1 optional data) may only get filler look-alikes next to fillers back
-    to '<'.
+    A field whose own check digit fails gets candidate readings: the cheapest (see
+    ``_Option``) with at most ``MAX_CHANGES_PER_FIELD`` changes and cost ``MAX_REPAIR_COST``
+    that make its check digit hold. The composite digit must hold for the chosen combination
+    too, and one combination must be clearly cheapest (``MIN_COST_MARGIN``); otherwise nothing
+    changes and the failure goes to review.
+
+    Why so strict: a check digit passes a wrong reading one time in ten, and for the document
+    number and optional data the composite adds nothing (their weights line up with those of
+    their own check digit), so each candidate tried is a chance of a false "valid". Some
+    confusions are invisible to any check digit (values 20 apart: 'K'/'<', 'L'/'1', 'S'/'8',
+    'G'/'6' ...); they are never repaired here. Fields only the composite covers (TD1
+    optional data) may only get filler look-alikes next to fillers back to '<'.
     """
     by_name = {f.name: f for f in layout}
     checked = _CHECKED[fmt]
@@ -931,10 +949,6 @@ def _bounded_product(per_line: Sequence[list[str]]) -> Iterable[tuple[str, ...]]
         if n >= MAX_LENGTH_COMBINATIONS:
             return
         yield combo
-
-
-# Length-fitting combinations evaluated per zone (each costs one repair + verification).
-MAX_LENGTH_COMBINATIONS = 400
 
 
 def _build(
@@ -1413,7 +1427,7 @@ def _cell_patch(
     return ink / norm if norm > 0 else None
 
 
-def _chevron_score(
+def _glyph_score(
     crop: np.ndarray, line: OcrLine, origin: float, pitch: float, i: int, template: np.ndarray
 ) -> float:
     """Correlation of cell ``i`` with a glyph template (-1..1; -1 when there is no glyph)."""
@@ -1468,7 +1482,7 @@ def _resolve_unsure(
             if cell.sure and not (cell.text in FILLER_LOOKALIKES and beside_filler):
                 continue
             if template is not None:
-                score = _chevron_score(crop, line, origin, pitch, i, template)
+                score = _glyph_score(crop, line, origin, pitch, i, template)
                 if score >= CHEVRON_MATCH:
                     row[i] = _Cell(FILLER, max(cell.confidence, score), sure=True)
                     continue
@@ -1477,13 +1491,6 @@ def _resolve_unsure(
                 text = _ocr_cell(crop, line, origin, pitch, i)
                 if text:
                     row[i] = _Cell(text, max(cell.confidence, CELL_OCR_CONFIDENCE), sure=True)
-
-
-def _best_match(
-    crop: np.ndarray, line: OcrLine, origin: float, pitch: float, i: int, template: np.ndarray
-) -> float:
-    """Best correlation of cell ``i`` with a glyph template over small shifts."""
-    return _chevron_score(crop, line, origin, pitch, i, template)
 
 
 def _template_alternatives(
@@ -1527,7 +1534,7 @@ def _template_alternatives(
             if cls not in (CLASS_ALNUM, CLASS_NUM, CLASS_CHECK) or cell.text == FILLER:
                 continue
             scores = {
-                ch: _best_match(crop, line, origin, pitch, i, template)
+                ch: _glyph_score(crop, line, origin, pitch, i, template)
                 for ch, template in templates.items()
                 if cls == CLASS_ALNUM or ch in DIGITS
             }
