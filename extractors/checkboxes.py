@@ -1,0 +1,440 @@
+"""Tick boxes on page images: find the small square boxes and tell ticked from empty.
+
+Tesseract reads a printed box as garbage ("L]", "[J", "O", "0" or nothing), so on scans the
+extractor cannot see which option is chosen. Here boxes are found as shapes and turned into
+the words "☒" (ticked) and "☐" (empty), which ``extractors.values`` already understands when
+they stand right before an option word.
+
+Method: one global threshold (Otsu, computed on a subsample), contours with a two-level
+hierarchy (so that boxes inside ruled table cells are found too), then per candidate:
+size and aspect, rectangularity (contour area / area of its minimum rotated rectangle), ink
+in all four corners and along all four sides (rejects round glyphs such as ``O``, ``0``,
+``D``), a thin border, and the ink share of the interior inset by the border.
+
+Pure functions of a greyscale ``uint8`` image (0 = ink, 255 = paper); nothing is modified.
+Sizes are defined at 300 dpi and scaled by ``dpi / 300``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+from cv2.typing import MatLike
+
+from extractors.words import Word
+
+GreyImage = npt.NDArray[np.uint8]
+Mask = npt.NDArray[np.uint8]
+
+#: Sizes below are in pixels at this resolution.
+REFERENCE_DPI: Final[int] = 300
+#: Side of a tick box at 300 dpi. Printed boxes are 2-6 mm; the glyph boxes of the sample
+#: forms (DejaVu ☐ at 8-11.5 pt) measure 22-24 px at 200 dpi, 33-42 px at 300 dpi. Smaller
+#: squares are letters or specks, larger ones table cells.
+MIN_SIDE_PX: Final[float] = 24.0
+MAX_SIDE_PX: Final[float] = 75.0
+#: Longer side / shorter side of a box's bounding rectangle (a 3° tilt adds ~5 %).
+MAX_ASPECT: Final[float] = 1.2
+#: Tests of the shape. Measured (``bench/bench_checkboxes.py --features``) on 132 printed boxes
+#: in 108 sample scans (clean, degraded with ±3° tilt, blur, noise and JPEG, 200 dpi) against
+#: the ~10 000 other box-sized outlines there (letters, digits, pieces of rules), and on drawn
+#: boxes with pen marks; each limit leaves a margin to the boxes' worst value:
+#:
+#: * contour area / area of the minimum rotated rectangle: boxes 0.91-1.0; an ellipse ("O",
+#:   "0") is 0.79, letters 0.72-0.86.
+MIN_RECTANGULARITY: Final[float] = 0.9
+#: * tilt of that rectangle: boxes 0-3.0° (scans are deskewed to within ~0.5° anyway); a
+#:   diamond "◇" or a rotated glyph is no box.
+MAX_TILT_DEG: Final[float] = 6.0
+#: * smallest ink share of the four corner windows (side ``CORNER_SHARE`` of the box side): a
+#:   box's corner holds an L of border: 0.47-0.80; round glyphs ("D", "O") 0.04-0.19.
+CORNER_SHARE: Final[float] = 0.2
+MIN_CORNER_INK: Final[float] = 0.35
+#: * smallest share, over the four sides, of the lines across a side that meet ink within
+#:   the side's outer band (width ``SIDE_BAND_SHARE`` of the side): the border runs all round,
+#:   boxes 1.0.
+SIDE_BAND_SHARE: Final[float] = 0.2
+MIN_SIDE_COVERAGE: Final[float] = 0.9
+#: * border thickness / side: printed boxes 0.04-0.12, drawn boxes with pen marks up to 0.14;
+#:   bold letters ("B", "S", "R") 0.19-0.25. Thicker means a solid shape (see ``SOLID_*``).
+MAX_BORDER_SHARE: Final[float] = 0.16
+#: * holes of the outline / its bounding box: a frame encloses most of its area; empty boxes
+#:   0.55-0.78, a thick pen cross touching the border splits it into triangles, 0.33; bold
+#:   letters have small counters, at most 0.25.
+MIN_HOLE_SHARE: Final[float] = 0.3
+#: A solid square (border thicker than ``MAX_BORDER_SHARE``) is a filled, ticked box when at
+#: least this share of it is ink and (almost) nothing of it is hole: filled boxes 0.87-1.0 ink,
+#: no hole; the blackest bold letters 0.84 ink, holes 0.10.
+SOLID_MIN_FILL: Final[float] = 0.85
+SOLID_MAX_HOLE_SHARE: Final[float] = 0.05
+#: Extra inset of the interior beyond the border, as a share of the side: a 3° tilt moves
+#: the border ~5 % of the side within the axis-aligned bounding box, blur widens it.
+INTERIOR_MARGIN_SHARE: Final[float] = 0.08
+#: A box whose interior has at least this ink share is ticked. Measured: empty boxes
+#: 0.000-0.026 (132 printed ☐ on clean, degraded and 200 dpi scans; 20 drawn, half blurred,
+#: noisy and JPEG'd), a stray pen dot 0.010-0.023; ticked: thin check mark 0.111-0.229, check
+#: mark 0.33-0.44, cross 0.50-0.60, printed ☒ 0.29-0.50, filled 0.87-1.0. The threshold sits
+#: in the gap 0.026-0.111, nearer the empty side: a faint tick is likelier than a dirty box.
+TICKED_MIN_FILL: Final[float] = 0.06
+#: Distance of the fill from ``TICKED_MIN_FILL`` at which the decision counts as certain
+#: (both measured clusters lie at least this far away).
+FILL_CERTAIN_MARGIN: Final[float] = 0.04
+#: Binarisation: Otsu's threshold is computed on every ``THRESHOLD_SUBSAMPLE``-th pixel of
+#: every ``THRESHOLD_SUBSAMPLE``-th row (the histogram of a page does not need all 8.7 M).
+THRESHOLD_SUBSAMPLE: Final[int] = 4
+#: Paper and ink this close in grey levels mean an empty page: no threshold, no boxes.
+MIN_CONTRAST_LEVELS: Final[int] = 40
+#: An OCR word is a misreading of a box when more than this share of its area lies on it.
+WORD_OVERLAP_SHARE: Final[float] = 0.5
+
+TICKED_TEXT: Final[str] = "☒"
+UNTICKED_TEXT: Final[str] = "☐"
+
+
+@dataclass(frozen=True, slots=True)
+class Checkbox:
+    """One tick box on a page image.
+
+    Attributes:
+        bbox: ``(x0, y0, x1, y1)`` in pixels of the image searched (x1, y1 exclusive).
+        ticked: whether the box is marked (cross, check mark or filled).
+        fill: ink share of the interior (inside the border), 0..1.
+        confidence: 0..1, how box-like the shape is times how clear the tick decision is.
+    """
+
+    bbox: tuple[int, int, int, int]
+    ticked: bool
+    fill: float
+    confidence: float
+
+    @property
+    def text(self) -> str:
+        """The word standing for the box: "☒" or "☐"."""
+        return TICKED_TEXT if self.ticked else UNTICKED_TEXT
+
+
+def binarise(grey: GreyImage) -> Mask:
+    """Ink mask (255 = ink) by one global Otsu threshold taken from a subsample.
+
+    A global threshold suffices because the reading layer flattens uneven lighting first;
+    it is ~10x cheaper than an adaptive one on a full page.
+    """
+    sample = np.ascontiguousarray(grey[::THRESHOLD_SUBSAMPLE, ::THRESHOLD_SUBSAMPLE])
+    low, high = np.percentile(sample, (1, 99)) if sample.size else (0.0, 0.0)
+    if high - low < MIN_CONTRAST_LEVELS:
+        return np.zeros_like(grey)
+    level, _ = cv2.threshold(sample, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    _, mask = cv2.threshold(grey, level, 255, cv2.THRESH_BINARY_INV)
+    return np.asarray(mask, dtype=np.uint8)
+
+
+def find_checkboxes(grey: GreyImage, dpi: int) -> list[Checkbox]:
+    """Find the tick boxes on a greyscale page image.
+
+    Args:
+        grey: the page, ``uint8``, 0 = ink; best the corrected (upright, deskewed) image
+            whose pixels the OCR words refer to. Tilts up to ~3° are tolerated.
+        dpi: the image's resolution (box sizes scale with it).
+
+    Returns:
+        The boxes, top to bottom and left to right. Boxes inside another found box (a filled
+        square drawn in a frame) are reported once, as the outer box.
+    """
+    boxes: list[Checkbox] = []
+    for shape in _candidates(grey, dpi, cheap_rejects=True):
+        box = classify(shape)
+        if box is not None:
+            boxes.append(box)
+    return _drop_nested(boxes)
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What was measured on one box-sized outline (for ``classify`` and for the bench).
+
+    Attributes:
+        bbox: ``(x0, y0, x1, y1)`` of the outline, x1/y1 exclusive.
+        tilt: degrees the minimum rotated rectangle is turned from upright (0..45).
+        rectangularity: outline area / area of the minimum rotated rectangle.
+        corner_ink: smallest ink share of the four corner windows.
+        side_coverage: smallest share of lines across a side that meet ink in its band.
+        border: frame thickness in pixels.
+        hole_share: area of the outline's holes / bounding box area.
+        fill: ink share of the interior inset by border and margin (1.0 if none is left).
+        solid: ink share of the whole bounding box.
+    """
+
+    bbox: tuple[int, int, int, int]
+    tilt: float
+    rectangularity: float
+    corner_ink: float
+    side_coverage: float
+    border: int
+    hole_share: float
+    fill: float
+    solid: float
+
+    @property
+    def side(self) -> int:
+        return min(self.bbox[2] - self.bbox[0], self.bbox[3] - self.bbox[1])
+
+
+def measure_candidates(grey: GreyImage, dpi: int) -> list[Shape]:
+    """Measure every box-sized outline on a page, deciding nothing (for tuning thresholds).
+
+    Args:
+        grey: the page, ``uint8``, 0 = ink.
+        dpi: the image's resolution.
+
+    Returns:
+        One ``Shape`` per outline whose size and aspect could be a box's.
+    """
+    return list(_candidates(grey, dpi, cheap_rejects=False))
+
+
+def _candidates(grey: GreyImage, dpi: int, *, cheap_rejects: bool) -> list[Shape]:
+    """Outlines of box size, measured; with ``cheap_rejects`` non-square ones are skipped early.
+
+    The early rejects (tilt, rectangularity: a few microseconds each) spare the pixel
+    measurements for the hundreds of capital letters that are as big as a box.
+    """
+    if grey.ndim != 2 or grey.size == 0:
+        return []
+    scale = dpi / REFERENCE_DPI
+    min_side = MIN_SIDE_PX * scale
+    max_side = MAX_SIDE_PX * scale
+    mask = binarise(grey)
+    contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return []
+    links = hierarchy[0]
+    shapes: list[Shape] = []
+    for i, contour in enumerate(contours):
+        if links[i][3] != -1:  # a hole's boundary, not a component's outline
+            continue
+        x, y, w, h = cv2.boundingRect(contour)
+        if not _plausible_size(w, h, min_side, max_side):
+            continue
+        (_, _), (rw, rh), angle = cv2.minAreaRect(contour)
+        if rw <= 0 or rh <= 0:
+            continue
+        tilt = abs(angle) % 90.0
+        tilt = min(tilt, 90.0 - tilt)
+        rectangularity = cv2.contourArea(contour) / (rw * rh)
+        if cheap_rejects and (tilt > MAX_TILT_DEG or rectangularity < MIN_RECTANGULARITY):
+            continue
+        holes = _hole_area(contours, links, i)
+        shapes.append(_measure(mask, (x, y, w, h), tilt, rectangularity, holes))
+    return shapes
+
+
+def _plausible_size(w: int, h: int, min_side: float, max_side: float) -> bool:
+    short, long_ = min(w, h), max(w, h)
+    return short >= min_side and long_ <= max_side and long_ <= short * MAX_ASPECT
+
+
+def _hole_area(
+    contours: Sequence[MatLike],
+    links: npt.NDArray[np.int32],
+    index: int,
+) -> float:
+    """Total area of the holes of one outline (its children in the two-level hierarchy)."""
+    total = 0.0
+    child = int(links[index][2])
+    while child != -1:
+        total += cv2.contourArea(contours[child])
+        child = int(links[child][0])
+    return total
+
+
+def _measure(
+    mask: Mask,
+    rect: Sequence[int],
+    tilt: float,
+    rectangularity: float,
+    holes: float,
+) -> Shape:
+    """Pixel measurements of one outline's bounding box."""
+    x, y, w, h = rect
+    patch = mask[y : y + h, x : x + w] > 0
+    side = min(w, h)
+    border = _border_width(patch)
+    inset = border + math.ceil(side * INTERIOR_MARGIN_SHARE)
+    interior = patch[inset : h - inset, inset : w - inset]
+    return Shape(
+        bbox=(x, y, x + w, y + h),
+        tilt=round(tilt, 2),
+        rectangularity=round(rectangularity, 4),
+        corner_ink=round(_min_corner_ink(patch, max(2, round(side * CORNER_SHARE))), 4),
+        side_coverage=round(_min_side_coverage(patch, max(2, round(side * SIDE_BAND_SHARE))), 4),
+        border=border,
+        hole_share=round(holes / (w * h), 4),
+        fill=round(float(interior.mean()), 4) if interior.size else 1.0,
+        solid=round(float(patch.mean()), 4),
+    )
+
+
+def classify(shape: Shape) -> Checkbox | None:
+    """Decide from its measurements whether an outline is a tick box, and if it is ticked.
+
+    Args:
+        shape: one outline measured by ``measure_candidates``.
+
+    Returns:
+        The box, or ``None`` when the outline is no box (a letter, a specks, a cell).
+    """
+    if shape.tilt > MAX_TILT_DEG or shape.rectangularity < MIN_RECTANGULARITY:
+        return None
+    if shape.corner_ink < MIN_CORNER_INK or shape.side_coverage < MIN_SIDE_COVERAGE:
+        return None
+    fit = min(
+        1.0,
+        0.5 + 0.5 * (shape.rectangularity - MIN_RECTANGULARITY) / (1.0 - MIN_RECTANGULARITY),
+        0.5 + 0.5 * (shape.side_coverage - MIN_SIDE_COVERAGE) / (1.0 - MIN_SIDE_COVERAGE),
+    )
+    if shape.border > shape.side * MAX_BORDER_SHARE:
+        # No thin frame: a solid square ("■", a box filled in) or a bold glyph.
+        if shape.solid < SOLID_MIN_FILL or shape.hole_share > SOLID_MAX_HOLE_SHARE:
+            return None
+        return Checkbox(shape.bbox, True, shape.solid, round(fit, 3))
+    if shape.hole_share < MIN_HOLE_SHARE:
+        # A frame encloses most of its area; a bold letter ("B", "S", "R") only small counters.
+        return None
+    ticked = shape.fill >= TICKED_MIN_FILL
+    clarity = min(1.0, abs(shape.fill - TICKED_MIN_FILL) / FILL_CERTAIN_MARGIN)
+    return Checkbox(shape.bbox, ticked, shape.fill, round(fit * (0.5 + 0.5 * clarity), 3))
+
+
+def _min_corner_ink(patch: npt.NDArray[np.bool_], size: int) -> float:
+    """Smallest ink share among the four corner windows of a patch."""
+    corners = (
+        patch[:size, :size],
+        patch[:size, -size:],
+        patch[-size:, :size],
+        patch[-size:, -size:],
+    )
+    return min(float(c.mean()) for c in corners)
+
+
+def _middle(n: int) -> slice:
+    """The middle 60 % of ``n`` lines (away from the corners, where sides meet)."""
+    return slice(n // 5, n - n // 5)
+
+
+def _min_side_coverage(patch: npt.NDArray[np.bool_], band: int) -> float:
+    """Smallest share, over the four sides, of the lines across a side meeting ink in its band."""
+    h, w = patch.shape
+    rows, cols = _middle(h), _middle(w)
+    sides = (
+        patch[rows, :band].any(axis=1),
+        patch[rows, -band:].any(axis=1),
+        patch[:band, cols].any(axis=0),
+        patch[-band:, cols].any(axis=0),
+    )
+    return min(float(s.mean()) for s in sides)
+
+
+def _border_width(patch: npt.NDArray[np.bool_]) -> int:
+    """Thickness of the frame: ink pixels per line within the outer quarter of each side.
+
+    A tick inside the box may reach into one or two of the quarters, never into all four, so
+    the thinnest side is the border (the median over its lines ignores single specks).
+    """
+    h, w = patch.shape
+    qh, qw = max(1, h // 4), max(1, w // 4)
+    rows, cols = _middle(h), _middle(w)
+    counts = (
+        patch[rows, :qw].sum(axis=1),
+        patch[rows, -qw:].sum(axis=1),
+        patch[:qh, cols].sum(axis=0),
+        patch[-qh:, cols].sum(axis=0),
+    )
+    return int(min(float(np.median(c)) for c in counts))
+
+
+def _drop_nested(boxes: list[Checkbox]) -> list[Checkbox]:
+    """Keep only boxes not lying inside another box; sorted top to bottom, left to right."""
+    kept: list[Checkbox] = []
+    for box in boxes:
+        x0, y0, x1, y1 = box.bbox
+        inside = any(
+            o is not box and o.bbox[0] <= x0 and o.bbox[1] <= y0 and x1 <= o.bbox[2]
+            and y1 <= o.bbox[3]
+            for o in boxes
+        )
+        if not inside:
+            kept.append(box)
+    return sorted(kept, key=lambda b: (b.bbox[1], b.bbox[0]))
+
+
+def _overlap_share(word: Word, box: Checkbox) -> float:
+    """Share of the word's area that lies on the box."""
+    wx0, wy0, wx1, wy1 = word.bbox
+    bx0, by0, bx1, by1 = box.bbox
+    iw = min(wx1, bx1) - max(wx0, bx0)
+    ih = min(wy1, by1) - max(wy0, by0)
+    area = (wx1 - wx0) * (wy1 - wy0)
+    if iw <= 0 or ih <= 0 or area <= 0:
+        return 0.0
+    return iw * ih / area
+
+
+def _same_line(word: Word, box: Checkbox) -> bool:
+    """Whether the box's vertical centre lies within the word's height."""
+    cy = (box.bbox[1] + box.bbox[3]) / 2
+    return word.y0 <= cy <= word.y1
+
+
+def merge_checkbox_words(words: list[Word], boxes: list[Checkbox], page: int) -> list[Word]:
+    """Replace OCR's misreadings of tick boxes by the words "☒" / "☐".
+
+    Args:
+        words: one page's OCR words (pixels of the image the boxes were found on).
+        boxes: ``find_checkboxes`` on that image.
+        page: the page number to stamp on the box words.
+
+    Returns:
+        The words without those lying mostly (> ``WORD_OVERLAP_SHARE`` of their area) on a
+        box, plus one word per box (text "☒" or "☐", the box's bbox and confidence). Each box
+        word takes the place of the first word it replaced, else stands right before the first
+        word to its right on the same line, else at the end; other words keep their order.
+    """
+    if not boxes:
+        return list(words)
+    owner: dict[int, int] = {}  # word index -> box index it is a misreading of
+    for i, word in enumerate(words):
+        for j, box in enumerate(boxes):
+            if _overlap_share(word, box) > WORD_OVERLAP_SHARE:
+                owner[i] = j
+                break
+    before: dict[int, list[Word]] = {}  # box words to insert before word index
+    tail: list[Word] = []
+    for j, box in enumerate(boxes):
+        x0, y0, x1, y1 = (float(v) for v in box.bbox)
+        box_word = Word(box.text, (x0, y0, x1, y1), box.confidence, page)
+        replaced = [i for i, o in owner.items() if o == j]
+        if replaced:
+            before.setdefault(min(replaced), []).append(box_word)
+            continue
+        right = [
+            i for i, w in enumerate(words)
+            if i not in owner and _same_line(w, box) and w.x0 >= box.bbox[0]
+        ]
+        if right:
+            nearest = min(right, key=lambda i: words[i].x0)
+            before.setdefault(nearest, []).append(box_word)
+        else:
+            tail.append(box_word)
+    merged: list[Word] = []
+    for i, word in enumerate(words):
+        merged.extend(before.get(i, []))
+        if i not in owner:
+            merged.append(word)
+    merged.extend(tail)
+    return merged
