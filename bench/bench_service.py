@@ -368,11 +368,11 @@ def bench_end_to_end(rig: Rig, pages: list[bytes], workers: int) -> float:
 
 
 def bench_tesseract(pages: list[bytes], folder: Path) -> float:
-    paths = []
+    paths: list[str] = []
     for serial, data in enumerate(pages):
-        path = folder / f"scan-{serial}.png"
-        path.write_bytes(data)
-        paths.append(str(path))
+        image = folder / f"scan-{serial}.png"
+        image.write_bytes(data)
+        paths.append(str(image))
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     started = time.perf_counter()
     running: list[subprocess.Popen[bytes]] = []

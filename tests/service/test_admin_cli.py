@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from intake.store import CredentialKind, session_scope
 
 
 @pytest.fixture
-def database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
+def database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[str]:
     url = f"sqlite:///{tmp_path / 'admin.db'}"
     monkeypatch.setenv("DOCINTAKE_DATABASE_URL", url)
     get_settings.cache_clear()

@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -54,7 +55,9 @@ class Harness:
     def bearer(self, kind: CredentialKind, authority: Queue | None = None) -> dict[str, str]:
         return {"Authorization": "Bearer " + self.rig.credential(kind, authority)}
 
-    def upload(self, *contents: bytes, headers: dict[str, str] | None = None) -> list[dict]:
+    def upload(
+        self, *contents: bytes, headers: dict[str, str] | None = None
+    ) -> list[dict[str, Any]]:
         files = [("files", (f"f{i}.pdf", c, "application/pdf")) for i, c in enumerate(contents)]
         path = "/v1/mailroom/batches" if headers else "/v1/documents"
         response = self.client.post(path, files=files, headers=headers or {})
