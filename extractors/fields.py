@@ -99,6 +99,11 @@ def _starts_with_label(
     return any(h.start == 0 for h in hits_by_seg.get((line.index, si), []))
 
 
+# Under another section's heading a label more likely belongs to that section's field;
+# with no heading above it, a sectioned field's label is a little less certain.
+PRIOR_OTHER_SECTION = 0.5
+PRIOR_NO_SECTION = 0.9
+
 # A weak label (inside running text) is less likely to head a value than a set-out one.
 PRIOR_WEAK_LABEL = 0.8
 
@@ -131,6 +136,13 @@ def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
         or (words[i].text.endswith(":") and words[i].text[:1].islower())
     ):
         i += 1
+    # A remark in brackets after a label ("Geburtsname (falls abweichend): Krause").
+    if i < len(words) and words[i].text.startswith("(") and not words[i].text.startswith("(x"):
+        j = i
+        while j < len(words) and not words[j].text.rstrip(":").endswith(")"):
+            j += 1
+        if j < len(words) - 1:
+            return _strip_lead(words[j + 1:])
     return words[i:]
 
 
@@ -145,8 +157,9 @@ class _Page:
     """Lines and label hits of one document, indexed for the candidate search."""
 
     def __init__(self, lines: list[Line], hits: list[LabelHit], label_keys: set[str],
-                 ocr: bool = False) -> None:
+                 ocr: bool = False, headings: list[tuple[LabelHit, str]] | None = None) -> None:
         self.ocr = ocr
+        self.headings = headings or []
         self.lines = lines
         self.hits = hits
         # A value is never just a label's wording ("Kontoinhaber" found where a name belongs).
@@ -243,6 +256,33 @@ class _Page:
                 rows.append(_strip_lead(anchor.words))
         return rows if len(rows) > 1 else []
 
+    def lines_under(self, hit: LabelHit, n: int) -> list[tuple[Word, ...]]:
+        """Whole lines under a label (a row of tick boxes spans the width of the form)."""
+        out: list[tuple[Word, ...]] = []
+        bottom = hit.y1
+        for line in self.lines[hit.line.index + 1:hit.line.index + 1 + n]:
+            if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * hit.height:
+                break
+            if line.segments and _starts_with_label(line.segments[0], self.by_seg, line, 0) \
+                    and line.segments[0].x0 <= hit.x0 + hit.height:
+                break
+            out.append(tuple(w for seg in line.segments for w in seg.words))
+            bottom = line.y1
+        return out
+
+    def section_of(self, hit: LabelHit) -> str | None:
+        """The section whose heading stands nearest above the label, in its column."""
+        best: tuple[float, str] | None = None
+        for heading, section in self.headings:
+            if heading.line.page != hit.line.page or heading.line.index >= hit.line.index:
+                continue
+            if heading.segment.x0 > hit.x1 or heading.segment.x1 < hit.x0 - 4 * hit.height:
+                continue
+            distance = hit.y0 - heading.y1
+            if best is None or distance < best[0]:
+                best = (distance, section)
+        return best[1] if best else None
+
     def line_rest(self, hit: LabelHit) -> tuple[Word, ...]:
         """The label's whole line (ticked boxes often stand before or after their label)."""
         return tuple(w for seg in hit.line.segments for w in seg.words)
@@ -258,6 +298,7 @@ def _candidates_for_hit(
     weight = hit.score * max(LABEL_RANK_FLOOR, 1.0 - LABEL_RANK_STEP * rank)
     if not hit.strong:
         weight *= PRIOR_WEAK_LABEL
+    weight *= _section_prior(page, spec, hit)
     inline = page.inline(hit)
     right = page.right(hit)
     block = spec.kind in BLOCK_KINDS
@@ -278,7 +319,7 @@ def _candidates_for_hit(
         if column:
             places.append((column, PRIOR_RIGHT))
     if spec.kind in CHOICE_KINDS:
-        rows = [page.line_rest(hit), *below]
+        rows = [page.line_rest(hit), *page.lines_under(hit, 3)]
         places.append(([r for r in rows if r], PRIOR_INLINE))
     for rows, prior in places:
         text = _part(_texts(rows), label)
@@ -304,6 +345,30 @@ def _candidates_for_hit(
             # Prefer the shortest block that yields the value.
             score *= 0.97 ** (len(rows) - 1)
         yield _Candidate(spec.name, value, words, score, hit)
+
+
+def _section_prior(page: _Page, spec: FieldSpec, hit: LabelHit) -> float:
+    if spec.section is None or not page.headings:
+        return 1.0
+    found = page.section_of(hit)
+    if found is None:
+        return PRIOR_NO_SECTION
+    return 1.0 if found == spec.section else PRIOR_OTHER_SECTION
+
+
+def find_headings(lines: list[Line], sections: dict[str, tuple[str, ...]]
+                  ) -> list[tuple[LabelHit, str]]:
+    """Section headings: a section's wording standing alone at the start of a line."""
+    if not sections:
+        return []
+    section_of = {squash(w): name for name, words in sections.items() for w in words}
+    out = []
+    for hit in find_labels(lines, [w for words in sections.values() for w in words]):
+        seg = hit.segment
+        alone = hit.start == 0 and hit.end >= len(seg.words) - 1 and hit.seg_index == 0
+        if alone:
+            out.append((hit, section_of[squash(hit.label)]))
+    return out
 
 
 def _column_candidates(page: _Page, spec: FieldSpec, label: Label, hit: LabelHit, rank: int,
@@ -392,7 +457,8 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     lines = build_lines(words)
     label_texts = {label.text for spec in doc_type.fields for label in spec.labels}
     hits = find_labels(lines, label_texts | set(OTHER_LABELS))
-    page = _Page(lines, hits, {squash(t) for t in label_texts | set(OTHER_LABELS)}, ocr)
+    page = _Page(lines, hits, {squash(t) for t in label_texts | set(OTHER_LABELS)}, ocr,
+                 find_headings(lines, doc_type.sections))
     candidates: list[_Candidate] = []
     for spec in doc_type.fields:
         for label, hit, rank, column in _hits_for_field(spec, hits):

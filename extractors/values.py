@@ -398,7 +398,8 @@ def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
         return None
     values = {v for _, v in hits}
     if len(values) == 1:
-        return hits[0][1]
+        # One option named: it counts unless its own box stands empty beside it.
+        return None if all(_is_unticked(folded, pos) for pos, _ in hits) else hits[0][1]
     ticked = [v for pos, v in hits if _is_ticked(folded, pos)]
     if len(set(ticked)) == 1:
         return ticked[0]
@@ -406,6 +407,13 @@ def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
 
 
 _TICK_BEFORE = re.compile(r"(?:☒|☑|✔|✓|✗|✘|■|⊠|●|\[\s*x\s*\]|\(\s*x\s*\)|(?<![a-z])x)\s*$")
+
+
+_UNTICK_BEFORE = re.compile(r"(?:☐|□|\[\s*\]|\(\s*\)|○)\s*$")
+
+
+def _is_unticked(folded: str, pos: int) -> bool:
+    return bool(_UNTICK_BEFORE.search(folded[max(0, pos - 6):pos]))
 
 
 def _is_ticked(folded: str, pos: int) -> bool:
@@ -507,8 +515,8 @@ def _drop_leading_noise(text: str) -> str:
 def _street_part(text: str) -> str:
     """The street-and-number part of an address line (before the postal code)."""
     m = _POSTAL.search(text)
-    head = text[: m.start()] if m else text
-    return _drop_leading_noise(collapse(head.split("\n")[0]))
+    head = text[: m.start()] if m else text.split("\n")[0]
+    return _drop_leading_noise(collapse(head.replace("\n", " ")))
 
 
 def split_street(text: str) -> tuple[str, str] | None:
@@ -567,6 +575,8 @@ def parse_city(text: str) -> str | None:
 def parse_address_line(text: str) -> str | None:
     """An address kept as one line, white space collapsed."""
     cleaned = collapse(text.replace("\n", ", "))
+    # A postal code is followed by its town, never by a comma (a line break in between).
+    cleaned = re.sub(r"(?<!\d)(\d{5}),\s+(?=[A-ZÄÖÜ])", r"\1 ", cleaned)
     return cleaned if re.search(r"[A-Za-zÄÖÜäöüß]{3,}", cleaned) else None
 
 

@@ -70,6 +70,8 @@ class FieldSpec:
         occurrence: for labels printed once per person (the spouses of a marriage
             certificate), which occurrence in reading order belongs to this field (0-based);
             ``None`` lets any occurrence compete.
+        section: the part of the form the field belongs to (a key of the type's
+            ``sections``): a label under another section's heading is weak evidence.
     """
 
     name: str
@@ -77,6 +79,7 @@ class FieldSpec:
     labels: tuple[Label, ...]
     required: bool = True
     occurrence: int | None = None
+    section: str | None = None
 
 
 def labels(*texts: str | tuple[str, int]) -> tuple[Label, ...]:
@@ -112,6 +115,8 @@ class DocumentType:
         route: chooses the queue from the validated case when it is not fixed.
         extractor: which extraction rules read it: ``labels`` (labels and geometry) or
             ``mrz`` (a machine-readable zone).
+        sections: headings that open a part of the form, by section name ("landlord":
+            "Angaben zum Wohnungsgeber"); the same label means different fields under them.
     """
 
     name: str
@@ -123,6 +128,7 @@ class DocumentType:
     prose: tuple[ProsePattern, ...] = ()
     route: Callable[[dict[str, Any]], Queue] | None = None
     extractor: str = "labels"
+    sections: dict[str, tuple[str, ...]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def field(self, name: str) -> FieldSpec:

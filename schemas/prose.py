@@ -23,14 +23,15 @@ def g(name: str, pattern: str) -> str:
     return f"(?P<{name}>{pattern})"
 
 
-_GIVEN = _WORD + r"(?:\s+" + _WORD + r")*?"
-_FAMILY = r"(?:" + _PARTICLE + r"\s+)*" + _WORD
+# Names stay on one line: a title line above ("Sterbeurkunde") is not a given name.
+_GIVEN = _WORD + r"(?:[ \t]+" + _WORD + r")*?"
+_FAMILY = r"(?:" + _PARTICLE + r"[ \t]+)*" + _WORD
 POSTAL = r"\d{5}"
 
 
 def person(given: str, family: str) -> str:
     """Given names then a family name (the last capitalised word, with particles)."""
-    return g(given, _GIVEN) + r"\s+" + g(family, _FAMILY)
+    return g(given, _GIVEN) + r"[ \t]+" + g(family, _FAMILY)
 
 
 def address(street: str, number: str, postal: str, city: str) -> str:

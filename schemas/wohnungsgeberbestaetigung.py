@@ -12,12 +12,12 @@ from schemas.types import IsoDate, Name, PostalCode, Text, check_move_in
 
 DWELLING_ADDRESS = ("Anschrift der Wohnung", "Lage der Wohnung", "Adresse der Wohnung",
                     "Wohnung")
-# A bare "Anschrift" on this form belongs to the landlord; the dwelling's address is printed
-# as "Lage der Wohnung" or as street and number.
-_STREET = tuple(x for x in L.STREET if x not in ("Anschrift", "Adresse", "Wohnanschrift"))
-_NUMBER = tuple(x for x in L.HOUSE_NUMBER if x not in ("Anschrift", "Adresse", "Wohnanschrift"))
-_POSTAL = tuple(x for x in L.POSTAL_CODE if x not in ("Anschrift", "Adresse", "Wohnanschrift"))
-_CITY = tuple(x for x in L.CITY if x not in ("Anschrift", "Adresse", "Wohnanschrift"))
+# A bare "Anschrift" names the landlord's or the dwelling's address, by the section it
+# stands in.
+_STREET = L.STREET
+_NUMBER = L.HOUSE_NUMBER
+_POSTAL = L.POSTAL_CODE
+_CITY = L.CITY
 
 
 class Wohnungsgeberbestaetigung(CaseModel):
@@ -66,14 +66,20 @@ SPEC = DocumentType(
          r"(?P<tenant_names>(?:[ \t]*[–\-•·*][ \t]*[^\n]+\n)+)",
          {"tenant_names": "tenant_names"}),
     ),
+    sections={
+        "landlord": ("Wohnungsgeber", "Angaben zum Wohnungsgeber", "Vermieter",
+                     "Angaben zum Vermieter", "Wohnungsgeber/Vermieter", "Eigentümer"),
+        "dwelling": ("Anschrift der Wohnung", "Lage der Wohnung", "Angaben zur Wohnung",
+                     "Wohnung", "Die Wohnung", "Bezogene Wohnung"),
+    },
     fields=(
-        FieldSpec("landlord_name", ValueKind.PARTY,
+        FieldSpec("landlord_name", ValueKind.PARTY, section="landlord", labels=
                   labels("Name des Wohnungsgebers", "Name / Firma des Wohnungsgebers",
                          "Name oder Firma des Wohnungsgebers", "Wohnungsgeber",
                          "Name Wohnungsgeber",
                          "Vermieter", "Name des Vermieters", "Eigentümer",
                          "Name und Anschrift des Wohnungsgebers")),
-        FieldSpec("landlord_address", ValueKind.ADDRESS_LINE,
+        FieldSpec("landlord_address", ValueKind.ADDRESS_LINE, section="landlord", labels=
                   labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
                          "Adresse des Wohnungsgebers", "Anschrift des Vermieters",
                          "Adresse des Vermieters", "Anschrift Vermieter", "Anschrift",
@@ -81,12 +87,14 @@ SPEC = DocumentType(
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",
                          "ist am", "eingezogen am")),
-        FieldSpec("street", ValueKind.STREET, labels(*DWELLING_ADDRESS, *_STREET)),
+        FieldSpec("street", ValueKind.STREET, labels(*DWELLING_ADDRESS, *_STREET),
+                  section="dwelling"),
         FieldSpec("house_number", ValueKind.HOUSE_NUMBER,
-                  labels(*DWELLING_ADDRESS, *_NUMBER)),
+                  labels(*DWELLING_ADDRESS, *_NUMBER), section="dwelling"),
         FieldSpec("postal_code", ValueKind.POSTAL_CODE,
-                  labels(*DWELLING_ADDRESS, *_POSTAL)),
-        FieldSpec("city", ValueKind.CITY, labels(*DWELLING_ADDRESS, *_CITY)),
+                  labels(*DWELLING_ADDRESS, *_POSTAL), section="dwelling"),
+        FieldSpec("city", ValueKind.CITY, labels(*DWELLING_ADDRESS, *_CITY),
+                  section="dwelling"),
         FieldSpec("tenant_names", ValueKind.NAME_LIST,
                   labels("Namen der meldepflichtigen Personen", "meldepflichtige Personen",
                          "Name der meldepflichtigen Person", "eingezogene Personen",

