@@ -70,7 +70,7 @@ SPEC = DocumentType(
          {"given_names": "given_names", "family_name": "family_name"}),
     ),
     sections={
-        "new": NEW_ADDRESS + ("Neue Wohnung", "Angaben zur neuen Wohnung", "Zuzug"),
+        "new": (*NEW_ADDRESS, "Neue Wohnung", "Angaben zur neuen Wohnung", "Zuzug"),
         "previous": ("bisherige Wohnung", "Bisherige Anschrift", "letzte Wohnung",
                      "Angaben zur bisherigen Wohnung", "Auszug", "Wegzug"),
         "person": ("Angaben zur Person", "Person", "Persönliche Angaben", "Meldepflichtige Person"),
