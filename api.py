@@ -24,6 +24,7 @@ from fastapi import Depends, FastAPI, File, HTTPException, Path, Query, Request,
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from intake import service
 from intake.auth import Principal, authenticate
@@ -264,6 +265,53 @@ app = FastAPI(
         {"name": "operations", "description": "Health and readiness."},
     ],
 )
+
+
+class UploadSizeLimit:
+    """Stop reading a POST body once it exceeds what an upload may be (413).
+
+    FastAPI parses a multipart body completely before a handler runs, so without this a
+    huge or endless upload would be spooled to disk first. Bounds bodies with and without
+    a Content-Length.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        """Wrap ``app``."""
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass the request on, counting the body's bytes."""
+        if scope["type"] != "http" or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        settings: Settings = scope["app"].dependency_overrides.get(get_settings, get_settings)()
+        limit = settings.max_files_per_upload * (
+            settings.max_upload_bytes + MULTIPART_OVERHEAD_BYTES
+        )
+        too_large = HTTPException(
+            status.HTTP_413_CONTENT_TOO_LARGE,
+            detail={"code": ServiceCode.TOO_LARGE.value, "message": "The upload is too large."},
+        )
+        declared = dict(scope["headers"]).get(b"content-length", b"0")
+        if declared.isdigit() and int(declared) > limit:
+            response = JSONResponse(too_large.detail, status_code=too_large.status_code)
+            await response(scope, receive, send)
+            return
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise too_large
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+
+app.add_middleware(UploadSizeLimit)
 
 
 @app.exception_handler(ServiceError)

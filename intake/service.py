@@ -16,6 +16,7 @@ import binascii
 import importlib
 import inspect
 import logging
+import os
 import secrets
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -1035,11 +1036,11 @@ class Readiness(BaseModel):
     """Whether the service's dependencies answer."""
 
     ready: bool
-    checks: dict[str, str] = Field(examples=[{"database": "ok", "redis": "ok"}])
+    checks: dict[str, str] = Field(examples=[{"database": "ok", "redis": "ok", "originals": "ok"}])
 
 
 def readiness(settings: Settings, connection: Redis | None = None) -> Readiness:
-    """Check that the database and Redis answer (for ``/readyz``)."""
+    """Check that the database and Redis answer and originals can be written (``/readyz``)."""
     from intake.store import ping
 
     checks: dict[str, str] = {}
@@ -1054,4 +1055,6 @@ def readiness(settings: Settings, connection: Redis | None = None) -> Readiness:
         checks["redis"] = "ok"
     except Exception as exc:
         checks["redis"] = f"error: {type(exc).__name__}"
+    folder = settings.originals_dir
+    checks["originals"] = "ok" if folder.is_dir() and os.access(folder, os.W_OK) else "error"
     return Readiness(ready=all(v == "ok" for v in checks.values()), checks=checks)

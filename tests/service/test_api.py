@@ -343,3 +343,30 @@ def test_job_that_keeps_failing_ends_in_triage_with_reason(harness: Harness) -> 
     ).json()
     assert view["status"] == Status.TRIAGE
     assert view["parts"][0]["problems"][0]["code"] == "processing_failed"
+
+
+def test_body_beyond_every_limit_is_cut_off_while_streaming(harness: Harness) -> None:
+    limit = harness.settings.max_files_per_upload * (harness.settings.max_upload_bytes + 16384)
+
+    def endless() -> Iterator[bytes]:  # chunked: no Content-Length to refuse up front
+        boundary = b"--b\r\nContent-Disposition: form-data; name=files; filename=a.pdf\r\n\r\n"
+        yield boundary
+        for _ in range(limit // 65536 + 2):
+            yield b"x" * 65536
+
+    response = harness.client.post(
+        "/v1/documents",
+        content=endless(),
+        headers={"Content-Type": "multipart/form-data; boundary=b"},
+    )
+    assert response.status_code == 413
+    declared = harness.client.post(
+        "/v1/documents",
+        content=b"",
+        headers={
+            "Content-Type": "multipart/form-data; boundary=b",
+            "Content-Length": str(limit + 1),
+        },
+    )
+    assert declared.status_code == 413
+    assert not list(harness.settings.originals_dir.glob("*/*/*"))
