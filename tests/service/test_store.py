@@ -100,3 +100,29 @@ def test_a_superseded_run_writes_nothing(database_url: str, tmp_path: Path) -> N
     with session_scope(database_url) as session:
         row = session.get(DocumentRow, document_id)
         assert row is not None and row.status is Status.ROUTED
+
+
+def test_a_document_that_kills_its_workers_ends_in_triage(
+    database_url: str, tmp_path: Path
+) -> None:
+    """GIVEN a document whose every attempt died silently (worker killed each time) WHEN
+    the attempts are used up THEN the next run records it in triage instead of retrying."""
+    settings = _settings(database_url, tmp_path)
+    document_id = _upload(settings, RecordingEnqueuer(), b"FAKE routed standesamt")
+    now = utcnow()
+    for attempt in range(settings.max_attempts):
+        later = now + timedelta(seconds=2 * attempt)
+        with session_scope(database_url) as session:
+            assert claim_document(session, document_id, later, timedelta(seconds=1)) == attempt + 1
+    with session_scope(database_url) as session:
+        row = session.get(DocumentRow, document_id)
+        assert row is not None
+        row.lease_until = utcnow() - timedelta(seconds=1)
+    pipeline = service.load_pipeline("tests.fakes.fake_pipeline")
+    originals = OriginalStore(settings.originals_dir)
+    outcome = service.process_document(settings, document_id, pipeline, originals)
+    assert outcome is service.JobOutcome.GAVE_UP
+    with session_scope(database_url) as session:
+        row = session.get(DocumentRow, document_id)
+        assert row is not None and row.status is Status.TRIAGE
+        assert row.last_error == "worker stopped during processing"
