@@ -109,12 +109,14 @@ def bench_text_layer(repeats: int) -> None:
     for name, lines, pages in (("form page", FORM_LINES, 10), ("dense page", DENSE_LINES, 5)):
         data = make_text_pdf(lines, pages=pages)
         read_document(data)  # warm-up: imports, font caches
-        times = [timed(functools.partial(read_document, data))[0] / pages for _ in range(repeats)]
-        per_page = statistics.median(times)
-        flag = "ok" if per_page < TARGET_TEXT_LAYER_S else "OVER TARGET"
+        runs = [cpu_timed(functools.partial(read_document, data)) for _ in range(repeats)]
+        wall = statistics.median(r[0] for r in runs) / pages
+        cpu = statistics.median(r[1] for r in runs) / pages
+        flag = "ok" if cpu < TARGET_TEXT_LAYER_S else "OVER TARGET"
         words = len(read_document(data)[0].words)
         print(
-            f"text layer, {name:10s} ({words:4d} words): {per_page * 1000:6.1f} ms/page  [{flag}]"
+            f"text layer, {name:10s} ({words:4d} words): {wall * 1000:6.1f} ms/page "
+            f"({cpu * 1000:6.1f} cpu-ms)  [{flag}, target < {TARGET_TEXT_LAYER_S * 1000:.0f} ms]"
         )
 
 
@@ -200,7 +202,7 @@ def bench_scans(repeats: int, n_pages: int) -> None:
         dt, cpu, pages = cpu_timed(functools.partial(read_document, upside_down))
         page = pages[0]  # type: ignore[index]
         print(
-            f"upside-down page (OCR, OSD, OCR again; rare): {dt:.2f} s ({cpu:.2f} cpu-s) "
+            f"upside-down page (OCR, flip, OCR again; rare): {dt:.2f} s ({cpu:.2f} cpu-s) "
             f"rotation={page.rotation} notes={page.notes}"
         )
 
