@@ -89,7 +89,8 @@ def run_sweep(connection: Redis) -> int:
     """Re-queue stuck documents unless another worker swept within the interval."""
     settings = _state().settings
     lock_seconds = max(1, settings.sweep_interval_seconds - 1)
-    if not connection.set("docintake:sweep-lock", os.getpid(), nx=True, ex=lock_seconds):
+    lock_key = f"docintake:sweep-lock:{settings.queue_name}"
+    if not connection.set(lock_key, os.getpid(), nx=True, ex=lock_seconds):
         return 0
     try:
         return sweep(settings, Dispatcher(settings, connection))

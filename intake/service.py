@@ -68,7 +68,6 @@ MAILROOM_QUEUES = (Queue.REVIEW, Queue.TRIAGE)
 PROCESS_JOB = "worker.process_document"
 SOURCE_NAME_MAX = 200
 ERROR_TEXT_MAX = 500
-SWEEP_LOCK_KEY = "docintake:sweep-lock"
 
 
 # --- errors --------------------------------------------------------------------------------
