@@ -84,6 +84,7 @@ class OriginalStore:
                 temp_path.unlink()
             else:
                 temp_path.replace(final)
+                _fsync_dir(final.parent)  # the rename itself must survive a power cut
             return StoredOriginal(sha256=sha256, size_bytes=size, path=final)
         except BaseException:
             temp_path.unlink(missing_ok=True)
@@ -104,6 +105,15 @@ class OriginalStore:
     def exists(self, sha256: str) -> bool:
         """Whether an original with this hash is stored."""
         return self.path_for(sha256).is_file()
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (a rename into it) to disk."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def iter_file(handle: object, chunk_bytes: int = CHUNK_BYTES) -> Iterable[bytes]:
