@@ -420,37 +420,47 @@ def _read_pdf_page(
             f"Page {number} of the PDF is damaged. {CORRUPT_PDF_MESSAGE}"
         ) from exc
     try:
-        width_pt, height_pt = pdf_page.get_size()
-        notes: list[str] = []
-        if has_usable_text_layer(probe_pdfium_page(pdf_page)):
-            words = plumber.words(index, number)
-            if words is not None:
-                width, height = page_size_px(width_pt, height_pt)
-                page = Page(
-                    number=number,
-                    width=width,
-                    height=height,
-                    dpi=TEXT_LAYER_DPI,
-                    source=PageSource.TEXT_LAYER,
-                    words=words,
-                )
-                image = _render(pdf_page, TEXT_LAYER_DPI) if render_text_pages else None
-                return PageRead(page, image)
-            notes.append("text_layer_unreadable")
-        dpi = _render_dpi(width_pt, height_pt)
-        if dpi != OCR_DPI:
-            notes.append("render_dpi_reduced")
-        try:
-            grey = _render(pdf_page, dpi)
-        except pdfium.PdfiumError as exc:
-            raise CorruptFileError(
-                f"Page {number} of the PDF cannot be displayed. {CORRUPT_PDF_MESSAGE}"
-            ) from exc
+        outcome = _text_layer_or_render(pdf_page, plumber, index, render_text_pages)
+    except pdfium.PdfiumError as exc:
+        raise CorruptFileError(
+            f"Page {number} of the PDF cannot be displayed. {CORRUPT_PDF_MESSAGE}"
+        ) from exc
     finally:
-        pdf_page.close()
+        pdf_page.close()  # before OCR: only the rendered image stays in memory
+    if isinstance(outcome, PageRead):
+        return outcome
+    grey, dpi, notes = outcome
     read = ocr_page(grey, number=number, dpi=dpi)
     read.page.notes[:0] = notes
     return PageRead(read.page, read.image if keep_images else None)
+
+
+def _text_layer_or_render(
+    pdf_page: Any, plumber: _PlumberDoc, index: int, render_text_pages: bool
+) -> PageRead | tuple[GreyImage, int, list[str]]:
+    """The page read from its text layer, or its rendering (image, dpi, notes) for OCR."""
+    number = index + 1
+    width_pt, height_pt = pdf_page.get_size()
+    notes: list[str] = []
+    if has_usable_text_layer(probe_pdfium_page(pdf_page)):
+        words = plumber.words(index, number)
+        if words is not None:
+            width, height = page_size_px(width_pt, height_pt)
+            page = Page(
+                number=number,
+                width=width,
+                height=height,
+                dpi=TEXT_LAYER_DPI,
+                source=PageSource.TEXT_LAYER,
+                words=words,
+            )
+            image = _render(pdf_page, TEXT_LAYER_DPI) if render_text_pages else None
+            return PageRead(page, image)
+        notes.append("text_layer_unreadable")
+    dpi = _render_dpi(width_pt, height_pt)
+    if dpi != OCR_DPI:
+        notes.append("render_dpi_reduced")
+    return _render(pdf_page, dpi), dpi, notes
 
 
 # --- images ---------------------------------------------------------------------------------
@@ -511,12 +521,12 @@ def frame_to_grey(frame: Image.Image) -> GreyImage:
     return np.asarray(frame.convert("L"), dtype=np.uint8)
 
 
-def _page_from_frame(frame: Image.Image, number: int, notes: list[str]) -> tuple[GreyImage, int]:
+def _page_from_frame(frame: Image.Image, notes: list[str]) -> tuple[GreyImage, int]:
     """Upright, square-pixel greyscale pixels of one frame, and the dpi they are at."""
     declared = image_dpi(frame.info)
-    if _has_exif_rotation(frame):
-        # Phone photos are stored sideways with an EXIF note on how to show them.
-        frame = ImageOps.exif_transpose(frame)
+    upright = _exif_upright(frame)
+    if upright is not None:
+        frame = upright
         notes.append("exif_rotated")
     grey = frame_to_grey(frame)
     if declared is None:
@@ -529,12 +539,18 @@ def _page_from_frame(frame: Image.Image, number: int, notes: list[str]) -> tuple
     return grey, round(max(x_dpi, y_dpi))
 
 
-def _has_exif_rotation(frame: Image.Image) -> bool:
+def _exif_upright(frame: Image.Image) -> Image.Image | None:
+    """The frame turned as its EXIF orientation says, or None when there is nothing to turn.
+
+    Phone photos are stored as the sensor saw them, with an EXIF note on how to show them.
+    """
     orientation_tag = 0x0112
     try:
-        return int(frame.getexif().get(orientation_tag, 1)) not in (0, 1)
-    except Exception:  # broken EXIF blocks are common in phone photos; they change nothing
-        return False
+        if int(frame.getexif().get(orientation_tag, 1)) in (0, 1):
+            return None
+        return ImageOps.exif_transpose(frame)
+    except Exception:  # broken EXIF blocks are common in phone photos; ignore them
+        return None
 
 
 def _square_pixels(grey: GreyImage, x_dpi: float, y_dpi: float) -> GreyImage:
@@ -562,7 +578,7 @@ def _iter_image(data: bytes, *, max_pages: int, keep_images: bool) -> Iterator[P
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", Image.DecompressionBombWarning)
                     image.load()
-                grey, dpi = _page_from_frame(image, number, notes)
+                grey, dpi = _page_from_frame(image, notes)
             except IntakeError:
                 raise
             except Image.DecompressionBombError as exc:

@@ -12,6 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
+from extractors import read as read_module
 from extractors.read import (
     MAX_IMAGE_PIXELS,
     frame_to_grey,
@@ -30,6 +31,7 @@ from intake.errors import (
     UnsupportedFileError,
 )
 from tests.extractors.pagegen import (
+    FORM_LINES,
     encode_jpeg,
     encode_png,
     encode_tiff,
@@ -173,6 +175,26 @@ def test_text_layer_pdf_is_read_without_ocr() -> None:
     iban = [w for w in page.words if w.text == "DE89"]
     assert len(iban) == 1
     assert iban[0].x0 == pytest.approx(200 * SCALE, abs=1)
+
+
+def test_huge_pdf_pages_are_rendered_at_a_lower_resolution() -> None:
+    assert read_module._render_dpi(595, 842) == 300
+    a0_landscape_x4 = read_module._render_dpi(4 * 3370, 4 * 2384)
+    assert a0_landscape_x4 < 300
+    assert 4 * 3370 * 4 * 2384 * (a0_landscape_x4 / 72) ** 2 <= MAX_IMAGE_PIXELS
+
+
+@pytest.mark.ocr
+def test_unparseable_text_layer_falls_back_to_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> object:
+        raise KeyError("/Font")  # what pdfminer raises on some broken font dictionaries
+
+    monkeypatch.setattr(read_module, "text_layer_words", broken)
+    lines = tuple(line for line in FORM_LINES if line.y < CROP_PT)
+    page = read_document(make_text_pdf(lines))[0]
+    assert page.source is PageSource.OCR
+    assert page.notes[0] == "text_layer_unreadable"
+    assert "Meldebehörde" in {w.text for w in page.words}
 
 
 def test_read_file(tmp_path: Path) -> None:
