@@ -438,7 +438,7 @@ def decode_cursor(cursor: str | None) -> int:
     return value
 
 
-def overall_status(records: Sequence[DocumentRecord]) -> Status:
+def overall_status(records: Sequence[DocumentRecord] | Sequence[CitizenPart]) -> Status:
     """A document's status from its parts: triage before review before routed."""
     statuses = {record.status for record in records}
     for status in (Status.TRIAGE, Status.REVIEW):
@@ -594,9 +594,11 @@ def citizen_view(settings: Settings, token: str, document_id: str) -> CitizenDoc
         if document is None:  # pragma: no cover - receipts reference documents
             raise ServiceError(ServiceCode.NOT_FOUND, "No document for this receipt.")
         parts = [_citizen_part(row) for row in cases_of_document(session, document_id)]
+        # Corrections and re-routes move parts on: the overall status follows them.
+        current = overall_status(parts) if parts else document.status
         return CitizenDocument(
             document_id=document.id,
-            status=document.status,
+            status=current,
             received_at=document.created_at,
             parts=parts,
         )

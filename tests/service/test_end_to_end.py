@@ -152,6 +152,7 @@ def test_citizen_upload_to_authority_with_review_triage_and_leases(
     # The citizen sees status and problems of their own upload only, and no values.
     view = client.status(incomplete)
     assert view["parts"][0]["status"] == "routed" and "Müller" not in str(view)
+    assert view["status"] == "routed"
 
     # Claim → the consumer crashes → the lease expires → claimable again → ack.
     office = tokens[Queue.EINWOHNERMELDEAMT]
