@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import io
 import os
+import resource
 import shutil
 import signal
 import socket
@@ -337,14 +338,20 @@ def bench_uploads(rig: Rig, uploads: int, clients: int, api_processes: int) -> N
     rig.start_api(api_processes)
     files = [form_pdf(i) for i in range(uploads)]
     started = time.perf_counter()
+    cpu_before = resource.getrusage(resource.RUSAGE_SELF)
     latencies, errors = asyncio.run(_upload_all(rig.base_url, files, clients))
     elapsed = time.perf_counter() - started
+    cpu_after = resource.getrusage(resource.RUSAGE_SELF)
+    client_cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (
+        cpu_after.ru_stime - cpu_before.ru_stime
+    )
     print(
         f"upload acceptance ({clients} clients, {uploads} uploads of ~{len(files[0]) // 1024} KiB, "
         f"{api_processes} API process(es)): p50 {percentile(latencies, 0.5) * 1000:.0f} ms, "
         f"p95 {percentile(latencies, 0.95) * 1000:.0f} ms, "
         f"p99 {percentile(latencies, 0.99) * 1000:.0f} ms, errors {errors}, "
-        f"{uploads / elapsed:.0f} uploads/s"
+        f"{uploads / elapsed:.0f} uploads/s (the clients themselves used "
+        f"{client_cpu / elapsed:.0%} of one core)"
     )
 
 
