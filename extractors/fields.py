@@ -178,7 +178,10 @@ class _Page:
         return _strip_lead(_cut_at_label(words, self.seg_hits(hit.line, hit.seg_index), hit.end))
 
     def right(self, hit: LabelHit) -> tuple[Word, ...]:
+        """The next segment right of the label, past separators standing alone (':')."""
         si = hit.seg_index + 1
+        while si < len(hit.line.segments) and not _strip_lead(hit.line.segments[si].words):
+            si += 1
         if si >= len(hit.line.segments):
             return ()
         seg = hit.line.segments[si]
