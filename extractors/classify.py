@@ -7,9 +7,9 @@ No layout is assumed: all evidence is words, found fuzzily.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from extractors.identity import looks_like_zone_line
 from extractors.labels import find_labels, squash
 from extractors.layout import Line
 from schemas.base import DocumentType
@@ -20,8 +20,8 @@ CUE_WEIGHT = 0.5
 COVERAGE_WEIGHT = 6.0
 # Below this score no type is claimed: the document goes to triage.
 MIN_SCORE = 3.0
-# A machine-readable zone line: long runs of capitals, digits and '<' fillers.
-MRZ_LINE = re.compile(r"[A-Z0-9<]{8,}<<[A-Z0-9<]{8,}")
+# A type read from a machine-readable zone keeps this share of its score without one.
+NO_ZONE_FACTOR = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +50,13 @@ def score_type(doc_type: DocumentType, found: set[str], mrz_text: bool) -> float
     fields = _label_keys(doc_type)
     covered = sum(1 for keys in fields if keys & found)
     coverage = covered / max(1, len(fields))
-    mrz = 2 * TITLE_WEIGHT if doc_type.extra.get("mrz") and mrz_text else 0.0
-    return (TITLE_WEIGHT * min(2, len(titles)) + CUE_WEIGHT * min(6, len(cues))
-            + COVERAGE_WEIGHT * coverage + mrz)
+    score = (TITLE_WEIGHT * min(2, len(titles)) + CUE_WEIGHT * min(6, len(cues))
+             + COVERAGE_WEIGHT * coverage)
+    if doc_type.extra.get("mrz"):
+        # Identity documents are read from their zone: without one on the page, words like
+        # "Staatsangehörigkeit" on a form are no evidence for a passport.
+        return score + 2 * TITLE_WEIGHT if mrz_text else score * NO_ZONE_FACTOR
+    return score
 
 
 def _all_wordings(types: dict[str, DocumentType]) -> set[str]:
@@ -68,8 +72,7 @@ def classify(lines: list[Line], types: dict[str, DocumentType]) -> Classificatio
     """The best-scoring type, or ``None`` when no type scores at least ``MIN_SCORE``."""
     hits = find_labels(lines, _all_wordings(types), resolve=False)
     found = {squash(h.label) for h in hits}
-    text = "\n".join(line.text.replace(" ", "") for line in lines)
-    mrz_text = bool(MRZ_LINE.search(text))
+    mrz_text = any(looks_like_zone_line(line.text.replace(" ", "")) for line in lines)
     scores = {name: score_type(t, found, mrz_text) for name, t in types.items()}
     if not scores:
         return Classification(None, 0.0, scores)

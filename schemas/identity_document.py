@@ -58,7 +58,7 @@ SPEC = DocumentType(
     queue=Queue.AUSLAENDERBEHOERDE,
     model=IdentityDocument,
     title_cues=("Reisepass", "Personalausweis", "Passport", "Identity card", "Carte d'identité",
-                "Passeport", "Identitätskarte", "Bundesrepublik Deutschland"),
+                "Passeport", "Identitätskarte"),
     cues=("Staatsangehörigkeit", "Nationality", "Gültig bis", "Date of expiry", "Surname",
           "Given names", "Date of birth"),
     fields=tuple(FieldSpec(name, ValueKind.TEXT, ()) for name in _MRZ_FIELDS),
