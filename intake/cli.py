@@ -99,5 +99,16 @@ def evaluate_cmd(
     Console().print(table)
 
 
+def _mount_service_commands() -> None:
+    """``docintake admin …``, ``docintake serve`` and ``docintake worker`` (the service)."""
+    from intake.admin_cli import admin_app, serve, worker
+
+    app.add_typer(admin_app, name="admin")
+    app.command("serve")(serve)
+    app.command("worker")(worker)
+
+
+_mount_service_commands()
+
 if __name__ == "__main__":
     app()
