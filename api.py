@@ -113,11 +113,12 @@ class CorrectionRequest(BaseModel):
 
 
 class RerouteRequest(BaseModel):
-    """Where a triage case goes: an authority's queue, or review with a type."""
+    """Where a triage case goes: a type (the pipeline routes it), a queue, or both."""
 
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
+                {"document_type": "anmeldung"},
                 {"queue": "standesamt", "document_type": "geburtsurkunde"},
                 {
                     "queue": "review",
@@ -128,8 +129,8 @@ class RerouteRequest(BaseModel):
         }
     )
 
-    queue: Queue
-    document_type: str | None = None
+    queue: Queue | None = None
+    document_type: str | None = Field(default=None, max_length=64)
     target_queue: Queue | None = None
 
 
@@ -508,11 +509,17 @@ def correct_case(
     responses=ERRORS,
 )
 def reroute_case(
-    settings: SettingsDep, principal: StaffDep, case_id: CaseId, body: RerouteRequest
+    settings: SettingsDep,
+    pipeline: PipelineDep,
+    principal: StaffDep,
+    case_id: CaseId,
+    body: RerouteRequest,
 ) -> Case:
-    """Route a triage case by hand: to an authority, or to review with its type."""
+    """Route a triage case by hand: with a type (validated and routed by the pipeline),
+    to an authority's queue, or to review with its type and target authority."""
     return service.reroute_case(
         settings,
+        pipeline,
         case_id,
         body.queue,
         body.document_type,

@@ -903,54 +903,91 @@ def correct_case(
 
 def reroute_case(
     settings: Settings,
+    pipeline: Pipeline,
     case_id: str,
-    queue: Queue,
+    queue: Queue | None,
     document_type: str | None,
     target_queue: Queue | None,
     actor: str,
 ) -> Case:
-    """Route a triage case by hand: to an authority, or to review with a type.
+    """Route a triage case by hand: give it a type, a queue, or both.
+
+    With only a ``document_type`` the pipeline validates the case's fields for that type
+    and routes it (usually to review, where the clerk fills in what is missing). With a
+    ``queue`` the clerk decides: an authority's queue (routed as is) or ``review``.
 
     Args:
         settings: Database address.
+        pipeline: Provides ``revalidate`` (for a type without a queue).
         case_id: The case (must be in triage).
-        queue: An authority's queue, or ``review``.
-        document_type: The type the clerk recognised (required for ``review``).
-        target_queue: For ``review``: the authority it goes to after correction.
+        queue: An authority's queue, ``review``, or None to let the type decide.
+        document_type: The type the clerk recognised.
+        target_queue: With ``review``: the authority it goes to after correction.
         actor: Credential id of the clerk.
 
     Returns:
         The re-routed case.
 
     Raises:
-        ServiceError: ``not_found``, ``not_in_triage`` or ``invalid_route``.
+        ServiceError: ``not_found`` or ``invalid_route``.
     """
     _check_route(queue, document_type, target_queue)
     now = utcnow()
     with session_scope(settings.database_url) as session:
         row = _case_in(session, case_id, (Queue.TRIAGE,))
         record = DocumentRecord.model_validate(row.record)
-        update: dict[str, object]
-        if queue is Queue.REVIEW:
-            update = {"status": Status.REVIEW, "target_queue": target_queue}
+        if queue is None:
+            revised = _route_by_type(pipeline, record, str(document_type))
+        elif queue is Queue.REVIEW:
+            revised = record.model_copy(
+                update={
+                    "status": Status.REVIEW,
+                    "queue": queue,
+                    "target_queue": target_queue,
+                    "document_type": document_type,
+                }
+            )
         else:
-            update = {"status": Status.ROUTED, "target_queue": queue, "problems": []}
-        revised = record.model_copy(
-            update={**update, "queue": queue, "document_type": document_type}
-        )
+            revised = record.model_copy(
+                update={
+                    "status": Status.ROUTED,
+                    "queue": queue,
+                    "target_queue": queue,
+                    "document_type": document_type,
+                    "problems": [],
+                }
+            )
+        revised = revised.model_copy(update={"document_id": row.id})
         _apply_record(row, revised, now)
-        add_event(
-            session,
-            row.id,
-            CaseEventKind.REROUTED,
-            actor,
-            now,
-            {"queue": queue.value, "previous_problems": [p.code for p in record.problems]},
-        )
+        detail = {
+            "queue": revised.queue.value,
+            "previous_problems": [p.code for p in record.problems],
+        }
+        add_event(session, row.id, CaseEventKind.REROUTED, actor, now, detail)
         return case_from_row(row)
 
 
-def _check_route(queue: Queue, document_type: str | None, target_queue: Queue | None) -> None:
+def _route_by_type(
+    pipeline: Pipeline, record: DocumentRecord, document_type: str
+) -> DocumentRecord:
+    """Let the pipeline validate a triage record's fields as ``document_type`` and route it."""
+    typed = record.model_copy(update={"document_type": document_type, "problems": []})
+    try:
+        revised = pipeline.revalidate(typed, {})
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ServiceError(ServiceCode.INVALID_ROUTE, str(exc)) from exc
+    if revised.status is Status.TRIAGE:
+        raise ServiceError(
+            ServiceCode.INVALID_ROUTE, f"Unknown document type {document_type!r}; give a queue."
+        )
+    return revised
+
+
+def _check_route(
+    queue: Queue | None, document_type: str | None, target_queue: Queue | None
+) -> None:
+    if queue is None and document_type is None:
+        raise ServiceError(ServiceCode.INVALID_ROUTE, "Give a document_type, a queue, or both.")
     if queue is Queue.TRIAGE:
         raise ServiceError(ServiceCode.INVALID_ROUTE, "Choose an authority's queue or review.")
     if queue is Queue.REVIEW and (document_type is None or target_queue not in AUTHORITY_QUEUES):

@@ -99,9 +99,23 @@ def process_bytes(
 
 
 def revalidate(record: DocumentRecord, corrected_fields: dict[str, Any]) -> DocumentRecord:
-    """Routes on once the required field has a non-empty value."""
+    """Routes on once the required field has a non-empty value.
+
+    A triage record given the type ``anmeldung`` goes to review for einwohnermeldeamt; any
+    other type is unknown and the record stays in triage.
+    """
     if record.document_type is None:
         return record
+    if record.status is Status.TRIAGE:
+        if record.document_type != "anmeldung":
+            return record
+        record = record.model_copy(
+            update={
+                "status": Status.REVIEW,
+                "queue": Queue.REVIEW,
+                "target_queue": Queue.EINWOHNERMELDEAMT,
+            }
+        )
     fields = dict(record.fields)
     for name, value in corrected_fields.items():
         if not isinstance(value, str | int | float | list):

@@ -370,3 +370,25 @@ def test_body_beyond_every_limit_is_cut_off_while_streaming(harness: Harness) ->
     )
     assert declared.status_code == 413
     assert not list(harness.settings.originals_dir.glob("*/*/*"))
+
+
+def test_triage_case_given_only_a_type_is_routed_by_the_pipeline(harness: Harness) -> None:
+    harness.upload(b"unreadable scan")
+    harness.process_all()
+    staff = harness.bearer(CredentialKind.STAFF)
+    triage = harness.client.get("/v1/mailroom/queues/triage/cases", headers=staff).json()
+    case_id = triage["items"][0]["document_id"]
+    path = f"/v1/mailroom/cases/{case_id}/reroute"
+    assert harness.client.post(path, headers=staff, json={}).status_code == 422
+    unknown = harness.client.post(path, headers=staff, json={"document_type": "speisekarte"})
+    assert unknown.status_code == 422 and unknown.json()["code"] == "invalid_route"
+    typed = harness.client.post(path, headers=staff, json={"document_type": "anmeldung"})
+    assert typed.status_code == 200, typed.text
+    assert typed.json()["status"] == "review"
+    assert typed.json()["target_queue"] == "einwohnermeldeamt"
+    corrected = harness.client.post(
+        f"/v1/mailroom/cases/{case_id}/corrections",
+        headers=staff,
+        json={"fields": {"family_name": "Muster"}},
+    )
+    assert corrected.json()["status"] == "routed"

@@ -105,17 +105,20 @@ def test_citizen_upload_to_authority_with_review_triage_and_leases(
     staff = rig.credential(CredentialKind.STAFF)
     tokens = authority_tokens(rig)
 
-    complete, incomplete, garbage = client.upload(
+    complete, incomplete, garbage, damaged = client.upload(
         [
             ("anmeldung.pdf", anmeldung_pdf()),
             ("anmeldung-ohne-einzug.pdf", anmeldung_pdf(without=("Tag des Einzugs",))),
             ("kaffee.pdf", b"%PDF-1.4 this is not really a pdf"),
+            ("beschaedigt.pdf", b"%PDF-1.4 damaged in transit"),
         ]
     )
     again = client.upload([("anmeldung.pdf", anmeldung_pdf())])[0]
     assert again["duplicate"] and again["document_id"] == complete["document_id"]
 
-    routed, review, triage = client.wait_finished([complete, incomplete, garbage], 90)
+    routed, review, triage, triage2 = client.wait_finished(
+        [complete, incomplete, garbage, damaged], 90
+    )
     assert routed["status"] == "routed", routed
     routed_case = routed["parts"][0]["case_id"]
     assert_only_visible_to(client, tokens, routed_case, Queue.EINWOHNERMELDEAMT)
@@ -148,6 +151,16 @@ def test_citizen_upload_to_authority_with_review_triage_and_leases(
     )
     assert rerouted.status_code == 200, rerouted.text
     assert_only_visible_to(client, tokens, triage_case, Queue.STANDESAMT)
+
+    # Triage given only a type: the pipeline validates it as that type (→ review).
+    typed = client.post(
+        f"/v1/mailroom/cases/{triage2['parts'][0]['case_id']}/reroute",
+        staff,
+        json={"document_type": "anmeldung"},
+    )
+    assert typed.status_code == 200, typed.text
+    assert typed.json()["status"] == "review"
+    assert typed.json()["target_queue"] == "einwohnermeldeamt"
 
     # The citizen sees status and problems of their own upload only, and no values.
     view = client.status(incomplete)
