@@ -355,7 +355,11 @@ class Dispatcher:
             connection: Redis connection; one from ``settings.redis_url`` if None.
         """
         self.settings = settings
-        self.connection = connection or Redis.from_url(settings.redis_url)
+        self.connection = connection or Redis.from_url(
+            settings.redis_url,
+            socket_timeout=settings.redis_timeout_seconds,
+            socket_connect_timeout=settings.redis_timeout_seconds,
+        )
         self.queue = RqQueue(settings.queue_name, connection=self.connection)
 
     @staticmethod
@@ -1088,7 +1092,9 @@ def readiness(settings: Settings, connection: Redis | None = None) -> Readiness:
     except Exception as exc:
         checks["database"] = f"error: {type(exc).__name__}"
     try:
-        redis = connection or Redis.from_url(settings.redis_url, socket_timeout=2)
+        redis = connection or Redis.from_url(
+            settings.redis_url, socket_timeout=settings.redis_timeout_seconds
+        )
         redis.ping()
         checks["redis"] = "ok"
     except Exception as exc:

@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     environment: Environment = Environment.LOCAL
     database_url: str = "sqlite:///./var/docintake.db"
     redis_url: str = "redis://localhost:6379/0"
+    # The API's Redis calls (queueing, readiness) give up after this long.
+    redis_timeout_seconds: float = Field(default=5.0, gt=0)
     originals_dir: Path = Path("./var/originals")
     migrate_on_start: bool = True
 
