@@ -39,7 +39,7 @@ import numpy as np
 import numpy.typing as npt
 import pdfplumber
 import pypdfium2 as pdfium
-from PIL import Image, ImageSequence
+from PIL import Image, ImageDraw, ImageFont, ImageSequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -216,18 +216,21 @@ def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
 # --- synthetic pen ticks ---------------------------------------------------------------------
 
 
-def pen_tick(kind: str, dpi: int, rng: random.Random) -> tuple[Grey, bool]:
-    """One box (side 3.2 mm, border ~0.25 mm) on white, with a pen mark of ``kind``."""
+def pen_tick(kind: str, dpi: int, rng: random.Random) -> tuple[Grey, tuple[int, int, int, int]]:
+    """One drawn box (side 3-5 mm, border 0.15-0.35 mm) with a pen mark (0.2-0.45 mm; a light
+    check 0.15 mm) of ``kind`` and an option word beside it; half of them scanned badly
+    (``_degrade``: ±3°, blur, grey paper, noise, JPEG 60). Returns the image and the box."""
     px = dpi / 25.4
-    side = round(3.2 * px)
-    border = max(1, round(0.25 * px))
+    side = round(rng.uniform(3.0, 5.0) * px)
+    border = max(1, round(rng.uniform(0.15, 0.35) * px))
     pad = side
-    img = np.full((side + 2 * pad, side * 4 + 2 * pad), 255, np.uint8)
+    img = np.full((side + 2 * pad, side * 5 + 2 * pad), 255, np.uint8)
     x0, y0 = pad, pad
     x1, y1 = x0 + side - 1, y0 + side - 1
-    cv2.rectangle(img, (x0, y0), (x1, y1), 0, border)
-    pen = max(1, round(0.3 * px))
-    inner = border + 2
+    for k in range(border):
+        cv2.rectangle(img, (x0 + k, y0 + k), (x1 - k, y1 - k), 0, 1)
+    pen = max(1, round(rng.uniform(0.2, 0.45) * px))
+    inner = border + rng.randint(0, 2)
 
     def pt(fx: float, fy: float) -> tuple[int, int]:
         span = side - 2 * inner
@@ -237,18 +240,17 @@ def pen_tick(kind: str, dpi: int, rng: random.Random) -> tuple[Grey, bool]:
         cv2.line(img, pt(0, 0), pt(1, 1), 0, pen, cv2.LINE_AA)
         cv2.line(img, pt(1, 0), pt(0, 1), 0, pen, cv2.LINE_AA)
     elif kind in ("check", "light check"):
-        width = pen if kind == "check" else max(1, pen // 2)
+        width = pen if kind == "check" else max(1, round(0.15 * px))
         cv2.polylines(img, [np.array([pt(0.1, 0.55), pt(0.4, 0.9), pt(0.95, 0.1)])], False, 0,
                       width, cv2.LINE_AA)
     elif kind == "filled":
         cv2.rectangle(img, (x0, y0), (x1, y1), 0, -1)
     elif kind == "dot":  # a stray mark, not a tick
         cv2.circle(img, pt(0.5, 0.5), max(1, pen // 2), 0, -1)
-    ticked = kind in ("cross", "check", "light check", "filled")
     cv2.putText(img, "Option", (x1 + side // 2, y1), cv2.FONT_HERSHEY_SIMPLEX, side / 30, 0, 2)
     if rng.random() < 0.5:
         img = _degrade(img, rng)
-    return img, ticked
+    return img, (x0, y0, x1 + 1, y1 + 1)
 
 
 def _degrade(img: Grey, rng: random.Random) -> Grey:
@@ -264,61 +266,109 @@ def _degrade(img: Grey, rng: random.Random) -> Grey:
     return np.array(Image.open(buf).convert("L"))
 
 
-def pen_fills(seed: int, per_kind: int = 20) -> None:
-    """Interior ink share of synthetic pen ticks at 200 and 300 dpi."""
+PEN_KINDS = {"empty": False, "dot": False, "light check": True, "check": True, "cross": True,
+             "filled": True}
+LETTERS = "O0DoQBSR8ÖßgaHMNW"
+FONTS = tuple(f"/usr/share/fonts/truetype/dejavu/{name}.ttf" for name in
+              ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSerif", "DejaVuSansMono"))
+
+
+def synthetic(seed: int, per_kind: int = 40) -> list[tuple[Shape, bool]]:
+    """Drawn boxes with pen marks, and letters that look like boxes, at 200 and 300 dpi.
+
+    Prints what was found; returns the outlines measured (drawn box or not) for the table.
+    """
     rng = random.Random(seed)
-    print("\nInterior ink share (fill) of synthetic pen marks, 200/300 dpi, half degraded:")
-    for kind in ("empty", "dot", "light check", "check", "cross", "filled"):
+    measured: list[tuple[Shape, bool]] = []
+    print(f"\nDrawn boxes with pen marks ({per_kind} each, 200/300 dpi, half degraded):")
+    for kind, ticked in PEN_KINDS.items():
         fills: list[float] = []
-        missed = 0
+        wrong = 0
         for i in range(per_kind):
             dpi = (200, 300)[i % 2]
-            img, _ = pen_tick(kind, dpi, rng)
-            found = checkboxes.find_checkboxes(img, dpi)
-            if not found:
-                missed += 1
-                continue
-            fills.append(found[0].fill)
+            img, drawn = pen_tick(kind, dpi, rng)
+            measured.extend(
+                (s, _iou(s.bbox, drawn) > SAME_BOX_IOU)
+                for s in checkboxes.measure_candidates(img, dpi)
+            )
+            found = [b for b in checkboxes.find_checkboxes(img, dpi)
+                     if _iou(b.bbox, drawn) > SAME_BOX_IOU - 0.2]
+            if found:
+                fills.append(found[0].fill)
+                wrong += found[0].ticked != ticked
         if fills:
-            print(f"  {kind:12s} fill min {min(fills):.3f} median {statistics.median(fills):.3f}"
-                  f" max {max(fills):.3f}   not found {missed}/{per_kind}")
+            print(f"  {kind:12s} found {len(fills)}/{per_kind}, state wrong {wrong};"
+                  f" fill {min(fills):.3f}..{statistics.median(fills):.3f}..{max(fills):.3f}")
         else:
-            print(f"  {kind:12s} not found {missed}/{per_kind}")
+            print(f"  {kind:12s} found 0/{per_kind}")
+    false_boxes = 0
+    outlines = 0
+    for font in FONTS:
+        for size_pt in (8, 10, 12, 16, 20, 24):
+            for dpi in (200, 300):
+                face = ImageFont.truetype(font, round(size_pt * dpi / 72))
+                size = (round(len(LETTERS) * size_pt * dpi / 72), round(size_pt * dpi / 36))
+                pil = Image.new("L", size, 255)
+                ImageDraw.Draw(pil).text((10, 10), " ".join(LETTERS), fill=0, font=face)
+                img = np.array(pil)
+                if rng.random() < 0.5:
+                    img = _degrade(img, rng)
+                false_boxes += len(checkboxes.find_checkboxes(img, dpi))
+                shapes = checkboxes.measure_candidates(img, dpi)
+                outlines += len(shapes)
+                measured.extend((s, False) for s in shapes)
+    print(f"Letters {LETTERS!r} in 4 faces, 8-24 pt, 200/300 dpi, half degraded: {outlines}"
+          f" box-sized outlines, {false_boxes} taken for boxes")
+    return measured
 
 
 # --- report ----------------------------------------------------------------------------------
 
 
-def feature_table(shapes: list[tuple[Shape, bool]]) -> None:
+def feature_table(shapes: list[tuple[Shape, bool]], title: str) -> None:
     """Measurements of true boxes against every other box-sized outline."""
     boxes = [s for s, is_box in shapes if is_box]
     others = [s for s, is_box in shapes if not is_box]
-    print(f"\nBox-sized outlines: {len(boxes)} true boxes, {len(others)} others")
+    print(f"\n{title}: {len(boxes)} true boxes, {len(others)} other box-sized outlines")
+    thin = checkboxes.MAX_BORDER_SHARE
     tests: tuple[tuple[str, str, float, Callable[[Shape], float]], ...] = (
         ("tilt", "max", checkboxes.MAX_TILT_DEG, lambda s: s.tilt),
         ("rectangularity", "min", checkboxes.MIN_RECTANGULARITY, lambda s: s.rectangularity),
-        ("corner_ink", "min", checkboxes.MIN_CORNER_INK, lambda s: s.corner_ink),
+        ("corner_ratio", "min", checkboxes.MIN_CORNER_RATIO, lambda s: s.corner_ratio),
         ("side_coverage", "min", checkboxes.MIN_SIDE_COVERAGE, lambda s: s.side_coverage),
-        ("border/side", "max", checkboxes.MAX_BORDER_SHARE, lambda s: s.border / s.side),
+        ("edge_wobble", "max", checkboxes.MAX_EDGE_WOBBLE, lambda s: s.edge_wobble),
+        ("border/side", "max", thin, lambda s: s.border / s.side),
         ("hole_share", "min", checkboxes.MIN_HOLE_SHARE, lambda s: s.hole_share),
     )
+    print("  feature          boxes: min   5%    95%   max  | limit      | others passing:"
+          " alone / all other tests")
     for name, kind, limit, get in tests:
-        values = [get(s) for s in boxes]
+        # hole_share applies to thin frames only (solid squares have none)
+        group = boxes if name != "hole_share" else [s for s in boxes if s.border <= s.side * thin]
+        values = sorted(get(s) for s in group)
         if not values:
             continue
-        passing = [s for s in others if (get(s) <= limit if kind == "max" else get(s) >= limit)]
-        print(f"  {name:15s} boxes {min(values):.3f}..{max(values):.3f}   limit {kind} {limit}"
-              f"   others passing this test alone: {len(passing)}/{len(others)}")
-    ticked = [s.fill for s, is_box in shapes if is_box and checkboxes.classify(s) is not None
-              and s.fill >= checkboxes.TICKED_MIN_FILL]
-    empty = [s.fill for s, is_box in shapes if is_box and checkboxes.classify(s) is not None
-             and s.fill < checkboxes.TICKED_MIN_FILL]
-    if ticked and empty:
-        print(f"  fill: empty boxes {min(empty):.3f}..{max(empty):.3f}, ticked (☒ glyph) "
-              f"{min(ticked):.3f}..{max(ticked):.3f}; TICKED_MIN_FILL {checkboxes.TICKED_MIN_FILL}")
+
+        def ok(s: Shape, get: Callable[[Shape], float] = get, kind: str = kind,
+               limit: float = limit) -> bool:
+            return get(s) <= limit if kind == "max" else get(s) >= limit
+
+        alone = sum(ok(s) for s in others)
+        rest = [t for t in tests if t[0] != name]
+        last = sum(
+            not ok(s) and all(
+                (g(s) <= lim if k == "max" else g(s) >= lim) for _, k, lim, g in rest
+                if not (_ == "hole_share" and s.border > s.side * thin)
+            )
+            for s in others
+        )
+        p5, p95 = values[len(values) // 20], values[-1 - len(values) // 20]
+        print(f"  {name:15s} {values[0]:6.3f} {p5:6.3f} {p95:6.3f} {values[-1]:6.3f} |"
+              f" {kind} {limit:<6} | {alone:5d} / {last:3d}   of {len(others)}")
     false = [s for s in others if checkboxes.classify(s) is not None]
+    print(f"  others taken for boxes: {len(false)}")
     for s in false[:10]:
-        print("  accepted non-box:", s)
+        print("   ", s)
 
 
 def report(results: list[PageResult]) -> None:
@@ -360,8 +410,13 @@ def main() -> None:
         results, shapes = run_samples(root)
     report(results)
     if args.features:
-        feature_table(shapes)
-        pen_fills(args.seed)
+        feature_table(shapes, "Sample scans")
+        ticked = sorted(s.fill for s, is_box in shapes if is_box and s.fill >= 0.1)
+        empty = sorted(s.fill for s, is_box in shapes if is_box and s.fill < 0.1)
+        if ticked and empty:
+            print(f"  fill of printed boxes: ☐ {empty[0]:.3f}..{empty[-1]:.3f},"
+                  f" ☒ {ticked[0]:.3f}..{ticked[-1]:.3f}")
+        feature_table(synthetic(args.seed), "Drawn boxes and letters")
 
 
 if __name__ == "__main__":
