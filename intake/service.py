@@ -933,12 +933,14 @@ def reroute_case(
         The re-routed case.
 
     Raises:
-        ServiceError: ``not_found`` or ``invalid_route``.
+        ServiceError: ``not_found``, ``not_in_triage`` or ``invalid_route``.
     """
     _check_route(queue, document_type, target_queue)
     now = utcnow()
     with session_scope(settings.database_url) as session:
-        row = _case_in(session, case_id, (Queue.TRIAGE,))
+        row = _case_in(session, case_id, (*MAILROOM_QUEUES, *AUTHORITY_QUEUES))
+        if row.status is not Status.TRIAGE:
+            raise ServiceError(ServiceCode.NOT_IN_TRIAGE, "Only triage cases are re-routed.")
         record = DocumentRecord.model_validate(row.record)
         if queue is None:
             revised = _route_by_type(pipeline, record, str(document_type))

@@ -271,6 +271,10 @@ def test_triage_case_is_rerouted_by_hand(harness: Harness) -> None:
     assert rerouted.json()["status"] == "routed" and rerouted.json()["problems"] == []
     authority = harness.bearer(CredentialKind.AUTHORITY, Queue.STANDESAMT)
     assert harness.client.get(f"/v1/cases/{case_id}", headers=authority).status_code == 200
+    twice = harness.client.post(
+        f"/v1/mailroom/cases/{case_id}/reroute", headers=staff, json={"queue": "standesamt"}
+    )
+    assert twice.status_code == 409 and twice.json()["code"] == "not_in_triage"
 
 
 def test_health_and_readiness_report_dependencies(harness: Harness) -> None:
