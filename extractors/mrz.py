@@ -169,6 +169,13 @@ _CHECKER_NAMES: dict[str, str] = {
     "optional data format": "optional_data_format",
     "optional data 2 format": "optional_data_2_format",
 }
+# Check that no character of a letter-or-digit field looks like one the check digits cannot
+# tell from it (OCR input only); see _invisible_confusions.
+CHARACTERS_CHECK = "unambiguous_characters"
+CHECK_MODULUS = 10
+CHECK_WEIGHTS = (7, 3, 1)
+# OCR evidence from this probability on makes such a character suspect.
+SUSPECT_PROB = 0.3
 CHECK_DIGIT_NAMES: tuple[str, ...] = (
     "document_number_check",
     "date_of_birth_check",
@@ -289,6 +296,8 @@ class MrzResult:
         repairs: human-readable list of the changes made to ``raw_lines``.
         confidence: 0..1, mean OCR confidence of the zone (1.0 for text), halved when any check
             fails.
+        suspects: characters the OCR evidence doubts where no check digit can decide (they
+            fail the ``unambiguous_characters`` check).
     """
 
     mrz_format: MrzFormat
@@ -308,6 +317,7 @@ class MrzResult:
     failed_checks: list[str]
     repairs: list[str] = field(default_factory=list)
     confidence: float = TEXT_LAYER_CONFIDENCE
+    suspects: list[str] = field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -325,6 +335,13 @@ class MrzResult:
 # --------------------------------------------------------------------------------------------
 
 
+def _check_value(ch: str) -> int:
+    """ICAO 9303 value of a character: '<' 0, digits 0-9, A=10 ... Z=35."""
+    if ch == FILLER:
+        return 0
+    return DIGITS.index(ch) if ch in DIGITS else len(DIGITS) + LETTERS.index(ch)
+
+
 def check_digit(text: str) -> str:
     """ICAO 9303 check digit (weights 7, 3, 1; '<' counts 0, A=10 ... Z=35).
 
@@ -337,19 +354,12 @@ def check_digit(text: str) -> str:
     Raises:
         ValueError: a character outside the MRZ alphabet.
     """
-    weights = (7, 3, 1)
     total = 0
     for i, ch in enumerate(text):
-        if ch == FILLER:
-            value = 0
-        elif ch in DIGITS:
-            value = int(ch)
-        elif ch in LETTERS:
-            value = LETTERS.index(ch) + 10
-        else:
+        if ch not in MRZ_ALPHABET:
             raise ValueError(f"not an MRZ character: {ch!r}")
-        total += value * weights[i % len(weights)]
-    return str(total % 10)
+        total += _check_value(ch) * CHECK_WEIGHTS[i % len(CHECK_WEIGHTS)]
+    return str(total % CHECK_MODULUS)
 
 
 def icao_to_iso3(code: str) -> str:
@@ -528,9 +538,12 @@ def _repair_by_class(lines: list[str], fmt: MrzFormat, repairs: list[str]) -> No
         elif f.cls == CLASS_ALPHA:
             fixed = "".join(TO_LETTER.get(ch, ch) for ch in value)
             if f.name == "names":
-                fixed = _drop_spurious_name_tokens(fixed)
+                fixed = _drop_spurious_padding_tokens(fixed)
         elif f.cls == CLASS_SEX:
             fixed = value if value in "FMX<" else SEX_LOOKALIKES.get(value, value)
+        elif f.name.startswith("optional_data") and f.cls == CLASS_ALNUM:
+            # 'K' for '<' is invisible to check digits (20 = 0 mod 10): position decides.
+            fixed = _drop_spurious_padding_tokens(value)
         else:
             continue
         if fixed != value:
@@ -538,8 +551,12 @@ def _repair_by_class(lines: list[str], fmt: MrzFormat, repairs: list[str]) -> No
             _put(lines, f, fixed)
 
 
-def _drop_spurious_name_tokens(name_field: str) -> str:
-    """Turn misread fillers after the name's end padding back into fillers."""
+def _drop_spurious_padding_tokens(name_field: str) -> str:
+    """Turn misread fillers after a field's end padding back into fillers.
+
+    A run of ``NAME_PADDING_RUN`` fillers occurs only as padding (names separate parts with one
+    or two, data fields have none inside), so short look-alike tokens after it are chevrons.
+    """
     pad = name_field.find(FILLER * NAME_PADDING_RUN)
     if pad < 0:
         return name_field
@@ -876,8 +893,11 @@ def _td1_document_number(lines: Sequence[str]) -> tuple[str, str]:
     return number, digit
 
 
-def _score(checks: dict[str, bool]) -> int:
-    return sum(1 for ok in checks.values() if ok)
+def _score(checks: dict[str, bool]) -> tuple[int, int]:
+    """Fewest failed check digits, then fewest failed checks (failures are counted, not passes:
+    the ``mrz`` package reports optional-data formats only for non-empty fields)."""
+    failed = [name for name, ok in checks.items() if not ok]
+    return (-sum(1 for name in failed if name in CHECK_DIGIT_NAMES), -len(failed))
 
 
 # --------------------------------------------------------------------------------------------
@@ -927,21 +947,52 @@ def parse_mrz_lines(
     ]
     exact = all(len(line) == length for line in cleaned)
     ocr = alternatives if exact and alternatives is not None else None
-    best: tuple[int, int, list[str], list[str], dict[str, bool]] | None = None
+    best: tuple[tuple[int, int, int], list[str], list[str], dict[str, bool]] | None = None
     for combo in _bounded_product(per_line):
         fitted, repairs = _repair(list(combo), fmt, ocr)
         checks = verify(fitted, fmt)
-        key = (_score(checks), -len(repairs))
-        if best is None or key > (best[0], best[1]):
-            best = (key[0], key[1], fitted, repairs, checks)
+        key = (*_score(checks), -len(repairs))
+        if best is None or key > best[0]:
+            best = (key, fitted, repairs, checks)
     assert best is not None  # _bounded_product yields at least one combination
-    _, _, fitted, repairs, checks = best
+    _, fitted, repairs, checks = best
+    suspects = _invisible_confusions(fitted, fmt, ocr) if ocr is not None else []
+    checks[CHARACTERS_CHECK] = not suspects
     length_fixes = [
         f"line {i + 1}: length {len(c)} -> {length}"
         for i, c in enumerate(cleaned)
         if len(c) != length
     ]
-    return _build(fmt, fitted, raw, checks, length_fixes + repairs, ocr_confidence, ref)
+    result = _build(fmt, fitted, raw, checks, length_fixes + repairs, ocr_confidence, ref)
+    result.suspects = suspects
+    return result
+
+
+def _invisible_confusions(lines: Sequence[str], fmt: MrzFormat, ocr: CharAlternatives) -> list[str]:
+    """Characters of letter-or-digit fields that OCR evidence says may be another character
+    the check digits cannot tell from it (values a multiple of 10 apart: 'G'/'6', 'L'/'1',
+    'S'/'8' ...). Nothing can repair these; they send the zone to review instead of letting
+    a wrong number pass as valid."""
+    found: list[str] = []
+    for f in _LAYOUTS[fmt]:
+        if f.cls != CLASS_ALNUM:
+            continue
+        for pos in range(f.start, f.end):
+            read = lines[f.line][pos]
+            if read == FILLER or read not in MRZ_ALPHABET:
+                continue
+            for alt, prob in ocr[f.line][pos]:
+                if (
+                    alt != read
+                    and alt in MRZ_ALPHABET
+                    and prob >= SUSPECT_PROB
+                    and (_check_value(alt) - _check_value(read)) % CHECK_MODULUS == 0
+                ):
+                    found.append(
+                        f"{f.name}[{pos - f.start}]: {read!r} may be {alt!r} "
+                        f"({prob:.2f}; no check digit can tell)"
+                    )
+    return found
 
 
 def _bounded_product(per_line: Sequence[list[str]]) -> Iterable[tuple[str, ...]]:
@@ -1638,8 +1689,11 @@ def _refit_origin(line: OcrLine, origin: float, pitch: float) -> float:
     return float(np.median(offsets))
 
 
-def _result_key(result: MrzResult) -> tuple[int, int]:
-    return (sum(1 for ok in result.checks.values() if ok), -len(result.failed_checks))
+def _result_key(result: MrzResult) -> tuple[int, int, float]:
+    """Ranking of readings: fewest failed check digits, then fewest failed checks (counts, not
+    passes: the ``mrz`` package reports optional-data formats only when they hold data)."""
+    failed_digits = sum(1 for name in result.failed_checks if name in CHECK_DIGIT_NAMES)
+    return (-failed_digits, -len(result.failed_checks), result.confidence)
 
 
 def _read_crop(crop: np.ndarray) -> MrzResult | None:
