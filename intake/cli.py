@@ -27,7 +27,12 @@ def _table(records: list[DocumentRecord]) -> Table:
         table.add_column(col, no_wrap=col in ("type", "status", "queue"))
     table.add_column("problems")
     for r in records:
-        problems = "\n".join(f"{p.field or '-'}: {p.message}" for p in r.problems)
+        # The table names each problem by code and fields; --json carries the messages.
+        by_code: dict[str, list[str]] = {}
+        for p in r.problems:
+            by_code.setdefault(p.code, []).extend([p.field] if p.field else [])
+        problems = "; ".join(f"{code}: {', '.join(fs)}" if fs else code
+                             for code, fs in by_code.items())
         table.add_row(r.source, ",".join(map(str, r.pages)), r.document_type or "-",
                       f"[{_STATUS_STYLE.get(r.status, 'white')}]{r.status}[/]",
                       r.queue, str(len(r.fields)), problems or "-")
