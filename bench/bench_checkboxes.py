@@ -77,6 +77,9 @@ class PageResult:
     found: int
     matched: int
     ticked_right: int
+    ticked_expected: int
+    ticked_found: int
+    ticked_both: int
     cpu_ms: float
 
 
@@ -187,6 +190,9 @@ def run_samples(root: Path) -> tuple[list[PageResult], list[tuple[Shape, bool]]]
                     found=len(found),
                     matched=len(pairs),
                     ticked_right=sum(t.ticked == b.ticked for t, b in pairs),
+                    ticked_expected=sum(t.ticked for t in truth),
+                    ticked_found=sum(b.ticked for b in found),
+                    ticked_both=sum(t.ticked and b.ticked for t, b in pairs),
                     cpu_ms=cpu_ms,
                 )
             )
@@ -385,6 +391,12 @@ def report(results: list[PageResult]) -> None:
           f"  recall {matched / expected if expected else 1.0:.3f}")
     print(f"ticked state right on {right}/{matched} matched boxes"
           f" ({right / matched if matched else 1.0:.3f})")
+    t_exp = sum(r.ticked_expected for r in results)
+    t_found = sum(r.ticked_found for r in results)
+    t_both = sum(r.ticked_both for r in results)
+    print(f"ticked boxes: expected {t_exp}, reported {t_found}, right {t_both}:"
+          f" precision {t_both / t_found if t_found else 1.0:.3f}"
+          f"  recall {t_both / t_exp if t_exp else 1.0:.3f}")
     for dpi in sorted({r.dpi for r in results}):
         times = [r.cpu_ms for r in results if r.dpi == dpi]
         print(f"CPU ms per page at {dpi} dpi: mean {statistics.mean(times):.1f}"

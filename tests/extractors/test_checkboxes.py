@@ -279,6 +279,18 @@ def test_merge_keeps_words_only_touching_a_box() -> None:
     assert [w.text for w in merged] == ["☒", "Hauptwohnung"]
 
 
+def test_merge_trims_a_misreading_glued_to_the_option_word() -> None:
+    box = Checkbox((100, 100, 130, 130), ticked=True, fill=0.3, confidence=0.9)
+    # "D" read from the box and "divers" read as one word: the first letter lies on the box.
+    glued = _word("Ddivers", (104, 100, 230, 130))
+    merged = merge_checkbox_words([glued], [box], page=2)
+    assert [w.text for w in merged] == ["☒", "divers"]
+    assert merged[1].bbox == (130.0, 100.0, 230.0, 130.0)
+    # A real letter on the box is not a misreading: kept as read.
+    kept = merge_checkbox_words([_word("Wdivers", (104, 100, 230, 130))], [box], page=2)
+    assert [w.text for w in kept] == ["☒", "Wdivers"]
+
+
 def test_merge_without_boxes_returns_the_words() -> None:
     words = [_word("Studium", (0, 0, 10, 10))]
     merged = merge_checkbox_words(words, [], page=2)
