@@ -104,6 +104,12 @@ INK_LEVEL_TOWARDS_PAPER: Final[float] = 0.3
 #: Darkest and lightest pixel this close in grey levels mean a blank page (a noisy blank scan
 #: spans ~30 levels; ink on paper over 100): no threshold, no boxes.
 MIN_CONTRAST_LEVELS: Final[int] = 40
+#: Two boxes level with each other (centres at most ``COMB_MAX_OFFSET_SHARE`` of the side apart
+#: vertically) and at most ``COMB_MAX_GAP_SHARE`` of the side apart horizontally are cells of
+#: a comb for characters, not tick boxes (between tick boxes stands at least an option word,
+#: several times the side).
+COMB_MAX_GAP_SHARE: Final[float] = 0.5
+COMB_MAX_OFFSET_SHARE: Final[float] = 0.3
 #: An OCR word is a misreading of a box when more than this share of its area lies on it.
 WORD_OVERLAP_SHARE: Final[float] = 0.5
 
@@ -174,7 +180,7 @@ def find_checkboxes(grey: GreyImage, dpi: int) -> list[Checkbox]:
         box = classify(shape)
         if box is not None:
             boxes.append(box)
-    return _drop_nested(boxes)
+    return _drop_combs(_drop_nested(boxes))
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,6 +443,24 @@ def _drop_nested(boxes: list[Checkbox]) -> list[Checkbox]:
         if not inside:
             kept.append(box)
     return sorted(kept, key=lambda b: (b.bbox[1], b.bbox[0]))
+
+
+def _drop_combs(boxes: list[Checkbox]) -> list[Checkbox]:
+    """Drop character cells: boxes standing side by side with (almost) no gap between them.
+
+    Tick boxes are separated by their option words; a row of square cells a hand-width apart
+    is a comb for digits or letters (a date, a postcode), whose contents OCR must keep.
+    """
+    comb: set[int] = set()
+    for i, a in enumerate(boxes):
+        for j in range(i + 1, len(boxes)):
+            b = boxes[j]
+            side = min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0])
+            gap = max(b.bbox[0] - a.bbox[2], a.bbox[0] - b.bbox[2])
+            level = abs((a.bbox[1] + a.bbox[3]) - (b.bbox[1] + b.bbox[3])) / 2
+            if gap <= side * COMB_MAX_GAP_SHARE and level <= side * COMB_MAX_OFFSET_SHARE:
+                comb.update((i, j))
+    return [b for k, b in enumerate(boxes) if k not in comb]
 
 
 def _overlap_share(word: Word, box: Checkbox) -> float:

@@ -232,6 +232,20 @@ def test_box_inside_a_table_cell_is_found() -> None:
     assert _near(found[0], drawn, tolerance=1)
 
 
+def test_character_cells_of_a_comb_are_not_tick_boxes() -> None:
+    img = _page(300, height_mm=40)
+    side = _px(BOX_MM + 1.0, 300)
+    for k, digit in enumerate("14031987"):
+        x = 100 + k * (side + 6)  # cells a few pixels apart, as printed for dates
+        for t in range(3):
+            cv2.rectangle(img, (x + t, 100 + t), (x + side - 1 - t, 100 + side - 1 - t), 0, 1)
+        _text(img, x + side // 4, 100 + side // 8, digit, 300, size_pt=9)
+    assert find_checkboxes(img, 300) == []
+    # Each cell on its own would pass for a ticked box.
+    cell = img[80 : 120 + side, 80 : 120 + side].copy()
+    assert [b.ticked for b in find_checkboxes(cell, 300)] == [True]
+
+
 def test_blank_and_odd_inputs_give_no_boxes() -> None:
     assert find_checkboxes(_page(300), 300) == []
     assert find_checkboxes(np.zeros((0, 0), np.uint8), 300) == []
