@@ -72,6 +72,21 @@ MIN_TEXT_HEIGHT_PX: Final[int] = 5
 MAX_TEXT_HEIGHT_PX: Final[int] = 60
 WORD_BLOB_ASPECT: Final[float] = 3.0
 
+# --- resolution from text size -------------------------------------------------------------
+#: Median height of letter-sized ink components, in points: 6.1 on average over 26 pages
+#: (test pages at 100-400 dpi, generated samples at 200 and 300 dpi), each page 5.0-7.2. So a
+#: resolution estimated from the text is within about ±20 %, enough to catch a phone photo
+#: that declares 72 dpi (a factor of 4 off) and for Tesseract's size assumptions.
+TEXT_HEIGHT_PT: Final[float] = 6.1
+#: Letter-sized components: height range (pixels), at most this many
+#: times wider than high, and filling at least this share of their box.
+MIN_LETTER_HEIGHT_PX: Final[int] = 6
+MAX_LETTER_HEIGHT_PX: Final[int] = 300
+MAX_LETTER_ASPECT: Final[float] = 2.0
+MIN_LETTER_FILL: Final[float] = 0.15
+#: Fewer letters than this give no estimate.
+MIN_LETTERS_FOR_DPI: Final[int] = 30
+
 # --- lighting ---------------------------------------------------------------------------------
 #: The background is estimated on a copy this many times smaller (the light varies slowly).
 BACKGROUND_DOWNSCALE: Final[int] = 4
@@ -308,6 +323,34 @@ def looks_sideways(
 ) -> bool:
     """Whether the page's text lines run vertically (the page is turned by 90° or 270°)."""
     return sideways_ratio(grey, mask, dpi=dpi) > SIDEWAYS_RATIO
+
+
+def estimate_text_dpi(grey: GreyImage) -> float | None:
+    """Estimate an image's resolution from the height of its letters.
+
+    For images whose declared resolution is missing or not to be trusted (phone photos often
+    declare 72 dpi). Tesseract reads best when told the right resolution: a 300 dpi page
+    declared as 72 dpi lost 7 points of word recall in measurement.
+
+    Returns:
+        The estimated dpi, or None when there are too few letters to measure.
+    """
+    # Full resolution: measured at half size, the heights of small type quantise too coarsely
+    # (estimates up to 1.4x off). ~60 ms per A4 page at 300 dpi; only run when needed.
+    mask = ink_mask(grey)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    width = stats[1:, cv2.CC_STAT_WIDTH]
+    height = stats[1:, cv2.CC_STAT_HEIGHT]
+    area = stats[1:, cv2.CC_STAT_AREA]
+    letters = (
+        (height >= MIN_LETTER_HEIGHT_PX)
+        & (height <= MAX_LETTER_HEIGHT_PX)
+        & (width <= MAX_LETTER_ASPECT * height)
+        & (area >= MIN_LETTER_FILL * width * height)
+    )
+    if np.count_nonzero(letters) < MIN_LETTERS_FOR_DPI:
+        return None
+    return float(np.median(height[letters])) * 72.0 / TEXT_HEIGHT_PT
 
 
 def background(grey: GreyImage) -> GreyImage:

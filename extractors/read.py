@@ -63,6 +63,17 @@ MAX_PLAUSIBLE_DPI: Final[int] = 1200
 #: Fax TIFFs come at 204x98 dpi ("normal" mode); a difference of more than this ratio between
 #: horizontal and vertical resolution is resampled away, or the text is squashed.
 MAX_DPI_ASPECT: Final[float] = 1.1
+#: Declared resolutions below this are checked against the letters' size (phone photos and
+#: screenshots often declare 72 dpi whatever their real resolution); a declaration within
+#: ``DPI_AGREEMENT`` of the estimate stands, otherwise the estimate is used.
+MIN_TRUSTED_DPI: Final[int] = 150
+DPI_AGREEMENT: Final[float] = 1.5
+#: Images below this resolution are scaled up to ``OCR_DPI`` (at most to
+#: ``MAX_UPSCALED_PIXELS``). Measured word recall as is / scaled up: 100 dpi 0.94/0.97 and
+#: 0.91/0.95 (boxed form); 150 dpi 0.99/0.99 and 0.97/0.99; 200 dpi no change.
+MIN_OCR_DPI: Final[int] = 200
+#: A4 at 300 dpi is 8.7 MP; scaling up never goes beyond about that.
+MAX_UPSCALED_PIXELS: Final[int] = 12_000_000
 #: Images declared above this resolution are scaled down to ``OCR_DPI`` before OCR. Measured
 #: on a 600 dpi form: recall 0.84 in 5.3 s as is, 0.97 in 2.0 s at 300 dpi (Tesseract's
 #: models are trained on text of ~300 dpi size).
@@ -253,6 +264,12 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
         grey = preprocess.rescale(grey, OCR_DPI / dpi)
         dpi = OCR_DPI
         notes.append("downscaled")
+    elif dpi < MIN_OCR_DPI:
+        factor = min(OCR_DPI / dpi, (MAX_UPSCALED_PIXELS / (h * w)) ** 0.5)
+        if factor > 1.0:
+            grey = preprocess.rescale(grey, factor)
+            dpi = round(dpi * factor)
+            notes.append("upscaled")
 
     # One ink mask of a small copy serves the blank, sideways and skew tests.
     mask = preprocess.work_mask(grey, dpi=dpi)
@@ -530,13 +547,34 @@ def _page_from_frame(frame: Image.Image, notes: list[str]) -> tuple[GreyImage, i
         notes.append("exif_rotated")
     grey = frame_to_grey(frame)
     if declared is None:
-        notes.append("dpi_assumed")
-        return grey, DEFAULT_IMAGE_DPI
+        return grey, resolve_dpi(grey, None, notes)
     x_dpi, y_dpi = declared
     if max(x_dpi, y_dpi) / min(x_dpi, y_dpi) > MAX_DPI_ASPECT:
         grey = _square_pixels(grey, x_dpi, y_dpi)
         notes.append("resampled_square_pixels")
-    return grey, round(max(x_dpi, y_dpi))
+    return grey, resolve_dpi(grey, max(x_dpi, y_dpi), notes)
+
+
+def resolve_dpi(grey: GreyImage, declared: float | None, notes: list[str]) -> int:
+    """The resolution to read an image at: as declared, or estimated from its letters.
+
+    Args:
+        grey: the page image.
+        declared: the (plausible) resolution the file declares, if any.
+        notes: receives ``dpi_estimated`` or ``dpi_assumed`` when the declaration is not used.
+    """
+    if declared is not None and declared >= MIN_TRUSTED_DPI:
+        return round(declared)
+    estimate = preprocess.estimate_text_dpi(grey)
+    if estimate is None:
+        if declared is not None:
+            return round(declared)
+        notes.append("dpi_assumed")
+        return DEFAULT_IMAGE_DPI
+    if declared is not None and max(declared, estimate) / min(declared, estimate) <= DPI_AGREEMENT:
+        return round(declared)
+    notes.append("dpi_estimated")
+    return round(estimate)
 
 
 def _exif_upright(frame: Image.Image) -> Image.Image | None:

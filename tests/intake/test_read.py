@@ -330,6 +330,24 @@ def test_high_resolution_images_are_scaled_to_300_dpi() -> None:
     assert page.notes == ["downscaled", "blank"]
 
 
+@pytest.mark.ocr
+def test_a_wrong_72_dpi_declaration_is_replaced_by_an_estimate() -> None:
+    page = read_document(encode_png(_scan(), dpi=72))[0]  # phone apps write 72 dpi
+    assert "dpi_estimated" in page.notes
+    assert page.dpi == pytest.approx(300, rel=0.2)
+    assert "Meldebehörde" in {w.text for w in page.words}
+
+
+@pytest.mark.ocr
+def test_low_resolution_scans_are_scaled_up() -> None:
+    scan = render_scan(crop_bottom_pt=CROP_PT, dpi=100, noise=5)
+    page = read_document(encode_png(scan, dpi=100))[0]
+    assert page.notes[0] == "upscaled"
+    assert page.dpi == 300
+    assert page.width == pytest.approx(scan.shape[1] * 3, abs=2)
+    assert {"Anmeldung", "Meldebehörde"} <= {w.text for w in page.words}
+
+
 def test_missing_dpi_is_assumed() -> None:
     buf = io.BytesIO()
     Image.new("L", (200, 200), 255).save(buf, format="PNG")
