@@ -91,3 +91,14 @@ def test_to_grey_puts_transparency_on_white() -> None:
     assert grey[1, 1] == 255
     bgr = np.full((2, 2, 3), 200, dtype=np.uint8)
     assert pp.to_grey(bgr)[0, 0] == 200
+
+
+@pytest.mark.parametrize("dpi", [100, 200, 300])
+def test_estimate_text_dpi_from_letter_heights(dpi: int) -> None:
+    img = render_scan(crop_bottom_pt=CROP_PT, dpi=dpi, noise=8)
+    estimate = pp.estimate_text_dpi(img)
+    assert estimate == pytest.approx(dpi, rel=0.2)
+
+
+def test_no_dpi_estimate_without_letters() -> None:
+    assert pp.estimate_text_dpi(render_scan((), crop_bottom_pt=CROP_PT, noise=8)) is None
