@@ -37,6 +37,7 @@ def test_count_chars_sorts_characters() -> None:
         ("!#$%&/()=?" * 10 + "Anmeldung bei der Meldebehörde", 0.0, False),  # mostly symbols
         ("Eingang 03.02.2026 Bürgerbüro Musterstadt", 1.0, False),  # stamp over a scan
         ("Anmeldung bei der Meldebehörde " * 10, 1.0, True),  # a scanner's own OCR layer
+        ("Name " + "." * 80 + " Müller\nVorname " + "." * 80 + " Jürgen", 0.0, True),  # leaders
     ],
 )
 def test_has_usable_text_layer(text: str, coverage: float, usable: bool) -> None:
