@@ -326,7 +326,7 @@ def test_box_on_a_line_of_its_own_goes_to_the_end() -> None:
 def test_ocr_row_with_boxes_gives_the_ticked_purpose(degraded: bool) -> None:
     import pytesseract
 
-    from extractors.ocr import OCR_LANG, words_from_tsv
+    from extractors.ocr import OCR_LANG, OCR_PSM, words_from_tsv
     from extractors.values import parse_purpose
 
     items = [("empty", "Studium"), ("cross", "Erwerbstätigkeit"), ("empty", "Familiennachzug")]
@@ -334,7 +334,7 @@ def test_ocr_row_with_boxes_gives_the_ticked_purpose(degraded: bool) -> None:
     if degraded:
         img = _degrade(_rotate(img, 1.0), 7)
     data = pytesseract.image_to_data(
-        Image.fromarray(img), lang=OCR_LANG, config="--psm 6 --dpi 300",
+        Image.fromarray(img), lang=OCR_LANG, config=f"--psm {OCR_PSM} --dpi 300",
         output_type=pytesseract.Output.DICT,
     )
     words = words_from_tsv(data, page=1)
