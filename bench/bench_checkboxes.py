@@ -349,7 +349,7 @@ def feature_table(shapes: list[tuple[Shape, bool]], title: str) -> None:
     print("  feature          boxes: min   5%    95%   max  | limit      | others passing:"
           " alone / all other tests")
     for name, kind, limit, get in tests:
-        # hole_share applies to thin frames only (solid squares have none)
+        # hole_share applies to thin frames only (filled boxes have none)
         group = boxes if name != "hole_share" else [s for s in boxes if s.border <= s.side * thin]
         values = sorted(get(s) for s in group)
         if not values:

@@ -5,11 +5,19 @@ extractor cannot see which option is chosen. Here boxes are found as shapes and 
 the words "☒" (ticked) and "☐" (empty), which ``extractors.values`` already understands when
 they stand right before an option word.
 
-Method: one global threshold (Otsu, computed on a subsample), contours with a two-level
-hierarchy (so that boxes inside ruled table cells are found too), then per candidate:
-size and aspect, rectangularity (contour area / area of its minimum rotated rectangle), ink
-in all four corners and along all four sides (rejects round glyphs such as ``O``, ``0``,
-``D``), a thin border, and the ink share of the interior inset by the border.
+Method: one global threshold (a little above Otsu's level), contours with a two-level
+hierarchy (so that boxes inside ruled table cells are found too), then per outline of box
+size: rectangularity (contour area / area of its minimum rotated rectangle), tilt, ink in
+the corners relative to the sides (rejects round glyphs such as ``O``, ``0``, ``D``), a
+border all round whose sides are straight (rejects ``B``, ``H``, ``R``, ``S``), holes that
+fill most of a thin frame; then the ink share of the interior inset by the measured border
+decides ticked or not. Rows of cells without gaps (character combs) are no tick boxes.
+Every threshold is a named constant with the measurement behind it
+(``bench/bench_checkboxes.py --features``).
+
+Use on an OCR'd page image, with the words read from the same pixels::
+
+    words = merge_checkbox_words(words, find_checkboxes(grey, dpi), page_number)
 
 Pure functions of a greyscale ``uint8`` image (0 = ink, 255 = paper); nothing is modified.
 Sizes are defined at 300 dpi and scaled by ``dpi / 300``.
@@ -198,7 +206,6 @@ class Shape:
         border: frame thickness in pixels.
         hole_share: area of the outline's holes / bounding box area.
         fill: ink share of the interior inset by border and margin (1.0 if none is left).
-        solid: ink share of the whole bounding box.
     """
 
     bbox: tuple[int, int, int, int]
@@ -210,7 +217,6 @@ class Shape:
     border: int
     hole_share: float
     fill: float
-    solid: float
 
     @property
     def side(self) -> int:
@@ -309,7 +315,6 @@ def _measure(
         border=border,
         hole_share=round(holes / (w * h), 4),
         fill=round(float(interior.mean()), 4) if interior.size else 1.0,
-        solid=round(float(patch.mean()), 4),
     )
 
 
