@@ -64,6 +64,9 @@ from intake.store import (
 log = logging.getLogger(__name__)
 
 FINISHED = (Status.ROUTED, Status.REVIEW, Status.TRIAGE)
+# claim-next: candidates fetched per round, and rounds before giving up under contention.
+CLAIM_NEXT_BATCH = 10
+CLAIM_NEXT_ROUNDS = 5
 MAILROOM_QUEUES = (Queue.REVIEW, Queue.TRIAGE)
 PROCESS_JOB = "worker.process_document"
 SOURCE_NAME_MAX = 200
@@ -1044,8 +1047,8 @@ def claim_case(settings: Settings, authority: Queue, case_id: str, holder: str) 
 
 def claim_next(settings: Settings, authority: Queue, holder: str) -> Lease | None:
     """Lease the oldest claimable case of this authority's queue, if any."""
-    while True:
-        page = list_queue(settings, authority, None, 10, CaseState.CLAIMABLE)
+    for _ in range(CLAIM_NEXT_ROUNDS):
+        page = list_queue(settings, authority, None, CLAIM_NEXT_BATCH, CaseState.CLAIMABLE)
         if not page.items:
             return None
         for case in page.items:
@@ -1053,6 +1056,7 @@ def claim_next(settings: Settings, authority: Queue, holder: str) -> Lease | Non
                 return claim_case(settings, authority, case.document_id, holder)
             except ServiceError:
                 continue  # another consumer was faster; try the next
+    return None  # every candidate was taken under our hands: the caller asks again
 
 
 def acknowledge_case(settings: Settings, authority: Queue, case_id: str, lease_id: str) -> Case:
