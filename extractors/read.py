@@ -23,7 +23,7 @@ from typing import Any, Final
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from extractors import ocr, preprocess
+from extractors import checkboxes, ocr, preprocess
 from extractors.preprocess import GreyImage
 from extractors.textlayer import (
     TEXT_LAYER_DPI,
@@ -305,6 +305,12 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
             grey, words, rotation = flipped, flipped_words, (rotation + 180) % 360
     if rotation:
         notes.append("turned")
+    # OCR reads tick boxes as garbage ("L]", "O"); boxes found in the image replace them
+    # with the marks the extractor understands ("☒", "☐").
+    boxes = checkboxes.find_checkboxes(grey, dpi)
+    if boxes:
+        words = checkboxes.merge_checkbox_words(words, boxes, number)
+        notes.append("checkboxes")
     return PageRead(_ocr_page_record(number, grey, dpi, words, rotation, skew, notes), grey)
 
 
@@ -405,20 +411,72 @@ class _PlumberDoc:
                 self._pdf.close()
 
 
+def _flatten_forms(data: bytes) -> tuple[bytes, set[int]] | None:
+    """Burn filled-in form fields into the page content, as a viewer shows them.
+
+    The values citizens type into a fillable PDF live in form-field annotations, not in the
+    page's text: without this, a filled-in form reads as its blank labels.
+
+    Returns:
+        The flattened PDF and the 0-based indices of the pages that changed, or None when
+        nothing had to be flattened.
+    """
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        doc.init_forms()  # before any page is loaded, or fields have no form environment
+        changed: set[int] = set()
+        for index in range(len(doc)):
+            page = doc[index]
+            try:
+                if pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) == (
+                    pdfium_c.FLATTEN_SUCCESS
+                ):
+                    changed.add(index)
+            finally:
+                page.close()
+        if not changed:
+            return None
+        buffer = io.BytesIO()
+        # Without security: pdfplumber reads the copy without needing the owner password.
+        doc.save(buffer, flags=pdfium_c.FPDF_REMOVE_SECURITY)
+        return buffer.getvalue(), changed
+    finally:
+        doc.close()
+
+
 def _iter_pdf(
     data: bytes, *, max_pages: int, keep_images: bool, render_text_pages: bool
 ) -> Iterator[PageRead]:
+    import pypdfium2.raw as pdfium_c
+
     doc = _open_pdfium(data)
-    plumber = _PlumberDoc(data)
+    flattened: set[int] = set()
     try:
         count = len(doc)
         if count == 0:
             raise CorruptFileError("The PDF contains no pages.")
         _check_page_count(count, max_pages)
+        if doc.get_formtype() != pdfium_c.FORMTYPE_NONE:
+            flat = _flatten_forms(data)
+            if flat is not None:
+                data, flattened = flat
+                doc.close()
+                doc = _open_pdfium(data)
+    except BaseException:
+        doc.close()
+        raise
+    plumber = _PlumberDoc(data)
+    try:
         for index in range(count):
-            yield _read_pdf_page(
+            read = _read_pdf_page(
                 doc, plumber, index, keep_images=keep_images, render_text_pages=render_text_pages
             )
+            if index in flattened:
+                read.page.notes.insert(0, "form_flattened")
+            yield read
     finally:
         plumber.close()
         doc.close()

@@ -197,6 +197,52 @@ def test_unparseable_text_layer_falls_back_to_ocr(monkeypatch: pytest.MonkeyPatc
     assert "Meldebehörde" in {w.text for w in page.words}
 
 
+def _filled_form_pdf() -> bytes:
+    """A fillable PDF form as a citizen sends it: labels in the page, values in form fields."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.2756, 841.8898))
+    c.setFont("Helvetica", 11)
+    c.drawString(56, 742, "Anmeldung bei der Meldebehoerde - Formular zum Ausfuellen")
+    c.drawString(56, 700, "Familienname:")
+    c.acroForm.textfield(
+        name="familienname",
+        value="Müller-Lüdenscheidt",
+        x=200,
+        y=695,
+        width=200,
+        height=18,
+        borderWidth=0,
+        fontSize=11,
+    )
+    c.drawString(56, 670, "Vorname:")
+    c.acroForm.textfield(
+        name="vorname",
+        value="Jürgen",
+        x=200,
+        y=665,
+        width=200,
+        height=18,
+        borderWidth=0,
+        fontSize=11,
+    )
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_filled_in_form_fields_are_read() -> None:
+    page = read_document(_filled_form_pdf())[0]
+    assert page.source is PageSource.TEXT_LAYER
+    assert page.notes == ["form_flattened"]
+    words = {w.text: w for w in page.words}
+    assert {"Familienname:", "Müller-Lüdenscheidt", "Vorname:", "Jürgen"} <= set(words)
+    label, value = words["Familienname:"], words["Müller-Lüdenscheidt"]
+    assert value.x0 > label.x1  # the value sits right of its label, on the same line
+    assert value.cy == pytest.approx(label.cy, abs=15)
+
+
 def test_read_file(tmp_path: Path) -> None:
     path = tmp_path / "antrag.dat"  # the name says nothing; the bytes do
     path.write_bytes(make_text_pdf())
