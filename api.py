@@ -32,6 +32,7 @@ from intake.originals import OriginalStore, iter_file
 from intake.records import Queue
 from intake.service import (
     Case,
+    CaseEvent,
     CasePage,
     CaseState,
     CitizenDocument,
@@ -483,6 +484,17 @@ def mailroom_queue(
 def mailroom_case(settings: SettingsDep, _principal: StaffDep, case_id: CaseId) -> Case:
     """One case in review or triage."""
     return service.mailroom_case(settings, case_id)
+
+
+@app.get(
+    f"/{API_VERSION}/mailroom/cases/{{case_id}}/events",
+    tags=["mailroom"],
+    response_model=list[CaseEvent],
+    responses=ERRORS,
+)
+def case_events(settings: SettingsDep, _principal: StaffDep, case_id: CaseId) -> list[CaseEvent]:
+    """A case's audit trail: created, corrected, re-routed, claimed, acknowledged."""
+    return service.case_history(settings, case_id)
 
 
 @app.post(

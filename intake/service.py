@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import PurePath
 from types import ModuleType
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
@@ -46,6 +46,7 @@ from intake.store import (
     DocumentRow,
     ack_case,
     add_event,
+    case_events,
     cases_of_document,
     claim_document,
     find_document_by_sha,
@@ -847,6 +848,30 @@ def list_queue(
         items = [case_from_row(row) for row in rows[:limit]]
         next_cursor = encode_cursor(rows[limit - 1].seq) if len(rows) > limit else None
     return CasePage(items=items, next_cursor=next_cursor)
+
+
+class CaseEvent(BaseModel):
+    """One entry of a case's audit trail (field names only, never values)."""
+
+    kind: CaseEventKind
+    actor: str = Field(examples=["cr_6fce1ffd446ad5653e"])
+    at: datetime
+    detail: dict[str, Any] = Field(examples=[{"fields": ["move_in_date"], "status": "routed"}])
+
+
+def case_history(settings: Settings, case_id: str) -> list[CaseEvent]:
+    """Who did what to a case, oldest first (staff only).
+
+    Raises:
+        ServiceError: ``not_found``.
+    """
+    with session_scope(settings.database_url) as session:
+        if get_case(session, case_id) is None:
+            raise ServiceError(ServiceCode.NOT_FOUND, "No such case.")
+        return [
+            CaseEvent(kind=e.kind, actor=e.actor, at=e.at, detail=e.detail)
+            for e in case_events(session, case_id)
+        ]
 
 
 def mailroom_case(settings: Settings, case_id: str) -> Case:

@@ -246,6 +246,10 @@ def test_correction_in_review_routes_the_case_on(harness: Harness) -> None:
         f"/v1/mailroom/cases/{case_id}/corrections", headers=staff, json={"fields": {"x": "y"}}
     )
     assert again.status_code == 409 and again.json()["code"] == "not_in_review"
+    events = harness.client.get(f"/v1/mailroom/cases/{case_id}/events", headers=staff).json()
+    assert [e["kind"] for e in events] == ["created", "corrected"]
+    assert events[1]["detail"] == {"fields": ["family_name"], "status": "routed"}
+    assert "Yılmaz" not in str(events)
     citizen = harness.client.get(
         f"/v1/documents/{doc['document_id']}", headers={"X-Receipt-Token": doc["receipt_token"]}
     )
