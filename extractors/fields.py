@@ -131,7 +131,7 @@ def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """Drop separators (':' '-' '|'), dot leaders and a lead-in word like 'lautet:'."""
     i = 0
     while i < len(words) and (
-        not re.search(r"[\wÄÖÜäöü☒☑✔✓✗✘■⊠●\[\(]", words[i].text)
+        not re.search(r"[\wÄÖÜäöü☒☑✔✓✗✘■⊠●☐□○\[\(]", words[i].text)
         or _LEADER.match(words[i].text)
         or (words[i].text.endswith(":") and words[i].text[:1].islower())
     ):
