@@ -594,6 +594,19 @@ def claim_case(
 
 
 @app.post(
+    f"/{API_VERSION}/cases/{{case_id}}/renew",
+    tags=["authorities"],
+    response_model=Lease,
+    responses=ERRORS,
+)
+def renew_lease(
+    settings: SettingsDep, queue: AuthorityDep, case_id: CaseId, body: AckRequest
+) -> Lease:
+    """Extend a live lease by ``lease_seconds`` (409 if it already ended)."""
+    return service.renew_lease(settings, queue, case_id, body.lease_id)
+
+
+@app.post(
     f"/{API_VERSION}/cases/{{case_id}}/ack",
     tags=["authorities"],
     response_model=Case,

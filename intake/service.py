@@ -57,6 +57,7 @@ from intake.store import (
     list_cases,
     redispatch_document,
     release_document,
+    renew_case_lease,
     session_scope,
     stuck_document_ids,
     utcnow,
@@ -1082,6 +1083,22 @@ def claim_next(settings: Settings, authority: Queue, holder: str) -> Lease | Non
             except ServiceError:
                 continue  # another consumer was faster; try the next
     return None  # every candidate was taken under our hands: the caller asks again
+
+
+def renew_lease(settings: Settings, authority: Queue, case_id: str, lease_id: str) -> Lease:
+    """Extend a live lease by ``lease_seconds`` from now.
+
+    Raises:
+        ServiceError: ``not_found`` or ``lease_expired`` (claim again).
+    """
+    now = utcnow()
+    lease = timedelta(seconds=settings.lease_seconds)
+    with session_scope(settings.database_url) as session:
+        row = _authority_case(session, case_id, authority)
+        if not renew_case_lease(session, case_id, authority, lease_id, now, lease):
+            raise ServiceError(ServiceCode.LEASE_EXPIRED, "The lease ended; claim the case again.")
+        session.refresh(row)
+        return Lease(lease_id=lease_id, expires_at=now + lease, case=case_from_row(row))
 
 
 def acknowledge_case(settings: Settings, authority: Queue, case_id: str, lease_id: str) -> Case:

@@ -554,6 +554,24 @@ def lease_case(
     return _rowcount(result) == 1
 
 
+def renew_case_lease(
+    session: Session, case_id: str, queue: Queue, lease_id: str, now: datetime, lease: timedelta
+) -> bool:
+    """Extend a lease that is still live (a consumer that needs longer)."""
+    result = session.execute(
+        update(CaseRow)
+        .where(
+            CaseRow.id == case_id,
+            CaseRow.queue == queue,
+            CaseRow.acked_at.is_(None),
+            CaseRow.lease_id == lease_id,
+            CaseRow.leased_until >= now,
+        )
+        .values(leased_until=now + lease, updated_at=now)
+    )
+    return _rowcount(result) == 1
+
+
 def ack_case(session: Session, case_id: str, queue: Queue, lease_id: str, now: datetime) -> bool:
     """Acknowledge a case under a lease that is still live."""
     result = session.execute(

@@ -185,6 +185,11 @@ def test_claim_lease_expires_and_case_is_claimable_again(harness: Harness) -> No
     case_id = f"{doc['document_id']}-1"
     first = harness.client.post(f"/v1/cases/{case_id}/claim", headers=headers)
     assert first.status_code == 200
+    renewed = harness.client.post(
+        f"/v1/cases/{case_id}/renew", headers=headers, json={"lease_id": first.json()["lease_id"]}
+    )
+    assert renewed.status_code == 200
+    assert renewed.json()["expires_at"] >= first.json()["expires_at"]
     again = harness.client.post(f"/v1/cases/{case_id}/claim", headers=headers)
     assert again.status_code == 409 and again.json()["code"] == "already_claimed"
     assert harness.client.post("/v1/cases/claim-next", headers=headers).status_code == 204
@@ -193,6 +198,10 @@ def test_claim_lease_expires_and_case_is_claimable_again(harness: Harness) -> No
         f"/v1/cases/{case_id}/ack", headers=headers, json={"lease_id": first.json()["lease_id"]}
     )
     assert late_ack.status_code == 409 and late_ack.json()["code"] == "lease_expired"
+    late_renew = harness.client.post(
+        f"/v1/cases/{case_id}/renew", headers=headers, json={"lease_id": first.json()["lease_id"]}
+    )
+    assert late_renew.status_code == 409
     second = harness.client.post("/v1/cases/claim-next", headers=headers)
     assert second.status_code == 200 and second.json()["case"]["document_id"] == case_id
     ack = harness.client.post(
