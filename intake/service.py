@@ -670,9 +670,9 @@ def process_document(
         records = pipeline.process_bytes(
             originals.read(sha256), source, document_id_prefix=document_id
         )
-    except Exception as exc:
+        return _store_results(settings, document_id, source, attempt, records)
+    except Exception as exc:  # the pipeline never raises for bad input: this is transient
         return _handle_failure(settings, document_id, source, attempt, exc)
-    return _store_results(settings, document_id, source, attempt, records)
 
 
 def _handle_failure(
