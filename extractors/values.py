@@ -476,7 +476,7 @@ def parse_nationality(text: str) -> str | None:
         if w in NATIONALITIES and len(w) > 1:
             return NATIONALITIES[w]
         if len(word) == 3 and word.isupper() and word in _ALPHA3:
-            return word
+            return str(word)
     # Declined forms on forms ("deutsche", "türkische") and OCR losses of umlauts.
     folded = fold(cleaned)
     for name, code in NATIONALITIES.items():
@@ -602,7 +602,7 @@ def parse_vin(text: str) -> str | None:
         return m[1]
     for token in re.findall(r"[A-Z0-9]{15,19}", compact):
         if len(token) == 17:
-            return token
+            return str(token)
     return None
 
 
@@ -659,7 +659,7 @@ def parse_passport_number(text: str) -> str | None:
     """Six to ten letters or digits, upper case, at least one digit."""
     for token in re.findall(r"[A-Z0-9]{6,10}", text.upper().replace(" ", "")):
         if re.search(r"\d", token):
-            return token
+            return str(token)
     return None
 
 

@@ -73,9 +73,11 @@ def evaluate_cmd(
     details: Annotated[Path | None, typer.Option(help="Write every wrong case to this file.")]
     = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    sweep_thresholds: Annotated[bool, typer.Option(
+        "--sweep", help="Also show routing by confidence threshold.")] = False,
 ) -> None:
     """Classification and field exact-match accuracy against ground truth."""
-    from intake.evaluate import evaluate
+    from intake.evaluate import DocOutcome, evaluate, sweep
 
     if not holdout:
         try:
@@ -84,8 +86,12 @@ def evaluate_cmd(
         except ImportError:
             holdout = ""
     wrong: list[dict[str, object]] = []
+    outcomes: list[DocOutcome] = []
     figures = evaluate(directory, threshold, [h for h in holdout.split(",") if h], workers,
-                       wrong)
+                       wrong, outcomes)
+    if sweep_thresholds:
+        figures["sweep"] = {str(r["threshold"]): r
+                            for r in sweep(outcomes, [x / 20 for x in range(8, 20)])}
     if details:
         details.write_text(json.dumps(wrong, ensure_ascii=False, indent=1), encoding="utf-8")
     if as_json:
@@ -96,12 +102,22 @@ def evaluate_cmd(
                 "routed right %", "s/page", "prec≥thr %", "prec<thr %"):
         table.add_column(col)
     for group, f in figures.items():
+        if group == "sweep":
+            continue
         table.add_row(group, str(f["documents"]), str(f["classification_pct"]), str(f["fields"]),
                       str(f["field_exact_match_pct"]), str(f["extra_fields"]), str(f["routed"]),
                       str(f["routed_all_right_pct"]), str(f["seconds_per_page"]),
                       str(f["precision_above_threshold_pct"]),
                       str(f["precision_below_threshold_pct"]))
     Console().print(table)
+    if "sweep" in figures:
+        st = Table(title="Routing by confidence threshold")
+        for col in ("threshold", "routed", "routed %", "routed entirely right %"):
+            st.add_column(col)
+        for r in figures["sweep"].values():
+            st.add_row(str(r["threshold"]), str(r["routed"]), str(r["routed_pct"]),
+                       str(r["routed_all_right_pct"]))
+        Console().print(st)
 
 
 def _mount_service_commands() -> None:

@@ -142,8 +142,32 @@ def mismatches(record: DocumentRecord, truth: dict[str, Any]) -> list[dict[str, 
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class DocOutcome:
+    """What the threshold sweep needs of one document."""
+
+    hard_problems: bool
+    min_confidence: float
+    all_right: bool
+
+
+def sweep(outcomes: list[DocOutcome], thresholds: Iterable[float]) -> list[dict[str, Any]]:
+    """For each threshold: how many documents would be routed, and how many of those are
+    entirely right (the others would reach an authority with a wrong value)."""
+    rows = []
+    for t in thresholds:
+        routed = [o for o in outcomes if not o.hard_problems and o.min_confidence >= t]
+        right = sum(1 for o in routed if o.all_right)
+        rows.append({"threshold": round(t, 2), "routed": len(routed),
+                     "routed_pct": round(100 * len(routed) / max(1, len(outcomes)), 1),
+                     "routed_all_right_pct": round(100 * right / len(routed), 2)
+                     if routed else None})
+    return rows
+
+
 def evaluate(root: Path, threshold: float, holdout: Iterable[str] = (), workers: int = 2,
-             details: list[dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+             details: list[dict[str, Any]] | None = None,
+             outcomes: list[DocOutcome] | None = None) -> dict[str, dict[str, Any]]:
     """Process every case under ``root`` and return figures per group.
 
     With ``details`` given, each wrong case is appended to it (file, type, mismatches).
@@ -157,6 +181,13 @@ def evaluate(root: Path, threshold: float, holdout: Iterable[str] = (), workers:
     for (path, truth), (records, seconds) in zip(cases, results, strict=True):
         record = DocumentRecord.model_validate(records[0])
         tally = score_case(record, truth, threshold)
+        if outcomes is not None:
+            outcomes.append(DocOutcome(
+                hard_problems=record.document_type is None or any(
+                    p.code != "low_confidence" for p in record.problems),
+                min_confidence=min((f.confidence for f in record.fields.values()), default=0.0),
+                all_right=bool(tally.classified) and tally.fields_right == tally.fields
+                and not tally.extra_fields))
         if details is not None and (tally.fields_right < tally.fields or not tally.classified
                                     or tally.extra_fields):
             details.append({"file": str(path), "layout": truth.get("layout"),
