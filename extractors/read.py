@@ -26,6 +26,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from extractors import checkboxes, ocr, preprocess
 from extractors.preprocess import GreyImage
 from extractors.textlayer import (
+    POINT_TO_PIXEL,
     TEXT_LAYER_DPI,
     has_usable_text_layer,
     page_size_px,
@@ -411,15 +412,30 @@ class _PlumberDoc:
                 self._pdf.close()
 
 
-def _flatten_forms(data: bytes) -> tuple[bytes, set[int]] | None:
+#: How ticked and unticked check boxes and radio buttons of PDF forms are written into the
+#: words: as the ballot-box characters printed forms use, so choices read alike either way.
+CHECKED_MARK: Final[str] = "☒"
+UNCHECKED_MARK: Final[str] = "☐"
+
+
+@dataclass(slots=True)
+class _FlatForm:
+    """A PDF with its form fields burnt into the pages."""
+
+    data: bytes
+    pages: set[int]  # 0-based indices of the pages that changed
+    marks: dict[int, list[Word]]  # check box states per 0-based page index
+
+
+def _flatten_forms(data: bytes) -> _FlatForm | None:
     """Burn filled-in form fields into the page content, as a viewer shows them.
 
     The values citizens type into a fillable PDF live in form-field annotations, not in the
-    page's text: without this, a filled-in form reads as its blank labels.
+    page's text: without this, a filled-in form reads as its blank labels. Check boxes and
+    radio buttons are drawn as shapes, so their state is also recorded as mark words.
 
     Returns:
-        The flattened PDF and the 0-based indices of the pages that changed, or None when
-        nothing had to be flattened.
+        The flattened PDF, or None when nothing had to be flattened.
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -428,13 +444,17 @@ def _flatten_forms(data: bytes) -> tuple[bytes, set[int]] | None:
     try:
         doc.init_forms()  # before any page is loaded, or fields have no form environment
         changed: set[int] = set()
+        marks: dict[int, list[Word]] = {}
         for index in range(len(doc)):
             page = doc[index]
             try:
+                page_marks = _choice_marks(doc.formenv.raw, page, index + 1)
                 if pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) == (
                     pdfium_c.FLATTEN_SUCCESS
                 ):
                     changed.add(index)
+                    if page_marks:
+                        marks[index] = page_marks
             finally:
                 page.close()
         if not changed:
@@ -442,9 +462,61 @@ def _flatten_forms(data: bytes) -> tuple[bytes, set[int]] | None:
         buffer = io.BytesIO()
         # Without security: pdfplumber reads the copy without needing the owner password.
         doc.save(buffer, flags=pdfium_c.FPDF_REMOVE_SECURITY)
-        return buffer.getvalue(), changed
+        return _FlatForm(buffer.getvalue(), changed, marks)
     finally:
         doc.close()
+
+
+def _choice_marks(form: Any, page: Any, number: int) -> list[Word]:
+    """Check boxes and radio buttons of a page as mark words, in text-layer pixels.
+
+    Only for unrotated pages: the boxes' coordinates would need turning otherwise.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    if page.get_rotation() != 0:
+        return []
+    crop_left, _, _, crop_top = page.get_cropbox()
+    choice_types = (pdfium_c.FPDF_FORMFIELD_CHECKBOX, pdfium_c.FPDF_FORMFIELD_RADIOBUTTON)
+    marks: list[Word] = []
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            if pdfium_c.FPDFAnnot_GetFormFieldType(form, annot) not in choice_types:
+                continue
+            rect = pdfium_c.FS_RECTF()
+            if not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+                continue
+            checked = bool(pdfium_c.FPDFAnnot_IsChecked(form, annot))
+            bbox = (
+                (rect.left - crop_left) * POINT_TO_PIXEL,
+                (crop_top - rect.top) * POINT_TO_PIXEL,
+                (rect.right - crop_left) * POINT_TO_PIXEL,
+                (crop_top - rect.bottom) * POINT_TO_PIXEL,
+            )
+            text = CHECKED_MARK if checked else UNCHECKED_MARK
+            marks.append(Word(text=text, bbox=bbox, confidence=1.0, page=number))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return marks
+
+
+def insert_in_reading_order(words: list[Word], extra: list[Word]) -> list[Word]:
+    """Merge words into a positionally ordered word list.
+
+    Each extra word goes before the first word that lies on a later line, or on the same line
+    further right.
+    """
+    merged = list(words)
+    for word in sorted(extra, key=lambda w: (w.cy, w.x0)):
+        at = len(merged)
+        for i, other in enumerate(merged):
+            same_line = abs(other.cy - word.cy) <= max(other.height, word.height) / 2
+            if (same_line and other.x0 > word.x0) or (not same_line and other.cy > word.cy):
+                at = i
+                break
+        merged.insert(at, word)
+    return merged
 
 
 def _iter_pdf(
@@ -453,7 +525,7 @@ def _iter_pdf(
     import pypdfium2.raw as pdfium_c
 
     doc = _open_pdfium(data)
-    flattened: set[int] = set()
+    flat: _FlatForm | None = None
     try:
         count = len(doc)
         if count == 0:
@@ -462,7 +534,7 @@ def _iter_pdf(
         if doc.get_formtype() != pdfium_c.FORMTYPE_NONE:
             flat = _flatten_forms(data)
             if flat is not None:
-                data, flattened = flat
+                data = flat.data
                 doc.close()
                 doc = _open_pdfium(data)
     except BaseException:
@@ -474,8 +546,11 @@ def _iter_pdf(
             read = _read_pdf_page(
                 doc, plumber, index, keep_images=keep_images, render_text_pages=render_text_pages
             )
-            if index in flattened:
+            if flat is not None and index in flat.pages:
                 read.page.notes.insert(0, "form_flattened")
+                marks = flat.marks.get(index)
+                if marks and read.page.source is PageSource.TEXT_LAYER:
+                    read.page.words = insert_in_reading_order(read.page.words, marks)
             yield read
     finally:
         plumber.close()

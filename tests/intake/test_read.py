@@ -243,6 +243,26 @@ def test_filled_in_form_fields_are_read() -> None:
     assert value.cy == pytest.approx(label.cy, abs=15)
 
 
+def test_form_check_boxes_become_marks() -> None:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.2756, 841.8898))
+    c.setFont("Helvetica", 11)
+    c.drawString(56, 742, "Wohnungsgeber ist (bitte ankreuzen) der Eigentuemer oder Beauftragte")
+    c.acroForm.checkbox(name="eigentuemer", checked=True, x=56, y=700, size=12)
+    c.drawString(75, 702, "Eigentuemer")
+    c.acroForm.checkbox(name="beauftragt", checked=False, x=200, y=700, size=12)
+    c.drawString(219, 702, "beauftragte Person")
+    c.showPage()
+    c.save()
+    page = read_document(buf.getvalue())[0]
+    line = [w.text for w in page.words if abs(w.cy - page.words[-1].cy) < 20]
+    assert line == ["☒", "Eigentuemer", "☐", "beauftragte", "Person"]
+    tick = next(w for w in page.words if w.text == "☒")
+    assert tick.x0 == pytest.approx(56 * SCALE, abs=1)
+
+
 def test_read_file(tmp_path: Path) -> None:
     path = tmp_path / "antrag.dat"  # the name says nothing; the bytes do
     path.write_bytes(make_text_pdf())
