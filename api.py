@@ -234,7 +234,10 @@ AuthorityDep = Annotated[Queue, Depends(authority)]
 ReceiptDep = Annotated[str, Depends(receipt_token)]
 CaseId = Annotated[str, Path(max_length=128, examples=["d-3f9c2a7b1e4d5c6a8b90-1"])]
 CursorQ = Annotated[str | None, Query(max_length=64, description="next_cursor of the last page")]
-LimitQ = Annotated[int, Query(ge=1, le=500, description="Page size (capped by the server)")]
+LimitQ = Annotated[
+    int | None,
+    Query(ge=1, le=500, description="Page size (default and cap: the server's settings)"),
+]
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422)
@@ -467,7 +470,7 @@ def mailroom_queue(
     _principal: StaffDep,
     queue: Annotated[Queue, Path(description="review or triage")],
     cursor: CursorQ = None,
-    limit: LimitQ = 50,
+    limit: LimitQ = None,
 ) -> CasePage:
     """The cases in ``review`` or ``triage``, oldest first, with their values."""
     if queue not in service.MAILROOM_QUEUES:
@@ -549,7 +552,7 @@ def list_cases(
     queue: AuthorityDep,
     state: CaseState = CaseState.OPEN,
     cursor: CursorQ = None,
-    limit: LimitQ = 50,
+    limit: LimitQ = None,
 ) -> CasePage:
     """Your queue's cases, oldest first: ``open`` (not acknowledged), ``claimable``, ``all``."""
     return service.list_queue(settings, queue, cursor, limit, state)

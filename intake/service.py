@@ -820,7 +820,7 @@ def list_queue(
     settings: Settings,
     queue: Queue,
     cursor: str | None,
-    limit: int,
+    limit: int | None,
     state: CaseState = CaseState.ALL,
 ) -> CasePage:
     """One page of a queue's cases, oldest first.
@@ -829,14 +829,14 @@ def list_queue(
         settings: Database address and page size limits.
         queue: The queue.
         cursor: From a previous page's ``next_cursor``; None for the first page.
-        limit: Page size (clamped to ``page_size_max``).
+        limit: Page size (None: ``page_size_default``; clamped to ``page_size_max``).
         state: Which cases: all, open (not acknowledged) or claimable now.
 
     Returns:
         The page.
     """
     after = decode_cursor(cursor)
-    limit = max(1, min(limit, settings.page_size_max))
+    limit = max(1, min(limit or settings.page_size_default, settings.page_size_max))
     with session_scope(settings.database_url) as session:
         rows = list_cases(
             session,

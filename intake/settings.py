@@ -7,20 +7,11 @@ service: SQLite and originals under ``./var``, Redis on localhost.
 
 from __future__ import annotations
 
-from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
-
-
-class Environment(StrEnum):
-    """Where the service runs; ``local`` allows development conveniences."""
-
-    LOCAL = "local"
-    STAGING = "staging"
-    PRODUCTION = "production"
 
 
 class Settings(BaseSettings):
@@ -30,7 +21,6 @@ class Settings(BaseSettings):
         env_prefix="DOCINTAKE_", env_file=".env", extra="ignore", frozen=True
     )
 
-    environment: Environment = Environment.LOCAL
     database_url: str = "sqlite:///./var/docintake.db"
     redis_url: str = "redis://localhost:6379/0"
     # The API's Redis calls (queueing, readiness) give up after this long.
