@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -55,9 +55,8 @@ class Settings(BaseSettings):
 
     @field_validator("processing_timeout_seconds")
     @classmethod
-    def _timeout_exceeds_job_timeout(cls, value: int, info: object) -> int:
-        data = getattr(info, "data", {})
-        job_timeout = data.get("job_timeout_seconds")
+    def _timeout_exceeds_job_timeout(cls, value: int, info: ValidationInfo) -> int:
+        job_timeout = info.data.get("job_timeout_seconds")
         if job_timeout is not None and value <= job_timeout:
             msg = "processing_timeout_seconds must exceed job_timeout_seconds"
             raise ValueError(msg)
