@@ -169,13 +169,14 @@ _CHECKER_NAMES: dict[str, str] = {
     "optional data format": "optional_data_format",
     "optional data 2 format": "optional_data_2_format",
 }
-# Check that no character of a letter-or-digit field looks like one the check digits cannot
-# tell from it (OCR input only); see _invisible_confusions.
+# Check that no character looks, to the OCR evidence, like another one the check digits
+# cannot tell from it (OCR input only); see _invisible_confusions.
 CHARACTERS_CHECK = "unambiguous_characters"
 CHECK_MODULUS = 10
 CHECK_WEIGHTS = (7, 3, 1)
-# OCR evidence from this probability on makes such a character suspect.
-SUSPECT_PROB = 0.3
+# OCR evidence from this probability on makes such a character suspect (measured on the
+# bench: correct names' runner-up letters stay below it, misread ones mostly reach it).
+SUSPECT_PROB = 0.4
 CHECK_DIGIT_NAMES: tuple[str, ...] = (
     "document_number_check",
     "date_of_birth_check",
@@ -969,25 +970,29 @@ def parse_mrz_lines(
 
 
 def _invisible_confusions(lines: Sequence[str], fmt: MrzFormat, ocr: CharAlternatives) -> list[str]:
-    """Characters of letter-or-digit fields that OCR evidence says may be another character
-    the check digits cannot tell from it (values a multiple of 10 apart: 'G'/'6', 'L'/'1',
-    'S'/'8' ...). Nothing can repair these; they send the zone to review instead of letting
-    a wrong number pass as valid."""
+    """Characters the OCR evidence doubts where no check digit can decide.
+
+    In letter-or-digit fields: an alternative whose value differs by a multiple of 10 ('G'/'6',
+    'L'/'1', 'S'/'8' ...), which every check digit accepts alike. In names, which carry no
+    check digit at all: any other letter ('I' read as 'L'). Nothing may repair these; they
+    send the zone to review instead of letting a wrong value pass as valid.
+    """
     found: list[str] = []
     for f in _LAYOUTS[fmt]:
-        if f.cls != CLASS_ALNUM:
+        if f.cls != CLASS_ALNUM and f.name != "names":
             continue
         for pos in range(f.start, f.end):
             read = lines[f.line][pos]
             if read == FILLER or read not in MRZ_ALPHABET:
                 continue
             for alt, prob in ocr[f.line][pos]:
-                if (
-                    alt != read
-                    and alt in MRZ_ALPHABET
-                    and prob >= SUSPECT_PROB
-                    and (_check_value(alt) - _check_value(read)) % CHECK_MODULUS == 0
-                ):
+                if alt == read or alt not in MRZ_ALPHABET or prob < SUSPECT_PROB:
+                    continue
+                if f.name == "names":
+                    invisible = alt in LETTERS
+                else:
+                    invisible = (_check_value(alt) - _check_value(read)) % CHECK_MODULUS == 0
+                if invisible:
                     found.append(
                         f"{f.name}[{pos - f.start}]: {read!r} may be {alt!r} "
                         f"({prob:.2f}; no check digit can tell)"
@@ -1708,9 +1713,12 @@ def _read_crop(crop: np.ndarray) -> MrzResult | None:
                 alternatives=fitted.alternatives,
             )
         )
-    if not candidates or not candidates[0].valid:
-        # Geometry failed or disagrees with the check digits: the plain reading, fitted by
-        # filler runs, may still parse.
+    geometric = candidates[0] if candidates else None
+    if geometric is None or not geometric.check_digits_valid:
+        # No cell geometry, or check digits it fails: the plain reading, fitted by filler
+        # runs, may still parse. Without the cells it can insert or drop characters where no
+        # check digit looks (names, codes), so next to a geometric reading it is taken only
+        # when it agrees with it there.
         texts = [line.text for line in ocr_lines if len(line.text) >= MIN_OCR_LINE_LEN]
         confidence = (
             float(np.mean([c.confidence for line in ocr_lines for c in line.chars]))
@@ -1718,9 +1726,24 @@ def _read_crop(crop: np.ndarray) -> MrzResult | None:
             else 0.0
         )
         if detect_format(texts) is not None:
-            candidates.append(parse_mrz_lines(texts, ocr_confidence=confidence))
+            plain = parse_mrz_lines(texts, ocr_confidence=confidence)
+            if geometric is None or _unchecked_parts(plain) == _unchecked_parts(geometric):
+                candidates.append(plain)
     plausible = [r for r in candidates if zone_plausibility(r) >= MIN_ZONE_PLAUSIBILITY]
     return max(plausible, key=_result_key) if plausible else None
+
+
+def _unchecked_parts(result: MrzResult) -> tuple[str, ...]:
+    """The values no check digit covers."""
+    return (
+        result.mrz_format,
+        result.document_code,
+        result.issuing_state,
+        result.nationality,
+        result.family_name,
+        result.given_names,
+        result.sex,
+    )
 
 
 def zone_plausibility(result: MrzResult) -> float:
