@@ -180,6 +180,57 @@ def test_ambiguous_confusions_are_left_for_review() -> None:
     assert "optional_data_check" in result.failed_checks
 
 
+def _evidence(
+    lines: list[str], doubts: dict[tuple[int, int], list[tuple[str, float]]]
+) -> list[list[list[tuple[str, float]]]]:
+    """OCR evidence: every character read surely, except the given positions."""
+    return [
+        [doubts.get((li, pos), [(ch, 0.99)]) for pos, ch in enumerate(line)]
+        for li, line in enumerate(lines)
+    ]
+
+
+def test_ocr_runner_up_steers_a_repair_the_check_digits_confirm() -> None:
+    # 'C' read as 'G' (no table confusion); Tesseract's runner-up was 'C'.
+    lines = [TD3_SPECIMEN[0], TD3_SPECIMEN[1].replace("L898902C3", "L898902G3")]
+    evidence = _evidence(lines, {(1, 7): [("G", 0.6), ("C", 0.45)]})
+    result = parse_mrz_lines(lines, alternatives=evidence, today=TODAY)
+
+    assert result.document_number == "L898902C3"
+    assert result.valid, result.failed_checks
+
+
+def test_sure_ocr_reading_gets_no_table_confusion() -> None:
+    # The engine was sure of the 'O': the check digit alone may not overrule it.
+    lines = [TD3_SPECIMEN[0], "L8989O2C3" + TD3_SPECIMEN[1][9:]]
+    result = parse_mrz_lines(lines, alternatives=_evidence(lines, {}), today=TODAY)
+
+    assert result.document_number == "L8989O2C3"
+    assert "document_number_check" in result.failed_checks
+
+
+def test_confusion_invisible_to_check_digits_is_flagged_not_repaired() -> None:
+    # 'L' (21) and '1' (1) differ by 20: every check digit holds either way.
+    lines = [TD1_SPECIMEN[0].replace("D23145890", "D23L45890"), *TD1_SPECIMEN[1:]]
+    evidence = _evidence(lines, {(0, 8): [("L", 0.7), ("1", 0.6)]})
+    result = parse_mrz_lines(lines, alternatives=evidence, today=TODAY)
+
+    assert result.check_digits_valid
+    assert result.document_number == "D23L45890"
+    assert result.checks["unambiguous_characters"] is False
+    assert result.failed_checks == ["unambiguous_characters"]
+    assert result.suspects and "'L' may be '1'" in result.suspects[0]
+
+
+def test_doubted_letter_in_a_name_is_flagged() -> None:
+    lines = [TD3_SPECIMEN[0].replace("MARIA", "MARLA"), TD3_SPECIMEN[1]]
+    evidence = _evidence(lines, {(0, 23): [("L", 0.55), ("I", 0.5)]})
+    result = parse_mrz_lines(lines, alternatives=evidence, today=TODAY)
+
+    assert result.given_names == "ANNA MARLA"
+    assert "unambiguous_characters" in result.failed_checks
+
+
 def test_country_code_digit_repaired_by_letter_position() -> None:
     lines = [TD3_SPECIMEN[0].replace("P<UTO", "P<UT0"), TD3_SPECIMEN[1]]
     result = parse_mrz_lines(lines, today=TODAY)
@@ -219,6 +270,14 @@ def test_long_td1_document_number_continues_in_optional_data() -> None:
     assert result.document_number == number
     assert result.valid, result.failed_checks
     assert result.optional_data == []
+
+
+def test_document_code_first_letter_fixed_by_format() -> None:
+    lines = ["T" + TD1_SPECIMEN[0][1:], *TD1_SPECIMEN[1:]]
+    result = parse_mrz_lines(lines, today=TODAY)
+
+    assert result.document_code == "I"
+    assert result.valid
 
 
 def test_text_noise_is_cleaned() -> None:
