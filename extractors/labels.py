@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -154,7 +155,40 @@ def find_labels(lines: list[Line], label_texts: Iterable[str], *,
         for si, seg in enumerate(line.segments):
             tokens = [squash(w.text) for w in seg.words]
             hits.extend(_hits_in_segment(line, si, tokens, vocab))
+    hits.extend(_wrapped_hits(lines, vocab))
     return resolve_overlaps(hits) if resolve else hits
+
+
+# A label cell may wrap onto a second line: its continuation starts at the same x, at most
+# this many line heights lower.
+WRAP_MAX_GAP_HEIGHTS = 1.0
+WRAP_MIN_CHARS = 3
+
+
+def _wrapped_hits(lines: list[Line], vocab: Vocabulary) -> list[LabelHit]:
+    """Labels that wrap over two lines ("Name(n) der meldepflichtigen / Person(en)").
+
+    The hit is placed on the first line's segment (its value stands right of that line).
+    """
+    out: list[LabelHit] = []
+    for line, below in pairwise(lines):
+        if below.page != line.page or not line.segments or not below.segments:
+            continue
+        first, cont = line.segments[0], below.segments[0]
+        height = max(first.height, 1.0)
+        if abs(cont.x0 - first.x0) > height or cont.y0 - first.y1 > WRAP_MAX_GAP_HEIGHTS * height:
+            continue
+        head = [squash(w.text) for w in first.words]
+        tail = [squash(w.text) for w in cont.words]
+        n = len(head)
+        if any(h.start == 0 for h in _hits_in_segment(below, 0, tail, vocab)):
+            continue  # the next line is a label of its own, not a continuation
+        for hit in _hits_in_segment(line, 0, head + tail, vocab):
+            # Both lines must carry real letters of the label, not a stray digit or mark.
+            if (hit.start < n < hit.end and len("".join(head[hit.start:])) >= WRAP_MIN_CHARS
+                    and len("".join(tail[:hit.end - n])) >= WRAP_MIN_CHARS):
+                out.append(LabelHit(hit.label, line, 0, hit.start, n, hit.score))
+    return out
 
 
 def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary

@@ -54,8 +54,9 @@ SPEC = DocumentType(
                 "Geburtsbescheinigung"),
     cues=("Standesamt", "geboren", "Mutter", "Vater", "Eltern", "Registernummer"),
     prose=(
-        (rf"{P.person('given_names', 'family_name')}\s+ist\s+am\s+"
-         rf"{P.g('date_of_birth', P.DATE)}\s+in\s+{P.g('place_of_birth', P.PLACE)}\s+geboren",
+        (rf"{P.person('given_names', 'family_name')}\s+(?:ist|wurde)\s+am\s+"
+         rf"{P.g('date_of_birth', P.DATE)}{P.TIME}\s+in\s+{P.g('place_of_birth', P.PLACE)}"
+         r"\s+geboren",
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         (P.place_and_date("issue_date"), {"issue_date": "issue_date"}),

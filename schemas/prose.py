@@ -15,6 +15,8 @@ DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,9
 PLACE = (rf"{_WORD}(?:[\s\-](?:am|an\s+der|im|in\s+der|bei|ob\s+der|a\.\s?d\.)\s+{_WORD}"
          rf"|\s+\({_WORD}\)|[\s\-]{_WORD})?")
 STREET = r"[A-ZÄÖÜ][\wäöüß.'\-]*(?:[\s\-][\wäöüß.'\-]+)*?"
+# "um 07:30 Uhr" after a date of birth or death.
+TIME = r"(?:\s+um\s+\d{1,2}[:.]\d{2}\s*Uhr)?"
 NUMBER = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?"
 
 

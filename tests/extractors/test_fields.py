@@ -120,3 +120,25 @@ def test_a_label_without_value_yields_nothing() -> None:
     got = values("anmeldung", words)
     assert "family_name" not in got
     assert got["given_names"] == "Paul"
+
+
+def test_a_label_wrapping_over_two_lines_heads_the_list_beside_it() -> None:
+    words = page([
+        (100, [(200, "Namen der meldepflichtigen"), (1100, "Anna Weber")]),
+        (150, [(200, "Personen"), (1100, "Jonas Weber")]),
+        (260, [(200, "Einzug am"), (1100, "01.10.2026")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["tenant_names"] == ["Anna Weber", "Jonas Weber"]
+    assert got["move_in_date"] == "2026-10-01"
+
+
+def test_birth_in_prose_with_time_of_day() -> None:
+    words = page([
+        (100, [(200, "Geburtsurkunde")]),
+        (200, [(200, "Bärbel Kühn wurde am 13. August 1958 um 07:30 Uhr in Dortmund")]),
+        (250, [(200, "geboren.")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert (got["given_names"], got["family_name"]) == ("Bärbel", "Kühn")
+    assert (got["date_of_birth"], got["place_of_birth"]) == ("1958-08-13", "Dortmund")
