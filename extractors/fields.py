@@ -117,7 +117,8 @@ def _cut_at_label(
         if h.start >= offset:
             end = min(end, h.start - offset)
     for i, w in enumerate(words[:end]):
-        if i > 0 and w.text.endswith(":") and re.search(r"[A-Za-zÄÖÜäöü]{3}", w.text):
+        if (i > 0 and w.text.endswith(":") and not w.text.endswith("):")
+                and re.search(r"[A-Za-zÄÖÜäöü]{3}", w.text)):
             end = i
             break
     return words[:end]
