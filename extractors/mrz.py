@@ -55,6 +55,8 @@ MRZ_ALPHABET = LETTERS + DIGITS + FILLER
 
 TD1_LINES, TD1_LINE_LEN = 3, 30
 TD3_LINES, TD3_LINE_LEN = 2, 44
+# TD2 cards and MRV-B visas: 2 lines of 36, recognised only to be turned away.
+TD2_LINE_LEN = 36
 FORMAT_SHAPES: dict[MrzFormat, tuple[int, int]] = {
     "TD1": (TD1_LINES, TD1_LINE_LEN),
     "TD3": (TD3_LINES, TD3_LINE_LEN),
@@ -454,8 +456,13 @@ def detect_format(lines: Sequence[str]) -> MrzFormat | None:
         lines: cleaned zone lines.
 
     Returns:
-        ``TD1`` for 3 lines about 30 long, ``TD3`` for 2 lines about 44 long, else None.
+        ``TD1`` for 3 lines about 30 long, ``TD3`` for 2 lines about 44 long, else None (TD2
+        and visa zones, 2 lines of 36, are not supported).
     """
+    if len(lines) == TD3_LINES and lines:
+        longest = max(len(line) for line in lines)
+        if abs(longest - TD2_LINE_LEN) < abs(longest - TD3_LINE_LEN):
+            return None
     for fmt, (count, length) in FORMAT_SHAPES.items():
         if len(lines) == count and all(
             abs(len(line) - length) <= MAX_LENGTH_DEVIATION for line in lines

@@ -293,6 +293,13 @@ def test_not_a_zone_raises() -> None:
         parse_mrz_lines(["Hello", "World"])
 
 
+def test_td2_zone_is_not_taken_for_td3() -> None:
+    # ICAO 9303 part 6 specimen (2 x 36): not supported, must not be padded into a TD3.
+    td2 = ["I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D231458907UTO7408122F1204159<<<<<<<6"]
+    with pytest.raises(ValueError, match="no TD1/TD3"):
+        parse_mrz_lines(td2)
+
+
 def test_invalid_date_gives_none_and_a_failed_format_check() -> None:
     birth = "741312"
     line2 = f"L898902C36UTO{birth}{check_digit(birth)}F1204159ZE184226B<<<<<1"
