@@ -757,7 +757,7 @@ def _repair_by_check_digit(
         and all(
             _digit_ok(*_split_check(names, t, by_name))
             for (names, _, _), (_, t) in zip(slots, combo, strict=True)
-            if len(names) == len(("field", "check digit"))
+            if names[-1].endswith("_check")  # a field with its own check digit
         )
     )
     if best is None:
@@ -1087,6 +1087,7 @@ MAX_THICKNESS_RATIO = 1.6
 MAX_LEFT_OFFSET_REL = 0.05  # of the line length
 LINE_PITCH_RANGE = (0.9, 3.0)  # centre distance / line thickness
 HALF_QUARTER_TURN, HALF_TURN = 45.0, 180.0
+GRAY_NDIM, BGRA_CHANNELS = 2, 4
 # Crop margin around the zone, in line thicknesses.
 CROP_MARGIN = 1.0
 # Zone candidates sent to OCR, most likely first.
@@ -1121,9 +1122,9 @@ class _LineBlob:
 
 
 def _to_gray(image: np.ndarray) -> np.ndarray:
-    if image.ndim == len(("h", "w")):
+    if image.ndim == GRAY_NDIM:
         return image if image.dtype == np.uint8 else np.clip(image, 0, 255).astype(np.uint8)
-    code = cv2.COLOR_BGRA2GRAY if image.shape[2] == len("BGRA") else cv2.COLOR_BGR2GRAY
+    code = cv2.COLOR_BGRA2GRAY if image.shape[2] == BGRA_CHANNELS else cv2.COLOR_BGR2GRAY
     return np.asarray(cv2.cvtColor(image.astype(np.uint8), code))
 
 
