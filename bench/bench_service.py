@@ -461,7 +461,7 @@ def main() -> None:
             two = bench_end_to_end(rig, pages, 2)
             plain = (plain_before + bench_tesseract(pages, folder)) / 2
             print(
-                f"ratio: 2 workers / plain tesseract x2 = {two / plain:.2f}; "
+                f"ratio: 2 workers / plain tesseract x2 (mean of both) = {two / plain:.2f}; "
                 f"2 workers / 1 worker = {two / one:.2f}"
             )
         if "overhead" not in args.skip:
