@@ -49,6 +49,7 @@ from intake.store import (
     case_events,
     cases_of_document,
     claim_document,
+    db_now,
     find_document_by_sha,
     finish_document,
     get_case,
@@ -60,7 +61,6 @@ from intake.store import (
     renew_case_lease,
     session_scope,
     stuck_document_ids,
-    utcnow,
 )
 
 log = logging.getLogger(__name__)
@@ -490,7 +490,7 @@ def _insert_or_find(
     existing = find_document_by_sha(session, sha256)
     if existing is not None:
         return existing, True
-    now = utcnow()
+    now = db_now(session)
     row = DocumentRow(
         id=new_document_id(),
         sha256=sha256,
@@ -649,9 +649,9 @@ def process_document(
     Raises:
         Exception: A transient failure with attempts left (the job is retried).
     """
-    now = utcnow()
     lease = timedelta(seconds=settings.processing_timeout_seconds)
     with session_scope(settings.database_url) as session:
+        now = db_now(session)
         document = get_document(session, document_id)
         if document is None:
             return JobOutcome.MISSING
@@ -687,7 +687,9 @@ def _handle_failure(
     # Keep the sweep away while rq's own retry (with backoff) is pending.
     wait = max(settings.retry_intervals_seconds, default=0) + settings.processing_timeout_seconds
     with session_scope(settings.database_url) as session:
-        release_document(session, document_id, attempt, utcnow(), timedelta(seconds=wait), error)
+        release_document(
+            session, document_id, attempt, db_now(session), timedelta(seconds=wait), error
+        )
     # rq logs the exception: name the failure, not its message (which might quote values);
     # the full text is in documents.last_error.
     raise ProcessingFailedError(
@@ -716,8 +718,8 @@ def _failure_record(document_id: str, source: str, attempts: int) -> DocumentRec
 def _give_up(settings: Settings, document_id: str, source: str, attempt: int, error: str) -> None:
     """Finish a document that keeps failing as one triage case with the reason."""
     record = _failure_record(document_id, source, attempt)
-    now = utcnow()
     with session_scope(settings.database_url) as session:
+        now = db_now(session)
         if finish_document(session, document_id, attempt, Status.TRIAGE, now, error=error):
             _add_case(session, document_id, record, now)
     log.warning("document %s sent to triage after %d attempts", document_id, attempt)
@@ -749,8 +751,8 @@ def _store_results(
         records[0].problems[0].code = ProcessingReason.NO_DOCUMENTS
         records[0].problems[0].message = "No document was found in the file."
     records = _case_ids(document_id, records)
-    now = utcnow()
     with session_scope(settings.database_url) as session:
+        now = db_now(session)
         if not finish_document(session, document_id, attempt, overall_status(records), now):
             return JobOutcome.SUPERSEDED
         for record in records:
@@ -788,9 +790,9 @@ def sweep(settings: Settings, enqueuer: Enqueuer, limit: int = 100) -> int:
     Several sweepers may run at once (one per worker machine): a document is taken for
     re-queueing by a conditional update that only one of them wins.
     """
-    now = utcnow()
     lease = timedelta(seconds=settings.processing_timeout_seconds)
     with session_scope(settings.database_url) as session:
+        now = db_now(session)
         candidates = stuck_document_ids(session, now, limit)
     requeued = 0
     for document_id in candidates:
@@ -844,7 +846,7 @@ def list_queue(
             after,
             limit + 1,
             open_only=state is CaseState.OPEN,
-            claimable_at=utcnow() if state is CaseState.CLAIMABLE else None,
+            claimable_at=db_now(session) if state is CaseState.CLAIMABLE else None,
         )
         items = [case_from_row(row) for row in rows[:limit]]
         next_cursor = encode_cursor(rows[limit - 1].seq) if len(rows) > limit else None
@@ -911,8 +913,8 @@ def correct_case(
     Raises:
         ServiceError: ``not_found``, ``not_in_review`` or ``invalid_correction``.
     """
-    now = utcnow()
     with session_scope(settings.database_url) as session:
+        now = db_now(session)
         row = _case_in(session, case_id, (*MAILROOM_QUEUES, *AUTHORITY_QUEUES))
         if row.status is not Status.REVIEW:
             raise ServiceError(ServiceCode.NOT_IN_REVIEW, "Only cases in review take corrections.")
@@ -965,8 +967,8 @@ def reroute_case(
         ServiceError: ``not_found``, ``not_in_triage`` or ``invalid_route``.
     """
     _check_route(queue, document_type, target_queue)
-    now = utcnow()
     with session_scope(settings.database_url) as session:
+        now = db_now(session)
         row = _case_in(session, case_id, (*MAILROOM_QUEUES, *AUTHORITY_QUEUES))
         if row.status is not Status.TRIAGE:
             raise ServiceError(ServiceCode.NOT_IN_TRIAGE, "Only triage cases are re-routed.")
@@ -1055,10 +1057,10 @@ def claim_case(settings: Settings, authority: Queue, case_id: str, holder: str) 
     Raises:
         ServiceError: ``not_found``, ``already_acknowledged`` or ``already_claimed``.
     """
-    now = utcnow()
     lease_id = secrets.token_hex(16)
     lease = timedelta(seconds=settings.lease_seconds)
     with session_scope(settings.database_url) as session:
+        now = db_now(session)
         row = _authority_case(session, case_id, authority)
         if row.acked_at is not None:
             raise ServiceError(ServiceCode.ALREADY_ACKNOWLEDGED, "The case was acknowledged.")
@@ -1091,9 +1093,9 @@ def renew_lease(settings: Settings, authority: Queue, case_id: str, lease_id: st
     Raises:
         ServiceError: ``not_found`` or ``lease_expired`` (claim again).
     """
-    now = utcnow()
     lease = timedelta(seconds=settings.lease_seconds)
     with session_scope(settings.database_url) as session:
+        now = db_now(session)
         row = _authority_case(session, case_id, authority)
         if not renew_case_lease(session, case_id, authority, lease_id, now, lease):
             raise ServiceError(ServiceCode.LEASE_EXPIRED, "The lease ended; claim the case again.")
@@ -1108,8 +1110,8 @@ def acknowledge_case(settings: Settings, authority: Queue, case_id: str, lease_i
         ServiceError: ``not_found`` or ``lease_expired`` (the lease ended or is not the
             current one; claim again).
     """
-    now = utcnow()
     with session_scope(settings.database_url) as session:
+        now = db_now(session)
         row = _authority_case(session, case_id, authority)
         if row.acked_at is not None:
             if row.lease_id == lease_id:

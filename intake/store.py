@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -67,6 +67,21 @@ class CaseEventKind(StrEnum):
 def utcnow() -> datetime:
     """Now, as naive UTC (the store keeps every timestamp in naive UTC)."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def db_now(session: Session) -> datetime:
+    """Now by the database server's clock, as naive UTC.
+
+    Leases are compared across machines; with PostgreSQL the server's clock is the one
+    clock they all share, so a skewed worker clock cannot expire or prolong a lease.
+    SQLite lives on one machine: its clock is the process's.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        value = session.execute(
+            text("SELECT CAST(clock_timestamp() AT TIME ZONE 'UTC' AS timestamp)")
+        ).scalar_one()
+        return cast(datetime, value)
+    return utcnow()
 
 
 def _enum(enum_class: type[StrEnum]) -> SqlEnum:
