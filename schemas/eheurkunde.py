@@ -67,8 +67,9 @@ SPEC = DocumentType(
         (rf"Standesamt\s+{P.g('marriage_place', P.PLACE)}\s+haben\s+am\s+"
          rf"{P.g('marriage_date', P.DATE)}", {"marriage_place": "marriage_place",
                                               "marriage_date": "marriage_date"}),
-        (rf"haben\s+am\s+{P.g('marriage_date', P.DATE)}\s+in\s+{P.g('marriage_place', P.PLACE)}"
-         r"\s+die\s+Ehe", {"marriage_place": "marriage_place", "marriage_date": "marriage_date"}),
+        (rf"haben\s+am\s+{P.g('marriage_date', P.DATE)}\s+(?:in|vor\s+dem\s+Standesamt)\s+"
+         rf"{P.g('marriage_place', P.PLACE)}\s+die\s+Ehe",
+         {"marriage_place": "marriage_place", "marriage_date": "marriage_date"}),
         (P.born("g1", "f1", "d1") + r"(?:\s+in\s+" + P.PLACE + r")?[\s.,;:]+und\s+"
          + P.born("g2", "f2", "d2"),
          {"g1": "spouse1_given_names", "f1": "spouse1_family_name", "d1": "spouse1_date_of_birth",
