@@ -68,6 +68,7 @@ CLASS_NUM = "N"  # digits only (dates)
 CLASS_CHECK = "C"  # a check digit (a digit; '<' only where the field may be empty)
 CLASS_ALNUM = "X"  # letters, digits or filler (document number, optional data)
 CLASS_SEX = "S"  # F, M, X or '<'
+CLASS_NAME = "NAME"  # letters-or-filler positions of the name field (glyph evidence only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1578,7 +1579,7 @@ def _template_alternatives(
         for i, cell in enumerate(row):
             ch, cls = cell.text, cls_row[i]
             vouched = (cls in (CLASS_NUM, CLASS_CHECK) and ch in DIGITS) or (
-                cls == CLASS_ALPHA and ch in LETTERS
+                cls in (CLASS_ALPHA, CLASS_NAME) and ch in LETTERS
             )
             if cell.sure and cell.confidence >= TEMPLATE_MIN_CONFIDENCE and vouched:
                 patch = _cell_patch(crop, line, origin, pitch, i)
@@ -1595,12 +1596,13 @@ def _template_alternatives(
     for line, (origin, pitch), row, cls_row in zip(lines, fits, cells, classes, strict=True):
         for i, cell in enumerate(row):
             cls = cls_row[i]
-            if cls not in (CLASS_ALNUM, CLASS_NUM, CLASS_CHECK) or cell.text == FILLER:
+            in_names = cls == CLASS_NAME
+            if cls not in (CLASS_ALNUM, CLASS_NUM, CLASS_CHECK, CLASS_NAME) or cell.text == FILLER:
                 continue
             scores = {
                 ch: _glyph_score(crop, line, origin, pitch, i, template)
                 for ch, template in templates.items()
-                if cls == CLASS_ALNUM or ch in DIGITS
+                if cls == CLASS_ALNUM or (ch in LETTERS if in_names else ch in DIGITS)
             }
             reference = scores.get(cell.text)
             if reference is None:
@@ -1624,7 +1626,7 @@ def _position_classes(fmt: MrzFormat) -> list[list[str]]:
     classes = [[CLASS_ALPHA] * length for _ in range(count)]
     for f in _LAYOUTS[fmt]:
         for pos in range(f.start, f.end):
-            classes[f.line][pos] = f.cls
+            classes[f.line][pos] = CLASS_NAME if f.name == "names" else f.cls
     return classes
 
 
