@@ -1551,7 +1551,7 @@ def _resolve_unsure(
                 if score >= CHEVRON_MATCH:
                     row[i] = _Cell(FILLER, max(cell.confidence, score), sure=True)
                     continue
-            if budget > 0:
+            if budget > 0 and not cell.sure:
                 budget -= 1
                 text = _ocr_cell(crop, line, origin, pitch, i)
                 if text:

@@ -400,6 +400,15 @@ def test_read_td1_specimen_upper_page_and_bgr_input() -> None:
     _assert_reads(read_mrz(bgr), TD1_SPECIMEN)
 
 
+@pytest.mark.ocr
+def test_real_letter_k_next_to_fillers_is_kept() -> None:
+    # 'K' looks like '<' with a stem; the chevron template must not swallow a real one.
+    lines = ["P<UTOKLEIN<<K<KARL<XAVER<<<<<<<<<<<<<<<<<<<<", TD3_SPECIMEN[1]]
+    result = _assert_reads(read_mrz(_render_page(lines)), lines)
+
+    assert result.given_names == "K KARL XAVER"
+
+
 def test_page_without_zone_gives_none() -> None:
     page = _render_page([])
     assert find_mrz(page) is None or read_mrz(page) is None
