@@ -99,6 +99,9 @@ def _starts_with_label(
     return any(h.start == 0 for h in hits_by_seg.get((line.index, si), []))
 
 
+# Other types' labels shorter than this are common words ("Ort", "den") and do not stop.
+STOP_LABEL_MIN_CHARS = 5
+
 # Under another section's heading a label more likely belongs to that section's field;
 # with no heading above it, a sectioned field's label is a little less certain.
 PRIOR_OTHER_SECTION = 0.5
@@ -450,8 +453,8 @@ def _prose_candidates(doc_type: DocumentType, words: list[Word]) -> Iterator[_Ca
                                  PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None)
 
 
-def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = False
-                   ) -> dict[str, Extracted]:
+def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = False,
+                   stop_labels: frozenset[str] = frozenset()) -> dict[str, Extracted]:
     """Find every field of ``doc_type`` among ``words``.
 
     Candidates of all fields compete for words: the best-scored candidate wins, and words
@@ -460,8 +463,11 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     """
     lines = build_lines(words)
     label_texts = {label.text for spec in doc_type.fields for label in spec.labels}
-    hits = find_labels(lines, label_texts | set(OTHER_LABELS))
-    page = _Page(lines, hits, {squash(t) for t in label_texts | set(OTHER_LABELS)}, ocr,
+    # Labels of facts this type does not ask for (other types' fields, common form labels)
+    # are never values: a value search that meets one stops there.
+    others = set(OTHER_LABELS) | {t for t in stop_labels if len(squash(t)) >= STOP_LABEL_MIN_CHARS}
+    hits = find_labels(lines, label_texts | others)
+    page = _Page(lines, hits, {squash(t) for t in label_texts | others}, ocr,
                  find_headings(lines, doc_type.sections))
     candidates: list[_Candidate] = []
     for spec in doc_type.fields:

@@ -82,20 +82,32 @@ def _to_fields(result: MrzResult, words: list[Word], page: int) -> dict[str, Ext
             for name, value in values.items() if value not in (None, "")}
 
 
+def _parse(lines: list[str], confidence: float | None) -> MrzResult | None:
+    """Parse zone lines; lines of no TD1/TD3 shape (a visa, half a card) give None."""
+    try:
+        return parse_mrz_lines(lines, ocr_confidence=confidence)
+    except ValueError:
+        return None
+
+
 def extract_identity(pages: list[Page], images: dict[int, np.ndarray]) -> IdentityReading:
     """Read the zone from the first page that has one."""
     for page in pages:
         lines, words = _zone_lines(page.words)
         if page.source is PageSource.TEXT_LAYER and len(lines) >= 2:
-            result = parse_mrz_lines(lines)
-            return IdentityReading(_to_fields(result, words, page.number), result.failed_checks)
+            result = _parse(lines, None)
+            if result is not None:
+                return IdentityReading(_to_fields(result, words, page.number),
+                                       result.failed_checks)
         image = images.get(page.number)
         if image is not None:
-            result_img = read_mrz(image)
-            if result_img is not None:
-                return IdentityReading(_to_fields(result_img, words, page.number),
-                                       result_img.failed_checks)
+            result = read_mrz(image)
+            if result is not None:
+                return IdentityReading(_to_fields(result, words, page.number),
+                                       result.failed_checks)
         if len(lines) >= 2:
-            result = parse_mrz_lines(lines, ocr_confidence=page.mean_confidence)
-            return IdentityReading(_to_fields(result, words, page.number), result.failed_checks)
+            result = _parse(lines, page.mean_confidence)
+            if result is not None:
+                return IdentityReading(_to_fields(result, words, page.number),
+                                       result.failed_checks)
     return IdentityReading({})

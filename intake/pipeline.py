@@ -30,6 +30,10 @@ from schemas.registry import TYPES
 
 log = logging.getLogger(__name__)
 
+# Every label wording of every type: on any form, another type's label is never a value.
+ALL_LABELS = frozenset(label.text for t in TYPES.values() for spec in t.fields
+                       for label in spec.labels)
+
 
 @dataclass(frozen=True, slots=True)
 class PipelineOptions:
@@ -79,7 +83,7 @@ def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndar
         ]
         return reading.fields, problems
     ocr = any(p.source is PageSource.OCR for p in pages)
-    return extract_fields(doc_type, _words(pages), ocr=ocr), []
+    return extract_fields(doc_type, _words(pages), ocr=ocr, stop_labels=ALL_LABELS), []
 
 
 def to_field_results(extracted: dict[str, Extracted]) -> dict[str, FieldResult]:

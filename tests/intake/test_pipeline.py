@@ -100,3 +100,14 @@ def test_an_unknown_document_goes_to_triage_with_the_reason(tmp_path: Path) -> N
 def test_a_missing_file_is_reported_not_raised(tmp_path: Path) -> None:
     r = process_file(tmp_path / "gone.pdf")[0]
     assert r.status is Status.TRIAGE
+
+
+def test_half_a_zone_goes_to_review_not_a_crash() -> None:
+    from extractors.identity import extract_identity
+    from extractors.words import Page, PageSource
+    from tests.fakes.wordpage import page
+
+    words = page([(3000, [(100, "I<UTOD231458907<<<<<<<<<<<<<<<")]),
+                  (3060, [(100, "7408122F1204159UTO<<<<<<<<<<<6")])])
+    reading = extract_identity([Page(1, 2480, 3508, 300, PageSource.TEXT_LAYER, words)], {})
+    assert reading.fields == {}
