@@ -466,7 +466,12 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     # Labels of facts this type does not ask for (other types' fields, common form labels)
     # are never values: a value search that meets one stops there.
     others = set(OTHER_LABELS) | {t for t in stop_labels if len(squash(t)) >= STOP_LABEL_MIN_CHARS}
-    hits = find_labels(lines, label_texts | others)
+    own = find_labels(lines, label_texts)
+    # Where a stop label overlaps one of the type's own ("Neue Anschrift" on a form whose
+    # own label is "Anschrift"), the type's own reading wins.
+    stops = [h for h in find_labels(lines, others - label_texts)
+             if not any(h.overlaps(o) for o in own)]
+    hits = sorted(own + stops, key=lambda h: h.order)
     page = _Page(lines, hits, {squash(t) for t in label_texts | others}, ocr,
                  find_headings(lines, doc_type.sections))
     candidates: list[_Candidate] = []

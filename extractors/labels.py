@@ -181,9 +181,15 @@ def _wrapped_hits(lines: list[Line], vocab: Vocabulary) -> list[LabelHit]:
         head = [squash(w.text) for w in first.words]
         tail = [squash(w.text) for w in cont.words]
         n = len(head)
-        if any(h.start == 0 for h in _hits_in_segment(below, 0, tail, vocab)):
-            continue  # the next line is a label of its own, not a continuation
+        # The next line may be a label of its own; the joined reading must explain more.
+        n = len(head)
+        if any(h.start == 0 and h.end == n for h in _hits_in_segment(line, 0, head, vocab)):
+            continue  # the first line is a whole label already
+        own = max((len(squash(h.label)) for h in _hits_in_segment(below, 0, tail, vocab)
+                   if h.start == 0), default=0)
         for hit in _hits_in_segment(line, 0, head + tail, vocab):
+            if len(squash(hit.label)) <= own + WRAP_MIN_CHARS:
+                continue
             # Both lines must carry real letters of the label, not a stray digit or mark.
             if (hit.start < n < hit.end and len("".join(head[hit.start:])) >= WRAP_MIN_CHARS
                     and len("".join(tail[:hit.end - n])) >= WRAP_MIN_CHARS):
