@@ -485,6 +485,14 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     return _assign(candidates)
 
 
+def _value_words(cand: _Candidate) -> tuple[Word, ...]:
+    """The words a value was made of: from "Gartenstraße 14, 58453 Witten" the street
+    claims only "Gartenstraße", so the town stays free for the city field."""
+    key = squash(" ".join(cand.value) if isinstance(cand.value, list) else str(cand.value))
+    own = tuple(w for w in cand.words if squash(w.text) and squash(w.text) in key)
+    return own or cand.words
+
+
 def _assign(candidates: list[_Candidate]) -> dict[str, Extracted]:
     chosen: dict[str, Extracted] = {}
     owner: dict[int, tuple[int, int, int] | None] = {}
@@ -492,10 +500,11 @@ def _assign(candidates: list[_Candidate]) -> dict[str, Extracted]:
         if cand.field in chosen:
             continue
         hit_key = (cand.hit.line.index, cand.hit.seg_index, cand.hit.start) if cand.hit else None
-        taken = [owner[id(w)] for w in cand.words if id(w) in owner]
+        words = _value_words(cand)
+        taken = [owner[id(w)] for w in words if id(w) in owner]
         if any(t != hit_key or t is None for t in taken):
             continue
-        for w in cand.words:
+        for w in words:
             owner[id(w)] = hit_key
-        chosen[cand.field] = Extracted(cand.value, min(1.0, cand.score), cand.words)
+        chosen[cand.field] = Extracted(cand.value, min(1.0, cand.score), words)
     return chosen

@@ -574,7 +574,10 @@ def parse_city(text: str) -> str | None:
 
 def parse_address_line(text: str) -> str | None:
     """An address kept as one line, white space collapsed."""
-    cleaned = collapse(text.replace("\n", ", "))
+    # A line break after a house number separates street and town; elsewhere it is only
+    # where the line ran out.
+    joined = re.sub(r"(?<=\d)([a-zA-Z]?)\s*\n", r"\1, ", text).replace("\n", " ")
+    cleaned = collapse(joined)
     # A postal code is followed by its town, never by a comma (a line break in between).
     cleaned = re.sub(r"(?<!\d)(\d{5}),\s+(?=[A-ZÄÖÜ])", r"\1 ", cleaned)
     return cleaned if re.search(r"[A-Za-zÄÖÜäöüß]{3,}", cleaned) else None

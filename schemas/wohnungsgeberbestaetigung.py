@@ -56,7 +56,7 @@ SPEC = DocumentType(
           "eingezogen"),
     prose=(
         (r"ich\s*,\s+(?P<landlord_name>[^,\n]+(?:\n[^,\n]+)?)\s*,\s+wohnhaft\s+(?:in\s+)?"
-         r"(?P<landlord_address>[^\n,]+\s*,?\s*\n?\s*\d{5}\s+" + P.PLACE + r")",
+         r"(?P<landlord_address>[^,]{3,80}?,\s*\d{5}\s+" + P.PLACE + r")",
          {"landlord_name": "landlord_name", "landlord_address": "landlord_address"}),
         (rf"am\s+{P.g('move_in_date', P.DATE)}\s+in\s+die\s+Wohnung\s+"
          rf"{P.address('street', 'house_number', 'postal_code', 'city')}",
