@@ -225,10 +225,10 @@ class _Page:
         """The value column right of a label, over the lines above and below it that carry
         no other label (a list of names beside a label that wraps over two lines)."""
         si = hit.seg_index + 1
-        if si >= len(hit.line.segments):
-            return []
-        anchor = hit.line.segments[si]
         height = max(hit.height, 1.0)
+        if si >= len(hit.line.segments):
+            return self._column_below_right(hit)
+        anchor = hit.line.segments[si]
 
         def aligned(line: Line) -> tuple[Word, ...] | None:
             if line.page != hit.line.page:
@@ -289,6 +289,26 @@ class _Page:
             if best is None or distance < best[0]:
                 best = (distance, section)
         return best[1] if best else None
+
+    def _column_below_right(self, hit: LabelHit) -> list[tuple[Word, ...]]:
+        """A list that starts on the line under a label, in a column right of it."""
+        height = max(hit.height, 1.0)
+        rows: list[tuple[Word, ...]] = []
+        column: float | None = None
+        bottom = hit.y1
+        for line in self.lines[hit.line.index + 1:hit.line.index + 1 + MAX_BLOCK_LINES]:
+            if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
+                break
+            segs = [s for s in line.segments if s.x0 >= hit.segment.x1 - height]
+            if not segs or any(s.x0 < hit.segment.x1 - height for s in line.segments):
+                break
+            seg = segs[0]
+            if column is not None and abs(seg.x0 - column) > height:
+                break
+            column = seg.x0
+            rows.append(_strip_lead(seg.words))
+            bottom = line.y1
+        return rows
 
     def line_rest(self, hit: LabelHit) -> tuple[Word, ...]:
         """The label's whole line (ticked boxes often stand before or after their label)."""

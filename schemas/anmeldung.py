@@ -58,9 +58,10 @@ SPEC = DocumentType(
     cues=("Einzug", "Tag des Einzugs", "bisherige Wohnung", "Hauptwohnung", "Nebenwohnung",
           "Bundesmeldegesetz", "BMG", "neue Wohnung"),
     prose=(
-        (P.born("given_names", "family_name", "date_of_birth", "place_of_birth"),
+        (P.born("given_names", "family_name", "date_of_birth", "place_of_birth", "birth_name"),
          {"given_names": "given_names", "family_name": "family_name",
-          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth",
+          "birth_name": "birth_name"}),
         (rf"Einzug\s+(?:zum|am)\s+{P.g('move_in_date', P.DATE)}", {"move_in_date": "move_in_date"}),
         (rf"in\s+die\s+Wohnung\s+{P.address('street', 'house_number', 'postal_code', 'city')}",
          {"street": "street", "house_number": "house_number", "postal_code": "postal_code",

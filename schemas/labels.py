@@ -20,9 +20,11 @@ SEX = ("Geschlecht", "Sex")
 NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalität",
                "Staatsangehörigkeiten", "Nationality")
 STREET = ("Straße", "Strasse", "Straße/Platz", "Straße, Platz", "Straße, Hausnummer",
+          "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
           "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.",
           "Anschrift", "Adresse", "Wohnanschrift", "Wohnung")
 HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Nr.", "Straße, Hausnummer",
+                "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
                 "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.",
                 "Straße, Hausnr.", "Anschrift", "Adresse", "Wohnanschrift", "Wohnung")
 POSTAL_CODE = ("Postleitzahl", "PLZ", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",

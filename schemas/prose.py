@@ -8,7 +8,8 @@ names are field names (with a numeric suffix where a field occurs twice).
 
 from __future__ import annotations
 
-_WORD = r"[A-ZÄÖÜ][\wäöüßéèáàçñ'\-]+"
+# A capitalised word in any Latin script ("Élodie", "Øyvind"); \w takes the rest.
+_WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇ][\w'\-]+"
 _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|el|al|ten|ter|vom|zur)"
 DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,9}\.?\s+\d{4}"
         r"|\d{4}-\d{2}-\d{2})")
@@ -50,10 +51,15 @@ def sender_block(given: str, family: str, street: str, number: str, postal: str,
             + r"\s*\n")
 
 
-def born(given: str, family: str, dob: str, pob: str | None = None) -> str:
-    """``Anna Müller, geboren am 14.03.1987 in Bochum`` (the place may be missing)."""
+def born(given: str, family: str, dob: str, pob: str | None = None,
+         birth_name: str | None = None) -> str:
+    """``Anna Müller (geb. Schmidt), geboren am 14.03.1987 in Bochum``; the birth name and
+    the place may be missing."""
     place = rf"(?:\s+in\s+{g(pob, PLACE)})?" if pob else ""
-    return rf"{person(given, family)}\s*,?\s+geb(?:oren|\.)\s+am\s+{g(dob, DATE)}{place}"
+    née = (r"(?:\s*\(geb(?:\.|orene)?\s+" + g(birth_name, _FAMILY) + r"\))?") if birth_name \
+        else r"(?:\s*\(geb(?:\.|orene)?\s+" + _FAMILY + r"\))?"
+    return (rf"{person(given, family)}{née}\s*,?\s+geb(?:oren|\.)\s+am\s+{g(dob, DATE)}"
+            rf"{place}")
 
 
 def place_and_date(date_group: str) -> str:
