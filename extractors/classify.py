@@ -55,7 +55,10 @@ def score_type(doc_type: DocumentType, found: set[str], mrz_text: bool) -> float
     if doc_type.extra.get("mrz"):
         # Identity documents are read from their zone: without one on the page, words like
         # "Staatsangehörigkeit" on a form are no evidence for a passport.
-        return score + 2 * TITLE_WEIGHT if mrz_text else score * NO_ZONE_FACTOR
+        if mrz_text:
+            return score + 2 * TITLE_WEIGHT
+        # A scan whose zone OCR garbled still names itself ("Reisepass", "Passport").
+        return score if titles else score * NO_ZONE_FACTOR
     return score
 
 

@@ -87,6 +87,13 @@ class _Candidate:
     words: tuple[Word, ...]
     score: float
     hit: LabelHit | None
+    # How sure the value is, apart from how it ranks: label evidence times the weakest
+    # word's OCR confidence (ranking priors such as a wording's rank do not lower it).
+    confidence: float = 1.0
+
+
+def _min_conf(words: tuple[Word, ...]) -> float:
+    return min((w.confidence for w in words), default=0.0)
 
 
 def _mean_conf(words: tuple[Word, ...]) -> float:
@@ -326,6 +333,8 @@ def _candidates_for_hit(
     if not hit.strong:
         weight *= PRIOR_WEAK_LABEL
     weight *= _section_prior(page, spec, hit)
+    evidence = hit.score * (1.0 if hit.strong else PRIOR_WEAK_LABEL) \
+        * _section_prior(page, spec, hit)
     inline = page.inline(hit)
     right = page.right(hit)
     block = spec.kind in BLOCK_KINDS
@@ -371,7 +380,8 @@ def _candidates_for_hit(
         elif len(rows) > 1:
             # Prefer the shortest block that yields the value.
             score *= 0.97 ** (len(rows) - 1)
-        yield _Candidate(spec.name, value, words, score, hit)
+        yield _Candidate(spec.name, value, words, score, hit,
+                         evidence * _min_conf(_claimed(words, value)))
 
 
 def _section_prior(page: _Page, spec: FieldSpec, hit: LabelHit) -> float:
@@ -417,7 +427,8 @@ def _column_candidates(page: _Page, spec: FieldSpec, label: Label, hit: LabelHit
         return
     weight = hit.score * max(LABEL_RANK_FLOOR, 1.0 - LABEL_RANK_STEP * rank)
     yield _Candidate(spec.name, value, words,
-                     weight * PRIOR_RIGHT * (0.5 + 0.5 * _mean_conf(words)), hit)
+                     weight * PRIOR_RIGHT * (0.5 + 0.5 * _mean_conf(words)), hit,
+                     hit.score * _min_conf(_claimed(words, value)))
 
 
 def _hits_for_field(
@@ -470,7 +481,8 @@ def _prose_candidates(doc_type: DocumentType, words: list[Word]) -> Iterator[_Ca
                 s, e = m.span(group)
                 ws = tuple(w for (a, b, w) in spans if a < e and b > s)
                 yield _Candidate(field_name, value, ws,
-                                 PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None)
+                                 PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None,
+                                 PRIOR_PROSE * _min_conf(_claimed(ws, value)))
 
 
 def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = False,
@@ -505,12 +517,32 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     return _assign(candidates)
 
 
-def _value_words(cand: _Candidate) -> tuple[Word, ...]:
+def _claimed(words: tuple[Word, ...], value: Any) -> tuple[Word, ...]:
     """The words a value was made of: from "Gartenstraße 14, 58453 Witten" the street
     claims only "Gartenstraße", so the town stays free for the city field."""
-    key = squash(" ".join(cand.value) if isinstance(cand.value, list) else str(cand.value))
-    own = tuple(w for w in cand.words if squash(w.text) and squash(w.text) in key)
-    return own or cand.words
+    key = squash(" ".join(value) if isinstance(value, list) else str(value))
+    own = tuple(w for w in words if squash(w.text) and squash(w.text) in key)
+    return own or words
+
+
+def _value_words(cand: _Candidate) -> tuple[Word, ...]:
+    return _claimed(cand.words, cand.value)
+
+
+# When a candidate with another value scores nearly as well, the choice is a guess.
+RIVAL_CLOSE = 0.9
+RIVAL_NEAR = 0.75
+RIVAL_CLOSE_FACTOR = 0.6
+RIVAL_NEAR_FACTOR = 0.85
+
+
+def _rival_factor(cand: _Candidate, candidates: list[_Candidate]) -> float:
+    rival = max((c.score for c in candidates
+                 if c.field == cand.field and c.value != cand.value), default=0.0)
+    ratio = rival / cand.score if cand.score > 0 else 1.0
+    if ratio >= RIVAL_CLOSE:
+        return RIVAL_CLOSE_FACTOR
+    return RIVAL_NEAR_FACTOR if ratio >= RIVAL_NEAR else 1.0
 
 
 def _assign(candidates: list[_Candidate]) -> dict[str, Extracted]:
@@ -526,5 +558,6 @@ def _assign(candidates: list[_Candidate]) -> dict[str, Extracted]:
             continue
         for w in words:
             owner[id(w)] = hit_key
-        chosen[cand.field] = Extracted(cand.value, min(1.0, cand.score), words)
+        confidence = cand.confidence * _rival_factor(cand, candidates)
+        chosen[cand.field] = Extracted(cand.value, max(0.0, min(1.0, confidence)), words)
     return chosen
