@@ -6,8 +6,9 @@ store (or PostgreSQL with ``--database-url``), in a temporary folder, and prints
 1. upload acceptance: ``--clients`` concurrent clients posting ``--uploads`` distinct small
    PDFs to ``/v1/documents`` (no workers running): p50/p95/p99 latency, errors, uploads/s;
 2. end to end on scanned pages (PNG, 300 dpi, OCR): pages/minute from upload until every
-   document is finished, with 1 and with 2 workers, against plain ``tesseract IMAGE - -l deu``
-   two at a time (``OMP_THREAD_LIMIT=1``) on the same images;
+   document is finished, with 1 and with 2 workers, against plain
+   ``tesseract IMAGE - -l deu+eng`` (the pipeline's languages) two at a time
+   (``OMP_THREAD_LIMIT=1``) on the same images;
 3. per-job overhead: a no-op rq job through the same queue and worker class, and a full
    ``process_document`` run with a no-op pipeline (claim + finish + case write).
 
@@ -388,7 +389,7 @@ def bench_tesseract(pages: list[bytes], folder: Path) -> float:
             running.pop(0).wait()
         running.append(
             subprocess.Popen(
-                ["tesseract", path, "-", "-l", "deu"],
+                ["tesseract", path, "-", "-l", "deu+eng"],
                 env=env,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
