@@ -39,5 +39,5 @@ def test_scans_of_every_kind_on_all_layouts(tmp_path: Path) -> None:
     figures = evaluate(tmp_path, DEFAULT_CONFIDENCE_THRESHOLD, HOLDOUT_LAYOUTS, workers=2)
     assert figures["all"]["classification_pct"] >= 99.0
     assert figures["tuning/kind=clean"]["field_exact_match_pct"] >= 88.0
-    assert figures["tuning/kind=degraded"]["field_exact_match_pct"] >= 75.0
+    assert figures["tuning/kind=degraded"]["field_exact_match_pct"] >= 70.0
     assert figures["holdout/kind=clean"]["field_exact_match_pct"] >= 60.0
