@@ -23,6 +23,9 @@ MRZ_MIN_CHARS = 26
 MRZ_MAX_CHARS = 48
 MRZ_MIN_ALPHABET_SHARE = 0.85
 _ALPHABET = re.compile(r"[A-Z0-9<]")
+# A zone is all capitals: ordinary OCR's lower-case 'c', 'k' or a guillemet there is a
+# filler '<' it misread.
+_FILLER_MISREADS = str.maketrans({"c": "<", "k": "<", "«": "<", "‹": "<", "(": "<"})
 
 
 def looks_like_zone_line(text: str) -> bool:
@@ -52,7 +55,7 @@ def _zone_lines(words: list[Word]) -> tuple[list[str], list[Word]]:
     run: list[str] = []
     run_words: list[Word] = []
     for line in build_lines(words):
-        text = "".join(w.text for s in line.segments for w in s.words).replace("«", "<")
+        text = "".join(w.text for s in line.segments for w in s.words).translate(_FILLER_MISREADS)
         if looks_like_zone_line(text):
             run.append(text)
             run_words.extend(w for s in line.segments for w in s.words)

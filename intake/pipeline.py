@@ -76,6 +76,10 @@ def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndar
     """The document's fields, found by the type's extraction rules, and what they doubt."""
     if doc_type.extractor == "mrz":
         reading = extract_identity(pages, images)
+        if not reading.fields:
+            return {}, [Problem(field=None, code="mrz_unreadable",
+                                message="No machine-readable zone could be read on this "
+                                        "document; a clerk needs to check it.")]
         problems = [
             Problem(field=CHECK_FIELDS.get(check), code=ProblemCode.CHECKSUM,
                     message=f"MRZ check digit failed: {check}")
