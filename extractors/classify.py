@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.identity import looks_like_zone_line
-from extractors.labels import find_labels, squash
+from extractors.labels import LabelIndex, find_labels, squash
 from extractors.layout import Line
 from schemas.base import DocumentType
 
@@ -71,9 +71,12 @@ def _all_wordings(types: dict[str, DocumentType]) -> set[str]:
     return out
 
 
-def classify(lines: list[Line], types: dict[str, DocumentType]) -> Classification:
+def classify(lines: list[Line], types: dict[str, DocumentType],
+             index: LabelIndex | None = None) -> Classification:
     """The best-scoring type, or ``None`` when no type scores at least ``MIN_SCORE``."""
-    hits = find_labels(lines, _all_wordings(types), resolve=False)
+    wordings = _all_wordings(types)
+    hits = (index.find(wordings, resolve=False) if index
+            else find_labels(lines, wordings, resolve=False))
     found = {squash(h.label) for h in hits}
     mrz_text = any(looks_like_zone_line(line.text.replace(" ", "")) for line in lines)
     scores = {name: score_type(t, found, mrz_text) for name, t in types.items()}

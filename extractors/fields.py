@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from statistics import fmean
 from typing import Any
 
-from extractors.labels import LabelHit, find_labels, squash
+from extractors.labels import LabelHit, LabelIndex, squash
 from extractors.layout import Line, Segment, build_lines
 from extractors.values import fold, option_words, parse_value, repair_ocr_vin
 from extractors.words import Word
@@ -393,14 +393,14 @@ def _section_prior(page: _Page, spec: FieldSpec, hit: LabelHit) -> float:
     return 1.0 if found == spec.section else PRIOR_OTHER_SECTION
 
 
-def find_headings(lines: list[Line], sections: dict[str, tuple[str, ...]]
+def find_headings(index: LabelIndex, sections: dict[str, tuple[str, ...]]
                   ) -> list[tuple[LabelHit, str]]:
     """Section headings: a section's wording standing alone at the start of a line."""
     if not sections:
         return []
     section_of = {squash(w): name for name, words in sections.items() for w in words}
     out = []
-    for hit in find_labels(lines, [w for words in sections.values() for w in words]):
+    for hit in index.find([w for words in sections.values() for w in words]):
         seg = hit.segment
         alone = hit.start == 0 and hit.end >= len(seg.words) - 1 and hit.seg_index == 0
         if alone:
@@ -451,11 +451,11 @@ def _hits_for_field(
             yield label, same[0], rank, spec.occurrence
 
 
-def _prose_text(words: list[Word]) -> tuple[str, list[tuple[int, int, Word]]]:
+def _prose_text(lines: list[Line]) -> tuple[str, list[tuple[int, int, Word]]]:
     """The words as running text (lines end in a line break) and where each word stands."""
     text = ""
     spans: list[tuple[int, int, Word]] = []
-    for line in build_lines(words):
+    for line in lines:
         for seg in line.segments:
             for w in seg.words:
                 spans.append((len(text), len(text) + len(w.text), w))
@@ -464,11 +464,11 @@ def _prose_text(words: list[Word]) -> tuple[str, list[tuple[int, int, Word]]]:
     return text, spans
 
 
-def _prose_candidates(doc_type: DocumentType, words: list[Word]) -> Iterator[_Candidate]:
+def _prose_candidates(doc_type: DocumentType, lines: list[Line]) -> Iterator[_Candidate]:
     """Values from sentences ("… ist am 14. März 1987 in Bochum geboren") and letters."""
     if not doc_type.prose:
         return
-    text, spans = _prose_text(words)
+    text, spans = _prose_text(lines)
     for pattern, groups in doc_type.prose:
         for m in re.finditer(pattern, text, re.MULTILINE):
             for group, field_name in groups.items():
@@ -486,26 +486,31 @@ def _prose_candidates(doc_type: DocumentType, words: list[Word]) -> Iterator[_Ca
 
 
 def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = False,
-                   stop_labels: frozenset[str] = frozenset()) -> dict[str, Extracted]:
+                   stop_labels: frozenset[str] = frozenset(),
+                   index: LabelIndex | None = None) -> dict[str, Extracted]:
     """Find every field of ``doc_type`` among ``words``.
 
     Candidates of all fields compete for words: the best-scored candidate wins, and words
     taken by one label's value are not given to another label's field (fields that share a
     label, such as "PLZ, Ort", may share its value).
     """
-    lines = build_lines(words)
     label_texts = {label.text for spec in doc_type.fields for label in spec.labels}
     # Labels of facts this type does not ask for (other types' fields, common form labels)
     # are never values: a value search that meets one stops there.
-    others = set(OTHER_LABELS) | {t for t in stop_labels if len(squash(t)) >= STOP_LABEL_MIN_CHARS}
-    own = find_labels(lines, label_texts)
+    others = set(OTHER_LABELS) | {t for t in stop_labels
+                                  if len(squash(t)) >= STOP_LABEL_MIN_CHARS}
+    section_words = {w for ws in doc_type.sections.values() for w in ws}
+    if index is None:
+        index = LabelIndex(build_lines(words), label_texts | others | section_words)
+    lines = index.lines
+    own = index.find(label_texts)
     # Where a stop label overlaps one of the type's own ("Neue Anschrift" on a form whose
     # own label is "Anschrift"), the type's own reading wins.
-    stops = [h for h in find_labels(lines, others - label_texts)
+    stops = [h for h in index.find(others - label_texts)
              if not any(h.overlaps(o) for o in own)]
     hits = sorted(own + stops, key=lambda h: h.order)
     page = _Page(lines, hits, {squash(t) for t in label_texts | others}, ocr,
-                 find_headings(lines, doc_type.sections))
+                 find_headings(index, doc_type.sections))
     candidates: list[_Candidate] = []
     for spec in doc_type.fields:
         for label, hit, rank, column in _hits_for_field(spec, hits):
@@ -513,7 +518,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                 candidates.extend(_column_candidates(page, spec, label, hit, rank, column))
             else:
                 candidates.extend(_candidates_for_hit(page, spec, label, hit, rank))
-    candidates.extend(_prose_candidates(doc_type, words))
+    candidates.extend(_prose_candidates(doc_type, lines))
     return _assign(candidates)
 
 

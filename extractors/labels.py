@@ -146,6 +146,30 @@ def vocabulary(label_texts: tuple[str, ...]) -> Vocabulary:
     )
 
 
+class LabelIndex:
+    """Every label of a fixed set of wordings found once on a document's lines.
+
+    Classification, section headings and field extraction each ask for their own wordings;
+    a match does not depend on which other wordings are asked for, so one pass over the page
+    serves them all (the fuzzy search is the costly part of a text-layer page).
+    """
+
+    def __init__(self, lines: list[Line], wordings: Iterable[str]) -> None:
+        self.lines = lines
+        self.wordings = frozenset(wordings)
+        self.pool = find_labels(lines, self.wordings, resolve=False)
+
+    def find(self, label_texts: Iterable[str], *, resolve: bool = True) -> list[LabelHit]:
+        """Like :func:`find_labels` for ``label_texts``; wordings outside the index are
+        searched on the spot."""
+        wanted = set(label_texts)
+        missing = wanted - self.wordings
+        hits = [h for h in self.pool if h.label in wanted]
+        if missing:
+            hits.extend(find_labels(self.lines, missing, resolve=False))
+        return resolve_overlaps(hits) if resolve else hits
+
+
 def find_labels(lines: list[Line], label_texts: Iterable[str], *,
                 resolve: bool = True) -> list[LabelHit]:
     """Every place a label of ``label_texts`` appears, overlaps resolved longest first."""

@@ -18,6 +18,7 @@ import numpy as np
 from extractors.classify import Classification, classify
 from extractors.fields import Extracted, extract_fields
 from extractors.identity import CHECK_FIELDS, extract_identity
+from extractors.labels import LabelIndex
 from extractors.layout import build_lines
 from extractors.read import iter_pages
 from extractors.values import parse_value
@@ -26,6 +27,7 @@ from intake.errors import IntakeError, Reason
 from intake.records import DocumentRecord, FieldResult, Problem, Queue, Status
 from intake.routing import DEFAULT_CONFIDENCE_THRESHOLD, ProblemCode, validate
 from schemas.base import DocumentType
+from schemas.labels import OTHER_LABELS
 from schemas.registry import TYPES
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,10 @@ log = logging.getLogger(__name__)
 # Every label wording of every type: on any form, another type's label is never a value.
 ALL_LABELS = frozenset(label.text for t in TYPES.values() for spec in t.fields
                        for label in spec.labels)
+# Everything any step looks for on a page: found in one pass, shared by all steps.
+ALL_WORDINGS = ALL_LABELS | frozenset(OTHER_LABELS) | frozenset(
+    w for t in TYPES.values()
+    for w in (*t.title_cues, *t.cues, *(x for ws in t.sections.values() for x in ws)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +72,19 @@ def split_documents(pages: list[Page]) -> list[list[Page]]:
     return [pages] if pages else []
 
 
-def classify_pages(pages: list[Page]) -> Classification:
+def label_index(pages: list[Page]) -> LabelIndex:
+    """The document's lines with every wording of every type found once."""
+    return LabelIndex(build_lines(_words(pages)), ALL_WORDINGS)
+
+
+def classify_pages(pages: list[Page], index: LabelIndex | None = None) -> Classification:
     """The catalog type of a document's pages, or ``None``."""
-    return classify(build_lines(_words(pages)), TYPES)
+    index = index or label_index(pages)
+    return classify(index.lines, TYPES, index)
 
 
-def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndarray]
-            ) -> tuple[dict[str, Extracted], list[Problem]]:
+def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndarray],
+            index: LabelIndex | None = None) -> tuple[dict[str, Extracted], list[Problem]]:
     """The document's fields, found by the type's extraction rules, and what they doubt."""
     if doc_type.extractor == "mrz":
         reading = extract_identity(pages, images)
@@ -87,7 +99,8 @@ def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndar
         ]
         return reading.fields, problems
     ocr = any(p.source is PageSource.OCR for p in pages)
-    return extract_fields(doc_type, _words(pages), ocr=ocr, stop_labels=ALL_LABELS), []
+    return extract_fields(doc_type, _words(pages), ocr=ocr, stop_labels=ALL_LABELS,
+                          index=index or label_index(pages)), []
 
 
 def to_field_results(extracted: dict[str, Extracted]) -> dict[str, FieldResult]:
@@ -126,13 +139,14 @@ def build_record(document_id: str, source: str, pages: list[Page],
         return triage_record(document_id, source, numbers, Reason.NO_TEXT,
                              "No text could be read from this document (blank or unreadable "
                              "scan); please check the original.")
-    classification = classify_pages(pages)
+    index = label_index(pages)
+    classification = classify_pages(pages, index)
     if classification.document_type is None:
         return triage_record(document_id, source, numbers, ProblemCode.UNKNOWN_TYPE,
                              "The document could not be recognised as any known form or "
                              "certificate; a clerk needs to assign its type.")
     doc_type = TYPES[classification.document_type]
-    extracted, problems = extract(doc_type, pages, images)
+    extracted, problems = extract(doc_type, pages, images, index)
     fields = to_field_results(extracted)
     return route(document_id, source, numbers, doc_type, fields, options.confidence_threshold,
                  problems)
