@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import io
 import os
+import random
 import resource
 import shutil
 import signal
@@ -307,7 +308,14 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def _upload_all(base_url: str, files: list[bytes], clients: int) -> tuple[list[float], int]:
+async def _upload_all(
+    base_url: str, files: list[bytes], clients: int, think_seconds: float = 0.0
+) -> tuple[list[float], int]:
+    """Each client uploads the next file, waits ``think_seconds`` (with jitter), and again.
+
+    With no think time the clients saturate the server (a stress figure: latency is then
+    queueing); with think time they behave like people at a counter or a portal.
+    """
     latencies: list[float] = []
     errors = 0
     queue: asyncio.Queue[tuple[int, bytes]] = asyncio.Queue()
@@ -329,25 +337,36 @@ async def _upload_all(base_url: str, files: list[bytes], clients: int) -> tuple[
                     ok = False
                 latencies.append(time.perf_counter() - started)
                 errors += not ok
+                if think_seconds:
+                    await asyncio.sleep(random.uniform(0.5, 1.5) * think_seconds)
 
-    await asyncio.gather(*(client() for _ in range(clients)))
+    async def start_client(delay: float) -> None:
+        await asyncio.sleep(delay)
+        await client()
+
+    # Paced clients start spread over one think time, not all in the same millisecond.
+    await asyncio.gather(*(start_client(random.uniform(0, think_seconds))
+                           for _ in range(clients)))
     return latencies, errors
 
 
-def bench_uploads(rig: Rig, uploads: int, clients: int, api_processes: int) -> None:
+def bench_uploads(rig: Rig, uploads: int, clients: int, api_processes: int,
+                  think_seconds: float = 0.0) -> None:
     rig.fresh()
     rig.start_api(api_processes)
     files = [form_pdf(i) for i in range(uploads)]
     started = time.perf_counter()
     cpu_before = resource.getrusage(resource.RUSAGE_SELF)
-    latencies, errors = asyncio.run(_upload_all(rig.base_url, files, clients))
+    latencies, errors = asyncio.run(_upload_all(rig.base_url, files, clients, think_seconds))
     elapsed = time.perf_counter() - started
     cpu_after = resource.getrusage(resource.RUSAGE_SELF)
     client_cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (
         cpu_after.ru_stime - cpu_before.ru_stime
     )
     print(
-        f"upload acceptance ({clients} clients, {uploads} uploads of ~{len(files[0]) // 1024} KiB, "
+        f"upload acceptance ({clients} clients, "
+        f"{'saturating' if not think_seconds else f'~{think_seconds:g} s between uploads each'}, "
+        f"{uploads} uploads of ~{len(files[0]) // 1024} KiB, "
         f"{api_processes} API process(es)): p50 {percentile(latencies, 0.5) * 1000:.0f} ms, "
         f"p95 {percentile(latencies, 0.95) * 1000:.0f} ms, "
         f"p99 {percentile(latencies, 0.99) * 1000:.0f} ms, errors {errors}, "
@@ -440,6 +459,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--uploads", type=int, default=500)
     parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--think-seconds", type=float, default=1.0,
+                        help="pause of each paced client between its uploads")
     parser.add_argument("--pages", type=int, default=12)
     parser.add_argument("--noop-jobs", type=int, default=300)
     parser.add_argument("--database-url", default=None, help="PostgreSQL URL (default SQLite)")
@@ -452,6 +473,7 @@ def main() -> None:
     print(f"database: {'PostgreSQL' if args.database_url else 'SQLite'}; cpus: {os.cpu_count()}")
     try:
         if "uploads" not in args.skip:
+            bench_uploads(rig, args.uploads, args.clients, 1, args.think_seconds)
             bench_uploads(rig, args.uploads, args.clients, 1)
             bench_uploads(rig, args.uploads, args.clients, 2)
         if "e2e" not in args.skip:
