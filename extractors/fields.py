@@ -366,6 +366,11 @@ def _candidates_for_hit(
             continue
         if page.ocr and spec.kind == ValueKind.VIN:
             value = repair_ocr_vin(value)
+        if spec.kind == ValueKind.NAME_LIST:
+            # A heading or label below a list ("Angaben zur Wohnung") is not a person.
+            value = [n for n in value if squash(n) not in page.label_keys]
+            if not value:
+                continue
         words = tuple(w for r in rows for w in r)
         if spec.kind in CHOICE_KINDS:
             # A choice claims only the words of the option chosen, not the whole group.
@@ -509,7 +514,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     stops = [h for h in index.find(others - label_texts)
              if not any(h.overlaps(o) for o in own)]
     hits = sorted(own + stops, key=lambda h: h.order)
-    page = _Page(lines, hits, {squash(t) for t in label_texts | others}, ocr,
+    page = _Page(lines, hits, {squash(t) for t in label_texts | others | section_words}, ocr,
                  find_headings(index, doc_type.sections))
     candidates: list[_Candidate] = []
     for spec in doc_type.fields:

@@ -540,13 +540,16 @@ def parse_street(text: str) -> str | None:
 
 
 def parse_house_number(text: str) -> str | None:
-    """The house number of an address, or a bare house number (``12a``)."""
+    """The house number of an address, or a bare house number (``12a``).
+
+    The letter suffix is written in lower case, as German addresses do (``75C`` → ``75c``).
+    """
     split = split_street(text)
     if split:
-        return split[1]
+        return split[1].lower()
     bare = collapse(text)
     if re.fullmatch(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?", bare):
-        return re.sub(r"\s+", "", bare)
+        return re.sub(r"\s+", "", bare).lower()
     return None
 
 
