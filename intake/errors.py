@@ -22,6 +22,7 @@ class Reason(StrEnum):
     OCR_FAILED = "ocr_failed"
     UNKNOWN_DOCUMENT_TYPE = "unknown_document_type"
     NO_TEXT = "no_text"
+    PROCESSING_ERROR = "processing_error"
 
 
 class IntakeError(Exception):

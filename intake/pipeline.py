@@ -181,12 +181,33 @@ def process_bytes(data: bytes, source: str, document_id_prefix: str | None = Non
     except IntakeError as e:
         log.info("input %s went to triage: %s", doc_id(1), e.reason)
         return [triage_record(doc_id(1), source, [], e.reason, e.message)]
+    except Exception as e:  # a reader fault must not lose the input
+        log.error("input %s could not be read: %s", doc_id(1), type(e).__name__)
+        return [triage_record(doc_id(1), source, [], Reason.PROCESSING_ERROR,
+                              "The file could not be read automatically; a clerk needs to "
+                              "look at it.")]
     documents = split_documents(pages.pages)
     if not documents:
         return [triage_record(doc_id(1), source, [], Reason.NO_TEXT,
                               "The file holds no pages.")]
-    return [build_record(doc_id(n), source, doc_pages, pages.images, options)
+    return [_safe_record(doc_id(n), source, doc_pages, pages.images, options)
             for n, doc_pages in enumerate(documents, start=1)]
+
+
+def _safe_record(document_id: str, source: str, pages: list[Page],
+                 images: dict[int, np.ndarray], options: PipelineOptions) -> DocumentRecord:
+    """``build_record``, but a fault of ours sends the document to a person, not to nowhere.
+
+    Only the exception's type is logged: its message may quote what the document says.
+    """
+    try:
+        return build_record(document_id, source, pages, images, options)
+    except Exception as e:  # nothing that arrives may be lost
+        log.error("document %s could not be processed: %s", document_id, type(e).__name__)
+        return triage_record(document_id, source, [p.number for p in pages],
+                             Reason.PROCESSING_ERROR,
+                             "The document could not be processed automatically; a clerk "
+                             "needs to read it.")
 
 
 def process_file(path: Path, options: PipelineOptions | None = None) -> list[DocumentRecord]:

@@ -111,3 +111,17 @@ def test_half_a_zone_goes_to_review_not_a_crash() -> None:
                   (3060, [(100, "7408122F1204159UTO<<<<<<<<<<<6")])])
     reading = extract_identity([Page(1, 2480, 3508, 300, PageSource.TEXT_LAYER, words)], {})
     assert reading.fields == {}
+
+
+def test_a_fault_in_extraction_sends_the_document_to_triage(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    import intake.pipeline as pipeline
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise RuntimeError("Müller")  # a message that may quote the document
+
+    monkeypatch.setattr(pipeline, "extract", broken)
+    data = (EXAMPLES / "anmeldung-000-colon-text.pdf").read_bytes()
+    r = process_bytes(data, "a.pdf")[0]
+    assert r.status is Status.TRIAGE and r.problems[0].code == "processing_error"
+    assert r.pages == [1]
