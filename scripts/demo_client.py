@@ -46,7 +46,8 @@ def main() -> int:
         print(f"  {'source':48} {'status':8} problems")
         for name, doc_id, token in receipts:
             s = client.get(f"/v1/documents/{doc_id}", headers={"X-Receipt-Token": token}).json()
-            problems = ", ".join(sorted({p.get("code", "") for p in s.get("problems", [])}))
+            problems = ", ".join(sorted({p.get("code", "") for part in s.get("parts", [])
+                                         for p in part.get("problems", [])}))
             print(f"  {name:48} {s.get('status', '?'):8} {problems or '-'}")
         for authority in AUTHORITIES:
             token = os.environ[f"DEMO_TOKEN_{authority.upper()}"]
