@@ -14,6 +14,6 @@ docintake process samples/examples/*.pdf samples/examples/*.png samples/examples
 
 if [ -f scripts/demo-service.sh ]; then
   echo
-  echo "== the service: Redis, a worker and the API; samples uploaded over HTTP"
+  echo "== the service: Redis, two workers and the API; samples uploaded over HTTP"
   bash scripts/demo-service.sh
 fi
