@@ -651,12 +651,21 @@ def parse_register_number(text: str) -> str | None:
     return f"{m[1].upper()} {int(m[2])}/{m[3]}" if m else None
 
 
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+
 def parse_registry_office(text: str) -> str | None:
     """``Standesamt Bochum`` as printed."""
-    m = re.search(r"(Standesamt\b[^\n,;:]*)", text, re.IGNORECASE)
+    m = re.search(r"Standesamt\b([^\n,;:/]*)", text, re.IGNORECASE)
     if m:
-        office = collapse(m[1])
-        return office if len(office.split()) >= 2 else None
+        # The office is named by its town ("Standesamt Herne die Ehe …" names Herne);
+        # "Standesamt Die Standesbeamtin" is a signature, not an office.
+        tokens = collapse(m[1]).split()
+        for n in range(len(tokens), 0, -1):
+            town = parse_place(" ".join(tokens[:n]))
+            if town and town.split()[0].lower() not in ARTICLES:
+                return f"Standesamt {town}"
+        return None
     place = parse_place(text)
     return f"Standesamt {place}" if place else None
 

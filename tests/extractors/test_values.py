@@ -72,3 +72,9 @@ def test_name_list() -> None:
 def test_names_keep_what_was_printed() -> None:
     assert v.parse_name("Anna   Sophie") == "Anna Sophie"
     assert v.parse_name("12345") is None
+
+
+def test_registry_office_is_named_by_its_town() -> None:
+    assert v.parse_registry_office("Standesamt Bochum") == "Standesamt Bochum"
+    assert v.parse_registry_office("vor dem Standesamt Herne die Ehe") == "Standesamt Herne"
+    assert v.parse_registry_office("Der Standesbeamte / Die Standesbeamtin") is None
