@@ -667,7 +667,9 @@ def parse_registry_office(text: str) -> str | None:
                 return f"Standesamt {town}"
         return None
     place = parse_place(text)
-    return f"Standesamt {place}" if place else None
+    if not place or place.split()[0].lower() in ARTICLES or "/" in place:
+        return None
+    return f"Standesamt {place}"
 
 
 def parse_passport_number(text: str) -> str | None:
