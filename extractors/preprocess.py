@@ -378,3 +378,27 @@ def flatten_background(grey: GreyImage, bg: GreyImage | None = None) -> GreyImag
         bg = background(grey)
     flat = cv2.divide(grey, bg, scale=255)
     return np.asarray(flat, dtype=np.uint8)
+
+
+#: Mean deviation of paper pixels from their 3x3 median above which a scan counts as noisy.
+#: Measured on generated pages: clean 300 dpi 0.02-0.03, 200 dpi 0.06-0.08, degraded scans
+#: (noise, blur, JPEG) 2.4-4.0.
+NOISY_LEVEL: Final[float] = 1.0
+#: Paper is whiter than this grey level (for measuring noise on the background only).
+PAPER_LEVEL: Final[int] = 200
+
+
+def noise_level(grey: GreyImage) -> float:
+    """How speckled the paper is: mean |pixel - 3x3 median| over light pixels."""
+    diff = cv2.absdiff(grey, cv2.medianBlur(grey, 3))
+    paper = grey > PAPER_LEVEL
+    return float(diff[paper].mean()) if paper.any() else 0.0
+
+
+def denoise(grey: GreyImage) -> GreyImage:
+    """A 3x3 median: removes speckle and JPEG ringing, keeps strokes.
+
+    Measured on 59 degraded generated scans: field exact-match 89.9 % -> 91.0 %; ~10 ms.
+    """
+    out: GreyImage = cv2.medianBlur(grey, 3).astype(np.uint8, copy=False)
+    return out

@@ -291,6 +291,10 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
         grey = preprocess.flatten_background(grey)
         notes.append("background_flattened")
 
+    if preprocess.noise_level(grey) > preprocess.NOISY_LEVEL:
+        grey = preprocess.denoise(grey)
+        notes.append("denoised")
+
     grey, skew = preprocess.deskew(grey, mask, dpi=dpi)
     if abs(skew) >= preprocess.MIN_DESKEW_DEG:
         notes.append("deskewed")

@@ -102,3 +102,17 @@ def test_estimate_text_dpi_from_letter_heights(dpi: int) -> None:
 
 def test_no_dpi_estimate_without_letters() -> None:
     assert pp.estimate_text_dpi(render_scan((), crop_bottom_pt=CROP_PT, noise=8)) is None
+
+
+def test_noisy_scans_are_told_from_clean_ones_and_denoised() -> None:
+    import numpy as np
+
+    from extractors import preprocess
+
+    rng = np.random.default_rng(3)
+    clean = np.full((400, 400), 245, np.uint8)
+    clean[100:110, 50:350] = 20  # a stroke
+    noisy = np.clip(clean.astype(int) + rng.normal(0, 12, clean.shape), 0, 255).astype(np.uint8)
+    assert preprocess.noise_level(clean) < preprocess.NOISY_LEVEL < preprocess.noise_level(noisy)
+    assert preprocess.noise_level(preprocess.denoise(noisy)) < preprocess.noise_level(noisy)
+    assert preprocess.denoise(noisy)[105, 200] < 100  # the stroke survives
