@@ -1,0 +1,345 @@
+"""Split one multi-page scan (a bulk scan of a stack of paper) into documents.
+
+Three kinds of page are not document content: separator sheets (printed by
+``render_separator_sheet`` and put between documents by the person scanning), blank pages
+(the empty backs a duplex scanner reads too) and separator sheets whose code could not be
+read. Everything here is pure: pages and page images in, page numbers out; the caller reads
+the input (``intake.pipeline.read_pages``) and classifies the documents afterwards.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Final, TypeVar
+
+import cv2
+import numpy as np
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from extractors.words import Page
+
+T = TypeVar("T")
+
+# --- separator sheets ---------------------------------------------------------------------------
+
+#: The QR payload (and the small printed line under the code) that marks a separator sheet.
+#: Versioned so that a later sheet design can be told apart from this one.
+SEPARATOR_MARKER: Final = "DOCINTAKE-SEPARATOR-V1"
+#: The human-readable line on the sheet.
+SEPARATOR_CAPTION: Final = "Trennblatt / separator sheet — docintake"
+#: Printed width of the QR code. Large so that it survives low-dpi, skewed, JPEG'd scans:
+#: at 150 dpi a module (33 across, border included) is still ~21 px wide.
+SEPARATOR_QR_SIZE_MM: Final = 120.0
+#: The marker as it is matched in words: letters and digits only, upper case, because OCR
+#: splits or drops the hyphens.
+_MARKER_KEY: Final = re.sub(r"[^0-9A-Z]", "", SEPARATOR_MARKER.upper())
+#: A page with a QR-like code that cannot be decoded is taken for a damaged separator only
+#: when it carries no more than this many words (the caption, the marker line and OCR junk
+#: from the code's modules); a form that carries some other code has far more words.
+SEPARATOR_MAX_WORDS: Final = 25
+#: Downscale factor of the second detection try: the detector finds large, blurred or noisy
+#: codes more easily on a smaller image, and it is four times cheaper.
+_DOWNSCALE: Final = 2
+
+
+@dataclass(frozen=True, slots=True)
+class SeparatorResult:
+    """What the separator check saw on one page.
+
+    Attributes:
+        found: a QR-like code was located on the page (or the marker text was among its words).
+        decoded: the decoded payload, or ``None``.
+        undecodable: a QR-like code was found but could not be decoded (reported, not fatal).
+        by_text: the marker was found among the page's words (text-layer page, or OCR read it).
+    """
+
+    found: bool
+    decoded: str | None = None
+    undecodable: bool = False
+    by_text: bool = False
+
+    @property
+    def is_separator(self) -> bool:
+        """The page is a separator sheet: the code decodes to the marker, or the marker text is
+        on the page."""
+        return self.decoded == SEPARATOR_MARKER or self.by_text
+
+
+NOT_FOUND: Final = SeparatorResult(found=False)
+
+
+def separator_qr_modules(payload: str = SEPARATOR_MARKER) -> np.ndarray:
+    """The QR code's modules as a boolean matrix (``True`` = dark).
+
+    Uses OpenCV's own encoder so that no QR dependency is needed; its matrix includes a
+    narrow light border. Error correction level H (30 % of the code may be lost) because a
+    separator sheet is reused, handled and stapled through.
+    """
+    params = cv2.QRCodeEncoder.Params()
+    params.correction_level = cv2.QRCodeEncoder_CORRECT_LEVEL_H
+    encoder = cv2.QRCodeEncoder.create(params)
+    matrix = np.asarray(encoder.encode(payload))
+    return matrix < 128
+
+
+def render_separator_sheet() -> bytes:
+    """A one-page A4 PDF to print and put between documents in a bulk scan.
+
+    Returns:
+        The PDF's bytes: a large QR code with ``SEPARATOR_MARKER``, the caption, and the marker
+        in small print (so that a text-layer copy of the sheet is recognised too).
+    """
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4, invariant=True)
+    canvas.setTitle("docintake separator sheet")
+    page_w, page_h = A4
+    modules = separator_qr_modules()
+    n = modules.shape[0]
+    size = SEPARATOR_QR_SIZE_MM * mm
+    cell = size / n
+    left = (page_w - size) / 2
+    top = page_h - 60 * mm  # leaves a quiet zone far wider than the required four modules
+    canvas.setFillColorRGB(0, 0, 0)
+    for row in range(n):
+        for col in range(n):
+            if modules[row, col]:
+                # Slight overlap so that no hairline gaps appear between modules when rendered.
+                canvas.rect(left + col * cell, top - (row + 1) * cell, cell + 0.2, cell + 0.2,
+                            stroke=0, fill=1)
+    canvas.setFont("Helvetica-Bold", 22)
+    canvas.drawCentredString(page_w / 2, top - size - 25 * mm, SEPARATOR_CAPTION)
+    canvas.setFont("Helvetica", 12)
+    canvas.drawCentredString(page_w / 2, top - size - 37 * mm, SEPARATOR_MARKER)
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def _marker_in_words(page: Page) -> bool:
+    key = re.sub(r"[^0-9A-Z]", "", page.text.upper())
+    return _MARKER_KEY in key
+
+
+def _detect(image: np.ndarray) -> tuple[bool, str | None]:
+    """Whether a QR-like code was located, and its payload if it decoded."""
+    detector = cv2.QRCodeDetector()
+    located = False
+    h, w = image.shape[:2]
+    small = cv2.resize(image, (w // _DOWNSCALE, h // _DOWNSCALE), interpolation=cv2.INTER_AREA)
+    for candidate in (small, image):
+        try:
+            text, points, _ = detector.detectAndDecode(candidate)
+        except cv2.error:
+            # A malformed candidate region can make the decoder throw; that is "not decoded".
+            text, points = "", None
+        if text:
+            return True, str(text)
+        if points is not None and len(points) > 0:
+            located = True
+    return located, None
+
+
+def is_separator(image: np.ndarray | None, page: Page) -> SeparatorResult:
+    """Whether a page is a separator sheet.
+
+    Args:
+        image: the page's greyscale image, or ``None`` (text-layer page): then only the page's
+            words are looked at.
+        page: the page as read.
+
+    Returns:
+        What was seen; ``result.is_separator`` is the verdict. A code that was located but not
+        decoded gives ``undecodable=True`` and is left to the caller to weigh.
+    """
+    by_text = _marker_in_words(page)
+    if image is None:
+        return SeparatorResult(found=by_text, by_text=by_text)
+    grey = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    located, payload = _detect(np.ascontiguousarray(grey, dtype=np.uint8))
+    if payload is not None:
+        return SeparatorResult(found=True, decoded=payload, by_text=by_text)
+    return SeparatorResult(found=located or by_text, undecodable=located, by_text=by_text)
+
+
+# --- blank pages --------------------------------------------------------------------------------
+
+#: A word counts as content when it has at least this many letters or digits: OCR of specks
+#: and scanner dirt yields punctuation and single characters, not words.
+CONTENT_WORD_MIN_CHARS: Final = 2
+#: ... and at least this confidence (OCR junk from noise comes with low confidence).
+CONTENT_WORD_MIN_CONFIDENCE: Final = 0.5
+#: A blank page carries at most this many content words (a misread speck may pass the filter).
+BLANK_MAX_WORDS: Final = 1
+#: Share of the page's margin ignored for ink: scanner edges, shadows and punch holes.
+BLANK_MARGIN: Final = 0.04
+#: Pixels darker than this (after a median blur that removes sensor noise) are ink.
+INK_LEVEL: Final = 128
+#: A blank page has at most this share of ink in its inner area. Measured with
+#: ``tests/intake/test_split.py`` pages at 300 dpi: a noisy back (gaussian noise sigma 12)
+#: with eight specks of 2–5 px radius has ~0.00005; one 10 pt line "Seite 2 von 2" has
+#: ~0.0004, a 12 pt "Bitte wenden" ~0.0005. The limit sits between, on the safe side for text.
+BLANK_MAX_INK: Final = 0.00015
+
+
+def content_words(page: Page) -> int:
+    """How many of the page's words look like real words rather than OCR junk."""
+    return sum(
+        1 for w in page.words
+        if sum(ch.isalnum() for ch in w.text) >= CONTENT_WORD_MIN_CHARS
+        and w.confidence >= CONTENT_WORD_MIN_CONFIDENCE
+    )
+
+
+def ink_share(image: np.ndarray) -> float:
+    """Share of dark pixels in the page's inner area, sensor noise removed."""
+    grey = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    grey = np.ascontiguousarray(grey, dtype=np.uint8)
+    h, w = grey.shape
+    my, mx = int(h * BLANK_MARGIN), int(w * BLANK_MARGIN)
+    inner = grey[my:h - my, mx:w - mx]
+    if inner.size == 0:
+        return 0.0
+    # A median blur removes isolated noisy pixels but keeps strokes of text (>= 3 px wide at
+    # 300 dpi), so noise does not count as ink while a line of text does.
+    clean = cv2.medianBlur(inner, 3)
+    return float(np.count_nonzero(clean < INK_LEVEL)) / clean.size
+
+
+def is_blank(page: Page, image: np.ndarray | None) -> bool:
+    """Whether a page is empty (e.g. the back of a one-sided sheet in a duplex scan).
+
+    Args:
+        page: the page as read.
+        image: its greyscale image, or ``None`` (text-layer page: the words alone decide).
+
+    Returns:
+        ``True`` when the page has (almost) no content words and (almost) no ink.
+    """
+    if content_words(page) > BLANK_MAX_WORDS:
+        return False
+    if image is None:
+        return not page.words
+    return ink_share(image) <= BLANK_MAX_INK
+
+
+# --- splitting ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SplitResult:
+    """How a batch's pages were divided. Every input page is in exactly one list.
+
+    Attributes:
+        documents: the documents in input order, each as its page numbers (gaps where a blank
+            page was dropped).
+        separators: separator sheets, dropped.
+        blanks: blank pages, dropped.
+        undecodable: pages with a QR-like code that could not be decoded and that otherwise
+            looked like a separator sheet; treated as a separator, dropped, to be reported.
+        by_separators: whether separators decided the split (else ``starts_document``).
+    """
+
+    documents: list[list[int]] = field(default_factory=list)
+    separators: list[int] = field(default_factory=list)
+    blanks: list[int] = field(default_factory=list)
+    undecodable: list[int] = field(default_factory=list)
+    by_separators: bool = False
+
+    def all_pages(self) -> list[int]:
+        """Every page number placed, sorted."""
+        placed = [n for doc in self.documents for n in doc]
+        return sorted([*placed, *self.separators, *self.blanks, *self.undecodable])
+
+
+def _is_damaged_separator(result: SeparatorResult, page: Page) -> bool:
+    # A form may carry a QR code of its own that we fail to decode; only a page with little
+    # text besides the code is taken for a damaged separator sheet.
+    return result.undecodable and content_words(page) <= SEPARATOR_MAX_WORDS
+
+
+def split_pages(
+    pages: Sequence[Page],
+    images: dict[int, np.ndarray],
+    starts_document: Callable[[Page], bool],
+) -> SplitResult:
+    """Divide a batch's pages into documents.
+
+    With at least one separator sheet in the batch, separators alone decide: each run of
+    pages between them is a document. Without any, a new document starts at every page for
+    which ``starts_document`` is true (and at the first content page); the pages after it stay
+    with it as continuation pages. Blank pages are dropped in both cases.
+
+    Args:
+        pages: the batch's pages in input order.
+        images: page number → greyscale image, for the pages that have one.
+        starts_document: whether a content page begins a new document (e.g. its own words
+            classify as a catalog type). Called only when the batch has no separators.
+
+    Returns:
+        The split; every input page appears in it exactly once.
+    """
+    kinds: dict[int, str] = {}
+    for page in pages:
+        image = images.get(page.number)
+        sep = is_separator(image, page)
+        if sep.is_separator:
+            kinds[page.number] = "separator"
+        elif _is_damaged_separator(sep, page):
+            kinds[page.number] = "undecodable"
+        elif is_blank(page, image):
+            kinds[page.number] = "blank"
+        else:
+            kinds[page.number] = "content"
+    result = SplitResult()
+    result.by_separators = any(k in ("separator", "undecodable") for k in kinds.values())
+    current: list[int] | None = None
+    for page in pages:
+        kind = kinds[page.number]
+        if kind == "separator":
+            result.separators.append(page.number)
+            current = None
+        elif kind == "undecodable":
+            result.undecodable.append(page.number)
+            current = None
+        elif kind == "blank":
+            result.blanks.append(page.number)
+        else:
+            new = current is None or (not result.by_separators and starts_document(page))
+            if new:
+                current = []
+                result.documents.append(current)
+            assert current is not None
+            current.append(page.number)
+    # The invariant the caller relies on: no page lost, none counted twice.
+    assert result.all_pages() == sorted(p.number for p in pages), "split lost or doubled a page"
+    return result
+
+
+def collate_duplex(items: Sequence[T]) -> list[T]:
+    """Interleave a duplex batch scanned as all fronts, then all backs in reverse order.
+
+    Args:
+        items: pages or page numbers in scan order: ``f1, f2, …, fn, bn, …, b2, b1``.
+
+    Returns:
+        ``f1, b1, f2, b2, …, fn, bn``.
+
+    Raises:
+        ValueError: an odd number of items (a front or back is missing).
+    """
+    count = len(items)
+    if count % 2:
+        raise ValueError(
+            f"duplex collation needs an even number of pages (fronts then backs), got {count}; "
+            "a front or back page is missing")
+    half = count // 2
+    fronts, backs = items[:half], list(reversed(items[half:]))
+    out: list[T] = []
+    for front, back in zip(fronts, backs, strict=True):
+        out.extend((front, back))
+    return out

@@ -1,0 +1,316 @@
+"""Splitting a bulk scan: separator sheets through the real renderer, rasteriser and OpenCV
+detector; blank backs on synthetic pages; the split's invariant; duplex collation."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from functools import cache
+
+import cv2
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from extractors.words import Page, PageSource, Word
+from intake.split import (
+    BLANK_MAX_INK,
+    SEPARATOR_CAPTION,
+    SEPARATOR_MARKER,
+    SplitResult,
+    collate_duplex,
+    ink_share,
+    is_blank,
+    is_separator,
+    render_separator_sheet,
+    split_pages,
+)
+from tests.fakes.wordpage import page as lay_out
+
+DPI = 200  # lower than the scanners' 300 to keep the tests fast; the code scales with dpi
+A4_PX = (round(297 / 25.4 * DPI), round(210 / 25.4 * DPI))
+
+
+def rasterise(pdf: bytes, dpi: int = DPI) -> np.ndarray:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        bitmap = doc[0].render(scale=dpi / 72, grayscale=True)
+        return np.array(bitmap.to_pil().convert("L"))
+    finally:
+        doc.close()
+
+
+@cache
+def separator_image() -> np.ndarray:
+    return rasterise(render_separator_sheet())
+
+
+def rotate(img: np.ndarray, degrees: float) -> np.ndarray:
+    h, w = img.shape
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    return cv2.warpAffine(img, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def jpeg(img: np.ndarray, quality: int = 40) -> np.ndarray:
+    ok, data = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    assert ok
+    out = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE)
+    assert out is not None
+    return np.asarray(out, dtype=np.uint8)
+
+
+def make_page(number: int, words: list[Word] | None = None,
+              source: PageSource = PageSource.OCR) -> Page:
+    return Page(number, A4_PX[1], A4_PX[0], DPI, source, words or [])
+
+
+def text_words(number: int, text: str, y: float = 300) -> list[Word]:
+    return lay_out([(y, [(200, text)])], page_no=number)
+
+
+@cache
+def text_image(lines: tuple[tuple[float, int, str], ...]) -> np.ndarray:
+    """A white A4 page with ``(y_pt, size_pt, text)`` lines, rasterised."""
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4)
+    for y, size, text in lines:
+        canvas.setFont("Helvetica", size)
+        canvas.drawString(70, y, text)
+    canvas.showPage()
+    canvas.save()
+    return rasterise(buf.getvalue())
+
+
+@cache
+def noisy_back(seed: int, specks: int = 8, sigma: float = 12.0) -> np.ndarray:
+    """An empty back as a scanner delivers it: grey paper, sensor noise, a few specks."""
+    rng = np.random.default_rng(seed)
+    img = np.full(A4_PX, 238.0, np.float32) + rng.normal(0, sigma, A4_PX)
+    out = np.clip(img, 0, 255).astype(np.uint8)
+    h, w = A4_PX
+    for _ in range(specks):
+        centre = (int(rng.integers(150, w - 150)), int(rng.integers(150, h - 150)))
+        cv2.circle(out, centre, int(rng.integers(1, 4)), 40, -1)
+    return out
+
+
+# --- separator sheets ---------------------------------------------------------------------------
+
+
+def test_separator_sheet_is_one_a4_page_with_caption() -> None:
+    pdf = render_separator_sheet()
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        assert len(doc) == 1
+        width, height = doc[0].get_size()
+        text = doc[0].get_textpage().get_text_range()
+    finally:
+        doc.close()
+    assert (round(width), round(height)) == (595, 842)
+    assert SEPARATOR_CAPTION in text and SEPARATOR_MARKER in text
+
+
+@pytest.mark.parametrize(("degrees", "quality"), [(0.0, None), (2.0, 40), (-2.0, 40),
+                                                  (180.0, 60)])
+def test_separator_round_trip_through_pdf_raster_and_detector(
+        degrees: float, quality: int | None) -> None:
+    img = rotate(separator_image(), degrees)
+    if quality is not None:
+        img = jpeg(img, quality)
+    result = is_separator(img, make_page(1))
+    assert result.found and result.decoded == SEPARATOR_MARKER
+    assert result.is_separator and not result.undecodable and not result.by_text
+
+
+def test_separator_at_low_resolution_is_found() -> None:
+    img = jpeg(rasterise(render_separator_sheet(), 150), 50)
+    assert is_separator(img, make_page(1)).is_separator
+
+
+def damaged(img: np.ndarray) -> np.ndarray:
+    """The code with its lower right part torn off: finder patterns intact, data lost."""
+    ys, xs = np.nonzero(img[: img.shape[0] * 2 // 3] < 128)
+    y0, y1, x0, x1 = ys.min(), ys.max(), xs.min(), xs.max()
+    out = img.copy()
+    out[(y0 + y1) // 2 - 20: y1 + 1, (x0 + x1) // 2 - 20: x1 + 1] = 255
+    return out
+
+
+def test_damaged_code_is_reported_undecodable() -> None:
+    result = is_separator(damaged(separator_image()), make_page(1))
+    assert result.found and result.undecodable
+    assert result.decoded is None and not result.is_separator
+
+
+def test_no_code_on_a_text_page() -> None:
+    img = text_image(((780, 12, "Anmeldung bei der Meldebehörde"), (740, 10, "Familienname")))
+    result = is_separator(img, make_page(1))
+    assert not result.found and not result.undecodable and not result.is_separator
+
+
+def test_text_layer_separator_is_found_by_its_words() -> None:
+    words = text_words(1, SEPARATOR_CAPTION) + text_words(1, SEPARATOR_MARKER, y=400)
+    result = is_separator(None, make_page(1, words, PageSource.TEXT_LAYER))
+    assert result.is_separator and result.by_text
+    # OCR may split the marker at its hyphens; it is still found.
+    split = text_words(1, "DOCINTAKE - SEPARATOR - V1")
+    assert is_separator(None, make_page(1, split)).is_separator
+    assert not is_separator(None, make_page(1, text_words(1, "Anmeldung"))).found
+
+
+# --- blank pages --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_noisy_back_with_specks_is_blank(seed: int) -> None:
+    img = noisy_back(seed, specks=8, sigma=12 + 6 * seed)
+    assert ink_share(img) < BLANK_MAX_INK / 2  # measured margin, not just a pass
+    assert is_blank(make_page(1), img)
+
+
+def test_blank_page_with_ocr_junk_is_blank() -> None:
+    junk = [Word(".", (10, 10, 14, 14), 0.3, 1), Word("~", (90, 50, 96, 60), 0.2, 1),
+            Word("Il", (400, 400, 420, 440), 0.31, 1)]
+    assert is_blank(make_page(1, junk), noisy_back(3))
+
+
+@pytest.mark.parametrize(("size", "text"), [(10, "Seite 2 von 2"), (12, "Bitte wenden"),
+                                             (9, "Ende des Formulars")])
+def test_single_short_line_is_not_blank(size: int, text: str) -> None:
+    img = text_image(((500, size, text),))
+    assert ink_share(img) > BLANK_MAX_INK * 1.5
+    # Even when OCR missed the words, the ink alone keeps the page.
+    assert not is_blank(make_page(1), img)
+    assert not is_blank(make_page(1, text_words(1, text)), img)
+
+
+def test_text_layer_page_blank_only_without_words() -> None:
+    assert is_blank(make_page(1, source=PageSource.TEXT_LAYER), None)
+    assert not is_blank(make_page(1, text_words(1, "Seite 2"), PageSource.TEXT_LAYER), None)
+
+
+# --- splitting ----------------------------------------------------------------------------------
+
+
+def check_invariant(result: SplitResult, pages: list[Page]) -> None:
+    placed = [n for doc in result.documents for n in doc]
+    everything = placed + result.separators + result.blanks + result.undecodable
+    assert sorted(everything) == sorted(p.number for p in pages)
+    assert len(everything) == len(set(everything))
+    for doc in result.documents:
+        assert doc and doc == sorted(doc)
+
+
+def starts_on(title: str) -> Callable[[Page], bool]:
+    return lambda page: bool(page.words) and page.words[0].text == title
+
+
+def batch(spec: str, with_images: bool = True) -> tuple[list[Page], dict[int, np.ndarray]]:
+    """Pages from a spec like ``"T c b S T"``: T title page, c continuation, b blank back,
+    S separator sheet, U damaged separator, x text-layer page (no image). Without images
+    (fast) every page is a text-layer page and separators are found by their marker text."""
+    pages: list[Page] = []
+    images: dict[int, np.ndarray] = {}
+    for number, kind in enumerate(spec.split(), start=1):
+        if kind == "T":
+            words = text_words(number, "Titel Anmeldung Name Vorname")
+            image = text_image(((700, 12, "Titel Anmeldung"),))
+        elif kind in ("c", "x"):
+            words = text_words(number, "weiter Anlage Bemerkungen")
+            image = text_image(((700, 12, "weiter Anlage"),))
+        elif kind == "b":
+            words, image = [], noisy_back(number % 4)
+        elif kind == "S":
+            marker = "" if with_images else f" {SEPARATOR_MARKER}"  # a text layer has it
+            words, image = text_words(number, SEPARATOR_CAPTION + marker), separator_image()
+        elif kind == "U":
+            words, image = text_words(number, "Trennblatt"), damaged(separator_image())
+        else:
+            raise ValueError(kind)
+        if with_images and kind != "x":
+            pages.append(make_page(number, words))
+            images[number] = image
+        else:
+            pages.append(make_page(number, words, PageSource.TEXT_LAYER))
+    return pages, images
+
+
+def test_split_by_starts_document_keeps_continuations_and_drops_blanks() -> None:
+    pages, images = batch("T c b T T b c x")
+    result = split_pages(pages, images, starts_on("Titel"))
+    check_invariant(result, pages)
+    assert result.documents == [[1, 2], [4], [5, 7, 8]]
+    assert result.blanks == [3, 6]
+    assert not result.by_separators and not result.separators
+
+
+def test_leading_continuation_pages_form_a_document() -> None:
+    pages, images = batch("c T c")
+    result = split_pages(pages, images, starts_on("Titel"))
+    check_invariant(result, pages)
+    assert result.documents == [[1], [2, 3]]
+
+
+def test_separators_decide_when_present() -> None:
+    pages, images = batch("S T T c S S T b U c")
+    calls: list[int] = []
+
+    def never(page: Page) -> bool:
+        calls.append(page.number)
+        return False
+
+    result = split_pages(pages, images, never)
+    check_invariant(result, pages)
+    assert result.by_separators and not calls
+    # Two title pages between separators stay one document: the separators decide.
+    assert result.documents == [[2, 3, 4], [7], [10]]
+    assert result.separators == [1, 5, 6]
+    assert result.blanks == [8]
+    assert result.undecodable == [9]
+
+
+def test_damaged_code_on_a_full_page_is_content() -> None:
+    pages, images = batch("T c")
+    many = " ".join(f"Wort{i}" for i in range(40))
+    pages[1] = make_page(2, lay_out([(300 + 50 * i, [(200, many[:60])]) for i in range(8)], 2))
+    images[2] = damaged(separator_image())
+    result = split_pages(pages, images, starts_on("Titel"))
+    check_invariant(result, pages)
+    assert result.documents == [[1, 2]] and not result.undecodable
+
+
+def test_empty_and_all_blank_batches() -> None:
+    assert split_pages([], {}, starts_on("Titel")).documents == []
+    pages, images = batch("b b")
+    result = split_pages(pages, images, starts_on("Titel"))
+    check_invariant(result, pages)
+    assert result.documents == [] and result.blanks == [1, 2]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_split_invariant_on_random_batches(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    kinds = rng.choice(["T", "c", "b", "x", "S"], size=int(rng.integers(1, 12)),
+                       p=[0.3, 0.3, 0.2, 0.15, 0.05])
+    pages, images = batch(" ".join(kinds), with_images=False)
+    result = split_pages(pages, images, starts_on("Titel"))
+    check_invariant(result, pages)
+    assert result.separators == [i + 1 for i, k in enumerate(kinds) if k == "S"]
+    assert result.blanks == [i + 1 for i, k in enumerate(kinds) if k == "b"]
+
+
+# --- duplex -------------------------------------------------------------------------------------
+
+
+def test_collate_duplex_interleaves_fronts_and_reversed_backs() -> None:
+    assert collate_duplex(["f1", "f2", "f3", "b3", "b2", "b1"]) == [
+        "f1", "b1", "f2", "b2", "f3", "b3"]
+    assert collate_duplex([1, 2]) == [1, 2]
+    assert collate_duplex([]) == []
+
+
+def test_collate_duplex_rejects_odd_count() -> None:
+    with pytest.raises(ValueError, match="even number"):
+        collate_duplex([1, 2, 3])
