@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final, TypeVar
 
 import cv2
@@ -228,6 +228,26 @@ def is_blank(page: Page, image: np.ndarray | None) -> bool:
 
 
 # --- splitting ----------------------------------------------------------------------------------
+
+#: Share of the page height (from the top) where a document's title is looked for. A form's
+#: second page repeats labels and a certificate's footer names its register ("… aus dem
+#: Geburtenregister erstellt"), both of which classify; the title is at the top of page one.
+HEAD_SHARE: Final = 0.4
+
+
+def page_head(page: Page, share: float = HEAD_SHARE) -> Page:
+    """The page with only the words in its top ``share`` of height (for title checks).
+
+    Args:
+        page: the page as read.
+        share: 0..1 of the page height, from the top.
+
+    Returns:
+        A copy of the page with the other words left out.
+    """
+    limit = page.height * share
+    return replace(page, words=[w for w in page.words if w.y1 <= limit], notes=list(page.notes))
+
 
 
 @dataclass(slots=True)

@@ -24,6 +24,7 @@ from intake.split import (
     ink_share,
     is_blank,
     is_separator,
+    page_head,
     render_separator_sheet,
     split_pages,
 )
@@ -299,6 +300,14 @@ def test_split_invariant_on_random_batches(seed: int) -> None:
     check_invariant(result, pages)
     assert result.separators == [i + 1 for i, k in enumerate(kinds) if k == "S"]
     assert result.blanks == [i + 1 for i, k in enumerate(kinds) if k == "b"]
+
+
+def test_page_head_keeps_only_the_top_words() -> None:
+    words = text_words(1, "Geburtsurkunde", y=200) + text_words(1, "Geburtenregister", y=2000)
+    page = make_page(1, words)
+    head = page_head(page)
+    assert head.text == "Geburtsurkunde" and page.text == "Geburtsurkunde Geburtenregister"
+    assert page_head(page, 1.0).text == page.text
 
 
 # --- duplex -------------------------------------------------------------------------------------
