@@ -42,9 +42,14 @@ _MARKER_KEY: Final = re.sub(r"[^0-9A-Z]", "", SEPARATOR_MARKER.upper())
 #: when it carries no more than this many words (the caption, the marker line and OCR junk
 #: from the code's modules); a form that carries some other code has far more words.
 SEPARATOR_MAX_WORDS: Final = 25
-#: Downscale factor of the second detection try: the detector finds large, blurred or noisy
+#: Downscale factor of the first detection try: the detector finds large, blurred or noisy
 #: codes more easily on a smaller image, and it is four times cheaper.
 _DOWNSCALE: Final = 2
+#: The full-size image is tried too when the downscaled one is narrower than this (low-dpi
+#: scans, where downscaling may lose the code) or when a code was located but not decoded.
+#: Otherwise the separator sheet's 120 mm code is ~640 px wide even at 150 dpi and cannot
+#: be missed on the downscale, so ordinary pages cost one cheap try instead of two.
+_FULL_TRY_BELOW_PX: Final = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +137,8 @@ def _detect(image: np.ndarray) -> tuple[bool, str | None]:
     h, w = image.shape[:2]
     small = cv2.resize(image, (w // _DOWNSCALE, h // _DOWNSCALE), interpolation=cv2.INTER_AREA)
     for candidate in (small, image):
+        if candidate is image and not located and small.shape[1] >= _FULL_TRY_BELOW_PX:
+            break
         try:
             text, points, _ = detector.detectAndDecode(candidate)
         except cv2.error:
