@@ -42,7 +42,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from extractors.read import read_document_with_images
 from extractors.words import Page
 from intake.pipeline import classify_pages, label_index
-from intake.split import SplitResult, page_head, render_separator_sheet, split_pages
+from intake.split import (
+    SplitResult,
+    content_words,
+    is_separator,
+    page_head,
+    render_separator_sheet,
+    split_pages,
+)
 from samples import raster
 from samples.generate import generate
 from schemas.registry import TYPES
@@ -204,6 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     for key in ("separator", *(f"blank#{b}" for b in range(BLANK_VARIANTS))):
         page = read[key][0]
         print(f"  {key}: {len(page.words)} OCR words")
+    for key, (page, image) in read.items():
+        sep = is_separator(image, page)
+        if key != "separator" and sep.found:
+            print(f"  QR-like code on {key}: {sep}, {content_words(page)} content words")
 
     rng = random.Random(args.seed)
     order = list(docs)
@@ -241,6 +252,8 @@ def run_variants(batches: list[list[Doc]], read: dict[str, tuple[Page, np.ndarra
                        if tuple(span) not in found]
             if result.undecodable:
                 misses.append(f"undecodable separator pages {result.undecodable}")
+            if result.unreadable_codes:
+                misses.append(f"(unreadable codes on content pages {result.unreadable_codes})")
         seconds_split = time.perf_counter() - t0
         share = exact / max(1, total_docs)
         ok = ok and share >= TARGET_EXACT and lost == 0

@@ -39,9 +39,13 @@ SEPARATOR_QR_SIZE_MM: Final = 120.0
 #: splits or drops the hyphens.
 _MARKER_KEY: Final = re.sub(r"[^0-9A-Z]", "", SEPARATOR_MARKER.upper())
 #: A page with a QR-like code that cannot be decoded is taken for a damaged separator only
-#: when it carries no more than this many words (the caption, the marker line and OCR junk
-#: from the code's modules); a form that carries some other code has far more words.
-SEPARATOR_MAX_WORDS: Final = 25
+#: when the caption is legible on it (one of these words, letters only, upper case) or it
+#: carries at most ``SEPARATOR_BARE_WORDS`` content words. The detector does "locate" codes on
+#: ordinary generated pages (measured: table and certificate pages in bench_split), so a code
+#: alone is no evidence of a separator.
+SEPARATOR_CAPTION_KEYS: Final = frozenset({"TRENNBLATT", "SEPARATOR", "DOCINTAKE"})
+#: ... see above: a separator whose caption OCR lost entirely still has next to no words.
+SEPARATOR_BARE_WORDS: Final = 3
 #: Downscale factor of the first detection try: the detector finds large, blurred or noisy
 #: codes more easily on a smaller image, and it is four times cheaper.
 _DOWNSCALE: Final = 2
@@ -266,6 +270,8 @@ class SplitResult:
             page was dropped).
         separators: separator sheets, dropped.
         blanks: blank pages, dropped.
+        unreadable_codes: content pages on which a QR-like code was located but not decoded;
+            kept in their document (not a placement: for the report only).
         undecodable: pages with a QR-like code that could not be decoded and that otherwise
             looked like a separator sheet; treated as a separator, dropped, to be reported.
         by_separators: whether separators decided the split (else ``starts_document``).
@@ -275,6 +281,7 @@ class SplitResult:
     separators: list[int] = field(default_factory=list)
     blanks: list[int] = field(default_factory=list)
     undecodable: list[int] = field(default_factory=list)
+    unreadable_codes: list[int] = field(default_factory=list)
     by_separators: bool = False
 
     def all_pages(self) -> list[int]:
@@ -284,9 +291,12 @@ class SplitResult:
 
 
 def _is_damaged_separator(result: SeparatorResult, page: Page) -> bool:
-    # A form may carry a QR code of its own that we fail to decode; only a page with little
-    # text besides the code is taken for a damaged separator sheet.
-    return result.undecodable and content_words(page) <= SEPARATOR_MAX_WORDS
+    # Ordinary pages can show a QR-like pattern (tables, stamps, a code of their own): only a
+    # page with the caption, or with no text at all besides the code, is a damaged separator.
+    if not result.undecodable:
+        return False
+    keys = {re.sub(r"[^A-Z]", "", w.text.upper()) for w in page.words}
+    return bool(keys & SEPARATOR_CAPTION_KEYS) or content_words(page) <= SEPARATOR_BARE_WORDS
 
 
 def split_pages(
@@ -311,6 +321,7 @@ def split_pages(
         The split; every input page appears in it exactly once.
     """
     kinds: dict[int, str] = {}
+    unreadable: list[int] = []
     for page in pages:
         image = images.get(page.number)
         sep = is_separator(image, page)
@@ -318,11 +329,14 @@ def split_pages(
             kinds[page.number] = "separator"
         elif _is_damaged_separator(sep, page):
             kinds[page.number] = "undecodable"
+        elif sep.undecodable:
+            kinds[page.number] = "content"
+            unreadable.append(page.number)
         elif is_blank(page, image):
             kinds[page.number] = "blank"
         else:
             kinds[page.number] = "content"
-    result = SplitResult()
+    result = SplitResult(unreadable_codes=unreadable)
     result.by_separators = any(k in ("separator", "undecodable") for k in kinds.values())
     current: list[int] | None = None
     for page in pages:

@@ -272,14 +272,16 @@ def test_separators_decide_when_present() -> None:
     assert result.undecodable == [9]
 
 
-def test_damaged_code_on_a_full_page_is_content() -> None:
+@pytest.mark.parametrize("text", [" ".join(f"Wort{i}" for i in range(40)),
+                                  "Name Vorname Geburtsdatum Ort Staat"])
+def test_damaged_code_on_a_page_with_text_is_content_and_reported(text: str) -> None:
     pages, images = batch("T c")
-    many = " ".join(f"Wort{i}" for i in range(40))
-    pages[1] = make_page(2, lay_out([(300 + 50 * i, [(200, many[:60])]) for i in range(8)], 2))
+    pages[1] = make_page(2, lay_out([(300 + 50 * i, [(200, text[:60])]) for i in range(3)], 2))
     images[2] = damaged(separator_image())
     result = split_pages(pages, images, starts_on("Titel"))
     check_invariant(result, pages)
     assert result.documents == [[1, 2]] and not result.undecodable
+    assert result.unreadable_codes == [2] and not result.by_separators
 
 
 def test_empty_and_all_blank_batches() -> None:
