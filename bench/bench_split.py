@@ -182,11 +182,11 @@ def starts_document_title_or_head(page: Page) -> bool:
     return whole is not None and classify_pages([page_head(page)]).document_type == whole
 
 
-RECOMMENDED: Final = "title on top or head classifies"
+RECOMMENDED: Final = "classifies+title on top"
 PREDICATES: Final = {"classifies": starts_document,
-                     "classifies+title on top": starts_document_titled,
+                     RECOMMENDED: starts_document_titled,
                      "head classifies": starts_document_head,
-                     RECOMMENDED: starts_document_title_or_head}
+                     "title on top or head classifies": starts_document_title_or_head}
 
 
 def score(result: SplitResult, spans: list[list[int]], total: int) -> tuple[int, int]:

@@ -190,10 +190,12 @@ BLANK_MAX_WORDS: Final = 1
 BLANK_MARGIN: Final = 0.04
 #: Pixels darker than this (after a median blur that removes sensor noise) are ink.
 INK_LEVEL: Final = 128
-#: A blank page has at most this share of ink in its inner area. Measured with
-#: ``tests/intake/test_split.py`` pages at 300 dpi: a noisy back (gaussian noise sigma 12)
-#: with eight specks of 2–5 px radius has ~0.00005; one 10 pt line "Seite 2 von 2" has
-#: ~0.0004, a 12 pt "Bitte wenden" ~0.0005. The limit sits between, on the safe side for text.
+#: A blank page has at most this share of ink in its inner area. Measured on rasterised
+#: A4 pages at 300 dpi (and asserted with margins at 200 dpi in tests/intake/test_split.py):
+#: an empty back with gaussian noise (sigma 12–25) and eight specks of 2–5 px radius has
+#: 0.00005–0.00006; one line "Seite 2 von 2" at 10 pt has 0.00026, "Bitte wenden" at 12 pt
+#: 0.00045; a lone page number "2" at 8 pt has 0.00002 and counts as blank. The limit sits
+#: between noise and the faintest line, nearer to noise (keeping a page is the safe error).
 BLANK_MAX_INK: Final = 0.00015
 
 
