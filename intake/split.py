@@ -262,20 +262,20 @@ def page_head(page: Page, share: float = HEAD_SHARE) -> Page:
     return replace(page, words=[w for w in page.words if w.y1 <= limit], notes=list(page.notes))
 
 
-
 @dataclass(slots=True)
 class SplitResult:
-    """How a batch's pages were divided. Every input page is in exactly one list.
+    """How a batch's pages were divided. Every input page is in exactly one of ``documents``,
+    ``separators``, ``blanks`` and ``undecodable``.
 
     Attributes:
         documents: the documents in input order, each as its page numbers (gaps where a blank
             page was dropped).
         separators: separator sheets, dropped.
         blanks: blank pages, dropped.
-        unreadable_codes: content pages on which a QR-like code was located but not decoded;
-            kept in their document (not a placement: for the report only).
         undecodable: pages with a QR-like code that could not be decoded and that otherwise
             looked like a separator sheet; treated as a separator, dropped, to be reported.
+        unreadable_codes: content pages on which a QR-like code was located but not decoded;
+            kept in their document (not a placement: for the report only).
         by_separators: whether separators decided the split (else ``starts_document``).
     """
 
