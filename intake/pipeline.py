@@ -26,6 +26,7 @@ from extractors.words import Page, PageSource, Word
 from intake.errors import IntakeError, Reason
 from intake.records import DocumentRecord, FieldResult, Problem, Queue, Status
 from intake.routing import DEFAULT_CONFIDENCE_THRESHOLD, ProblemCode, validate
+from intake.split import content_words, split_pages
 from schemas.base import DocumentType
 from schemas.labels import OTHER_LABELS
 from schemas.registry import TYPES
@@ -67,9 +68,27 @@ def read_pages(data: bytes, options: PipelineOptions) -> Pages:
     return out
 
 
-def split_documents(pages: list[Page]) -> list[list[Page]]:
-    """The documents an input holds, as runs of pages (one document per input for now)."""
-    return [pages] if pages else []
+# Separator sheets and blank duplex backs carry little text; an input without such a page is
+# one document, and the image checks for QR codes and ink are not run at all.
+SPARSE_PAGE_WORDS = 40
+
+
+def split_documents(pages: list[Page], images: dict[int, np.ndarray]) -> list[list[Page]]:
+    """The documents an input holds, as runs of pages.
+
+    Separator sheets (``docintake separator-sheet``) divide a bulk scan; blank pages are
+    dropped and counted. Without separators the input stays one document (splitting by the
+    first page of each catalog type is not switched on yet).
+    """
+    if len(pages) < 2 or all(content_words(p) > SPARSE_PAGE_WORDS for p in pages):
+        return [pages] if pages else []
+    result = split_pages(pages, images, starts_document=lambda _page: False)
+    if result.blanks or result.separators or result.undecodable:
+        log.info("split: %d documents, %d separators (%d undecodable), %d blank pages dropped",
+                 len(result.documents), len(result.separators), len(result.undecodable),
+                 len(result.blanks))
+    by_number = {p.number: p for p in pages}
+    return [[by_number[n] for n in doc] for doc in result.documents]
 
 
 def label_index(pages: list[Page]) -> LabelIndex:
@@ -186,10 +205,12 @@ def process_bytes(data: bytes, source: str, document_id_prefix: str | None = Non
         return [triage_record(doc_id(1), source, [], Reason.PROCESSING_ERROR,
                               "The file could not be read automatically; a clerk needs to "
                               "look at it.")]
-    documents = split_documents(pages.pages)
+    documents = split_documents(pages.pages, pages.images)
     if not documents:
-        return [triage_record(doc_id(1), source, [], Reason.NO_TEXT,
-                              "The file holds no pages.")]
+        return [triage_record(doc_id(1), source, [p.number for p in pages.pages],
+                              Reason.NO_TEXT,
+                              "The file holds no pages with content (only blank pages or "
+                              "separator sheets).")]
     return [_safe_record(doc_id(n), source, doc_pages, pages.images, options)
             for n, doc_pages in enumerate(documents, start=1)]
 

@@ -125,3 +125,28 @@ def test_a_fault_in_extraction_sends_the_document_to_triage(monkeypatch: pytest.
     r = process_bytes(data, "a.pdf")[0]
     assert r.status is Status.TRIAGE and r.problems[0].code == "processing_error"
     assert r.pages == [1]
+
+
+def test_a_bulk_scan_is_split_at_separator_sheets_and_blank_backs_are_dropped() -> None:
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from intake.split import render_separator_sheet
+
+    blank = io.BytesIO()
+    c = canvas.Canvas(blank, pagesize=A4)
+    c.showPage()
+    c.save()
+    batch = pdfium.PdfDocument.new()
+    for part in (EXAMPLES / "anmeldung-000-colon-text.pdf", render_separator_sheet(),
+                 blank.getvalue(), EXAMPLES / "geburtsurkunde-000-boxed-text.pdf"):
+        source = pdfium.PdfDocument(part if isinstance(part, bytes) else str(part))
+        batch.import_pages(source)
+    out = io.BytesIO()
+    batch.save(out)
+    records = process_bytes(out.getvalue(), "batch.pdf", document_id_prefix="b")
+    assert [(r.document_id, r.document_type, r.pages) for r in records] == [
+        ("b-1", "anmeldung", [1]), ("b-2", "geburtsurkunde", [4])]
