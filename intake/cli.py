@@ -120,6 +120,18 @@ def evaluate_cmd(
         Console().print(st)
 
 
+@app.command("separator-sheet")
+def separator_sheet(
+    output: Annotated[Path, typer.Argument(help="Where to write the PDF.")] = Path(
+        "separator-sheet.pdf"),
+) -> None:
+    """Write a separator sheet: print it and put it between documents in a bulk scan."""
+    from intake.split import render_separator_sheet
+
+    output.write_bytes(render_separator_sheet())
+    Console().print(f"separator sheet written to {output}")
+
+
 def _mount_service_commands() -> None:
     """``docintake admin …``, ``docintake serve`` and ``docintake worker`` (the service)."""
     from intake.admin_cli import admin_app, serve, worker

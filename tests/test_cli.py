@@ -30,3 +30,13 @@ def test_process_prints_a_table_by_default() -> None:
     assert result.exit_code == 0
     assert "sterbeurkunde" in result.stdout
     assert "standesamt" in result.stdout
+
+
+def test_separator_sheet_is_written_and_read_back_as_a_separator(tmp_path: Path) -> None:
+    from intake.pipeline import process_file
+
+    out = tmp_path / "sep.pdf"
+    result = CliRunner().invoke(app, ["separator-sheet", str(out)])
+    assert result.exit_code == 0 and out.read_bytes().startswith(b"%PDF")
+    records = process_file(out)
+    assert len(records) == 1 and records[0].status == "triage"
