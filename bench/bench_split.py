@@ -9,10 +9,12 @@ separator sheet, a few noisy blank backs) is OCR'd once through
 would read it; a batch's pages are then renumbered copies. (Reading a whole multi-page TIFF per
 batch gives the same pages, page by page, at four times the OCR cost.)
 
-``split_pages`` runs with ``starts_document = classify_pages([page]).document_type is not
-None``. Printed per variant: the share of documents found with their exact page span, pages
-lost (must be 0), seconds; and how the second pages of two-page documents classify on their
-own. Target: >= 98 % exact spans.
+``split_pages`` runs with the brief's ``starts_document = classify_pages([page]).document_type
+is not None`` and with stricter alternatives (``PREDICATES``; the recommended one needs the
+type's title in the top 40 % of the page). Printed per predicate and variant: the share of
+documents found with their exact page span, pages lost (must be 0), seconds; and how first
+and second pages of the documents fare with each predicate on their own, and on which pages
+the QR detector located a code it could not decode. Target: >= 98 % exact spans.
 
 Usage: ``.venv/bin/python -m bench.bench_split [--per-type N] [--seed S] [--jobs J]``
 """
