@@ -6,18 +6,15 @@ belongs to spouse 1, the second to spouse 2.
 
 from __future__ import annotations
 
-from pydantic import field_validator
-
 from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
 from schemas.types import (
+    MarriageRegisterNumber,
     Name,
     PastDate,
-    RegisterNumber,
     Text,
-    check_register_letter,
 )
 
 
@@ -33,14 +30,8 @@ class Eheurkunde(CaseModel):
     marriage_date: PastDate
     marriage_place: Text
     registry_office: Text
-    register_number: RegisterNumber
+    register_number: MarriageRegisterNumber
     issue_date: PastDate
-
-    @field_validator("register_number")
-    @classmethod
-    def _letter(cls, value: str) -> str:
-        check_register_letter(value, "E")
-        return value
 
 
 def _spouse(n: int) -> tuple[FieldSpec, ...]:

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from pydantic import field_validator, model_validator
+from pydantic import model_validator
 
 from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
 from schemas.types import (
+    BirthRegisterNumber,
     Name,
     PastDate,
-    RegisterNumber,
     Sex,
     Text,
     check_not_before,
-    check_register_letter,
 )
 
 
@@ -30,14 +29,8 @@ class Geburtsurkunde(CaseModel):
     mother_name: Name
     father_name: Name | None = None
     registry_office: Text
-    register_number: RegisterNumber
+    register_number: BirthRegisterNumber
     issue_date: PastDate
-
-    @field_validator("register_number")
-    @classmethod
-    def _letter(cls, value: str) -> str:
-        check_register_letter(value, "G")
-        return value
 
     @model_validator(mode="after")
     def _issued_after_birth(self) -> Geburtsurkunde:

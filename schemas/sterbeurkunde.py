@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from pydantic import field_validator, model_validator
+from pydantic import model_validator
 
 from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
 from schemas.types import (
+    DeathRegisterNumber,
     Name,
     PastDate,
-    RegisterNumber,
     Text,
     check_not_before,
-    check_register_letter,
 )
 
 
@@ -28,14 +27,8 @@ class Sterbeurkunde(CaseModel):
     date_of_death: PastDate
     place_of_death: Text
     registry_office: Text
-    register_number: RegisterNumber
+    register_number: DeathRegisterNumber
     issue_date: PastDate
-
-    @field_validator("register_number")
-    @classmethod
-    def _letter(cls, value: str) -> str:
-        check_register_letter(value, "S")
-        return value
 
     @model_validator(mode="after")
     def _death_after_birth(self) -> Sterbeurkunde:

@@ -7,6 +7,7 @@ Errors are raised as ``PydanticCustomError`` with a short code (``checksum``, ``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Annotated, Literal
 
@@ -151,3 +152,20 @@ def check_not_before(later: str, earlier: str, message: str) -> None:
     """Raise when ``later`` lies before ``earlier`` (both ISO dates)."""
     if date.fromisoformat(later) < date.fromisoformat(earlier):
         raise _fail("implausible", message)
+
+
+def _register_letter(letter: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        check_register_letter(value, letter)
+        return value
+
+    return check
+
+
+# A register number whose letter fits its register: G births, E marriages, S deaths.
+BirthRegisterNumber = Annotated[str, AfterValidator(_register_number),
+                                AfterValidator(_register_letter("G"))]
+MarriageRegisterNumber = Annotated[str, AfterValidator(_register_number),
+                                   AfterValidator(_register_letter("E"))]
+DeathRegisterNumber = Annotated[str, AfterValidator(_register_number),
+                                AfterValidator(_register_letter("S"))]
