@@ -6,38 +6,30 @@ Ausländerbehörde.
 
 from __future__ import annotations
 
-import re
-from typing import Annotated, Any, Literal
-
-from pydantic import AfterValidator
-from pydantic_core import PydanticCustomError
+from typing import Any, Literal
 
 from intake.records import Queue
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind
-from schemas.types import IsoDate, Name, Nationality, PastDate, Sex
-
-
-def _document_code(value: str) -> str:
-    if not re.fullmatch(r"[A-Z][A-Z<]?", value):
-        raise PydanticCustomError("format", "a document code is one or two letters (P, ID, …)")
-    return value
-
-
-def _document_number(value: str) -> str:
-    if not re.fullmatch(r"[A-Z0-9]{1,15}", value):
-        raise PydanticCustomError("format", "a document number has letters and digits only")
-    return value
+from schemas.types import (
+    DocumentCode,
+    DocumentNumber,
+    IsoDate,
+    Name,
+    Nationality,
+    PastDate,
+    Sex,
+)
 
 
 class IdentityDocument(CaseModel):
     """A valid identity document, as its machine-readable zone states it."""
 
     mrz_format: Literal["TD1", "TD3"]
-    document_code: Annotated[str, AfterValidator(_document_code)]
+    document_code: DocumentCode
     issuing_state: Nationality
     family_name: Name
     given_names: Name
-    document_number: Annotated[str, AfterValidator(_document_number)]
+    document_number: DocumentNumber
     nationality: Nationality
     date_of_birth: PastDate
     sex: Sex

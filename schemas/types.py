@@ -55,11 +55,6 @@ def _name(value: str) -> str:
     return cleaned
 
 
-def _postal_code(value: str) -> str:
-    if not re.fullmatch(r"\d{5}", value):
-        raise _fail("format", "a German postal code has five digits")
-    return value
-
 
 def _iban(value: str) -> str:
     compact = re.sub(r"\s", "", value).upper()
@@ -78,34 +73,25 @@ def _vin(value: str) -> str:
     return value
 
 
-def _plate(value: str) -> str:
-    if not re.fullmatch(r"[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?", value):
-        raise _fail("format", "a number plate looks like 'BO-AB 123'")
-    return value
 
 
-def _evb(value: str) -> str:
-    if not re.fullmatch(r"[A-Z0-9]{7}", value):
-        raise _fail("format", "an eVB number has seven letters or digits")
-    return value
 
 
-def _register_number(value: str) -> str:
-    if not re.fullmatch(r"[A-Z] \d{1,6}/\d{4}", value):
-        raise _fail("format", "a register number looks like 'G 1234/2026'")
-    return value
+
+def _matching(pattern: str, message: str) -> Callable[[str], str]:
+    """A validator: the whole value matches ``pattern``, else a format problem saying
+    ``message`` (every identifier below differs only in these two)."""
+    compiled = re.compile(pattern)
+
+    def check(value: str) -> str:
+        if not compiled.fullmatch(value):
+            raise _fail("format", message)
+        return value
+
+    return check
 
 
-def _passport_number(value: str) -> str:
-    if not re.fullmatch(r"[A-Z0-9]{6,10}", value):
-        raise _fail("format", "a passport number has six to ten letters or digits")
-    return value
-
-
-def _alpha3(value: str) -> str:
-    if not re.fullmatch(r"[A-Z]{3}", value):
-        raise _fail("format", "a nationality is an ISO 3166 three-letter code")
-    return value
+_register_number = _matching(r"[A-Z] \d{1,6}/\d{4}", "a register number looks like 'G 1234/2026'")
 
 
 def _text(value: str) -> str:
@@ -119,14 +105,23 @@ IsoDate = Annotated[str, AfterValidator(_iso_date)]
 PastDate = Annotated[str, AfterValidator(_past_date)]
 Name = Annotated[str, AfterValidator(_name)]
 Text = Annotated[str, AfterValidator(_text)]
-PostalCode = Annotated[str, AfterValidator(_postal_code)]
+PostalCode = Annotated[str, AfterValidator(
+    _matching(r"\d{5}", "a German postal code has five digits"))]
 Iban = Annotated[str, AfterValidator(_iban)]
 Vin = Annotated[str, AfterValidator(_vin)]
-Plate = Annotated[str, AfterValidator(_plate)]
-Evb = Annotated[str, AfterValidator(_evb)]
+Plate = Annotated[str, AfterValidator(
+    _matching(r"[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?", "a number plate looks like 'BO-AB 123'"))]
+Evb = Annotated[str, AfterValidator(
+    _matching(r"[A-Z0-9]{7}", "an eVB number has seven letters or digits"))]
 RegisterNumber = Annotated[str, AfterValidator(_register_number)]
-PassportNumber = Annotated[str, AfterValidator(_passport_number)]
-Nationality = Annotated[str, AfterValidator(_alpha3)]
+PassportNumber = Annotated[str, AfterValidator(
+    _matching(r"[A-Z0-9]{6,10}", "a passport number has six to ten letters or digits"))]
+Nationality = Annotated[str, AfterValidator(
+    _matching(r"[A-Z]{3}", "a nationality is an ISO 3166 three-letter code"))]
+DocumentCode = Annotated[str, AfterValidator(
+    _matching(r"[A-Z][A-Z<]?", "a document code is one or two letters (P, ID, …)"))]
+DocumentNumber = Annotated[str, AfterValidator(
+    _matching(r"[A-Z0-9]{1,15}", "a document number has letters and digits only"))]
 Sex = Literal["F", "M", "D", "X"]
 Purpose = Literal["study", "employment", "family", "humanitarian", "other"]
 Dwelling = Literal["main", "secondary"]
