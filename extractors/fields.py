@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from statistics import fmean
+from statistics import fmean, median
 from typing import Any
 
 from extractors.labels import LabelHit, LabelIndex, squash
@@ -164,12 +164,55 @@ def _part(text: str, label: Label) -> str:
     return parts[label.part] if label.part < len(parts) else ""
 
 
+# Forms that print labels as small captions over their values: a value is set clearly
+# larger than its label. Measured on the words right under the form's own labels.
+CAPTION_RATIO = 0.87
+# On such a form, text in the labels' size is another label (one this type does not know)
+# or a remark, not a value: its candidates pay this factor.
+CAPTION_PENALTY = 0.35
+CAPTION_CONFIDENCE = 0.6
+# Enough labels must agree before a page's typography is trusted.
+CAPTION_MIN_LABELS = 3
+
+
+def _height(words: tuple[Word, ...] | list[Word]) -> float:
+    return median(w.height for w in words) if words else 0.0
+
+
+def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
+    """The word height under which text is caption-sized, on a form whose labels are
+    printed smaller than their values; ``None`` when labels and values share one size."""
+    label_heights: list[float] = []
+    under_heights: list[float] = []
+    for hit in hits:
+        if not hit.strong:
+            continue
+        label_h = _height(hit.segment.words[hit.start:hit.end])
+        nxt = hit.line.index + 1
+        if nxt >= len(lines) or lines[nxt].page != hit.line.page:
+            continue
+        below = [s for s in lines[nxt].segments
+                 if s.x0 <= hit.x1 and s.x1 >= hit.x0
+                 and s.y0 - hit.y1 <= BELOW_MAX_GAP_HEIGHTS * max(hit.height, 1.0)]
+        if not below:
+            continue
+        label_heights.append(label_h)
+        under_heights.append(_height(below[0].words))
+    if len(label_heights) < CAPTION_MIN_LABELS:
+        return None
+    label_h, value_h = median(label_heights), median(under_heights)
+    if label_h >= CAPTION_RATIO * value_h:
+        return None
+    return (label_h + value_h) / 2
+
+
 class _Page:
     """Lines and label hits of one document, indexed for the candidate search."""
 
     def __init__(self, lines: list[Line], hits: list[LabelHit], label_keys: set[str],
                  ocr: bool = False, headings: list[tuple[LabelHit, str]] | None = None) -> None:
         self.ocr = ocr
+        self.caption_cut = caption_cut(hits, lines)
         self.headings = headings or []
         self.lines = lines
         self.hits = hits
@@ -378,6 +421,11 @@ def _candidates_for_hit(
             named = tuple(w for w in words if any(k[:6] in fold(w.text) for k in keys))
             words = named or words
         score = weight * prior * (0.5 + 0.5 * _mean_conf(words))
+        confidence = evidence * _min_conf(_claimed(words, value))
+        if (page.caption_cut is not None and spec.kind not in CHOICE_KINDS
+                and _height(words) < page.caption_cut):
+            score *= CAPTION_PENALTY
+            confidence *= CAPTION_CONFIDENCE
         if spec.kind in SHORT_KINDS and len(text.split()) > SHORT_VALUE_WORDS:
             score *= LONG_VALUE_PENALTY
         if spec.kind == ValueKind.NAME_LIST:
@@ -385,8 +433,7 @@ def _candidates_for_hit(
         elif len(rows) > 1:
             # Prefer the shortest block that yields the value.
             score *= 0.97 ** (len(rows) - 1)
-        yield _Candidate(spec.name, value, words, score, hit,
-                         evidence * _min_conf(_claimed(words, value)))
+        yield _Candidate(spec.name, value, words, score, hit, confidence)
 
 
 def _section_prior(page: _Page, spec: FieldSpec, hit: LabelHit) -> float:
