@@ -31,7 +31,9 @@ from sqlalchemy import (
     Integer,
     String,
     create_engine,
+    delete,
     event,
+    func,
     or_,
     select,
     text,
@@ -118,6 +120,30 @@ class DocumentRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Pages of the file as counted on a mailroom batch upload (for batch progress).
+    page_count: Mapped[int | None] = mapped_column(Integer)
+
+
+class BatchRow(Base):
+    """One mailroom batch upload: the files in it are linked by :class:`BatchDocumentRow`."""
+
+    __tablename__ = "batches"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uploaded_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class BatchDocumentRow(Base):
+    """A file of a batch; a file uploaded again in another batch belongs to both."""
+
+    __tablename__ = "batch_documents"
+
+    batch_id: Mapped[str] = mapped_column(ForeignKey("batches.id"), primary_key=True)
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
 
 
 class ReceiptRow(Base):
@@ -163,6 +189,21 @@ class CredentialRow(Base):
     token_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class StaffSessionRow(Base):
+    """A signed-in browser of mailroom staff (the review page); only the secret's hash is kept."""
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    credential_id: Mapped[str] = mapped_column(ForeignKey("credentials.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64))
+    # Synchroniser token for the session's form posts (not a secret at rest: it only
+    # proves that a post came from a page this server rendered for the session).
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
 
 
 class CaseEventRow(Base):
@@ -620,3 +661,67 @@ def case_events(session: Session, case_id: str) -> Sequence[CaseEventRow]:
     return session.scalars(
         select(CaseEventRow).where(CaseEventRow.case_id == case_id).order_by(CaseEventRow.id)
     ).all()
+
+
+# --- batches -------------------------------------------------------------------------------
+
+
+def add_batch(session: Session, batch_id: str, uploaded_by: str, now: datetime) -> None:
+    """Record a new batch (its files are linked as they are accepted)."""
+    session.add(BatchRow(id=batch_id, uploaded_by=uploaded_by, created_at=now))
+
+
+def get_batch(session: Session, batch_id: str) -> BatchRow | None:
+    """A batch by id."""
+    return session.get(BatchRow, batch_id)
+
+
+def link_batch_document(session: Session, batch_id: str, document_id: str, position: int) -> None:
+    """Make a document part of a batch (once, however often the file is in it)."""
+    if session.get(BatchDocumentRow, (batch_id, document_id)) is None:
+        session.add(BatchDocumentRow(batch_id=batch_id, document_id=document_id, position=position))
+
+
+def batch_files(session: Session, batch_id: str) -> Sequence[tuple[Status, int | None]]:
+    """Status and page count of each file of a batch."""
+    rows = session.execute(
+        select(DocumentRow.status, DocumentRow.page_count)
+        .join(BatchDocumentRow, BatchDocumentRow.document_id == DocumentRow.id)
+        .where(BatchDocumentRow.batch_id == batch_id)
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+def batch_case_counts(session: Session, batch_id: str) -> dict[Status, int]:
+    """How many cases (documents found) of a batch's files are in each status."""
+    rows = session.execute(
+        select(CaseRow.status, func.count())
+        .join(BatchDocumentRow, BatchDocumentRow.document_id == CaseRow.document_id)
+        .where(BatchDocumentRow.batch_id == batch_id)
+        .group_by(CaseRow.status)
+    )
+    return {Status(row[0]): int(row[1]) for row in rows}
+
+
+# --- staff sessions (the review page) --------------------------------------------------------
+
+
+def add_staff_session(session: Session, row: StaffSessionRow) -> None:
+    """Store a new browser session."""
+    session.add(row)
+
+
+def get_staff_session(session: Session, session_id: str) -> StaffSessionRow | None:
+    """A browser session by id."""
+    return session.get(StaffSessionRow, session_id)
+
+
+def delete_staff_session(session: Session, session_id: str) -> None:
+    """End a browser session (logout)."""
+    session.execute(delete(StaffSessionRow).where(StaffSessionRow.id == session_id))
+
+
+def purge_staff_sessions(session: Session, now: datetime) -> int:
+    """Delete expired browser sessions; returns how many."""
+    result = session.execute(delete(StaffSessionRow).where(StaffSessionRow.expires_at < now))
+    return _rowcount(result)
