@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,6 +125,18 @@ class Vocabulary:
     labels_of: dict[str, tuple[str, ...]]
     first_word: dict[str, str]
     max_words: int
+    sorted_keys: tuple[str, ...] = ()
+
+    def extending(self, stem: str) -> list[str]:
+        """Keys that begin with ``stem`` and go on (an abbreviation's full forms)."""
+        keys = self.sorted_keys
+        out = []
+        i = bisect_left(keys, stem)
+        while i < len(keys) and keys[i].startswith(stem):
+            if len(keys[i]) > len(stem):
+                out.append(keys[i])
+            i += 1
+        return out
 
 
 @lru_cache(maxsize=128)
@@ -143,6 +156,7 @@ def vocabulary(label_texts: tuple[str, ...]) -> Vocabulary:
         first_word={squash(t): squash(t.split()[0]) for t in label_texts
                     if len(t.split()) > 1},
         max_words=max((len(t.split()) for t in label_texts), default=1),
+        sorted_keys=tuple(sorted(k for k in labels_of if k)),
     )
 
 
@@ -179,6 +193,8 @@ def find_labels(lines: list[Line], label_texts: Iterable[str], *,
         for si, seg in enumerate(line.segments):
             tokens = [squash(w.text) for w in seg.words]
             hits.extend(_hits_in_segment(line, si, tokens, vocab))
+            hits.extend(_abbreviation_hits(line, si, tokens, vocab))
+            hits.extend(_ellipsis_hits(line, si, vocab))
     hits.extend(_wrapped_hits(lines, vocab))
     return resolve_overlaps(hits) if resolve else hits
 
@@ -249,6 +265,75 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                 if score >= min_score(key):
                     for label in vocab.labels_of[key]:
                         out.append(LabelHit(label, line, si, start, end, score / 100))
+    return out
+
+
+# An abbreviated label ("Geschl.", "Staatsang.", "Geb.-Dat.") keeps at least this many letters
+# of the word it shortens, and stands first in its segment (a word ending a sentence
+# elsewhere is no label).
+ABBREVIATION_MIN_CHARS = 4
+ABBREVIATION_SCORE = 0.9
+
+
+def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
+                       ) -> list[LabelHit]:
+    """Labels whose last word is cut short with a full stop."""
+    words = line.segments[si].words
+    out: list[LabelHit] = []
+    for end in range(1, min(len(words), vocab.max_words) + 1):
+        if not re.search(r"[^\W\d_]\.$", words[end - 1].text.rstrip(":")):
+            continue
+        stem = "".join(tokens[:end])
+        if len(tokens[end - 1]) < ABBREVIATION_MIN_CHARS and end == 1:
+            continue
+        if len(stem) < ABBREVIATION_MIN_CHARS:
+            continue
+        for key in vocab.extending(stem):
+            for label in vocab.labels_of[key]:
+                out.append(LabelHit(label, line, si, 0, end, ABBREVIATION_SCORE))
+    return out
+
+
+# Coordinated compounds print a shared part once: "Familien-/Nachname" reads "Familienname"
+# or "Nachname", "Geburtsdatum/-ort" reads "Geburtsdatum" or "Geburtsort".
+_JOIN = r"\s*(?:/|,|und|u\.|oder|bzw\.)?\s*"
+_HEAD_ELLIPSIS = re.compile(rf"^(\w+)-{_JOIN}(\w+)$")
+_TAIL_ELLIPSIS = re.compile(rf"^(\w+){_JOIN}-(\w+)$")
+ELLIPSIS_SCORE = 0.95
+ELLIPSIS_MIN_PART = 3
+ELLIPSIS_MAX_WORDS = 3
+
+
+def ellipsis_readings(text: str) -> list[str]:
+    """The compounds a coordinated label can stand for, in squashed form: the second word
+    alone and the first word joined to each ending of the second (and the other way round);
+    the caller keeps the readings its vocabulary knows."""
+    text = text.rstrip(":").strip()
+    out: list[str] = []
+    m = _HEAD_ELLIPSIS.match(text)
+    if m:
+        head, full = squash(m.group(1)), squash(m.group(2))
+        out.append(full)
+        out.extend(head + full[i:] for i in range(1, len(full) - ELLIPSIS_MIN_PART + 1))
+    m = _TAIL_ELLIPSIS.match(text)
+    if m:
+        full, tail = squash(m.group(1)), squash(m.group(2))
+        out.append(full)
+        out.extend(full[:i] + tail for i in range(ELLIPSIS_MIN_PART, len(full)))
+    return out
+
+
+def _ellipsis_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
+    words = line.segments[si].words
+    out: list[LabelHit] = []
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + ELLIPSIS_MAX_WORDS) + 1):
+            text = " ".join(w.text for w in words[start:end])
+            if "-" not in text:
+                continue
+            for key in ellipsis_readings(text):
+                for label in vocab.exact.get(key, ()):
+                    out.append(LabelHit(label, line, si, start, end, ELLIPSIS_SCORE))
     return out
 
 
