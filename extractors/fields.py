@@ -537,6 +537,46 @@ def _prose_candidates(doc_type: DocumentType, lines: list[Line]) -> Iterator[_Ca
                                  PRIOR_PROSE * _min_conf(_claimed(ws, value)))
 
 
+# Values whose form alone says what they are ("G 1234/2026", an IBAN, a VIN) are taken from
+# anywhere on the page when no label led to them, if the page holds exactly one.
+SELF_EVIDENT = {
+    ValueKind.REGISTER_NUMBER: 0.8,
+    ValueKind.IBAN: 0.8,
+    ValueKind.VIN: 0.8,
+    # A lone "weiblich" or "deutsch" is likely the value, but without its label it is a
+    # guess: below the usual threshold, so a person confirms it.
+    ValueKind.SEX: 0.55,
+    ValueKind.NATIONALITY: 0.55,
+}
+PRIOR_SCAN = 0.45
+SCAN_MAX_WORDS = {ValueKind.SEX: 1, ValueKind.NATIONALITY: 1}
+
+
+def _scan_candidates(page: _Page, spec: FieldSpec) -> Iterator[_Candidate]:
+    """A self-evident value standing anywhere, when the page holds exactly one."""
+    found: dict[str, tuple[Any, tuple[Word, ...]]] = {}
+    max_words = SCAN_MAX_WORDS.get(spec.kind, 8)
+    for line in page.lines:
+        for si, seg in enumerate(line.segments):
+            words = _strip_lead(_cut_at_label(seg.words, page.seg_hits(line, si), 0))
+            if not words or len(words) > max_words:
+                continue
+            text = " ".join(w.text for w in words)
+            if squash(text) in page.label_keys:
+                continue
+            value = parse_value(spec.kind, text)
+            if value in (None, "", []):
+                continue
+            if page.ocr and spec.kind == ValueKind.VIN:
+                value = repair_ocr_vin(value)
+            found.setdefault(str(value), (value, words))
+    if len(found) != 1:
+        return
+    value, words = next(iter(found.values()))
+    yield _Candidate(spec.name, value, words, PRIOR_SCAN * (0.5 + 0.5 * _mean_conf(words)),
+                     None, SELF_EVIDENT[spec.kind] * _min_conf(words))
+
+
 def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = False,
                    stop_labels: frozenset[str] = frozenset(),
                    index: LabelIndex | None = None) -> dict[str, Extracted]:
@@ -571,6 +611,10 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
             else:
                 candidates.extend(_candidates_for_hit(page, spec, label, hit, rank))
     candidates.extend(_prose_candidates(doc_type, lines))
+    for spec in doc_type.fields:
+        if spec.kind in SELF_EVIDENT and spec.occurrence is None \
+                and not any(c.field == spec.name for c in candidates):
+            candidates.extend(_scan_candidates(page, spec))
     return _assign(candidates)
 
 
