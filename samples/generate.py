@@ -35,12 +35,16 @@ from samples.fonts import font
 from samples.identity import draw_identity
 from samples.pen import PAGE_W, Faces, Pen
 from samples.prose import draw_certificate, draw_letter
-from samples.render import RENDERERS, notes_page
+from samples.render import RENDERERS, identity_footer, notes_page
 from samples.truth import truth_fields
 from samples.wording import Wording
+from samples.wording_blind import BlindStyle, BlindWording, restyle
 
 TUNING_LAYOUTS: Final = ("colon", "tabstop", "boxed", "table", "certificate")
-HOLDOUT_LAYOUTS: Final = ("twocol",)
+# The blind layouts: a second held-out set with its own wording (samples.wording_blind) that
+# whoever tunes extraction does not look at.
+BLIND_LAYOUTS: Final = ("grid", "ledger")
+HOLDOUT_LAYOUTS: Final = ("twocol", *BLIND_LAYOUTS)
 LAYOUTS: Final = TUNING_LAYOUTS + HOLDOUT_LAYOUTS
 KINDS: Final = ("text", "clean", "degraded", "dpi200")
 
@@ -99,6 +103,17 @@ LAYOUT_SPECS: Final = {
         (("LiberationSansNarrow", "Helvetica"), ("LiberationSansNarrow-Bold", "Helvetica-Bold")),
         True, ("long_zero", "iso", "numeric"), ("lines", "split", "one_line"), ("abbr", "word"),
         ("adjective",), ("choice", "wording"), True),
+    # date and sex styles of the blind layouts are those of samples.wording_blind.BlindStyle
+    "grid": LayoutSpec(_HELV, False, ("numeric", "numeric", "spaced", "long_abbr"),
+                       ("split", "lines"), ("capital", "choice", "letter"),
+                       ("adjective", "country"), ("choice", "wording"), True,
+                       (("", ""), ("", "Courier"), ("DejaVuSansMono", "Courier"),
+                        ("LiberationSerif", "Times-Roman"))),
+    "ledger": LayoutSpec(
+        (("DejaVuSansCondensed", "Helvetica"), ("DejaVuSansCondensed-Bold", "Helvetica-Bold")),
+        False, ("long", "long_abbr", "long_upper", "numeric"), ("split", "one_line", "lines"),
+        ("capital", "short", "choice"), ("adjective", "country"), ("wording", "choice"), True,
+        (("", "Courier"), ("DejaVuSansMono", "Courier"), ("", "Courier"), ("", ""))),
 }
 
 STANDESAMT: Final = (Geburt, Ehe, Sterbe)
@@ -126,8 +141,10 @@ class DocSpec:
 
 def make_style(layout: str, rng: random.Random) -> Style:
     spec = LAYOUT_SPECS[layout]
-    return Style(
-        layout=layout, words=Wording(rng, layout in HOLDOUT_LAYOUTS), rng=rng,
+    blind = layout in BLIND_LAYOUTS
+    return (BlindStyle if blind else Style)(
+        layout=layout, rng=rng,
+        words=BlindWording(rng) if blind else Wording(rng, layout in HOLDOUT_LAYOUTS),
         date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
         sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
         purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
@@ -168,6 +185,8 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     if isinstance(record, Identity):
         header = style.words.title("identity_document")
         draw_identity(pen, record, rng, spec.layout, spec.pages, header)
+        if spec.layout in BLIND_LAYOUTS:
+            identity_footer(pen, rng)
         if two and pen.pages == 1:
             notes_page(pen, rng)
     elif spec.layout == "certificate":
@@ -180,6 +199,8 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
             notes_page(pen, rng)
     else:
         form = build_form(record, style)
+        if spec.layout in BLIND_LAYOUTS:
+            restyle(form, rng)
         splittable = spec.layout != "twocol" and len(form.blocks) >= 3
         RENDERERS[spec.layout](pen, form, rng, len(form.blocks) - 1 if two and splittable else None)
         if two and pen.pages == 1:
@@ -277,12 +298,14 @@ def plan(per_type: int, seed: int, kinds: Sequence[str], layouts: Sequence[str],
 
 
 def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
-    """``None`` means all; the names ``tuning`` and ``holdout`` expand to their groups."""
+    """``None`` means all; the names ``tuning``, ``holdout`` and ``blind`` expand to their
+    groups."""
     if not layouts:
         return LAYOUTS
     out: list[str] = []
     for name in layouts:
-        group = {"tuning": TUNING_LAYOUTS, "holdout": HOLDOUT_LAYOUTS, "all": LAYOUTS}.get(name)
+        group = {"tuning": TUNING_LAYOUTS, "holdout": HOLDOUT_LAYOUTS, "blind": BLIND_LAYOUTS,
+                 "all": LAYOUTS}.get(name)
         for layout in group or (name,):
             if layout not in LAYOUTS:
                 raise ValueError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}")
@@ -323,13 +346,13 @@ def generate(
     return write_manifest(out_dir, truths, settings)
 
 
-def write_manifest(out_dir: Path, truths: list[dict[str, Any]], settings: dict[str, Any]
-                   ) -> list[Path]:
+def write_manifest(out_dir: Path, truths: list[dict[str, Any]], settings: dict[str, Any],
+                   holdout: Sequence[str] = HOLDOUT_LAYOUTS) -> list[Path]:
     """Write ``manifest.json`` listing every file with its truth file; returns the files."""
     manifest = {
         "generator": "samples.generate",
         **settings,
-        "holdout_layouts": list(HOLDOUT_LAYOUTS),
+        "holdout_layouts": list(holdout),
         "files": [
             {k: t[k] for k in ("file", "source_id", "document_type", "layout", "holdout",
                                "kind", "format", "pages")}
@@ -344,6 +367,8 @@ def write_manifest(out_dir: Path, truths: list[dict[str, Any]], settings: dict[s
 
 # The committed examples: one text PDF per type plus a few scans (one of them two pages).
 EXAMPLE_SEED: Final = 2026
+# The blind layouts stay out of the committed examples: anyone may look at those.
+EXAMPLE_LAYOUTS: Final = tuple(layout for layout in LAYOUTS if layout not in BLIND_LAYOUTS)
 EXAMPLE_SCANS: Final = {
     "anmeldung": ("clean",),
     "geburtsurkunde": ("dpi200",),
@@ -356,15 +381,17 @@ def examples(out_dir: Path) -> list[Path]:
     """Regenerate ``samples/examples``: small, deterministic, a few hundred KB each."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    specs = plan(1, EXAMPLE_SEED, ("text",), LAYOUTS, DOCUMENT_TYPES, out_dir)
+    specs = plan(1, EXAMPLE_SEED, ("text",), EXAMPLE_LAYOUTS, DOCUMENT_TYPES, out_dir)
     specs = [
         DocSpec(s.doc_type, s.index, s.layout, s.pages, s.seed,
                 ("text", *EXAMPLE_SCANS.get(s.doc_type, ())), out_dir)
         for s in specs
     ]
     truths = [t for spec in specs for t in build_one(spec)]
-    return write_manifest(out_dir, truths, {"seed": EXAMPLE_SEED, "per_type": 1,
-                                            "kinds": list(KINDS), "layouts": list(LAYOUTS)})
+    settings = {"seed": EXAMPLE_SEED, "per_type": 1, "kinds": list(KINDS),
+                "layouts": list(EXAMPLE_LAYOUTS)}
+    holdout = [layout for layout in HOLDOUT_LAYOUTS if layout in EXAMPLE_LAYOUTS]
+    return write_manifest(out_dir, truths, settings, holdout)
 
 
 def _csv(text: str | None) -> list[str] | None:

@@ -8,10 +8,12 @@ document pages in ``samples.identity``.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 from samples.content import Block, Choice, Entry, Form, Item, Lines, Parallel, Section
 from samples.pen import PAGE_W, Pen
+from samples.wording_blind import CERT_REMARKS, FOOTERS, INSTRUCTIONS, OFFICE_USE
 
 NOTES = (
     "Hinweise zum Datenschutz: Die mit diesem Vordruck erhobenen Daten werden auf Grund "
@@ -467,10 +469,421 @@ def draw_twocol(pen: Pen, form: Form, rng: random.Random, break_before: int | No
     footnote(pen, form.footnote)
 
 
+
+# --- blind held-out layouts ---------------------------------------------------------------------
+# ``grid`` and ``ledger`` are the blind holdout: their wording lives in samples.wording_blind.
+
+DATE_KEYS = frozenset({"date_of_birth", "move_in_date", "wg_move_in", "marriage_date",
+                       "date_of_death", "passport_expiry_date", "entry_date"})
+NUMERIC_DATE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})$")
+
+
+def _page_footer(pen: Pen, left: str, right: str) -> None:
+    pen.hline(pen.left, pen.right, 31, 0.3)
+    pen.text(pen.left, 22, left, 6.5)
+    pen.right_text(pen.right, 22, f"{right} – Seite {pen.pages}", 6.5)
+
+
+def _blind_break(pen: Pen, height: float, footer: tuple[str, str]) -> None:
+    """A page break that first prints the footer of the page being left."""
+    if pen.y - height < pen.bottom:
+        _page_footer(pen, *footer)
+        pen.new_page()
+
+
+def _fit(pen: Pen, s: str, size: float, width: float, font: str | None = None) -> float:
+    """The largest size up to ``size`` at which ``s`` fits ``width`` (machine fill shrinks)."""
+    natural = pen.measure(s, size, font=font)
+    return size if natural <= width else max(5.5, size * width / natural)
+
+
+def _square(pen: Pen, x: float, y: float, side: float, ticked: bool) -> float:
+    """A drawn tick box with its bottom at ``y``; returns the x after it."""
+    pen.c.setLineWidth(0.6)
+    pen.c.rect(x, y, side, side, stroke=1, fill=0)
+    if ticked:
+        pen.centre_text(x + side / 2, y + side * 0.18, "X", side * 0.95)
+    return x + side
+
+
+# --- grid: numbered official-form cells, label in the cell's corner -----------------------------
+
+class _Grid:
+    """Per-document geometry and habits of the ``grid`` layout."""
+
+    def __init__(self, pen: Pen, rng: random.Random, footer: tuple[str, str]) -> None:
+        self.size = rng.choice((9.5, 10.0, 10.5))
+        self.label_size = rng.choice((6.0, 6.5))
+        self.cell_h = rng.choice((25.0, 27.0, 29.0))
+        self.capacity = rng.choice((4, 5, 6))
+        self.split_dates = rng.random() < 0.6
+        self.number_dot = rng.random() < 0.4  # "3." rather than "3"
+        self.footer = footer
+        self.n = 0
+        self.pen = pen
+
+    def label(self, text: str) -> str:
+        self.n += 1
+        return f"{self.n}{'.' if self.number_dot else ''} {text}"
+
+
+def _grid_frame(g: _Grid, x: float, w: float, h: float, label: str) -> None:
+    pen = g.pen
+    pen.c.setLineWidth(0.5)
+    pen.c.rect(x, pen.y - h, w, h, stroke=1, fill=0)
+    size = _fit(pen, label, g.label_size, w - 5)
+    pen.text(x + 2.5, pen.y - g.label_size - 1.5, label, size)
+
+
+def _grid_date(g: _Grid, x: float, w: float, parts: tuple[str, ...]) -> None:
+    """A date in three sub-boxes (day, month, year) as on the Bundesmeldeschein."""
+    pen = g.pen
+    widths = (0.27, 0.27, 0.46)
+    cx = x
+    base = pen.y - g.cell_h + 6
+    for k, (part, share) in enumerate(zip(parts, widths, strict=True)):
+        sub = w * share
+        if k:
+            pen.c.setLineWidth(0.3)
+            pen.c.line(cx, pen.y - g.cell_h, cx, pen.y - g.cell_h + 12)
+        pen.c.setFont(pen.faces.value or pen.faces.regular, g.size)
+        pen.c.drawCentredString(cx + sub / 2, base, part)
+        cx += sub
+
+
+def _grid_item(g: _Grid, x: float, w: float, e: Item) -> float:
+    pen = g.pen
+    _grid_frame(g, x, w, g.cell_h, g.label(e.label))
+    parts = NUMERIC_DATE.match(e.value)
+    if e.key in DATE_KEYS and parts and g.split_dates:
+        _grid_date(g, x, w, parts.groups())
+        return g.cell_h
+    face = pen.faces.value or None
+    size = _fit(pen, e.value, g.size, w - 8, face)
+    pen.text(x + 4, pen.y - g.cell_h + 6, e.value, size, font=face)
+    return g.cell_h
+
+
+def _grid_choice(g: _Grid, x: float, w: float, e: Choice) -> float:
+    pen = g.pen
+    side = g.size * 0.8
+    widths = [side + 4 + pen.measure(o, g.size - 1) + 16 for o in e.options]
+    rows: list[list[int]] = [[]]
+    used = 0.0
+    for i, width in enumerate(widths):
+        if rows[-1] and used + width > w - 8:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(i)
+        used += width
+    h = g.cell_h + (len(rows) - 1) * (g.size + 5)
+    _grid_frame(g, x, w, h, g.label(e.label))
+    for r, indexes in enumerate(rows):
+        cx, base = x + 5, pen.y - g.cell_h + 6 - r * (g.size + 5)
+        for i in indexes:
+            cx = _square(pen, cx, base - 1, side, i == e.ticked)
+            cx = pen.text(cx + 4, base, e.options[i], g.size - 1) + 16
+    return h
+
+
+def _grid_lines(g: _Grid, x: float, w: float, e: Lines) -> float:
+    pen = g.pen
+    step = g.size + 6
+    h = g.cell_h + step * (len(e.values) - 1)
+    _grid_frame(g, x, w, h, g.label(e.label))
+    for k, value in enumerate(e.values):
+        base = pen.y - g.cell_h + 6 - step * k
+        pen.text(x + 4, base, f"{k + 1}.", g.size - 1.5)
+        pen.value(x + 18, base, value, g.size)
+    return h
+
+
+def _grid_rows(entries: list[Entry], capacity: int) -> list[list[Entry]]:
+    rows: list[list[Entry]] = []
+    used = capacity
+    for e in entries:
+        span = min(e.span, capacity) if isinstance(e, Item) else capacity
+        if used + span > capacity:
+            rows.append([])
+            used = 0
+        rows[-1].append(e)
+        used += span
+    return rows
+
+
+def _grid_band(pen: Pen, text: str) -> None:
+    """A section heading reversed out of a black band."""
+    pen.c.setFillGray(0.15)
+    pen.c.rect(pen.left, pen.y - 14, pen.width, 14, stroke=0, fill=1)
+    pen.c.setFillGray(1)
+    pen.text(pen.left + 4, pen.y - 10.5, text, 8.5, bold=True)
+    pen.c.setFillGray(0)
+    pen.y -= 14
+
+
+def _grid_section(g: _Grid, section: Section, letter: str) -> None:
+    pen = g.pen
+    _blind_break(pen, g.cell_h * 2 + 16, g.footer)
+    if section.title:
+        _grid_band(pen, f"{letter}  {section.title}")
+    for row in _grid_rows(section.entries, g.capacity):
+        spans = [e.span if isinstance(e, Item) else g.capacity for e in row]
+        used = sum(spans)
+        if used < g.capacity and len(row) > 0:
+            spans[-1] += g.capacity - used  # the last cell takes the rest of the row
+        _blind_break(pen, g.cell_h + 4, g.footer)
+        x, height = pen.left, 0.0
+        for e, span in zip(row, spans, strict=True):
+            w = pen.width * span / g.capacity
+            if isinstance(e, Item):
+                height = max(height, _grid_item(g, x, w, e))
+            elif isinstance(e, Choice):
+                height = max(height, _grid_choice(g, x, w, e))
+            else:
+                height = max(height, _grid_lines(g, x, w, e))
+            x += w
+        pen.y -= height
+    pen.y -= 8
+
+
+def _grid_parallel(g: _Grid, block: Parallel, letter: str) -> None:
+    pen = g.pen
+    _blind_break(pen, g.cell_h * (len(block.rows) + 1) + 30, g.footer)
+    _grid_band(pen, f"{letter}  {block.titles[0]} / {block.titles[1]}")
+    label_w = pen.width * 0.3
+    half = (pen.width - label_w) / 2
+    pen.c.setFillGray(0.9)
+    pen.c.rect(pen.left + label_w, pen.y - 13, pen.width - label_w, 13, stroke=1, fill=1)
+    pen.c.setFillGray(0)
+    for k, title in enumerate(block.titles):
+        pen.text(pen.left + label_w + k * half + 4, pen.y - 9.5, title, 8, bold=True)
+    pen.y -= 13
+    for label, first, other in block.rows:
+        h = g.cell_h - 4
+        pen.c.setLineWidth(0.5)
+        pen.c.rect(pen.left, pen.y - h, pen.width, h, stroke=1, fill=0)
+        pen.c.line(pen.left + label_w, pen.y, pen.left + label_w, pen.y - h)
+        pen.c.line(pen.left + label_w + half, pen.y, pen.left + label_w + half, pen.y - h)
+        text = g.label(label)
+        pen.text(pen.left + 3, pen.y - h / 2 - 2.5, text, _fit(pen, text, 8, label_w - 6))
+        for k, value in enumerate((first, other)):
+            face = pen.faces.value or None
+            size = _fit(pen, value, g.size, half - 8, face)
+            pen.text(pen.left + label_w + k * half + 4, pen.y - h / 2 - 3, value, size,
+                     font=face)
+        pen.y -= h
+    pen.y -= 8
+
+
+def _grid_head(pen: Pen, form: Form, rng: random.Random, form_no: str) -> None:
+    top = pen.y
+    pen.text(pen.left, top + 14, form_no, 6.5)
+    pen.text(pen.left, top - 4, form.authority, 9, bold=True)
+    pen.text(pen.left, top - 16, "Postfach · Dienstgebäude siehe Rückseite", 7)
+    stamp_w = 128.0
+    pen.c.setLineWidth(0.5)
+    pen.c.setDash(2, 2)
+    pen.c.rect(pen.right - stamp_w, top - 44, stamp_w, 52, stroke=1, fill=0)
+    pen.c.setDash()
+    pen.text(pen.right - stamp_w + 3, top + 1, rng.choice(OFFICE_USE), 6)
+    title_size = 15.0 if pen.measure(form.title, 15, bold=True) < pen.width - stamp_w - 14 \
+        else 12.0
+    pen.text(pen.left, top - 40, form.title, title_size, bold=True)
+    pen.y = top - 58
+    pen.text(pen.left, pen.y, rng.choice(INSTRUCTIONS), 7.5)
+    pen.y -= 12
+    if form.intro:
+        for line in pen.wrap(form.intro, 7.5, pen.width):
+            pen.text(pen.left, pen.y, line, 7.5)
+            pen.y -= 10
+        pen.y -= 2
+
+
+def _grid_closing(g: _Grid, lines: list[str]) -> None:
+    pen = g.pen
+    _blind_break(pen, 60, g.footer)
+    pen.y -= 6
+    half = pen.width * 0.45
+    h = 40.0
+    if lines:
+        _grid_frame(g, pen.left, half, h, g.label("Ort, Datum"))
+        face = pen.faces.value or None
+        size = _fit(pen, lines[0], g.size, half - 8, face)
+        pen.text(pen.left + 4, pen.y - h + 8, lines[0], size, font=face)
+    if len(lines) > 1:
+        _grid_frame(g, pen.left + half, pen.width - half, h, g.label(lines[1]))
+    pen.y -= h + 6
+
+
+def draw_grid(pen: Pen, form: Form, rng: random.Random, break_before: int | None) -> None:
+    form_no = f"Vordr.-Nr. {rng.choice('ABMVZ')} {rng.randint(10, 99)}.{rng.randint(1, 9)} " \
+        f"({rng.randint(1, 12):02d}/{rng.randint(2019, 2026)})"
+    footer = (rng.choice(FOOTERS), form_no)
+    g = _Grid(pen, rng, footer)
+    _grid_head(pen, form, rng, form_no)
+    letters = iter("ABCDEFGHIJ")
+    for index, block in enumerate(form.blocks):
+        if index == break_before:
+            _page_footer(pen, *footer)
+            pen.new_page()
+        if isinstance(block, Parallel):
+            _grid_parallel(g, block, next(letters))
+        else:
+            _grid_section(g, block, next(letters) if block.title else "")
+    _grid_closing(g, form.closing)
+    if form.footnote:
+        footnote(pen, form.footnote)
+    _page_footer(pen, *footer)
+
+
+# --- ledger: right-aligned labels, a thin rule, machine-typed values ----------------------------
+
+class _Ledger:
+    """Per-document geometry and habits of the ``ledger`` layout."""
+
+    def __init__(self, pen: Pen, rng: random.Random, footer: tuple[str, str]) -> None:
+        self.size = rng.choice((9.5, 10.0, 10.5))
+        self.label_size = self.size - rng.choice((0.5, 1.0, 1.5))
+        self.rule = pen.left + pen.width * rng.uniform(0.34, 0.42)
+        self.numbered = rng.random() < 0.5  # labels prefixed "2.3"
+        self.roman = rng.random() < 0.5  # section bands numbered "II." rather than "2"
+        self.footer = footer
+        self.pen = pen
+        self.section = 0
+        self.row = 0
+
+    def label(self, text: str) -> str:
+        self.row += 1
+        return f"{self.section}.{self.row}  {text}" if self.numbered and self.section else text
+
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+
+
+def _ledger_band(led: _Ledger, title: str) -> None:
+    pen = led.pen
+    led.section += 1
+    led.row = 0
+    number = f"{ROMAN[led.section - 1]}." if led.roman else f"{led.section}"
+    pen.c.setFillGray(0.86)
+    pen.c.rect(pen.left, pen.y - 16, pen.width, 16, stroke=0, fill=1)
+    pen.c.setFillGray(0)
+    pen.text(pen.left + 5, pen.y - 11.5, f"{number}  {title}", 9.5, bold=True)
+    pen.y -= 16 + led.size * 1.4
+
+
+def _ledger_labels(led: _Ledger, label: str) -> int:
+    """Right-aligned label lines ending before the rule; returns how many lines."""
+    pen = led.pen
+    lines = pen.wrap(label, led.label_size, led.rule - pen.left - 12)
+    for k, line in enumerate(lines):
+        pen.right_text(led.rule - 8, pen.y - k * led.label_size * 1.25, line, led.label_size)
+    return len(lines)
+
+
+def _ledger_value(led: _Ledger, x: float, width: float, value: str, dy: float = 0) -> None:
+    pen = led.pen
+    face = pen.faces.value or None
+    pen.text(x, pen.y - dy, value, _fit(pen, value, led.size, width, face), font=face)
+
+
+def _ledger_entry(led: _Ledger, e: Entry) -> None:
+    pen = led.pen
+    x, width = led.rule + 8, pen.right - led.rule - 10
+    values: tuple[str, ...]
+    if isinstance(e, Item):
+        values = (e.value,)
+    elif isinstance(e, Choice):
+        # a machine-filled form prints the chosen option, or a dash where none applies
+        values = (e.options[e.ticked] if e.ticked is not None else "–",)
+    else:
+        values = e.values
+    step = led.size * 1.35
+    height = max(len(pen.wrap(e.label, led.label_size, led.rule - pen.left - 12))
+                 * led.label_size * 1.25, len(values) * step)
+    _blind_break(pen, height + 4, led.footer)
+    top = pen.y + led.size
+    label_lines = _ledger_labels(led, led.label(e.label))
+    for k, value in enumerate(values):
+        _ledger_value(led, x, width, value, k * step)
+    used = max(label_lines * led.label_size * 1.25, len(values) * step)
+    pen.y -= used + led.size * 0.55
+    pen.c.setLineWidth(0.4)
+    pen.c.line(led.rule, top, led.rule, pen.y + led.size * 0.6)
+
+
+def _ledger_parallel(led: _Ledger, block: Parallel) -> None:
+    pen = led.pen
+    _blind_break(pen, (len(block.rows) + 2) * led.size * 1.8 + 20, led.footer)
+    _ledger_band(led, f"{block.titles[0]} und {block.titles[1]}")
+    half = (pen.right - led.rule - 8) / 2
+    for k, title in enumerate(block.titles):
+        pen.text(led.rule + 8 + k * half, pen.y, title, led.label_size, bold=True)
+    top = pen.y + led.size
+    pen.y -= led.size * 1.6
+    for label, first, other in block.rows:
+        lines = _ledger_labels(led, led.label(label))
+        _ledger_value(led, led.rule + 8, half - 8, first)
+        _ledger_value(led, led.rule + 8 + half, half - 8, other)
+        pen.y -= max(lines * led.label_size * 1.25, led.size * 1.35) + led.size * 0.55
+    pen.c.setLineWidth(0.4)
+    pen.c.line(led.rule, top, led.rule, pen.y + led.size * 0.6)
+    pen.y -= led.size * 0.8
+
+
+def _ledger_head(pen: Pen, form: Form, rng: random.Random) -> None:
+    pen.right_text(pen.right, pen.y, form.authority, 9)
+    pen.right_text(pen.right, pen.y - 11, rng.choice(FOOTERS).split(" · ")[0], 7)
+    reference = f"Az.: {rng.randint(10, 99)}.{rng.randint(1, 9)}-{rng.randint(1000, 99999)}"
+    pen.text(pen.left, pen.y, reference, 8)
+    pen.y -= 46
+    pen.text(pen.left, pen.y, form.title, 14 if len(form.title) < 48 else 12, bold=True)
+    pen.hline(pen.left, pen.right, pen.y - 7, 0.8)
+    pen.y -= 22
+    for line in pen.wrap(form.intro or rng.choice(INSTRUCTIONS), 8, pen.width):
+        pen.text(pen.left, pen.y, line, 8)
+        pen.y -= 10
+    pen.y -= 10
+
+
+def draw_ledger(pen: Pen, form: Form, rng: random.Random, break_before: int | None) -> None:
+    footer = (rng.choice(FOOTERS), f"Formular {rng.randint(100, 999)}/{rng.randint(19, 26)}")
+    led = _Ledger(pen, rng, footer)
+    _ledger_head(pen, form, rng)
+    for index, block in enumerate(form.blocks):
+        if index == break_before:
+            _page_footer(pen, *footer)
+            pen.new_page()
+        if isinstance(block, Parallel):
+            _ledger_parallel(led, block)
+            continue
+        _blind_break(pen, 50, footer)
+        if block.title:
+            _ledger_band(led, block.title)
+        for e in block.entries:
+            _ledger_entry(led, e)
+        pen.y -= led.size * 0.8
+    if form.authority.startswith("Standesamt"):
+        pen.text(pen.left, pen.y, rng.choice(CERT_REMARKS), 8.5)
+        pen.y -= 6
+    _blind_break(pen, 80, footer)
+    closing(pen, form.closing, led.size)
+    footnote(pen, form.footnote)
+    _page_footer(pen, *footer)
+
+
+def identity_footer(pen: Pen, rng: random.Random) -> None:
+    """The filing line a copied identity document gets in the blind layouts."""
+    reference = f"Az.: {rng.randint(10, 99)}.{rng.randint(1, 9)}-{rng.randint(1000, 99999)}"
+    _page_footer(pen, f"Kopie zur Akte genommen · {reference}", rng.choice(OFFICE_USE))
+
+
 RENDERERS: dict[str, Renderer] = {
     "colon": draw_colon,
     "tabstop": draw_tabstop,
     "boxed": draw_boxed,
     "table": draw_table,
     "twocol": draw_twocol,
+    "grid": draw_grid,
+    "ledger": draw_ledger,
 }
