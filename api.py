@@ -31,6 +31,8 @@ from intake.auth import Principal, authenticate
 from intake.originals import OriginalStore, iter_file
 from intake.records import Queue
 from intake.service import (
+    BatchProgress,
+    BatchSlot,
     Case,
     CaseEvent,
     CasePage,
@@ -99,6 +101,12 @@ class UploadResponse(BaseModel):
     )
 
     documents: list[UploadAccepted]
+
+
+class BatchUploadResponse(UploadResponse):
+    """A mailroom batch: its id (for ``GET /v1/mailroom/batches/{id}``) and its files."""
+
+    batch_id: str = Field(examples=["b-6f1c0d2e3a4b5c6d7e8f"])
 
 
 class CorrectionRequest(BaseModel):
@@ -367,7 +375,11 @@ def _accept_files(
     files: list[UploadFile],
     request: Request,
     uploaded_by: str | None,
-) -> UploadResponse:
+) -> tuple[str | None, list[UploadAccepted]]:
+    """Check the upload's limits, then store and queue each file.
+
+    Staff uploads (``uploaded_by`` set) become one batch; returns its id and the files.
+    """
     if len(files) > settings.max_files_per_upload:
         raise ServiceError(
             ServiceCode.TOO_MANY_FILES,
@@ -381,6 +393,7 @@ def _accept_files(
             ServiceCode.TOO_LARGE,
             f"Each file may have at most {settings.max_upload_bytes} bytes.",
         )
+    batch_id = service.start_batch(settings, uploaded_by) if uploaded_by is not None else None
     originals = OriginalStore(settings.originals_dir)
     accepted = [
         service.accept_upload(
@@ -391,10 +404,11 @@ def _accept_files(
             upload.filename,
             upload.content_type,
             uploaded_by,
+            BatchSlot(batch_id, position) if batch_id is not None else None,
         )
-        for upload in files
+        for position, upload in enumerate(files, start=1)
     ]
-    return UploadResponse(documents=accepted)
+    return batch_id, accepted
 
 
 UPLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -420,7 +434,8 @@ def upload_documents(
 
     The same file uploaded again is answered with the existing document and a new token.
     """
-    return _accept_files(settings, enqueuer, files, request, None)
+    _batch_id, accepted = _accept_files(settings, enqueuer, files, request, None)
+    return UploadResponse(documents=accepted)
 
 
 @app.get(
@@ -442,7 +457,7 @@ def document_status(
     f"/{API_VERSION}/mailroom/batches",
     tags=["mailroom"],
     status_code=status.HTTP_202_ACCEPTED,
-    response_model=UploadResponse,
+    response_model=BatchUploadResponse,
     responses=UPLOAD_RESPONSES,
 )
 def upload_batch(
@@ -451,9 +466,28 @@ def upload_batch(
     principal: StaffDep,
     request: Request,
     files: Annotated[list[UploadFile], File(description="The batch's scans.")],
-) -> UploadResponse:
-    """Upload a batch of scans from the mailroom."""
-    return _accept_files(settings, enqueuer, files, request, principal.credential_id)
+) -> BatchUploadResponse:
+    """Upload a batch of scans from the mailroom; follow it with the batch id it answers."""
+    batch_id, accepted = _accept_files(
+        settings, enqueuer, files, request, principal.credential_id
+    )
+    assert batch_id is not None  # staff uploads always form a batch
+    return BatchUploadResponse(batch_id=batch_id, documents=accepted)
+
+
+@app.get(
+    f"/{API_VERSION}/mailroom/batches/{{batch_id}}",
+    tags=["mailroom"],
+    response_model=BatchProgress,
+    responses=ERRORS,
+)
+def batch_progress(
+    settings: SettingsDep,
+    _principal: StaffDep,
+    batch_id: Annotated[str, Path(max_length=64, examples=["b-6f1c0d2e3a4b5c6d7e8f"])],
+) -> BatchProgress:
+    """Pages done of total, documents found, and counts per status of one batch."""
+    return service.batch_progress(settings, batch_id)
 
 
 # --- mailroom ------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import os
 import secrets
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import PurePath
@@ -38,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from intake.auth import issue_receipt, receipt_document_id
 from intake.originals import OriginalStore
+from intake.page_image import count_pages
 from intake.records import AUTHORITY_QUEUES, DocumentRecord, Problem, Queue, Status
 from intake.settings import Settings
 from intake.store import (
@@ -45,16 +47,21 @@ from intake.store import (
     CaseRow,
     DocumentRow,
     ack_case,
+    add_batch,
     add_event,
+    batch_case_counts,
+    batch_files,
     case_events,
     cases_of_document,
     claim_document,
     db_now,
     find_document_by_sha,
     finish_document,
+    get_batch,
     get_case,
     get_document,
     lease_case,
+    link_batch_document,
     list_cases,
     redispatch_document,
     release_document,
@@ -266,6 +273,58 @@ class CaseState(StrEnum):
     ALL = "all"
 
 
+class BatchCounts(BaseModel):
+    """Where a batch stands: documents found by status, and files not processed yet."""
+
+    routed: int = Field(description="Documents found and routed to an authority.")
+    review: int = Field(description="Documents found and waiting in review.")
+    triage: int = Field(description="Documents (or unreadable files) in triage.")
+    pending: int = Field(description="Files not processed yet (their documents are unknown).")
+
+
+class BatchProgress(BaseModel):
+    """Progress of one mailroom batch, read from the database (any API process answers)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "batch_id": "b-6f1c0d2e3a4b5c6d7e8f",
+                    "created_at": "2026-11-28T07:10:00",
+                    "files": 3,
+                    "files_done": 2,
+                    "pages_total": 14,
+                    "pages_done": 9,
+                    "documents_found": 4,
+                    "counts": {"routed": 2, "review": 1, "triage": 1, "pending": 1},
+                    "finished": False,
+                }
+            ]
+        }
+    )
+
+    batch_id: str
+    created_at: datetime
+    files: int = Field(description="Distinct files in the batch.")
+    files_done: int
+    pages_total: int = Field(
+        description="Pages of the batch's files, counted on upload (a file that cannot be "
+        "opened counts 0)."
+    )
+    pages_done: int = Field(description="Pages of the files processed so far.")
+    documents_found: int = Field(description="Documents (cases) found in the processed files.")
+    counts: BatchCounts
+    finished: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSlot:
+    """Where an upload goes in a batch: the batch and the file's position in it."""
+
+    batch_id: str
+    position: int
+
+
 # --- pipeline and dispatch -----------------------------------------------------------------
 
 
@@ -421,6 +480,11 @@ def new_document_id() -> str:
     return "d-" + secrets.token_hex(10)
 
 
+def new_batch_id() -> str:
+    """A fresh, unguessable batch id."""
+    return "b-" + secrets.token_hex(10)
+
+
 def clean_source_name(filename: str | None) -> str:
     """The uploaded file's name as a label: last path part, printable, bounded length."""
     name = PurePath((filename or "").replace("\\", "/")).name
@@ -517,6 +581,7 @@ def accept_upload(
     filename: str | None,
     content_type: str | None = None,
     uploaded_by: str | None = None,
+    batch: BatchSlot | None = None,
 ) -> UploadAccepted:
     """Store an uploaded file and its document record, then queue its processing.
 
@@ -532,6 +597,8 @@ def accept_upload(
         filename: The name the client gave (a label only, never a path).
         content_type: The client's content type, if any.
         uploaded_by: Credential id of staff uploads; None for citizens.
+        batch: The mailroom batch the file belongs to (its pages are counted for the
+            batch's progress); None for single uploads.
 
     Returns:
         The document id, a receipt token and whether it was a duplicate.
@@ -546,6 +613,7 @@ def accept_upload(
     except FileTooLargeError as exc:
         raise ServiceError(ServiceCode.TOO_LARGE, exc.message) from exc
     source = clean_source_name(filename)
+    page_count = count_pages(originals.read(stored.sha256)) if batch is not None else None
     for _ in range(3):
         try:
             with session_scope(settings.database_url) as session:
@@ -558,6 +626,8 @@ def accept_upload(
                     uploaded_by,
                     settings,
                 )
+                if batch is not None:
+                    _add_to_batch(session, row, batch, page_count)
                 receipt = issue_receipt(session, row.id)
                 answer = UploadAccepted(
                     document_id=row.id,
@@ -575,6 +645,58 @@ def accept_upload(
         _try_enqueue(enqueuer, answer.document_id)
     log.info("accepted document %s (duplicate=%s)", answer.document_id, answer.duplicate)
     return answer
+
+
+def _add_to_batch(
+    session: Session, row: DocumentRow, batch: BatchSlot, page_count: int | None
+) -> None:
+    link_batch_document(session, batch.batch_id, row.id, batch.position)
+    if row.page_count is None:
+        row.page_count = page_count
+
+
+def start_batch(settings: Settings, uploaded_by: str) -> str:
+    """Record a new mailroom batch; its files are added by :func:`accept_upload`."""
+    batch_id = new_batch_id()
+    with session_scope(settings.database_url) as session:
+        add_batch(session, batch_id, uploaded_by, db_now(session))
+    return batch_id
+
+
+def batch_progress(settings: Settings, batch_id: str) -> BatchProgress:
+    """Pages done of total, documents found and their statuses, for one batch.
+
+    Derived from the rows workers write as they finish documents, so every API process
+    answers the same, wherever the workers run.
+
+    Raises:
+        ServiceError: ``not_found``.
+    """
+    with session_scope(settings.database_url) as session:
+        batch = get_batch(session, batch_id)
+        if batch is None:
+            raise ServiceError(ServiceCode.NOT_FOUND, "No such batch.")
+        files = batch_files(session, batch_id)
+        by_status = batch_case_counts(session, batch_id)
+        created_at = batch.created_at
+    done = [pages or 0 for status, pages in files if status in FINISHED]
+    counts = BatchCounts(
+        routed=by_status.get(Status.ROUTED, 0),
+        review=by_status.get(Status.REVIEW, 0),
+        triage=by_status.get(Status.TRIAGE, 0),
+        pending=len(files) - len(done),
+    )
+    return BatchProgress(
+        batch_id=batch_id,
+        created_at=created_at,
+        files=len(files),
+        files_done=len(done),
+        pages_total=sum(pages or 0 for _status, pages in files),
+        pages_done=sum(done),
+        documents_found=sum(by_status.values()),
+        counts=counts,
+        finished=counts.pending == 0,
+    )
 
 
 def _try_enqueue(enqueuer: Enqueuer, document_id: str) -> bool:
