@@ -7,8 +7,10 @@ order and turns every failure of the input into a ``triage`` record, never an ex
 
 from __future__ import annotations
 
+import itertools
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from extractors.layout import build_lines
 from extractors.read import iter_pages
 from extractors.values import parse_value
 from extractors.words import Page, PageSource, Word
+from intake.archive import Refused, is_archive, iter_members
 from intake.errors import IntakeError, Reason
 from intake.records import DocumentRecord, FieldResult, Problem, Queue, Status
 from intake.routing import DEFAULT_CONFIDENCE_THRESHOLD, ProblemCode, validate
@@ -188,31 +191,63 @@ def process_bytes(data: bytes, source: str, document_id_prefix: str | None = Non
     """Process one input file into one record per document found in it.
 
     Never raises for bad input: unreadable files become one ``triage`` record with the
-    reason. Document ids are ``{prefix}-{n}`` when a prefix is given, random otherwise.
+    reason. A ZIP archive is expanded: each member is processed as its own input (source
+    ``archive.zip/member``), each refused member becomes a triage record naming it. Document
+    ids are ``{prefix}-{n}`` when a prefix is given (numbered across an archive's members),
+    random otherwise.
     """
     options = options or PipelineOptions()
+    counter = itertools.count(1)
 
-    def doc_id(n: int) -> str:
+    def next_id() -> str:
+        n = next(counter)
         return f"{document_id_prefix}-{n}" if document_id_prefix else new_document_id()
 
+    if is_archive(data):
+        return process_archive(data, source, next_id, options)
+    return _process_input(data, source, next_id, options)
+
+
+def process_archive(data: bytes, source: str, next_id: Callable[[], str],
+                    options: PipelineOptions) -> list[DocumentRecord]:
+    """Each member of a ZIP archive processed as its own input (see ``intake.archive``)."""
+    records: list[DocumentRecord] = []
+    try:
+        for item in iter_members(data):
+            label = f"{source}/{item.label}"
+            if isinstance(item, Refused):
+                records.append(triage_record(next_id(), label, [], item.code, item.message))
+            else:
+                records.extend(_process_input(item.data, label, next_id, options))
+    except IntakeError as e:
+        log.info("archive went to triage: %s", e.reason)
+        records.append(triage_record(next_id(), source, [], e.reason, e.message))
+    return records
+
+
+def _process_input(data: bytes, source: str, next_id: Callable[[], str],
+                   options: PipelineOptions) -> list[DocumentRecord]:
+    """One file (not an archive): read, split, and one record per document."""
     try:
         pages = read_pages(data, options)
     except IntakeError as e:
-        log.info("input %s went to triage: %s", doc_id(1), e.reason)
-        return [triage_record(doc_id(1), source, [], e.reason, e.message)]
+        document_id = next_id()
+        log.info("input %s went to triage: %s", document_id, e.reason)
+        return [triage_record(document_id, source, [], e.reason, e.message)]
     except Exception as e:  # a reader fault must not lose the input
-        log.error("input %s could not be read: %s", doc_id(1), type(e).__name__)
-        return [triage_record(doc_id(1), source, [], Reason.PROCESSING_ERROR,
+        document_id = next_id()
+        log.error("input %s could not be read: %s", document_id, type(e).__name__)
+        return [triage_record(document_id, source, [], Reason.PROCESSING_ERROR,
                               "The file could not be read automatically; a clerk needs to "
                               "look at it.")]
     documents = split_documents(pages.pages, pages.images)
     if not documents:
-        return [triage_record(doc_id(1), source, [p.number for p in pages.pages],
+        return [triage_record(next_id(), source, [p.number for p in pages.pages],
                               Reason.NO_TEXT,
                               "The file holds no pages with content (only blank pages or "
                               "separator sheets).")]
-    return [_safe_record(doc_id(n), source, doc_pages, pages.images, options)
-            for n, doc_pages in enumerate(documents, start=1)]
+    return [_safe_record(next_id(), source, doc_pages, pages.images, options)
+            for doc_pages in documents]
 
 
 def _safe_record(document_id: str, source: str, pages: list[Page],

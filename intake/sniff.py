@@ -49,6 +49,16 @@ _KNOWN_OTHERS: Final[tuple[tuple[bytes, int, str], ...]] = (
     (b"{\\rtf", 0, "an RTF document"),
 )
 
+#: Archive formats other than ZIP: never expanded (only ZIP is), named in messages.
+_ARCHIVES: Final[tuple[tuple[bytes, int, str], ...]] = (
+    (b"\x1f\x8b", 0, "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive"),
+    (b"BZh", 0, "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", 0, "an xz archive"),
+    (b"ustar", 257, "a tar archive"),
+)
+
 _UNSUPPORTED_HINT: Final[str] = "Please send a PDF or a photo/scan as PNG, JPEG or TIFF."
 
 
@@ -75,8 +85,19 @@ def detect(data: bytes) -> FileKind:
     return FileKind.UNKNOWN
 
 
+def describe_archive(data: bytes) -> str | None:
+    """Name an archive format other than ZIP (``"a RAR archive"``), or ``None``."""
+    for magic, offset, name in _ARCHIVES:
+        if data[offset : offset + len(magic)] == magic:
+            return name
+    return None
+
+
 def _describe_other(data: bytes) -> str | None:
     """Name a common unsupported format, for a more helpful message."""
+    archive = describe_archive(data)
+    if archive:
+        return archive
     for magic, offset, name in _KNOWN_OTHERS:
         if data[offset : offset + len(magic)] == magic:
             return name
