@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd fonts-ocr-b
-              redis-server postgresql fonts-dejavu-core fonts-liberation poppler-utils)
+              redis-server postgresql fonts-dejavu-core fonts-liberation poppler-utils
+              chromium)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
