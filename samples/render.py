@@ -675,22 +675,28 @@ def _grid_parallel(g: _Grid, block: Parallel, letter: str) -> None:
     pen.y -= 8
 
 
+def _is_certificate(form: Form) -> bool:
+    return form.authority.startswith("Standesamt")
+
+
 def _grid_head(pen: Pen, form: Form, rng: random.Random, form_no: str) -> None:
     top = pen.y
+    certificate = _is_certificate(form)
     pen.text(pen.left, top + 14, form_no, 6.5)
     pen.text(pen.left, top - 4, form.authority, 9, bold=True)
     pen.text(pen.left, top - 16, "Postfach · Dienstgebäude siehe Rückseite", 7)
     stamp_w = 128.0
-    pen.c.setLineWidth(0.5)
-    pen.c.setDash(2, 2)
-    pen.c.rect(pen.right - stamp_w, top - 44, stamp_w, 52, stroke=1, fill=0)
-    pen.c.setDash()
-    pen.text(pen.right - stamp_w + 3, top + 1, rng.choice(OFFICE_USE), 6)
+    if not certificate:  # applications get the office's receipt stamp, certificates a seal
+        pen.c.setLineWidth(0.5)
+        pen.c.setDash(2, 2)
+        pen.c.rect(pen.right - stamp_w, top - 44, stamp_w, 52, stroke=1, fill=0)
+        pen.c.setDash()
+        pen.text(pen.right - stamp_w + 3, top + 1, rng.choice(OFFICE_USE), 6)
     title_size = 15.0 if pen.measure(form.title, 15, bold=True) < pen.width - stamp_w - 14 \
         else 12.0
     pen.text(pen.left, top - 40, form.title, title_size, bold=True)
     pen.y = top - 58
-    pen.text(pen.left, pen.y, rng.choice(INSTRUCTIONS), 7.5)
+    pen.text(pen.left, pen.y, rng.choice(CERT_REMARKS if certificate else INSTRUCTIONS), 7.5)
     pen.y -= 12
     if form.intro:
         for line in pen.wrap(form.intro, 7.5, pen.width):
@@ -699,19 +705,23 @@ def _grid_head(pen: Pen, form: Form, rng: random.Random, form_no: str) -> None:
         pen.y -= 2
 
 
-def _grid_closing(g: _Grid, lines: list[str]) -> None:
+def _grid_closing(g: _Grid, lines: list[str], seal: bool) -> None:
     pen = g.pen
     _blind_break(pen, 60, g.footer)
     pen.y -= 6
     half = pen.width * 0.45
     h = 40.0
     if lines:
-        _grid_frame(g, pen.left, half, h, g.label("Ort, Datum"))
+        _grid_frame(g, pen.left, half, h, g.label("Datum / Ort"))
         face = pen.faces.value or None
         size = _fit(pen, lines[0], g.size, half - 8, face)
         pen.text(pen.left + 4, pen.y - h + 8, lines[0], size, font=face)
     if len(lines) > 1:
         _grid_frame(g, pen.left + half, pen.width - half, h, g.label(lines[1]))
+        if seal:
+            pen.c.setLineWidth(0.8)
+            pen.c.circle(pen.right - 34, pen.y - h / 2, 17)
+            pen.centre_text(pen.right - 34, pen.y - h / 2 - 2, "Siegel", 6)
     pen.y -= h + 6
 
 
@@ -730,7 +740,7 @@ def draw_grid(pen: Pen, form: Form, rng: random.Random, break_before: int | None
             _grid_parallel(g, block, next(letters))
         else:
             _grid_section(g, block, next(letters) if block.title else "")
-    _grid_closing(g, form.closing)
+    _grid_closing(g, form.closing, _is_certificate(form))
     if form.footnote:
         footnote(pen, form.footnote)
     _page_footer(pen, *footer)
@@ -840,7 +850,8 @@ def _ledger_head(pen: Pen, form: Form, rng: random.Random) -> None:
     pen.text(pen.left, pen.y, form.title, 14 if len(form.title) < 48 else 12, bold=True)
     pen.hline(pen.left, pen.right, pen.y - 7, 0.8)
     pen.y -= 22
-    for line in pen.wrap(form.intro or rng.choice(INSTRUCTIONS), 8, pen.width):
+    noise = rng.choice(CERT_REMARKS if _is_certificate(form) else INSTRUCTIONS)
+    for line in pen.wrap(form.intro or noise, 8, pen.width):
         pen.text(pen.left, pen.y, line, 8)
         pen.y -= 10
     pen.y -= 10
@@ -863,7 +874,7 @@ def draw_ledger(pen: Pen, form: Form, rng: random.Random, break_before: int | No
         for e in block.entries:
             _ledger_entry(led, e)
         pen.y -= led.size * 0.8
-    if form.authority.startswith("Standesamt"):
+    if _is_certificate(form):
         pen.text(pen.left, pen.y, rng.choice(CERT_REMARKS), 8.5)
         pen.y -= 6
     _blind_break(pen, 80, footer)

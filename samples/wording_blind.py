@@ -42,7 +42,7 @@ BLIND: Final[dict[str, tuple[str, ...]]] = {
     "city_line": ("PLZ Ort", "Postleitzahl und Ort"),
     "address_line": ("Anschrift (Straße, Nr., PLZ, Ort)", "Wohnsitz"),
     "new_dwelling": ("Neue Anschrift (Zuzug)", "Angaben zur bezogenen Wohnung"),
-    "person": ("Angaben zur meldepflichtigen Person", "Personalien"),
+    "person": ("Personalien", "Zur Person"),
     "previous_address": ("Bisherige Anschrift (Wegzug)", "Frühere Wohnung"),
     "dwelling": ("Die Wohnung wird genutzt als", "Status der Wohnung"),
     "landlord_name": ("Name des Vermieters / Eigentümers", "Vermieter (Name, Firma)"),
