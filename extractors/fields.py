@@ -114,6 +114,11 @@ STOP_LABEL_MIN_CHARS = 5
 PRIOR_OTHER_SECTION = 0.5
 PRIOR_NO_SECTION = 0.9
 
+# A segment right of a label that starts where at least this many other labels start lies in
+# another column of label/value pairs; as a value it is unlikely.
+LABEL_COLUMN_MIN = 2
+PRIOR_LABEL_COLUMN = 0.5
+
 # A weak label (inside running text) is less likely to head a value than a set-out one.
 PRIOR_WEAK_LABEL = 0.8
 
@@ -227,6 +232,15 @@ class _Page:
     def seg_hits(self, line: Line, si: int) -> list[LabelHit]:
         return self.by_seg.get((line.index, si), [])
 
+    def in_label_column(self, seg: Segment, hit: LabelHit) -> bool:
+        """Whether ``seg`` starts where other set-out labels of the page start: a column of
+        label/value pairs beside the label's own, not the value column of a table."""
+        tolerance = max(hit.height, 1.0)
+        starts = sum(1 for h in self.hits
+                     if h.strong and h.start == 0 and h.line.page == hit.line.page
+                     and h.line.index != hit.line.index and abs(h.x0 - seg.x0) <= tolerance)
+        return starts >= LABEL_COLUMN_MIN
+
     def inline(self, hit: LabelHit) -> tuple[Word, ...]:
         words = hit.segment.words[hit.end :]
         return _strip_lead(_cut_at_label(words, self.seg_hits(hit.line, hit.seg_index), hit.end))
@@ -242,6 +256,12 @@ class _Page:
         if _starts_with_label(seg, self.by_seg, hit.line, si):
             return ()
         return _strip_lead(_cut_at_label(seg.words, self.seg_hits(hit.line, si), 0))
+
+    def right_segment(self, hit: LabelHit) -> Segment | None:
+        si = hit.seg_index + 1
+        while si < len(hit.line.segments) and not _strip_lead(hit.line.segments[si].words):
+            si += 1
+        return hit.line.segments[si] if si < len(hit.line.segments) else None
 
     def below(self, hit: LabelHit, max_lines: int = 1) -> list[tuple[Word, ...]]:
         """Segments under the label, aligned with it: one per line, up to ``max_lines``."""
@@ -380,14 +400,19 @@ def _candidates_for_hit(
         * _section_prior(page, spec, hit)
     inline = page.inline(hit)
     right = page.right(hit)
+    right_seg = page.right_segment(hit) if right else None
+    # A value right of the label that stands in a column of other labels belongs to the
+    # neighbouring field of a two-column form; it must not shadow the value below.
+    far_right = right_seg is not None and page.in_label_column(right_seg, hit)
     block = spec.kind in BLOCK_KINDS
     below = page.below(hit, MAX_BLOCK_LINES if block or spec.kind in CHOICE_KINDS else 1)
     places: list[tuple[list[tuple[Word, ...]], float]] = []
     if inline:
         places.append(([inline], PRIOR_INLINE))
     if right:
-        places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline else 1.0)))
-    shadow = PRIOR_SHADOWED if (inline or right) else 1.0
+        places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline else 1.0)
+                       * (PRIOR_LABEL_COLUMN if far_right else 1.0)))
+    shadow = PRIOR_SHADOWED if (inline or (right and not far_right)) else 1.0
     for n in range(1, (len(below) if block else min(1, len(below))) + 1):
         places.append((below[:n], PRIOR_BELOW * shadow))
     if inline and below and block:
@@ -577,6 +602,54 @@ def _scan_candidates(page: _Page, spec: FieldSpec) -> Iterator[_Candidate]:
                      None, SELF_EVIDENT[spec.kind] * _min_conf(words))
 
 
+# A label worded in a way no schema lists, found by its stems (FieldSpec.keys): short, first
+# in its segment, and weaker evidence than a listed wording; the more of the text its stems
+# explain, the more it is trusted.
+KEYWORD_MAX_WORDS = 6
+KEYWORD_BASE_SCORE = 0.7
+KEYWORD_SPAN_SCORE = 0.12
+
+
+def _key_score(text_key: str, entry: tuple[str, ...]) -> float | None:
+    if not all(stem in text_key for stem in entry):
+        return None
+    covered = sum(len(stem) for stem in entry) / max(len(text_key), 1)
+    return KEYWORD_BASE_SCORE + KEYWORD_SPAN_SCORE * min(1.0, covered)
+
+
+def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
+    """Where a label worded by its stems ends in a segment: at its colon, else the segment
+    is the label unless what follows the stems already reads as the field's value."""
+    for i, w in enumerate(words[:KEYWORD_MAX_WORDS]):
+        if w.text.endswith(":"):
+            return i + 1
+    for end in range(1, min(len(words), KEYWORD_MAX_WORDS) + 1):
+        key = squash(" ".join(w.text for w in words[:end]))
+        if any(_key_score(key, e) is not None for e in spec.keys):
+            rest = " ".join(w.text for w in words[end:])
+            if rest and parse_value(spec.kind, rest) not in (None, "", []):
+                return end
+            break
+    return len(words) if len(words) <= KEYWORD_MAX_WORDS else None
+
+
+def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]]
+                  ) -> list[LabelHit]:
+    out: list[LabelHit] = []
+    for line in page.lines:
+        for si, seg in enumerate(line.segments):
+            if (line.index, si) in label_spans:
+                continue
+            end = _keyword_label_end(seg.words, spec)
+            if end is None:
+                continue
+            key = squash(" ".join(w.text for w in seg.words[:end]))
+            scores = [sc for e in spec.keys if (sc := _key_score(key, e)) is not None]
+            if scores:
+                out.append(LabelHit(f"<{spec.name}>", line, si, 0, end, max(scores)))
+    return out
+
+
 def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = False,
                    stop_labels: frozenset[str] = frozenset(),
                    index: LabelIndex | None = None) -> dict[str, Extracted]:
@@ -611,6 +684,12 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
             else:
                 candidates.extend(_candidates_for_hit(page, spec, label, hit, rank))
     candidates.extend(_prose_candidates(doc_type, lines))
+    # Segments a listed wording (the type's own or another fact's) starts are not read again.
+    label_spans = {(h.line.index, h.seg_index) for h in hits if h.start == 0}
+    for spec in doc_type.fields:
+        if spec.keys and spec.occurrence is None:
+            for hit in _keyword_hits(page, spec, label_spans):
+                candidates.extend(_candidates_for_hit(page, spec, Label(hit.label), hit, 0))
     for spec in doc_type.fields:
         if spec.kind in SELF_EVIDENT and spec.occurrence is None \
                 and not any(c.field == spec.name for c in candidates):

@@ -7,7 +7,7 @@ from pydantic import field_validator
 from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
-from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, labels
 from schemas.types import (
     Dwelling,
     IsoDate,
@@ -77,16 +77,23 @@ SPEC = DocumentType(
         "person": ("Angaben zur Person", "Person", "Persönliche Angaben", "Meldepflichtige Person"),
     },
     fields=(
-        FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME)),
-        FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES)),
+        FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME),
+                  keys=keys(*L.FAMILY_NAME_KEYS)),
+        FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES),
+                  keys=keys(*L.GIVEN_NAMES_KEYS)),
         FieldSpec("birth_name", ValueKind.NAME, labels(*L.BIRTH_NAME), required=False),
-        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH)),
-        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH)),
-        FieldSpec("sex", ValueKind.SEX, labels(*L.SEX)),
-        FieldSpec("nationality", ValueKind.NATIONALITY, labels(*L.NATIONALITY)),
+        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH),
+                  keys=keys(*L.DATE_OF_BIRTH_KEYS)),
+        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH),
+                  keys=keys(*L.PLACE_OF_BIRTH_KEYS)),
+        FieldSpec("sex", ValueKind.SEX, labels(*L.SEX),
+                  keys=keys(*L.SEX_KEYS)),
+        FieldSpec("nationality", ValueKind.NATIONALITY, labels(*L.NATIONALITY),
+                  keys=keys(*L.NATIONALITY_KEYS)),
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Tag des Einzugs", "Einzugsdatum", "Einzug am", "Datum des Einzugs",
-                         "eingezogen am", "Einzug")),
+                         "eingezogen am", "Einzug"),
+                  keys=keys(*L.MOVE_IN_KEYS)),
         FieldSpec("street", ValueKind.STREET, labels(*NEW_ADDRESS, *L.STREET),
                   section="new"),
         FieldSpec("house_number", ValueKind.HOUSE_NUMBER, labels(*NEW_ADDRESS, *L.HOUSE_NUMBER),
@@ -99,7 +106,9 @@ SPEC = DocumentType(
                   labels("bisherige Wohnung", "Bisherige Anschrift", "letzte Wohnung",
                          "bisherige Wohnanschrift", "Zuzug aus", "vorherige Anschrift",
                          "alte Anschrift", "Auszugsadresse"),
-                  required=False),
+                  required=False,
+                  keys=keys("bisherig", "vorherig", ("letzte", "wohnung"), ("letzte", "anschrift"),
+                            ("alte", "anschrift"), "auszug", "wegzug")),
         FieldSpec("dwelling", ValueKind.DWELLING,
                   labels("Art der Wohnung", "Wohnungsart", "Die neue Wohnung ist",
                          "Hauptwohnung", "Nebenwohnung", "Wohnungsstatus"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
-from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, labels
 from schemas.types import Evb, Iban, Name, PastDate, Plate, PostalCode, Text, Vin
 
 
@@ -52,10 +52,13 @@ SPEC = DocumentType(
     fields=(
         FieldSpec("holder_family_name", ValueKind.NAME,
                   labels("Name des Halters", "Familienname des Halters", "Halter: Name",
-                         *L.FAMILY_NAME)),
+                         *L.FAMILY_NAME),
+                  keys=keys(*L.FAMILY_NAME_KEYS)),
         FieldSpec("holder_given_names", ValueKind.NAME,
-                  labels("Vorname des Halters", "Vornamen des Halters", *L.GIVEN_NAMES)),
-        FieldSpec("holder_date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH)),
+                  labels("Vorname des Halters", "Vornamen des Halters", *L.GIVEN_NAMES),
+                  keys=keys(*L.GIVEN_NAMES_KEYS)),
+        FieldSpec("holder_date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH),
+                  keys=keys(*L.DATE_OF_BIRTH_KEYS)),
         FieldSpec("street", ValueKind.STREET, labels(*L.STREET)),
         FieldSpec("house_number", ValueKind.HOUSE_NUMBER, labels(*L.HOUSE_NUMBER)),
         FieldSpec("postal_code", ValueKind.POSTAL_CODE, labels(*L.POSTAL_CODE)),
@@ -63,17 +66,22 @@ SPEC = DocumentType(
         FieldSpec("vin", ValueKind.VIN,
                   labels("Fahrzeug-Identifizierungsnummer", "Fahrzeugidentifizierungsnummer",
                          "FIN", "Fahrgestellnummer", "Fahrzeug-Ident.-Nr.", "FIN (Feld E)",
-                         "Identifizierungsnummer", "VIN")),
+                         "Identifizierungsnummer", "VIN"),
+                  keys=keys("identifizierungsnummer", "fahrgestellnummer", ("fahrzeug", "nummer"))),
         FieldSpec("evb_number", ValueKind.EVB,
                   labels("eVB-Nummer", "eVB", "Versicherungsbestätigung",
-                         "elektronische Versicherungsbestätigung", "eVB-Nr.", "VB-Nummer")),
+                         "elektronische Versicherungsbestätigung", "eVB-Nr.", "VB-Nummer"),
+                  keys=keys("evb", "versicherungsbest")),
         FieldSpec("desired_plate", ValueKind.PLATE,
                   labels("Wunschkennzeichen", "gewünschtes Kennzeichen", "Kennzeichenwunsch",
                          "reserviertes Kennzeichen", "Kennzeichen"),
-                  required=False),
-        FieldSpec("iban", ValueKind.IBAN, labels("IBAN", "Kontonummer (IBAN)", "IBAN-Nummer")),
+                  required=False,
+                  keys=keys("kennzeichen")),
+        FieldSpec("iban", ValueKind.IBAN, labels("IBAN", "Kontonummer (IBAN)", "IBAN-Nummer"),
+                  keys=keys("iban")),
         FieldSpec("account_holder", ValueKind.FULL_NAME,
                   labels("Kontoinhaber", "Kontoinhaber(in)", "Kontoinhaberin",
-                         "Name des Kontoinhabers", "Zahlungspflichtiger", "Kontoinhaber/in")),
+                         "Name des Kontoinhabers", "Zahlungspflichtiger", "Kontoinhaber/in"),
+                  keys=keys("kontoinhaber", "inhaber")),
     ),
 )

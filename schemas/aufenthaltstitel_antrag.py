@@ -7,7 +7,7 @@ from pydantic import model_validator
 from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
-from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, labels
 from schemas.types import (
     IsoDate,
     Name,
@@ -67,20 +67,29 @@ SPEC = DocumentType(
           "house_number": "house_number", "postal_code": "postal_code", "city": "city"}),
     ),
     fields=(
-        FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME)),
-        FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES)),
-        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH)),
-        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH)),
-        FieldSpec("nationality", ValueKind.NATIONALITY, labels(*L.NATIONALITY)),
+        FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME),
+                  keys=keys(*L.FAMILY_NAME_KEYS)),
+        FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES),
+                  keys=keys(*L.GIVEN_NAMES_KEYS)),
+        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH),
+                  keys=keys(*L.DATE_OF_BIRTH_KEYS)),
+        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH),
+                  keys=keys(*L.PLACE_OF_BIRTH_KEYS)),
+        FieldSpec("nationality", ValueKind.NATIONALITY, labels(*L.NATIONALITY),
+                  keys=keys(*L.NATIONALITY_KEYS)),
         FieldSpec("passport_number", ValueKind.PASSPORT_NUMBER,
                   labels("Passnummer", "Reisepassnummer", "Pass-Nr.", "Nummer des Passes",
-                         "Reisepass Nr.", "Passnr.", "Nr. des Reisepasses", "Passport No.")),
+                         "Reisepass Nr.", "Passnr.", "Nr. des Reisepasses", "Passport No."),
+                  keys=keys(("pass", "nummer"), ("pass", "nr"), ("ausweis", "nummer"),
+                            ("ausweis", "nr"), ("dokument", "nummer"))),
         FieldSpec("passport_expiry_date", ValueKind.DATE,
                   labels("gültig bis", "Pass gültig bis", "Ablaufdatum", "Gültigkeitsdauer",
-                         "Gültig bis", "Ablaufdatum des Passes", "Date of expiry")),
+                         "Gültig bis", "Ablaufdatum des Passes", "Date of expiry"),
+                  keys=keys("gultig", "ablauf")),
         FieldSpec("entry_date", ValueKind.DATE,
                   labels("Tag der Einreise", "Einreisedatum", "Datum der Einreise",
-                         "eingereist am", "Einreise am", "Einreise")),
+                         "eingereist am", "Einreise am", "Einreise"),
+                  keys=keys("einreise")),
         FieldSpec("purpose", ValueKind.PURPOSE,
                   labels("Zweck des Aufenthalts", "Aufenthaltszweck", "Zweck",
                          "Grund des Aufenthalts", "beantragter Aufenthaltszweck")),

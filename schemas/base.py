@@ -72,6 +72,9 @@ class FieldSpec:
             ``None`` lets any occurrence compete.
         section: the part of the form the field belongs to (a key of the type's
             ``sections``): a label under another section's heading is weak evidence.
+        keys: word stems that name the field whatever the exact wording ("einzug",
+            ("tod", "ort")): a short label-like text that contains every stem of one entry
+            is weak evidence for the field, for forms that word it in a way not listed.
     """
 
     name: str
@@ -80,6 +83,7 @@ class FieldSpec:
     required: bool = True
     occurrence: int | None = None
     section: str | None = None
+    keys: tuple[tuple[str, ...], ...] = ()
 
 
 def labels(*texts: str | tuple[str, int]) -> tuple[Label, ...]:
@@ -88,6 +92,11 @@ def labels(*texts: str | tuple[str, int]) -> tuple[Label, ...]:
     for t in texts:
         out.append(Label(t[0], t[1]) if isinstance(t, tuple) else Label(t))
     return tuple(out)
+
+
+def keys(*entries: str | tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Shorthand: ``keys("einzug", ("tod", "ort"))``; stems are folded letters (ü → u)."""
+    return tuple((e,) if isinstance(e, str) else e for e in entries)
 
 
 class CaseModel(BaseModel):

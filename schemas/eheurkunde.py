@@ -9,7 +9,7 @@ from __future__ import annotations
 from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
-from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, labels
 from schemas.types import (
     MarriageRegisterNumber,
     Name,
@@ -73,11 +73,16 @@ SPEC = DocumentType(
         *_spouse(2),
         FieldSpec("marriage_date", ValueKind.DATE,
                   labels("Tag der Eheschließung", "Datum der Eheschließung", "Eheschließung am",
-                         "Datum der Heirat", "Tag der Heirat")),
+                         "Datum der Heirat", "Tag der Heirat"),
+                  keys=keys(("eheschl", "tag"), ("eheschl", "datum"), ("heirat", "tag"),
+                            ("heirat", "datum"), ("trauung", "tag"), ("trauung", "datum"))),
         FieldSpec("marriage_place", ValueKind.PLACE,
-                  labels("Ort der Eheschließung", "Eheschließungsort", "Ort der Heirat")),
+                  labels("Ort der Eheschließung", "Eheschließungsort", "Ort der Heirat"),
+                  keys=keys(("eheschl", "ort"), ("heirat", "ort"), ("trau", "ort"))),
         FieldSpec("registry_office", ValueKind.REGISTRY_OFFICE, labels(*L.REGISTRY_OFFICE)),
-        FieldSpec("register_number", ValueKind.REGISTER_NUMBER, labels(*L.REGISTER_NUMBER)),
-        FieldSpec("issue_date", ValueKind.DATE, labels(*L.ISSUE_DATE)),
+        FieldSpec("register_number", ValueKind.REGISTER_NUMBER, labels(*L.REGISTER_NUMBER),
+                  keys=keys(*L.REGISTER_NUMBER_KEYS)),
+        FieldSpec("issue_date", ValueKind.DATE, labels(*L.ISSUE_DATE),
+                  keys=keys(*L.ISSUE_DATE_KEYS)),
     ),
 )

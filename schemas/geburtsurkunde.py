@@ -7,7 +7,7 @@ from pydantic import model_validator
 from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
-from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, labels
 from schemas.types import (
     BirthRegisterNumber,
     Name,
@@ -56,21 +56,30 @@ SPEC = DocumentType(
     ),
     fields=(
         FieldSpec("family_name", ValueKind.NAME,
-                  labels("Familienname des Kindes", "Geburtsname", *L.FAMILY_NAME)),
+                  labels("Familienname des Kindes", "Geburtsname", *L.FAMILY_NAME),
+                  keys=keys(*L.FAMILY_NAME_KEYS)),
         FieldSpec("given_names", ValueKind.NAME,
-                  labels("Vornamen des Kindes", *L.GIVEN_NAMES)),
-        FieldSpec("sex", ValueKind.SEX, labels(*L.SEX)),
-        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH)),
-        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH)),
+                  labels("Vornamen des Kindes", *L.GIVEN_NAMES),
+                  keys=keys(*L.GIVEN_NAMES_KEYS)),
+        FieldSpec("sex", ValueKind.SEX, labels(*L.SEX),
+                  keys=keys(*L.SEX_KEYS)),
+        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH),
+                  keys=keys(*L.DATE_OF_BIRTH_KEYS)),
+        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH),
+                  keys=keys(*L.PLACE_OF_BIRTH_KEYS)),
         FieldSpec("mother_name", ValueKind.FULL_NAME,
                   labels("Mutter", "Name der Mutter", "Eltern: Mutter", "Mutter des Kindes",
-                         "Elternteil 1", "Mother")),
+                         "Elternteil 1", "Mother"),
+                  keys=keys("mutter")),
         FieldSpec("father_name", ValueKind.FULL_NAME,
                   labels("Vater", "Name des Vaters", "Eltern: Vater", "Vater des Kindes",
                          "Elternteil 2", "Father"),
-                  required=False),
+                  required=False,
+                  keys=keys("vater")),
         FieldSpec("registry_office", ValueKind.REGISTRY_OFFICE, labels(*L.REGISTRY_OFFICE)),
-        FieldSpec("register_number", ValueKind.REGISTER_NUMBER, labels(*L.REGISTER_NUMBER)),
-        FieldSpec("issue_date", ValueKind.DATE, labels(*L.ISSUE_DATE)),
+        FieldSpec("register_number", ValueKind.REGISTER_NUMBER, labels(*L.REGISTER_NUMBER),
+                  keys=keys(*L.REGISTER_NUMBER_KEYS)),
+        FieldSpec("issue_date", ValueKind.DATE, labels(*L.ISSUE_DATE),
+                  keys=keys(*L.ISSUE_DATE_KEYS)),
     ),
 )

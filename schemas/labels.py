@@ -39,6 +39,18 @@ REGISTER_NUMBER = ("Registernummer", "Register-Nr.", "Registernr.", "Reg.-Nr.", 
 ISSUE_DATE = ("Datum der Ausstellung", "Ausstellungsdatum", "ausgestellt am", "Ausgestellt",
               "Datum", "den")
 
+# Word stems (folded: ä → a, ß → ss) that name a field in wordings not listed above.
+FAMILY_NAME_KEYS = ("familienname", "nachname", "zuname")
+GIVEN_NAMES_KEYS = ("vorname", "rufname")
+DATE_OF_BIRTH_KEYS = (("geburt", "datum"), ("geburt", "tag"), ("geboren", "am"), ("gebdat",))
+PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",))
+SEX_KEYS = ("geschlecht",)
+NATIONALITY_KEYS = ("staatsang", "nationalit")
+MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen")
+REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
+                        ("eintrag", "nr"))
+ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung")
+
 # Labels forms print for facts the catalog does not ask for. They are never values: a value
 # search that meets one stops there.
 OTHER_LABELS = ("Uhrzeit der Geburt", "Geburtszeit", "Unterschrift", "Telefon", "Telefonnummer",

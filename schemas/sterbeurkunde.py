@@ -7,7 +7,7 @@ from pydantic import model_validator
 from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
-from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, labels
 from schemas.types import (
     DeathRegisterNumber,
     Name,
@@ -53,18 +53,28 @@ SPEC = DocumentType(
         (P.place_and_date("issue_date"), {"issue_date": "issue_date"}),
     ),
     fields=(
-        FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME)),
-        FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES)),
-        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH)),
-        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH)),
+        FieldSpec("family_name", ValueKind.NAME, labels(*L.FAMILY_NAME),
+                  keys=keys(*L.FAMILY_NAME_KEYS)),
+        FieldSpec("given_names", ValueKind.NAME, labels(*L.GIVEN_NAMES),
+                  keys=keys(*L.GIVEN_NAMES_KEYS)),
+        FieldSpec("date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH),
+                  keys=keys(*L.DATE_OF_BIRTH_KEYS)),
+        FieldSpec("place_of_birth", ValueKind.PLACE, labels(*L.PLACE_OF_BIRTH),
+                  keys=keys(*L.PLACE_OF_BIRTH_KEYS)),
         FieldSpec("date_of_death", ValueKind.DATE,
                   labels("Sterbetag", "Tag des Todes", "Todestag", "Sterbedatum", "verstorben am",
-                         "gestorben am", "Datum des Todes")),
+                         "gestorben am", "Datum des Todes"),
+                  keys=keys(("tod", "tag"), ("tod", "datum"), ("sterbe", "tag"),
+                            ("sterbe", "datum"), ("verstorben", "am"), ("gestorben", "am"))),
         FieldSpec("place_of_death", ValueKind.PLACE,
                   labels("Sterbeort", "Ort des Todes", "verstorben in", "gestorben in",
-                         "Ort des Ablebens")),
+                         "Ort des Ablebens"),
+                  keys=keys(("tod", "ort"), ("todes", "ort"), ("sterbe", "ort"),
+                            ("verstorben", "in"), ("gestorben", "in"))),
         FieldSpec("registry_office", ValueKind.REGISTRY_OFFICE, labels(*L.REGISTRY_OFFICE)),
-        FieldSpec("register_number", ValueKind.REGISTER_NUMBER, labels(*L.REGISTER_NUMBER)),
-        FieldSpec("issue_date", ValueKind.DATE, labels(*L.ISSUE_DATE)),
+        FieldSpec("register_number", ValueKind.REGISTER_NUMBER, labels(*L.REGISTER_NUMBER),
+                  keys=keys(*L.REGISTER_NUMBER_KEYS)),
+        FieldSpec("issue_date", ValueKind.DATE, labels(*L.ISSUE_DATE),
+                  keys=keys(*L.ISSUE_DATE_KEYS)),
     ),
 )

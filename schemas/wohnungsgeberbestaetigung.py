@@ -7,7 +7,7 @@ from pydantic import field_validator
 from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
-from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, labels
+from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, labels
 from schemas.types import IsoDate, Name, PostalCode, Text, check_move_in
 
 DWELLING_ADDRESS = ("Anschrift der Wohnung", "Lage der Wohnung", "Adresse der Wohnung",
@@ -78,15 +78,19 @@ SPEC = DocumentType(
                          "Name oder Firma des Wohnungsgebers", "Wohnungsgeber",
                          "Name Wohnungsgeber",
                          "Vermieter", "Name des Vermieters", "Eigentümer",
-                         "Name und Anschrift des Wohnungsgebers")),
+                         "Name und Anschrift des Wohnungsgebers"),
+                  keys=keys(("wohnungsgeber", "name"), "wohnungsgeber", "vermieter", "eigentumer")),
         FieldSpec("landlord_address", ValueKind.ADDRESS_LINE, section="landlord", labels=
                   labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
                          "Adresse des Wohnungsgebers", "Anschrift des Vermieters",
                          "Adresse des Vermieters", "Anschrift Vermieter", "Anschrift",
-                         "Adresse")),
+                         "Adresse"),
+                  keys=keys(("anschrift", "wohnungsgeber"), ("adresse", "wohnungsgeber"),
+                            ("anschrift", "vermieter"), ("adresse", "vermieter"), "postanschrift")),
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",
-                         "ist am", "eingezogen am")),
+                         "ist am", "eingezogen am"),
+                  keys=keys(*L.MOVE_IN_KEYS)),
         FieldSpec("street", ValueKind.STREET, labels(*DWELLING_ADDRESS, *_STREET),
                   section="dwelling"),
         FieldSpec("house_number", ValueKind.HOUSE_NUMBER,
@@ -99,6 +103,7 @@ SPEC = DocumentType(
                   labels("Namen der meldepflichtigen Personen", "meldepflichtige Personen",
                          "Name der meldepflichtigen Person", "eingezogene Personen",
                          "Mieter", "Namen der Mieter", "Folgende Personen",
-                         "Name der einziehenden Personen", "einziehende Personen")),
+                         "Name der einziehenden Personen", "einziehende Personen"),
+                  keys=keys("einzieh", "eingezogen", "meldepflichtig", "mieter")),
     ),
 )
