@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from intake.pipeline import PipelineOptions, process_file
 from intake.records import DocumentRecord, Status
 from intake.routing import DEFAULT_CONFIDENCE_THRESHOLD
+
+if TYPE_CHECKING:
+    from intake.watch import Counts
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read citizens' documents, recognise their type, extract and route them.")
@@ -39,12 +45,29 @@ def _table(records: list[DocumentRecord]) -> Table:
     return table
 
 
+ProgressFlag = Annotated[bool | None, typer.Option(
+    "--progress/--no-progress",
+    help="A progress bar on stderr (default: only when stderr is a terminal).")]
+
+
+def _progress(wanted: bool | None) -> Progress | None:
+    """A progress display on stderr, or ``None``: stdout stays clean for ``--json``."""
+    console = Console(stderr=True)
+    if not (console.is_terminal if wanted is None else wanted):
+        return None
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[status]}"), TimeElapsedColumn(),
+                    console=console, transient=False)
+
+
 @app.command()
 def process(
-    files: Annotated[list[Path], typer.Argument(help="PDF, PNG, JPEG or TIFF files.")],
+    files: Annotated[list[Path], typer.Argument(
+        help="PDF, PNG, JPEG or TIFF files, or ZIP archives of them.")],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON record per line.")] = False,
     threshold: Annotated[float, typer.Option(help="Confidence under which a field is doubted.")]
     = DEFAULT_CONFIDENCE_THRESHOLD,
+    progress: ProgressFlag = None,
 ) -> None:
     """Process files and print one record per document found.
 
@@ -52,15 +75,70 @@ def process(
     """
     options = PipelineOptions(confidence_threshold=threshold)
     records: list[DocumentRecord] = []
-    for path in files:
-        found = process_file(path, options)
-        if as_json:
-            for r in found:
-                sys.stdout.write(json.dumps(r.to_json_dict(), ensure_ascii=False) + "\n")
-                sys.stdout.flush()
-        records.extend(found)
+    bar = _progress(progress)
+    with bar or contextlib.nullcontext():
+        task = bar.add_task("files", total=len(files), status="") if bar else None
+        for path in files:
+            found = process_file(path, options)
+            if as_json:
+                for r in found:
+                    sys.stdout.write(json.dumps(r.to_json_dict(), ensure_ascii=False) + "\n")
+                    sys.stdout.flush()
+            records.extend(found)
+            if bar is not None and task is not None:
+                pages = sum(len(r.pages) for r in records)
+                bar.update(task, advance=1,
+                           status=f"{pages} pages, {len(records)} documents")
     if not as_json:
         Console().print(_table(records))
+
+
+@app.command()
+def watch(
+    folder: Annotated[Path, typer.Argument(help="The folder the scanner writes into.")],
+    interval: Annotated[float, typer.Option(help="Seconds between polls.")] = 2.0,
+    settle: Annotated[float, typer.Option(
+        help="Seconds a file's size and mtime must stay unchanged before it is taken.")] = 4.0,
+    in_process: Annotated[bool, typer.Option(
+        "--in-process", help="Run the pipeline here instead of queueing for workers.")] = False,
+    journal: Annotated[Path | None, typer.Option(
+        help="Journal file (default: FOLDER/.docintake/journal.jsonl).")] = None,
+    exit_when_idle: Annotated[bool, typer.Option(
+        "--exit-when-idle", help="Stop once the folder is empty and nothing is pending.")]
+    = False,
+    progress: ProgressFlag = None,
+) -> None:
+    """Watch a folder: take each completely written file through the service, then move it
+    to done/ or failed/ with a reason file. Safe to stop and restart at any time."""
+    from intake.settings import get_settings
+    from intake.watch import ServiceSubmitter, Watcher, WatchError, WatchOptions, stop_on_signals
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s",
+                        stream=sys.stderr)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # migrations are not news
+    options = WatchOptions(interval=interval, settle_seconds=settle, in_process=in_process,
+                           journal=journal, exit_when_idle=exit_when_idle)
+    try:
+        watcher = Watcher(folder, ServiceSubmitter(get_settings(), in_process), options)
+    except WatchError as exc:
+        Console(stderr=True).print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from exc
+    bar = _progress(progress)
+    try:
+        with stop_on_signals(watcher), bar or contextlib.nullcontext():
+            task = bar.add_task(f"watching {folder}", total=0, status="") if bar else None
+
+            def show(counts: Counts) -> None:
+                if bar is not None and task is not None:
+                    bar.update(task, total=counts.seen, completed=counts.done + counts.failed,
+                               status=f"done {counts.done}, failed {counts.failed}, "
+                                      f"pending {counts.pending}")
+
+            counts = watcher.run(show)
+    finally:
+        watcher.close()
+    Console(stderr=True).print(f"watch stopped: {counts.done} done, {counts.failed} failed, "
+                               f"{counts.pending} pending")
 
 
 @app.command("eval")
