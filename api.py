@@ -26,7 +26,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from intake import service
+from intake import review_ui, service
 from intake.auth import Principal, authenticate
 from intake.originals import OriginalStore, iter_file
 from intake.records import Queue
@@ -325,6 +325,7 @@ class UploadSizeLimit:
 
 
 app.add_middleware(UploadSizeLimit)
+review_ui.install(app)  # the mailroom's review pages under /review
 
 
 @app.exception_handler(ServiceError)

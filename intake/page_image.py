@@ -96,6 +96,49 @@ def render_page(data: bytes, number: int, width_px: int = DISPLAY_WIDTH_PX) -> P
         ) from exc
 
 
+def page_frame(data: bytes, number: int) -> tuple[float, float]:
+    """Width and height of the frame field boxes of page ``number`` refer to.
+
+    Raises:
+        PageImageError: as :func:`render_page`.
+    """
+    kind = sniff(data)
+    if kind is not FileKind.PDF:
+        image = render_page(data, number, width_px=1)
+        return image.frame_width, image.frame_height
+    try:
+        return _pdf_frame(data, number)
+    except PageImageError:
+        raise
+    except Exception as exc:
+        raise PageImageError(f"Page {number} cannot be read ({type(exc).__name__}).") from exc
+
+
+def _pdf_frame(data: bytes, number: int) -> tuple[float, float]:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        if not 1 <= number <= len(doc):
+            raise PageImageError(f"The file has no page {number}.")
+        page = doc[number - 1]
+        try:
+            width_pt, height_pt = page.get_size()
+            to_frame = _frame_dpi(page, width_pt, height_pt) / POINTS_PER_INCH
+        finally:
+            page.close()
+    finally:
+        doc.close()
+    return width_pt * to_frame, height_pt * to_frame
+
+
+def _frame_dpi(page: Any, width_pt: float, height_pt: float) -> int:
+    """The dpi the reader reads this PDF page at (text layer, or rendered for OCR)."""
+    if has_usable_text_layer(probe_pdfium_page(page)):
+        return TEXT_LAYER_DPI
+    return _render_dpi(width_pt, height_pt)
+
+
 def _render_pdf_page(data: bytes, number: int, width_px: int) -> PageImage:
     import pypdfium2 as pdfium
 
@@ -107,8 +150,7 @@ def _render_pdf_page(data: bytes, number: int, width_px: int) -> PageImage:
         page = doc[number - 1]
         try:
             width_pt, height_pt = page.get_size()
-            text_layer = has_usable_text_layer(probe_pdfium_page(page))
-            frame_dpi = TEXT_LAYER_DPI if text_layer else _render_dpi(width_pt, height_pt)
+            frame_dpi = _frame_dpi(page, width_pt, height_pt)
             scale = min(width_px / width_pt, frame_dpi / POINTS_PER_INCH)
             bitmap = page.render(scale=scale, may_draw_forms=True)
             try:
