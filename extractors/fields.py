@@ -51,6 +51,8 @@ BLOCK_KINDS = frozenset(
         ValueKind.CITY,
     }
 )
+# Values printed as a heading line ("Standesamt Bochum" in a certificate's head), often small.
+HEADING_KINDS = frozenset({ValueKind.REGISTRY_OFFICE})
 SHORT_KINDS = frozenset({ValueKind.NAME, ValueKind.PLACE, ValueKind.CITY, ValueKind.FULL_NAME})
 
 
@@ -232,6 +234,10 @@ class _Page:
     def seg_hits(self, line: Line, si: int) -> list[LabelHit]:
         return self.by_seg.get((line.index, si), [])
 
+    def is_caption(self, words: tuple[Word, ...]) -> bool:
+        """Whether ``words`` are set in the caption size of a form whose labels are small."""
+        return self.caption_cut is not None and bool(words) and _height(words) < self.caption_cut
+
     def in_label_column(self, seg: Segment, hit: LabelHit) -> bool:
         """Whether ``seg`` starts where other set-out labels of the page start: a column of
         label/value pairs beside the label's own, not the value column of a table."""
@@ -285,6 +291,9 @@ class _Page:
                 if out:
                     break
                 continue
+            if self.is_caption(chosen):
+                # On a form of small caption labels, a caption-sized line is the next label.
+                break
             out.append(chosen)
             bottom = max(w.y1 for w in chosen)
             if len(out) >= max_lines:
@@ -399,6 +408,8 @@ def _candidates_for_hit(
     evidence = hit.score * (1.0 if hit.strong else PRIOR_WEAK_LABEL) \
         * _section_prior(page, spec, hit)
     inline = page.inline(hit)
+    if page.is_caption(inline) and spec.kind not in HEADING_KINDS:
+        inline = ()  # the rest of a caption label ("Postanschrift Vermieter/in")
     right = page.right(hit)
     right_seg = page.right_segment(hit) if right else None
     # A value right of the label that stands in a column of other labels belongs to the
@@ -447,7 +458,7 @@ def _candidates_for_hit(
             words = named or words
         score = weight * prior * (0.5 + 0.5 * _mean_conf(words))
         confidence = evidence * _min_conf(_claimed(words, value))
-        if (page.caption_cut is not None and spec.kind not in CHOICE_KINDS
+        if (page.caption_cut is not None and spec.kind not in CHOICE_KINDS | HEADING_KINDS
                 and _height(words) < page.caption_cut):
             score *= CAPTION_PENALTY
             confidence *= CAPTION_CONFIDENCE
@@ -642,6 +653,13 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                 continue
             end = _keyword_label_end(seg.words, spec)
             if end is None:
+                continue
+            label_words = seg.words[:end]
+            # Labels carry no digits (a value such as an address does), and on a form of
+            # caption labels they are caption-sized.
+            if any(ch.isdigit() for w in label_words for ch in w.text):
+                continue
+            if page.caption_cut is not None and not page.is_caption(label_words):
                 continue
             key = squash(" ".join(w.text for w in seg.words[:end]))
             scores = [sc for e in spec.keys if (sc := _key_score(key, e)) is not None]

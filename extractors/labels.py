@@ -299,6 +299,8 @@ def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
 _JOIN = r"\s*(?:/|,|und|u\.|oder|bzw\.)?\s*"
 _HEAD_ELLIPSIS = re.compile(rf"^(\w+)-{_JOIN}(\w+)$")
 _TAIL_ELLIPSIS = re.compile(rf"^(\w+){_JOIN}-(\w+)$")
+# "Gemeinde/Stadt", "Wohnort / Gemeinde": either word is the label ("Vermieter/in" is not).
+_ALTERNATIVES = re.compile(r"^(\w{3,})\s*/\s*(\w{3,})$")
 ELLIPSIS_SCORE = 0.95
 ELLIPSIS_MIN_PART = 3
 ELLIPSIS_MAX_WORDS = 3
@@ -315,6 +317,10 @@ def ellipsis_readings(text: str) -> list[str]:
         head, full = squash(m.group(1)), squash(m.group(2))
         out.append(full)
         out.extend(head + full[i:] for i in range(1, len(full) - ELLIPSIS_MIN_PART + 1))
+    m = _ALTERNATIVES.match(text)
+    if m:
+        out.extend(squash(part) for part in m.groups()
+                   if len(squash(part)) >= ELLIPSIS_MIN_PART)
     m = _TAIL_ELLIPSIS.match(text)
     if m:
         full, tail = squash(m.group(1)), squash(m.group(2))
@@ -329,7 +335,7 @@ def _ellipsis_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + ELLIPSIS_MAX_WORDS) + 1):
             text = " ".join(w.text for w in words[start:end])
-            if "-" not in text:
+            if "-" not in text and "/" not in text:
                 continue
             for key in ellipsis_readings(text):
                 for label in vocab.exact.get(key, ()):
