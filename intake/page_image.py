@@ -35,7 +35,7 @@ from extractors.read import (
     resolve_dpi,
 )
 from extractors.textlayer import TEXT_LAYER_DPI, has_usable_text_layer, probe_pdfium_page
-from intake.sniff import READABLE_KINDS, FileKind, sniff
+from intake.sniff import READABLE_KINDS, FileKind, detect
 
 #: Width of the image sent to the browser: legible on a laptop, ~100-200 kB as PNG.
 DISPLAY_WIDTH_PX: Final[int] = 1100
@@ -57,7 +57,7 @@ class PageImage:
 
 def count_pages(data: bytes) -> int:
     """Pages of a PDF or image file; 0 for a file that cannot be opened as either."""
-    kind = sniff(data)
+    kind = detect(data)
     try:
         if kind is FileKind.PDF:
             import pypdfium2 as pdfium
@@ -81,7 +81,7 @@ def render_page(data: bytes, number: int, width_px: int = DISPLAY_WIDTH_PX) -> P
     Raises:
         PageImageError: the file is not a readable PDF or image, or has no such page.
     """
-    kind = sniff(data)
+    kind = detect(data)
     if kind not in READABLE_KINDS:
         raise PageImageError(f"A {kind.value} file has no page images.")
     try:
@@ -102,7 +102,7 @@ def page_frame(data: bytes, number: int) -> tuple[float, float]:
     Raises:
         PageImageError: as :func:`render_page`.
     """
-    kind = sniff(data)
+    kind = detect(data)
     if kind is not FileKind.PDF:
         image = render_page(data, number, width_px=1)
         return image.frame_width, image.frame_height
