@@ -9,6 +9,7 @@ Three kinds of caller:
 * each authority's system (``Authorization: Bearer <authority credential>``) lists, claims
   and acknowledges the cases of its own queue.
 
+Mailroom staff also have a page in the browser at ``/review`` (:mod:`intake.review_ui`).
 No OCR runs in a request: uploads are stored, queued and answered with 202.
 Run with ``uvicorn api:app`` (or ``docintake serve``).
 """
