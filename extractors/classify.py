@@ -8,9 +8,10 @@ No layout is assumed: all evidence is words, found fuzzily.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from statistics import median
 
 from extractors.identity import looks_like_zone_line
-from extractors.labels import LabelIndex, find_labels, squash
+from extractors.labels import LabelHit, LabelIndex, find_labels, squash
 from extractors.layout import Line
 from schemas.base import DocumentType
 
@@ -43,10 +44,16 @@ def _label_keys(doc_type: DocumentType) -> list[set[str]]:
     return [{squash(label.text) for label in spec.labels} for spec in doc_type.fields]
 
 
-def score_type(doc_type: DocumentType, found: set[str], mrz_text: bool) -> float:
-    """How strongly the words found on the page (squashed) speak for ``doc_type``."""
-    titles = {squash(t) for t in doc_type.title_cues} & found
-    cues = {squash(c) for c in doc_type.cues} & found
+def score_type(doc_type: DocumentType, found: set[str], mrz_text: bool,
+               prominent: set[str] | None = None) -> float:
+    """How strongly the words found on the page (squashed) speak for ``doc_type``.
+
+    ``prominent`` are the wordings found where a title stands; a type's title found only
+    in running text ("bringen Sie Ihren Reisepass mit") counts as a cue.
+    """
+    title_keys = {squash(t) for t in doc_type.title_cues}
+    titles = title_keys & (found if prominent is None else prominent)
+    cues = ({squash(c) for c in doc_type.cues} | (title_keys - titles)) & found
     fields = _label_keys(doc_type)
     covered = sum(1 for keys in fields if keys & found)
     coverage = covered / max(1, len(fields))
@@ -60,6 +67,21 @@ def score_type(doc_type: DocumentType, found: set[str], mrz_text: bool) -> float
         # A scan whose zone OCR garbled still names itself ("Reisepass", "Passport").
         return score if titles else score * NO_ZONE_FACTOR
     return score
+
+
+# A title stands first in its line part, in a short line, or in larger type than the text.
+TITLE_MAX_WORDS = 8
+TITLE_HEIGHT_RATIO = 1.2
+
+
+def _prominent(hit: LabelHit, body_height: float) -> bool:
+    seg = hit.segment
+    if seg.height > TITLE_HEIGHT_RATIO * body_height:
+        return True
+    # A sentence (or the last line of one) is no title, however short.
+    if len(seg.words) > 2 and seg.words[-1].text.endswith("."):
+        return False
+    return hit.start == 0 or len(seg.words) <= TITLE_MAX_WORDS
 
 
 def _all_wordings(types: dict[str, DocumentType]) -> set[str]:
@@ -78,8 +100,11 @@ def classify(lines: list[Line], types: dict[str, DocumentType],
     hits = (index.find(wordings, resolve=False) if index
             else find_labels(lines, wordings, resolve=False))
     found = {squash(h.label) for h in hits}
+    heights = [w.height for line in lines for seg in line.segments for w in seg.words]
+    body_height = median(heights) if heights else 0.0
+    prominent = {squash(h.label) for h in hits if _prominent(h, body_height)}
     mrz_text = any(looks_like_zone_line(line.text.replace(" ", "")) for line in lines)
-    scores = {name: score_type(t, found, mrz_text) for name, t in types.items()}
+    scores = {name: score_type(t, found, mrz_text, prominent) for name, t in types.items()}
     if not scores:
         return Classification(None, 0.0, scores)
     best = max(scores, key=lambda n: scores[n])

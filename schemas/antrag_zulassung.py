@@ -32,10 +32,12 @@ SPEC = DocumentType(
     queue=Queue.STRASSENVERKEHRSAMT,
     model=AntragZulassung,
     title_cues=("Antrag auf Zulassung", "Zulassung eines Fahrzeugs", "Fahrzeugzulassung",
-                "Zulassungsantrag", "Antrag auf Zulassung eines Kraftfahrzeugs",
-                "SEPA-Lastschriftmandat"),
-    cues=("Fahrzeug", "FIN", "Fahrzeug-Identifizierungsnummer", "eVB", "Kraftfahrzeugsteuer",
-          "Wunschkennzeichen", "IBAN", "Kontoinhaber", "Zulassungsbehörde", "Halter"),
+                "Zulassungsantrag", "Antrag auf Zulassung eines Kraftfahrzeugs"),
+    # The SEPA mandate is the form's second part, often its own page: a cue, not a title
+    # (as a title it would start a new document when a batch is split).
+    cues=("SEPA-Lastschriftmandat", "Fahrzeug", "FIN", "Fahrzeug-Identifizierungsnummer", "eVB",
+          "Kraftfahrzeugsteuer", "Wunschkennzeichen", "IBAN", "Kontoinhaber", "Zulassungsbehörde",
+          "Halter"),
     prose=(
         (P.born("holder_given_names", "holder_family_name", "holder_date_of_birth"),
          {"holder_given_names": "holder_given_names", "holder_family_name": "holder_family_name",
