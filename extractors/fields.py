@@ -40,6 +40,8 @@ LABEL_RANK_FLOOR = 0.6
 SHORT_VALUE_WORDS = 5
 LONG_VALUE_PENALTY = 0.6
 
+# Options of a choice listed one per line under its label (purposes of a stay: five or six).
+CHOICE_MAX_LINES = 6
 CHOICE_KINDS = frozenset({ValueKind.SEX, ValueKind.DWELLING, ValueKind.PURPOSE})
 BLOCK_KINDS = frozenset(
     {
@@ -434,7 +436,7 @@ def _candidates_for_hit(
         if column:
             places.append((column, PRIOR_RIGHT))
     if spec.kind in CHOICE_KINDS:
-        rows = [page.line_rest(hit), *page.lines_under(hit, 3)]
+        rows = [page.line_rest(hit), *page.lines_under(hit, CHOICE_MAX_LINES)]
         places.append(([r for r in rows if r], PRIOR_INLINE))
     for rows, prior in places:
         text = _part(_texts(rows), label)

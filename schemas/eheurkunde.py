@@ -37,7 +37,8 @@ class Eheurkunde(CaseModel):
 def _spouse(n: int) -> tuple[FieldSpec, ...]:
     return (
         FieldSpec(f"spouse{n}_family_name", ValueKind.NAME,
-                  labels("Familienname", "Name", "Nachname", "Familienname nach der Eheschließung",
+                  labels("Familienname", "Name", "Nachname", "Zuname",
+                         "Familienname nach der Eheschließung",
                          "Geburtsname", ("Name, Vornamen", 0), ("Name, Vorname", 0)),
                   occurrence=n - 1),
         FieldSpec(f"spouse{n}_given_names", ValueKind.NAME,

@@ -50,6 +50,7 @@ MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen")
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
                         ("eintrag", "nr"))
 ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung")
+STREET_KEYS = ("strasse",)
 
 # Labels forms print for facts the catalog does not ask for. They are never values: a value
 # search that meets one stops there.
