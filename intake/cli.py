@@ -126,7 +126,7 @@ def watch(
     bar = _progress(progress)
     try:
         with stop_on_signals(watcher), bar or contextlib.nullcontext():
-            task = bar.add_task(f"watching {folder}", total=0, status="") if bar else None
+            task = bar.add_task(f"watching {folder.name}", total=0, status="") if bar else None
 
             def show(counts: Counts) -> None:
                 if bar is not None and task is not None:

@@ -78,10 +78,12 @@ def detect(data: bytes) -> FileKind:
         return FileKind.JPEG
     if head.startswith(_TIFF_MAGICS):
         return FileKind.TIFF
-    if _PDF_MAGIC in head:
-        return FileKind.PDF
+    # Before the PDF check: a ZIP that stores a PDF uncompressed has "%PDF-" in its first
+    # kilobyte too, and PDF readers would read its first member as the whole file.
     if head.startswith(_ZIP_MAGICS):
         return FileKind.ZIP
+    if _PDF_MAGIC in head:
+        return FileKind.PDF
     return FileKind.UNKNOWN
 
 

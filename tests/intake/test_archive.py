@@ -218,3 +218,11 @@ def test_zip_upload_through_the_service_gives_one_case_per_member(tmp_path: Path
         (f"{doc}-2", "post.zip/nested.zip", None, "triage"),
         (f"{doc}-3", "post.zip/death.pdf", "sterbeurkunde", "routed"),
     ]
+
+
+def test_a_stored_zip_with_a_pdf_first_is_an_archive_not_a_pdf() -> None:
+    data = make_zip([("death.pdf", DEATH.read_bytes()), ("birth.pdf", BIRTH.read_bytes())],
+                    compression=zipfile.ZIP_STORED)
+    assert b"%PDF-" in data[:1024]
+    records = process_bytes(data, "stored.zip")
+    assert [r.source for r in records] == ["stored.zip/death.pdf", "stored.zip/birth.pdf"]
