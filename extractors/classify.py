@@ -81,7 +81,7 @@ def _prominent(hit: LabelHit, body_height: float) -> bool:
     # A sentence (or the last line of one) is no title, however short.
     if len(seg.words) > 2 and seg.words[-1].text.endswith("."):
         return False
-    return hit.start == 0 or len(seg.words) <= TITLE_MAX_WORDS
+    return hit.first or len(seg.words) <= TITLE_MAX_WORDS
 
 
 def _all_wordings(types: dict[str, DocumentType]) -> set[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from statistics import fmean, median
 from typing import Any
 
-from extractors.labels import LabelHit, LabelIndex, squash
+from extractors.labels import ENUMERATOR, LabelHit, LabelIndex, squash
 from extractors.layout import Line, Segment, build_lines
 from extractors.values import fold, option_words, parse_value, repair_ocr_vin
 from extractors.words import Word
@@ -107,7 +107,7 @@ def _mean_conf(words: tuple[Word, ...]) -> float:
 def _starts_with_label(
     seg: Segment, hits_by_seg: dict[tuple[int, int], list[LabelHit]], line: Line, si: int
 ) -> bool:
-    return any(h.start == 0 for h in hits_by_seg.get((line.index, si), []))
+    return any(h.first for h in hits_by_seg.get((line.index, si), []))
 
 
 # Other types' labels shorter than this are common words ("Ort", "den") and do not stop.
@@ -245,8 +245,9 @@ class _Page:
         label/value pairs beside the label's own, not the value column of a table."""
         tolerance = max(hit.height, 1.0)
         starts = sum(1 for h in self.hits
-                     if h.strong and h.start == 0 and h.line.page == hit.line.page
-                     and h.line.index != hit.line.index and abs(h.x0 - seg.x0) <= tolerance)
+                     if h.strong and h.first and h.line.page == hit.line.page
+                     and h.line.index != hit.line.index
+                     and abs(h.segment.x0 - seg.x0) <= tolerance)
         return starts >= LABEL_COLUMN_MIN
 
     def inline(self, hit: LabelHit) -> tuple[Word, ...]:
@@ -492,7 +493,7 @@ def find_headings(index: LabelIndex, sections: dict[str, tuple[str, ...]]
     out = []
     for hit in index.find([w for words in sections.values() for w in words]):
         seg = hit.segment
-        alone = hit.start == 0 and hit.end >= len(seg.words) - 1 and hit.seg_index == 0
+        alone = hit.first and hit.end >= len(seg.words) - 1 and hit.seg_index == 0
         if alone:
             out.append((hit, section_of[squash(hit.label)]))
     return out
@@ -646,6 +647,14 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
     return len(words) if len(words) <= KEYWORD_MAX_WORDS else None
 
 
+def _enumerator_words(words: tuple[Word, ...]) -> int:
+    """How many item-number words ("3", "b)") open a segment."""
+    n = 0
+    while n < len(words) - 1 and ENUMERATOR.fullmatch(words[n].text):
+        n += 1
+    return n
+
+
 def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]]
                   ) -> list[LabelHit]:
     out: list[LabelHit] = []
@@ -653,20 +662,22 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
         for si, seg in enumerate(line.segments):
             if (line.index, si) in label_spans:
                 continue
-            end = _keyword_label_end(seg.words, spec)
+            lead = _enumerator_words(seg.words)
+            end = _keyword_label_end(seg.words[lead:], spec)
             if end is None:
                 continue
-            label_words = seg.words[:end]
+            end += lead
+            label_words = seg.words[lead:end]
             # Labels carry no digits (a value such as an address does), and on a form of
             # caption labels they are caption-sized.
             if any(ch.isdigit() for w in label_words for ch in w.text):
                 continue
             if page.caption_cut is not None and not page.is_caption(label_words):
                 continue
-            key = squash(" ".join(w.text for w in seg.words[:end]))
+            key = squash(" ".join(w.text for w in label_words))
             scores = [sc for e in spec.keys if (sc := _key_score(key, e)) is not None]
             if scores:
-                out.append(LabelHit(f"<{spec.name}>", line, si, 0, end, max(scores)))
+                out.append(LabelHit(f"<{spec.name}>", line, si, lead, end, max(scores)))
     return out
 
 
@@ -705,7 +716,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                 candidates.extend(_candidates_for_hit(page, spec, label, hit, rank))
     candidates.extend(_prose_candidates(doc_type, lines))
     # Segments a listed wording (the type's own or another fact's) starts are not read again.
-    label_spans = {(h.line.index, h.seg_index) for h in hits if h.start == 0}
+    label_spans = {(h.line.index, h.seg_index) for h in hits if h.first}
     for spec in doc_type.fields:
         if spec.keys and spec.occurrence is None:
             for hit in _keyword_hits(page, spec, label_spans):

@@ -27,6 +27,10 @@ WINDOW_SLACK_WORDS = 1
 FIRST_WORD_MIN_SCORE = 80.0
 
 
+# Item numbers official forms print before their labels ("3 Familienname", "12. PLZ").
+ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]?\)?|\d{1,2}\.\d{1,2}\.?")
+
+
 @lru_cache(maxsize=65536)
 def squash(text: str) -> str:
     """Folded letters and digits only: ``Geb.-Datum:`` → ``gebdatum``."""
@@ -56,13 +60,18 @@ class LabelHit:
         return self.line.segments[self.seg_index]
 
     @property
+    def first(self) -> bool:
+        """First in its segment, but for an item number ("3", "3.", "b)", "(4)")."""
+        return all(ENUMERATOR.fullmatch(w.text) for w in self.segment.words[:self.start])
+
+    @property
     def strong(self) -> bool:
         """Set out as a label: first in its segment, or closed by a colon.
 
         A label word inside running text ("Castroper Straße 50a", "geboren am") is weak: it
         may still point to a value, but it does not end the value of another label.
         """
-        if self.start == 0:
+        if self.first:
             return True
         words = self.segment.words
         if words[self.end - 1].text.rstrip().endswith(":"):

@@ -214,6 +214,13 @@ SEXES = {
     "x": "X",
     "unbestimmt": "X",
     "nicht angegeben": "X",
+    # Abbreviations and forms of address (the full stop is dropped before lookup).
+    "weibl": "F",
+    "mannl": "M",
+    "maennl": "M",
+    "männl": "M",
+    "herr": "M",
+    "div": "D",
 }
 
 PURPOSES = {
@@ -273,6 +280,7 @@ def fold(text: str) -> str:
 _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s?[.,/-]\s?(\d{1,2})\s?[.,/-]\s?(\d{4})(?!\d)")
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s?\.?\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})(?!\d)")
+_DATE_BOXES = re.compile(r"(\d{1,2})\s*[\s|]\s*(\d{1,2})\s*[\s|]\s*(\d{4})")
 # Digits that OCR tends to read as letters inside a date.
 _DIGIT_FIXES = str.maketrans(
     {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8", "Z": "2"}
@@ -318,6 +326,12 @@ def parse_date(text: str) -> str | None:
             text,
         )
         dates = find_dates(fixed)
+    if not dates:
+        # Day, month and year in separate boxes or set apart by spaces: "14 03 1987".
+        m = _DATE_BOXES.fullmatch(text.strip())
+        if m:
+            iso = _iso(int(m[3]), int(m[2]), int(m[1]))
+            return iso
     return dates[0][0] if dates else None
 
 
@@ -443,7 +457,7 @@ def parse_sex(text: str) -> str | None:
     if chosen:
         return chosen
     token = fold(collapse(text))
-    return SEXES.get(token)
+    return SEXES.get(token) or SEXES.get(token.rstrip("."))
 
 
 def parse_purpose(text: str) -> str | None:
