@@ -40,3 +40,29 @@ for _ in range(150):
 PY
 echo "API ready at $DEMO_API (OpenAPI at $DEMO_API/docs); two workers running"
 python scripts/demo_client.py
+
+echo "== a mailroom batch and its progress (GET /v1/mailroom/batches/{id})"
+python - <<'PY'
+import os, pathlib, time
+import httpx
+
+api, token = os.environ["DEMO_API"], os.environ["DEMO_TOKEN_STAFF"]
+auth = {"Authorization": f"Bearer {token}"}
+files = sorted(pathlib.Path("samples/examples").glob("*.pdf"))[:4]
+upload = httpx.post(f"{api}/v1/mailroom/batches", headers=auth, timeout=60,
+                    files=[("files", (f.name, f.read_bytes())) for f in files]).json()
+for _ in range(600):
+    progress = httpx.get(f"{api}/v1/mailroom/batches/{upload['batch_id']}", headers=auth).json()
+    if progress["finished"]:
+        break
+    time.sleep(0.2)
+print(f"batch {progress['batch_id']}: pages {progress['pages_done']}/{progress['pages_total']}, "
+      f"documents found {progress['documents_found']}, {progress['counts']}")
+PY
+
+echo "== the review page: $DEMO_API/review (sign in with the staff credential)"
+if [ "${DEMO_KEEP:-0}" = "1" ]; then
+  echo "staff credential: $DEMO_TOKEN_STAFF"
+  echo "DEMO_KEEP=1: the service keeps running; press Ctrl-C to stop it"
+  wait
+fi
