@@ -215,6 +215,18 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
     return (label_h + value_h) / 2
 
 
+_DIGIT_GROUP = re.compile(r"\d{1,4}")
+
+
+def _boxed_date(line: Line, si: int) -> tuple[Word, ...]:
+    """Day, month and year printed in three boxes side by side: one value, not three."""
+    parts = line.segments[si:si + 3]
+    if len(parts) == 3 and all(len(p.words) == 1 and _DIGIT_GROUP.fullmatch(p.words[0].text)
+                               for p in parts) and len(parts[2].words[0].text) == 4:
+        return tuple(p.words[0] for p in parts)
+    return ()
+
+
 class _Page:
     """Lines and label hits of one document, indexed for the candidate search."""
 
@@ -264,6 +276,9 @@ class _Page:
         seg = hit.line.segments[si]
         if _starts_with_label(seg, self.by_seg, hit.line, si):
             return ()
+        boxed = _boxed_date(hit.line, si)
+        if boxed:
+            return boxed
         return _strip_lead(_cut_at_label(seg.words, self.seg_hits(hit.line, si), 0))
 
     def right_segment(self, hit: LabelHit) -> Segment | None:
@@ -288,7 +303,8 @@ class _Page:
                     continue
                 if _starts_with_label(seg, self.by_seg, line, si):
                     return out
-                chosen = _strip_lead(_cut_at_label(seg.words, self.seg_hits(line, si), 0))
+                chosen = _boxed_date(line, si) or _strip_lead(
+                    _cut_at_label(seg.words, self.seg_hits(line, si), 0))
                 break
             if not chosen:
                 if out:
@@ -401,6 +417,18 @@ def _texts(words_list: list[tuple[Word, ...]]) -> str:
     return "\n".join(" ".join(w.text for w in ws) for ws in words_list)
 
 
+# Words that continue a label into a longer one ("Name der Bank", "Anschrift des Vermieters"):
+# a value never starts with them in lower case.
+_LABEL_LINKS = frozenset({"der", "des", "die", "dem", "den", "von", "vom", "zur", "zum"})
+
+
+def _continues_label(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
+    words = hit.segment.words
+    if not inline or words[hit.end - 1].text.endswith(":"):
+        return False
+    return inline[0] is words[hit.end] and inline[0].text in _LABEL_LINKS
+
+
 def _candidates_for_hit(
     page: _Page, spec: FieldSpec, label: Label, hit: LabelHit, rank: int
 ) -> Iterator[_Candidate]:
@@ -411,6 +439,8 @@ def _candidates_for_hit(
     evidence = hit.score * (1.0 if hit.strong else PRIOR_WEAK_LABEL) \
         * _section_prior(page, spec, hit)
     inline = page.inline(hit)
+    if _continues_label(hit, inline):
+        return  # "Name der Bank": a longer label this field's wording only begins
     if page.is_caption(inline) and spec.kind not in HEADING_KINDS:
         inline = ()  # the rest of a caption label ("Postanschrift Vermieter/in")
     right = page.right(hit)
