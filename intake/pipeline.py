@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from intake.archive import Refused, is_archive, iter_members
 from intake.errors import IntakeError, Reason
 from intake.records import DocumentRecord, FieldResult, Problem, Queue, Status
 from intake.routing import DEFAULT_CONFIDENCE_THRESHOLD, ProblemCode, validate
-from intake.split import content_words, split_pages
+from intake.split import StartRule, content_words, page_head, page_number_cue, split_pages
 from schemas.base import DocumentType
 from schemas.labels import OTHER_LABELS
 from schemas.registry import TYPES
@@ -71,22 +71,68 @@ def read_pages(data: bytes, options: PipelineOptions) -> Pages:
     return out
 
 
-# Separator sheets and blank duplex backs carry little text; an input without such a page is
-# one document, and the image checks for QR codes and ink are not run at all.
+# Separator sheets and blank duplex backs carry little text; an input without such a page
+# holds neither, and the image checks for QR codes and ink are not run at all.
 SPARSE_PAGE_WORDS = 40
+#: An identity document is read from its zone, but a phone number can pass for a zone line
+#: (measured: an Anmeldung's second page scored 6.0 = the zone bonus alone); with a real zone
+#: the page also scores on its words, like any type must (``MIN_SCORE`` 3 + bonus 6).
+MRZ_START_SCORE = 9.0
+
+
+def start_rule() -> StartRule:
+    """Whether a content page begins a new document in a bulk scan without separator sheets.
+
+    In this order: a printed page number decides ("Seite 1" begins, "Seite 2" continues);
+    a page that does not classify on its own continues; a page whose type's title stands in
+    its top part begins. A page that classifies without a title on top (a form's second page
+    repeats its labels, a certificate's footer names its register; or a title in unknown
+    wording) begins only when its type differs from the current document's and its top part
+    classifies as that type too, or, for identity documents, when it carries a zone. Measured
+    in ``bench/bench_split.py``. The returned rule caches classifications for one split
+    (by object identity: the split holds on to its pages, so an id is not reused meanwhile).
+    """
+    cache: dict[int, Classification] = {}
+
+    def classified(page: Page) -> Classification:
+        key = id(page)
+        if key not in cache:
+            cache[key] = classify_pages([page])
+        return cache[key]
+
+    def starts(page: Page, current: Sequence[Page]) -> bool:
+        number = page_number_cue(page)
+        if number is not None:
+            return number == 1
+        found = classified(page)
+        if found.document_type is None:
+            return False
+        spec = TYPES[found.document_type]
+        head = page_head(page)
+        if label_index([head]).find(spec.title_cues, resolve=False):
+            return True
+        if current and classified(current[0]).document_type == found.document_type:
+            return False
+        if spec.extra.get("mrz"):
+            return found.score >= MRZ_START_SCORE
+        return classify_pages([head]).document_type == found.document_type
+
+    return starts
 
 
 def split_documents(pages: list[Page], images: dict[int, np.ndarray]) -> list[list[Page]]:
     """The documents an input holds, as runs of pages.
 
-    Separator sheets (``docintake separator-sheet``) divide a bulk scan; blank pages are
-    dropped and counted. Without separators the input stays one document (splitting by the
-    first page of each catalog type is not switched on yet).
+    Separator sheets (``docintake separator-sheet``) divide a bulk scan; without them a new
+    document begins at the first page of each document (``start_rule``). Blank pages are
+    dropped and counted.
     """
-    if len(pages) < 2 or all(content_words(p) > SPARSE_PAGE_WORDS for p in pages):
+    if len(pages) < 2:
         return [pages] if pages else []
-    result = split_pages(pages, images, starts_document=lambda _page: False)
-    if result.blanks or result.separators or result.undecodable:
+    if all(content_words(p) > SPARSE_PAGE_WORDS for p in pages):
+        images = {}  # no page can be a separator or blank: skip the image checks
+    result = split_pages(pages, images, starts_document=start_rule())
+    if len(result.documents) > 1 or result.blanks or result.separators or result.undecodable:
         log.info("split: %d documents, %d separators (%d undecodable), %d blank pages dropped",
                  len(result.documents), len(result.separators), len(result.undecodable),
                  len(result.blanks))

@@ -248,6 +248,32 @@ def is_blank(page: Page, image: np.ndarray | None) -> bool:
 HEAD_SHARE: Final = 0.4
 
 
+#: Share of the page height at the top and at the bottom where a page number is looked for.
+PAGE_NUMBER_BAND: Final = 0.12
+#: "Seite 2", "Seite 2 von 3", "Blatt 2/3", "Page 2 of 3": a printed page number.
+_PAGE_NUMBER = re.compile(
+    r"\b(?:seite|blatt|page|pagina)\s*[:.]?\s*(\d{1,2})(?:\s*(?:von|of|/|aus)\s*(\d{1,2}))?\b",
+    re.IGNORECASE)
+
+
+def page_number_cue(page: Page) -> int | None:
+    """The page number printed in the page's header or footer band ("Seite 2 von 3"), if any.
+
+    Only the bands are read, so that "siehe Seite 2" in the body text does not count; a number
+    above its "von"/"of" total is misread and ignored.
+    """
+    top, bottom = page.height * PAGE_NUMBER_BAND, page.height * (1 - PAGE_NUMBER_BAND)
+    # The words are in reading order, so a printed "Seite 2 von 3" stays together.
+    for band in ([w.text for w in page.words if w.y1 <= top],
+                 [w.text for w in page.words if w.y0 >= bottom]):
+        for match in _PAGE_NUMBER.finditer(" ".join(band)):
+            number = int(match.group(1))
+            total = int(match.group(2)) if match.group(2) else None
+            if number >= 1 and (total is None or number <= total):
+                return number
+    return None
+
+
 def page_head(page: Page, share: float = HEAD_SHARE) -> Page:
     """The page with only the words in its top ``share`` of height (for title checks).
 
@@ -301,10 +327,15 @@ def _is_damaged_separator(result: SeparatorResult, page: Page) -> bool:
     return bool(keys & SEPARATOR_CAPTION_KEYS) or content_words(page) <= SEPARATOR_BARE_WORDS
 
 
+#: Whether a content page begins a new document, given the content pages of the document
+#: being assembled (never empty: the first content page always begins one).
+StartRule = Callable[[Page, Sequence[Page]], bool]
+
+
 def split_pages(
     pages: Sequence[Page],
     images: dict[int, np.ndarray],
-    starts_document: Callable[[Page], bool],
+    starts_document: StartRule,
 ) -> SplitResult:
     """Divide a batch's pages into documents.
 
@@ -317,7 +348,8 @@ def split_pages(
         pages: the batch's pages in input order.
         images: page number → greyscale image, for the pages that have one.
         starts_document: whether a content page begins a new document (e.g. its own words
-            classify as a catalog type). Called only when the batch has no separators.
+            classify as a catalog type other than the current document's), given the page and
+            the current document's pages. Called only when the batch has no separators.
 
     Returns:
         The split; every input page appears in it exactly once.
@@ -341,6 +373,7 @@ def split_pages(
     result = SplitResult(unreadable_codes=unreadable)
     result.by_separators = any(k in ("separator", "undecodable") for k in kinds.values())
     current: list[int] | None = None
+    current_pages: list[Page] = []
     for page in pages:
         kind = kinds[page.number]
         if kind == "separator":
@@ -352,12 +385,14 @@ def split_pages(
         elif kind == "blank":
             result.blanks.append(page.number)
         else:
-            new = current is None or (not result.by_separators and starts_document(page))
+            new = current is None or (not result.by_separators
+                                      and starts_document(page, current_pages))
             if new:
-                current = []
+                current, current_pages = [], []
                 result.documents.append(current)
             assert current is not None
             current.append(page.number)
+            current_pages.append(page)
     # The invariant the caller relies on: no page lost, none counted twice.
     assert result.all_pages() == sorted(p.number for p in pages), "split lost or doubled a page"
     return result

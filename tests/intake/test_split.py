@@ -4,8 +4,9 @@ detector; blank backs on synthetic pages; the split's invariant; duplex collatio
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -15,16 +16,19 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from extractors.words import Page, PageSource, Word
+from intake.pipeline import process_bytes, start_rule
 from intake.split import (
     BLANK_MAX_INK,
     SEPARATOR_CAPTION,
     SEPARATOR_MARKER,
     SplitResult,
+    StartRule,
     collate_duplex,
     ink_share,
     is_blank,
     is_separator,
     page_head,
+    page_number_cue,
     render_separator_sheet,
     split_pages,
 )
@@ -204,8 +208,8 @@ def check_invariant(result: SplitResult, pages: list[Page]) -> None:
         assert doc and doc == sorted(doc)
 
 
-def starts_on(title: str) -> Callable[[Page], bool]:
-    return lambda page: bool(page.words) and page.words[0].text == title
+def starts_on(title: str) -> StartRule:
+    return lambda page, _current: bool(page.words) and page.words[0].text == title
 
 
 def batch(spec: str, with_images: bool = True) -> tuple[list[Page], dict[int, np.ndarray]]:
@@ -258,7 +262,7 @@ def test_separators_decide_when_present() -> None:
     pages, images = batch("S T T c S S T b U c")
     calls: list[int] = []
 
-    def never(page: Page) -> bool:
+    def never(page: Page, _current: Sequence[Page]) -> bool:
         calls.append(page.number)
         return False
 
@@ -312,6 +316,34 @@ def test_page_head_keeps_only_the_top_words() -> None:
     assert page_head(page, 1.0).text == page.text
 
 
+def test_the_rule_sees_the_current_documents_pages() -> None:
+    pages, images = batch("T c b c T c", with_images=False)
+    seen: list[tuple[int, list[int]]] = []
+
+    def rule(page: Page, current: Sequence[Page]) -> bool:
+        seen.append((page.number, [p.number for p in current]))
+        return page.words[0].text == "Titel"
+
+    result = split_pages(pages, images, rule)
+    assert result.documents == [[1, 2, 4], [5, 6]]
+    # Blank pages are not shown to the rule, nor are they part of the current document.
+    assert seen == [(2, [1]), (4, [1, 2]), (5, [1, 2, 4]), (6, [5])]
+
+
+@pytest.mark.parametrize(("footer", "number"), [
+    ("Seite 2 von 3", 2), ("Seite 1", 1), ("Blatt 2/2", 2), ("Page 3 of 4", 3),
+    ("Formular 8/2021 – Seite 2", 2), ("Seite 5 von 3", None), ("Vordruck 8/2021", None),
+])
+def test_page_number_cue_reads_the_footer(footer: str, number: int | None) -> None:
+    words = text_words(1, footer, y=A4_PX[0] - 60)
+    assert page_number_cue(make_page(1, words)) == number
+
+
+def test_page_number_in_the_body_is_no_cue() -> None:
+    words = text_words(1, "siehe Seite 2 von 3", y=A4_PX[0] / 2)
+    assert page_number_cue(make_page(1, words)) is None
+
+
 # --- duplex -------------------------------------------------------------------------------------
 
 
@@ -325,3 +357,47 @@ def test_collate_duplex_interleaves_fronts_and_reversed_backs() -> None:
 def test_collate_duplex_rejects_odd_count() -> None:
     with pytest.raises(ValueError, match="even number"):
         collate_duplex([1, 2, 3])
+
+
+# --- the pipeline's start rule on real documents ------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "samples" / "examples"
+
+
+def merged_pdf(names: list[str]) -> bytes:
+    out = pdfium.PdfDocument.new()
+    for name in names:
+        out.import_pages(pdfium.PdfDocument(str(EXAMPLES / name)))
+    buf = io.BytesIO()
+    out.save(buf)
+    return buf.getvalue()
+
+
+def test_a_bulk_pdf_without_separators_is_split_at_each_first_page() -> None:
+    names = ["anmeldung-000-colon-text.pdf", "eheurkunde-000-table-text.pdf",
+             "geburtsurkunde-000-boxed-text.pdf", "eheurkunde-000-table-text.pdf",
+             "sterbeurkunde-000-certificate-text.pdf",
+             "wohnungsgeberbestaetigung-000-tabstop-text.pdf",
+             "antrag_zulassung-000-twocol-text.pdf", "aufenthaltstitel_antrag-000-colon-text.pdf",
+             "identity_document-000-tabstop-text.pdf", "geburtsurkunde-000-boxed-text.pdf"]
+    records = process_bytes(merged_pdf(names), "stack.pdf")
+    assert [(r.pages, r.document_type) for r in records] == [
+        ([1], "anmeldung"), ([2, 3], "eheurkunde"), ([4], "geburtsurkunde"),
+        ([5, 6], "eheurkunde"), ([7], "sterbeurkunde"), ([8], "wohnungsgeberbestaetigung"),
+        ([9], "antrag_zulassung"), ([10], "aufenthaltstitel_antrag"),
+        ([11], "identity_document"), ([12], "geburtsurkunde")]
+
+
+def test_one_two_page_certificate_stays_one_document() -> None:
+    records = process_bytes((EXAMPLES / "eheurkunde-000-table-text.pdf").read_bytes(), "e.pdf")
+    assert [(r.pages, r.document_type) for r in records] == [([1, 2], "eheurkunde")]
+
+
+def test_a_printed_page_number_outranks_the_title() -> None:
+    rule = start_rule()
+    first = make_page(1, text_words(1, "Geburtsurkunde", y=200))
+    titled = text_words(2, "Sterbeurkunde", y=200)
+    footer = text_words(2, "Seite 2 von 2", y=A4_PX[0] - 60)
+    assert rule(make_page(2, titled), [first])
+    assert not rule(make_page(2, titled + footer), [first])
+    assert rule(make_page(2, text_words(2, "Seite 1 von 2", y=A4_PX[0] - 60)), [first])
