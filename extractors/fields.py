@@ -163,6 +163,8 @@ def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
             j += 1
         if j < len(words) - 1:
             return _strip_lead(words[j + 1:])
+        if j == len(words) - 1:
+            return ()  # the remark closes the segment: no value follows it here
     return words[i:]
 
 
@@ -429,6 +431,19 @@ def _continues_label(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
     return inline[0] is words[hit.end] and inline[0].text in _LABEL_LINKS
 
 
+# "Name des Vermieters / Eigentümers", "Geburtsort bzw. Staat": what follows names an
+# alternative, so the whole segment is the label.
+_ALTERNATIVE_LINKS = frozenset({"/", "bzw.", "oder", "od."})
+
+
+def _alternative_follows(hit: LabelHit) -> bool:
+    words = hit.segment.words
+    if hit.end >= len(words) or words[hit.end - 1].text.endswith(":"):
+        return False
+    nxt = words[hit.end].text
+    return nxt in _ALTERNATIVE_LINKS or (nxt.startswith("/") and len(nxt) > 3)
+
+
 def _candidates_for_hit(
     page: _Page, spec: FieldSpec, label: Label, hit: LabelHit, rank: int
 ) -> Iterator[_Candidate]:
@@ -441,6 +456,8 @@ def _candidates_for_hit(
     inline = page.inline(hit)
     if _continues_label(hit, inline):
         return  # "Name der Bank": a longer label this field's wording only begins
+    if _alternative_follows(hit) and not any(w.text.endswith(":") for w in inline):
+        inline = ()
     if page.is_caption(inline) and spec.kind not in HEADING_KINDS:
         inline = ()  # the rest of a caption label ("Postanschrift Vermieter/in")
     right = page.right(hit)
@@ -746,7 +763,8 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                 candidates.extend(_candidates_for_hit(page, spec, label, hit, rank))
     candidates.extend(_prose_candidates(doc_type, lines))
     # Segments a listed wording (the type's own or another fact's) starts are not read again.
-    label_spans = {(h.line.index, h.seg_index) for h in hits if h.first}
+    label_spans = {(h.line.index, h.seg_index) for h in hits
+                   if h.first and not _continues_label(h, h.segment.words[h.end:h.end + 1])}
     for spec in doc_type.fields:
         if spec.keys and spec.occurrence is None:
             for hit in _keyword_hits(page, spec, label_spans):

@@ -14,6 +14,7 @@ GIVEN_NAMES = ("Vornamen", "Vorname", "Vorname(n)", "Rufname", "Given names",
                ("Familienname, Vorname", 1), ("Nachname, Vorname", 1))
 BIRTH_NAME = ("Geburtsname", "geborene", "geb.", "früherer Name")
 DATE_OF_BIRTH = ("Geburtsdatum", "Tag der Geburt", "geboren am", "Geb.-Datum", "Geb.datum",
+                 "geb. am", "Geb. am",
                  "Geburtstag", "Datum der Geburt", "Date of birth")
 PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "Geb.-Ort", "Place of birth")
 SEX = ("Geschlecht", "Sex")
