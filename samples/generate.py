@@ -20,14 +20,17 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
 import numpy as np
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from samples import raster
+from samples import fonts, raster
 from samples.catalog import DOCUMENT_TYPES, all_fields, queue_for
 from samples.content import Style, authority, build_form
 from samples.data import Ehe, Geburt, Identity, Record, Sterbe, make_record
@@ -35,16 +38,22 @@ from samples.fonts import font
 from samples.identity import draw_identity
 from samples.pen import PAGE_W, Faces, Pen
 from samples.prose import draw_certificate, draw_letter
-from samples.render import RENDERERS, identity_footer, notes_page
+from samples.render import RENDERERS, final_identity_footer, identity_footer, notes_page
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
+from samples.wording_final import FinalStyle, FinalWording, refill
 
 TUNING_LAYOUTS: Final = ("colon", "tabstop", "boxed", "table", "certificate")
 # The blind layouts: a second held-out set with its own wording (samples.wording_blind) that
 # whoever tunes extraction does not look at.
 BLIND_LAYOUTS: Final = ("grid", "ledger")
-HOLDOUT_LAYOUTS: Final = ("twocol", *BLIND_LAYOUTS)
+# The final blind set: two more layouts with a fourth wording pool (samples.wording_final) that
+# nobody tuning extraction has seen; ``--layouts final`` selects them.
+FINAL_LAYOUTS: Final = ("compact", "portal")
+# The order decides which held-out layout a document of a given type and index gets when only
+# held-out layouts are drawn; it keeps eheurkunde-000 (type offset 3) on ``twocol``.
+HOLDOUT_LAYOUTS: Final = ("grid", "compact", "ledger", "twocol", "portal")
 LAYOUTS: Final = TUNING_LAYOUTS + HOLDOUT_LAYOUTS
 KINDS: Final = ("text", "clean", "degraded", "dpi200")
 
@@ -114,7 +123,22 @@ LAYOUT_SPECS: Final = {
         False, ("long", "long_abbr", "long_upper", "numeric"), ("split", "one_line", "lines"),
         ("capital", "short", "choice"), ("adjective", "country"), ("wording", "choice"), True,
         (("", "Courier"), ("DejaVuSansMono", "Courier"), ("", "Courier"), ("", ""))),
+    # date and sex styles of the final layouts are those of samples.wording_final.FinalStyle
+    "compact": LayoutSpec(
+        (("LiberationSans", "Helvetica"), ("LiberationSans-Bold", "Helvetica-Bold")),
+        True, ("numeric", "numeric", "iso", "weekday"), ("split", "lines", "one_line"),
+        ("word", "capital", "choice"), ("adjective", "country"), ("choice", "wording"), True,
+        (("", ""), ("", ""), ("DejaVuSans", "Helvetica"))),
+    "portal": LayoutSpec(
+        (("DejaVuSans", "Helvetica"), ("DejaVuSans-Bold", "Helvetica-Bold")), True,
+        ("numeric", "weekday", "weekday_long", "iso", "long"), ("split", "lines"),
+        ("word", "capital", "paired", "choice"), ("adjective", "country"),
+        ("wording", "choice"), True, (("", ""), ("LiberationSans", "Helvetica"))),
 }
+
+# TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
+EXTRA_TTF: Final = {"LiberationSans": "LiberationSans-Regular.ttf",
+                    "LiberationSans-Bold": "LiberationSans-Bold.ttf"}
 
 STANDESAMT: Final = (Geburt, Ehe, Sterbe)
 
@@ -142,25 +166,51 @@ class DocSpec:
 def make_style(layout: str, rng: random.Random) -> Style:
     spec = LAYOUT_SPECS[layout]
     blind = layout in BLIND_LAYOUTS
-    return (BlindStyle if blind else Style)(
-        layout=layout, rng=rng,
-        words=BlindWording(rng) if blind else Wording(rng, layout in HOLDOUT_LAYOUTS),
+    final = layout in FINAL_LAYOUTS
+    words: Wording
+    if final:
+        words = FinalWording(rng)
+    elif blind:
+        words = BlindWording(rng)
+    else:
+        words = Wording(rng, layout in HOLDOUT_LAYOUTS)
+    return (FinalStyle if final else BlindStyle if blind else Style)(
+        layout=layout, rng=rng, words=words,
         date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
         sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
         purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
     )
 
 
+def _face(name: str, fallback: str) -> str:
+    """``samples.fonts.font``, plus the faces in ``EXTRA_TTF``."""
+    if name not in EXTRA_TTF:
+        return font(name, fallback)
+    return _extra_face(name, fallback)
+
+
+@cache
+def _extra_face(name: str, fallback: str) -> str:
+    for root in fonts.FONT_DIRS:
+        for path in sorted(root.rglob(EXTRA_TTF[name])) if root.is_dir() else ():
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except Exception:  # a broken font file must not stop the generator
+                return fallback
+            return name
+    return fallback
+
+
 def make_faces(layout: str, rng: random.Random) -> Faces:
     """The layout's label faces, and the face this document was filled in with."""
     spec = LAYOUT_SPECS[layout]
     (reg, reg_fb), (bold, bold_fb) = spec.faces
-    regular = font(reg, reg_fb) if reg else reg_fb
-    heavy = font(bold, bold_fb) if bold else bold_fb
+    regular = _face(reg, reg_fb) if reg else reg_fb
+    heavy = _face(bold, bold_fb) if bold else bold_fb
     if (regular == reg_fb) != (heavy == bold_fb):  # never mix a TrueType and a fallback face
         regular, heavy = reg_fb, bold_fb
     value_ttf, value_fb = rng.choice(spec.values)
-    value = font(value_ttf, value_fb) if value_ttf else value_fb
+    value = _face(value_ttf, value_fb) if value_ttf else value_fb
     return Faces(regular, heavy, spec.glyphs, value)
 
 
@@ -187,6 +237,8 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
         draw_identity(pen, record, rng, spec.layout, spec.pages, header)
         if spec.layout in BLIND_LAYOUTS:
             identity_footer(pen, rng)
+        elif spec.layout in FINAL_LAYOUTS:
+            final_identity_footer(pen, rng, spec.layout)
         if two and pen.pages == 1:
             notes_page(pen, rng)
     elif spec.layout == "certificate":
@@ -201,6 +253,8 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
         form = build_form(record, style)
         if spec.layout in BLIND_LAYOUTS:
             restyle(form, rng)
+        elif spec.layout in FINAL_LAYOUTS:
+            refill(form, rng)
         splittable = spec.layout != "twocol" and len(form.blocks) >= 3
         RENDERERS[spec.layout](pen, form, rng, len(form.blocks) - 1 if two and splittable else None)
         if two and pen.pages == 1:
@@ -298,14 +352,14 @@ def plan(per_type: int, seed: int, kinds: Sequence[str], layouts: Sequence[str],
 
 
 def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
-    """``None`` means all; the names ``tuning``, ``holdout`` and ``blind`` expand to their
-    groups."""
+    """``None`` means all; the names ``tuning``, ``holdout``, ``blind`` and ``final`` expand to
+    their groups."""
     if not layouts:
         return LAYOUTS
     out: list[str] = []
     for name in layouts:
         group = {"tuning": TUNING_LAYOUTS, "holdout": HOLDOUT_LAYOUTS, "blind": BLIND_LAYOUTS,
-                 "all": LAYOUTS}.get(name)
+                 "final": FINAL_LAYOUTS, "all": LAYOUTS}.get(name)
         for layout in group or (name,):
             if layout not in LAYOUTS:
                 raise ValueError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}")
@@ -367,8 +421,9 @@ def write_manifest(out_dir: Path, truths: list[dict[str, Any]], settings: dict[s
 
 # The committed examples: one text PDF per type plus a few scans (one of them two pages).
 EXAMPLE_SEED: Final = 2026
-# The blind layouts stay out of the committed examples: anyone may look at those.
-EXAMPLE_LAYOUTS: Final = tuple(layout for layout in LAYOUTS if layout not in BLIND_LAYOUTS)
+# The blind and final layouts stay out of the committed examples: anyone may look at those.
+EXAMPLE_LAYOUTS: Final = tuple(layout for layout in LAYOUTS
+                               if layout not in BLIND_LAYOUTS + FINAL_LAYOUTS)
 EXAMPLE_SCANS: Final = {
     "anmeldung": ("clean",),
     "geburtsurkunde": ("dpi200",),
@@ -406,7 +461,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"of {','.join(KINDS)}")
     parser.add_argument("--layouts", default=None,
-                        help=f"of {','.join(LAYOUTS)}, or 'tuning' / 'holdout' (default all)")
+                        help=f"of {','.join(LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' / "
+                        "'final' (default all)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")

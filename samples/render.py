@@ -11,9 +11,12 @@ import random
 import re
 from collections.abc import Callable
 
+from reportlab.lib.utils import simpleSplit
+
 from samples.content import Block, Choice, Entry, Form, Item, Lines, Parallel, Section
 from samples.pen import PAGE_W, Pen
 from samples.wording_blind import CERT_REMARKS, FOOTERS, INSTRUCTIONS, OFFICE_USE
+from samples.wording_final import CONSENTS, FIELD_HEADERS, PORTALS, SUPPORT
 
 NOTES = (
     "Hinweise zum Datenschutz: Die mit diesem Vordruck erhobenen Daten werden auf Grund "
@@ -889,6 +892,420 @@ def identity_footer(pen: Pen, rng: random.Random) -> None:
     _page_footer(pen, f"Kopie zur Akte genommen · {reference}", rng.choice(OFFICE_USE))
 
 
+# --- final held-out layouts -----------------------------------------------------------------------
+# ``compact`` (an online-form printout) and ``portal`` (a web-portal export) are the final blind
+# holdout: their wording lives in samples.wording_final.
+
+def _final_city(form: Form) -> str:
+    """The city in the authority line ("Stadt Bochum – Bürgerbüro", "Standesamt Bochum")."""
+    head = form.authority.split(" – ")[0]
+    return head.split(" ", 1)[1] if " " in head else head
+
+
+def _case_number(rng: random.Random) -> str:
+    letters = "".join(rng.choice("ABCDEFGHKLMNPRSTUVWXYZ") for _ in range(2))
+    return f"{letters}-2026-{rng.randint(100000, 999999)}"
+
+
+def _stamp_time(rng: random.Random) -> str:
+    return (f"{rng.randint(1, 28):02d}.{rng.choice((9, 10)):02d}.2026, "
+            f"{rng.randint(7, 21):02d}:{rng.randint(0, 59):02d} Uhr")
+
+
+def _wrap_value(pen: Pen, s: str, size: float, width: float) -> tuple[list[str], float]:
+    """``s`` wrapped at spaces in the value face; shrinks the size when one word is too wide."""
+    face = pen.faces.value or pen.faces.regular
+    widest = max(pen.measure(w, size, font=face) for w in s.split()) if s.split() else 0.0
+    if widest > width:
+        size = max(5.5, size * width / widest)
+    return list(simpleSplit(s, face, size, width)) or [""], size
+
+
+def _chosen(e: Choice) -> str:
+    return e.options[e.ticked] if e.ticked is not None else "keine Angabe"
+
+
+def _qr(pen: Pen, x: float, top: float, side: float, rng: random.Random) -> None:
+    """A QR-code-like square: three finder marks and random modules."""
+    n = 21
+    m = side / n
+    pen.c.saveState()
+    pen.c.setFillGray(0)
+    finders = ((0, 0), (n - 7, 0), (0, n - 7))
+    for fx, fy in finders:
+        for k, gray in ((7, 0.0), (5, 1.0), (3, 0.0)):
+            off = (7 - k) / 2
+            pen.c.setFillGray(gray)
+            pen.c.rect(x + (fx + off) * m, top - (fy + off + k) * m, k * m, k * m, stroke=0,
+                       fill=1)
+    pen.c.setFillGray(0)
+    for i in range(n):
+        for j in range(n):
+            if any(fx - 1 <= i <= fx + 7 and fy - 1 <= j <= fy + 7 for fx, fy in finders):
+                continue
+            if rng.random() < 0.45:
+                pen.c.rect(x + i * m, top - (j + 1) * m, m, m, stroke=0, fill=1)
+    pen.c.restoreState()
+
+
+# --- compact: a dense online-form printout, label: value in narrow columns ------------------------
+
+class _Compact:
+    """Per-document geometry and habits of the ``compact`` layout."""
+
+    def __init__(self, pen: Pen, rng: random.Random, footer: tuple[str, str]) -> None:
+        self.size = rng.choice((7.5, 8.0, 8.5))
+        self.label_size = self.size - rng.choice((0.0, 0.5))
+        self.cols = rng.choice((2, 3, 3))
+        self.gap = 14.0
+        self.col_w = (pen.width - self.gap * (self.cols - 1)) / self.cols
+        self.grey_labels = rng.random() < 0.5  # grey regular labels, else bold black ones
+        self.colon = rng.random() < 0.8
+        self.step = self.size * 1.3
+        self.footer = footer
+        self.pen = pen
+
+    def label_text(self, label: str) -> str:
+        return f"{label}:" if self.colon else label
+
+
+def _compact_values(e: Entry) -> tuple[str, ...]:
+    if isinstance(e, Item):
+        return (e.value,)
+    if isinstance(e, Choice):
+        return (_chosen(e),)
+    return e.values
+
+
+def _compact_layout(cp: _Compact, e: Entry) -> tuple[list[str], list[list[str]], float, bool]:
+    """Label lines, value lines per value, value size and whether the value follows inline."""
+    pen = cp.pen
+    label = cp.label_text(e.label)
+    bold = not cp.grey_labels
+    values = _compact_values(e)
+    label_w = pen.measure(label, cp.label_size, bold)
+    face = pen.faces.value or pen.faces.regular
+    if len(values) == 1 and label_w + 4 + pen.measure(values[0], cp.size, font=face) <= cp.col_w:
+        return [label], [[values[0]]], cp.size, True
+    label_lines = pen.wrap(label, cp.label_size, cp.col_w, bold)
+    wrapped = []
+    size = cp.size
+    for v in values:
+        lines, fitted = _wrap_value(pen, v, cp.size, cp.col_w - 6)
+        size = min(size, fitted)
+        wrapped.append(lines)
+    return label_lines, wrapped, size, False
+
+
+def _compact_height(cp: _Compact, e: Entry) -> float:
+    label_lines, wrapped, _, inline = _compact_layout(cp, e)
+    if inline:
+        return cp.step
+    return cp.step * (len(label_lines) + sum(len(w) for w in wrapped))
+
+
+def _compact_cell(cp: _Compact, x: float, e: Entry) -> None:
+    pen = cp.pen
+    label_lines, wrapped, size, inline = _compact_layout(cp, e)
+    bold = not cp.grey_labels
+    y = pen.y
+    if cp.grey_labels:
+        pen.c.setFillGray(0.4)
+    end = x
+    for k, line in enumerate(label_lines):
+        end = pen.text(x, y - k * cp.step, line, cp.label_size, bold)
+    pen.c.setFillGray(0)
+    if inline:
+        pen.value(end + 4, y, wrapped[0][0], size)
+        return
+    y -= cp.step * len(label_lines)
+    for lines in wrapped:
+        for line in lines:
+            pen.text(x + 6, y, line, size, font=pen.faces.value or None)
+            y -= cp.step
+
+
+def _compact_break(cp: _Compact, height: float) -> None:
+    pen = cp.pen
+    if pen.y - height < pen.bottom:
+        _page_footer(pen, *cp.footer)
+        pen.new_page()
+        pen.text(pen.left, pen.y + 20, cp.footer[1].split(" · ")[0], 6.5)
+        pen.hline(pen.left, pen.right, pen.y + 14, 0.3)
+
+
+def _compact_section(cp: _Compact, section: Section) -> None:
+    pen = cp.pen
+    first = section.entries[: cp.cols]
+    _compact_break(cp, 22 + max((_compact_height(cp, e) for e in first), default=0.0))
+    if section.title:
+        pen.text(pen.left, pen.y, section.title.upper() if cp.grey_labels else section.title,
+                 cp.size + 1.5, bold=True)
+        pen.hline(pen.left, pen.right, pen.y - 4, 0.6)
+        pen.y -= cp.size + 12
+    rows = [section.entries[i:i + cp.cols] for i in range(0, len(section.entries), cp.cols)]
+    for row in rows:
+        height = max(_compact_height(cp, e) for e in row)
+        _compact_break(cp, height)
+        for k, e in enumerate(row):
+            _compact_cell(cp, pen.left + k * (cp.col_w + cp.gap), e)
+        pen.y -= height + cp.size * 0.45
+    pen.y -= cp.size * 0.9
+
+
+def _compact_head(pen: Pen, form: Form, rng: random.Random, case: str, stamp: str) -> None:
+    portal = f"{rng.choice(PORTALS)} der Stadt {_final_city(form)}"
+    certificate = _is_certificate(form)
+    top = pen.y + 22
+    pen.c.setFillGray(0.35)
+    pen.text(pen.left, top, f"{portal} · {'Registerauszug' if certificate else 'Druckansicht'}",
+             6.5)
+    pen.c.setFillGray(0)
+    pen.right_text(pen.right, top, f"Vorgangsnummer {case}", 6.5)
+    pen.hline(pen.left, pen.right, top - 5, 0.3)
+    side = 54.0
+    _qr(pen, pen.right - side, top - 14, side, rng)
+    title_w = pen.width - side - 16
+    size = 13.0 if pen.measure(form.title, 13, bold=True) <= title_w else 11.0
+    pen.text(pen.left, top - 30, form.title, size, bold=True)
+    pen.text(pen.left, top - 44, form.authority, 8)
+    pen.c.setFillGray(0.35)
+    pen.text(pen.left, top - 56, f"{'Erstellt' if certificate else 'Eingereicht'} am {stamp}", 7)
+    pen.c.setFillGray(0)
+    pen.y = top - 84
+    if form.intro:
+        for line in pen.wrap(form.intro, 7.5, pen.width):
+            pen.text(pen.left, pen.y, line, 7.5)
+            pen.y -= 9.5
+        pen.y -= 8
+
+
+def _final_closing(pen: Pen, form: Form, rng: random.Random, size: float,
+                   footer: tuple[str, str]) -> None:
+    """Consent ticks for applications, then the place-and-date line and its caption."""
+    certificate = _is_certificate(form)
+    needed = 70.0 + (0 if certificate else 3 * (size + 5))
+    if pen.y - needed < pen.bottom:
+        _page_footer(pen, *footer)
+        pen.new_page()
+    if not certificate:
+        for consent in rng.sample(CONSENTS, k=rng.randint(1, len(CONSENTS))):
+            x = pen.tick(pen.left, pen.y, True, size)
+            pen.text(x + 5, pen.y, consent, size)
+            pen.y -= size + 5
+        pen.y -= 6
+    if form.closing:
+        pen.text(pen.left, pen.y - 6, form.closing[0], size + 0.5)
+    if len(form.closing) > 1:
+        if certificate:
+            pen.signature(pen.right - 220, pen.y - 30, form.closing[1])
+        else:
+            pen.c.setFillGray(0.35)
+            pen.text(pen.left, pen.y - 20, "Elektronisch übermittelt – eine Unterschrift ist "
+                     "nicht erforderlich.", size - 0.5)
+            pen.c.setFillGray(0)
+    pen.y -= 46
+
+
+def draw_compact(pen: Pen, form: Form, rng: random.Random, break_before: int | None) -> None:
+    case, stamp = _case_number(rng), _stamp_time(rng)
+    footer = (rng.choice(SUPPORT), f"Vorgang {case} · gedruckt {stamp}")
+    cp = _Compact(pen, rng, footer)
+    _compact_head(pen, form, rng, case, stamp)
+    for index, block in enumerate(form.blocks):
+        if index == break_before:
+            _page_footer(pen, *footer)
+            pen.new_page()
+        for section in flat_sections(block):
+            _compact_section(cp, section)
+    _final_closing(pen, form, rng, cp.size, footer)
+    footnote(pen, form.footnote)
+    _page_footer(pen, *footer)
+
+
+# --- portal: a web-portal export, a two-column table with a header row --------------------------
+
+class _Portal:
+    """Per-document geometry and habits of the ``portal`` layout."""
+
+    def __init__(self, pen: Pen, rng: random.Random, footer: tuple[str, str]) -> None:
+        self.size = rng.choice((8.5, 9.0, 9.5))
+        self.label_size = self.size - 0.5
+        self.split = pen.left + pen.width * rng.uniform(0.36, 0.45)
+        self.headers = rng.choice(FIELD_HEADERS)
+        self.yes_no = rng.random() < 0.5  # two-option choices as one row per option
+        self.three = rng.random() < 0.5  # spouses as a three-column table
+        self.shade = rng.choice((0.94, 0.95, 0.96))
+        self.pad = 4.0
+        self.step = self.size * 1.3
+        self.footer = footer
+        self.pen = pen
+        self.stripe = 0
+
+
+def _portal_header(pt: _Portal, cells: tuple[str, ...]) -> None:
+    pen = pt.pen
+    h = pt.size + 2 * pt.pad + 2
+    pen.c.setFillGray(0.78)
+    pen.c.rect(pen.left, pen.y - h, pen.width, h, stroke=0, fill=1)
+    pen.c.setFillGray(0)
+    xs = _portal_columns(pt, len(cells))
+    for x, text in zip(xs, cells, strict=True):
+        pen.text(x + pt.pad, pen.y - pt.pad - pt.size, text, pt.size, bold=True)
+    pen.y -= h
+    pt.stripe = 0
+
+
+def _portal_columns(pt: _Portal, n: int) -> list[float]:
+    if n == 2:
+        return [pt.pen.left, pt.split]
+    half = (pt.pen.right - pt.split) / 2
+    return [pt.pen.left, pt.split, pt.split + half]
+
+
+def _portal_break(pt: _Portal, height: float, cells: tuple[str, ...]) -> None:
+    pen = pt.pen
+    if pen.y - height < pen.bottom:
+        _page_footer(pen, *pt.footer)
+        pen.new_page()
+        _portal_header(pt, (f"{cells[0]} (Fortsetzung)", *cells[1:]))
+
+
+def _portal_row(pt: _Portal, label: str, values: tuple[str, ...], cells: tuple[str, ...]) -> None:
+    """One row: the label wrapped in the first cell, each value wrapped in its own cell (a
+    value tuple of several lines in a two-column table goes one per line)."""
+    pen = pt.pen
+    xs = _portal_columns(pt, len(cells))
+    widths = [b - a for a, b in zip(xs, [*xs[1:], pen.right], strict=True)]
+    label_lines = pen.wrap(label, pt.label_size, widths[0] - 2 * pt.pad)
+    if len(cells) == 2:
+        columns = [[line for v in values for line in _wrap_value(pen, v, pt.size,
+                                                                 widths[1] - 2 * pt.pad)[0]]]
+        sizes = [min(_wrap_value(pen, v, pt.size, widths[1] - 2 * pt.pad)[1] for v in values)]
+    else:
+        wrapped = [_wrap_value(pen, v, pt.size, widths[k + 1] - 2 * pt.pad)
+                   for k, v in enumerate(values)]
+        columns = [w[0] for w in wrapped]
+        sizes = [w[1] for w in wrapped]
+    lines = max(len(label_lines), *(len(c) for c in columns))
+    h = lines * pt.step + 2 * pt.pad
+    _portal_break(pt, h, cells)
+    if pt.stripe % 2:
+        pen.c.setFillGray(pt.shade)
+        pen.c.rect(pen.left, pen.y - h, pen.width, h, stroke=0, fill=1)
+        pen.c.setFillGray(0)
+    pt.stripe += 1
+    base = pen.y - pt.pad - pt.size
+    for k, line in enumerate(label_lines):
+        pen.text(xs[0] + pt.pad, base - k * pt.step, line, pt.label_size)
+    for col, (column, size) in enumerate(zip(columns, sizes, strict=True)):
+        for k, line in enumerate(column):
+            pen.value(xs[col + 1] + pt.pad, base - k * pt.step, line, size)
+    pen.c.setStrokeGray(0.7)
+    pen.hline(pen.left, pen.right, pen.y - h, 0.3)
+    pen.c.setStrokeGray(0)
+    pen.y -= h
+
+
+def _portal_group(pt: _Portal, title: str, cells: tuple[str, ...]) -> None:
+    pen = pt.pen
+    h = pt.size + 2 * pt.pad + 1
+    _portal_break(pt, h + 3 * pt.step + 2 * pt.pad, cells)
+    pen.c.setFillGray(0.86)
+    pen.c.rect(pen.left, pen.y - h, pen.width, h, stroke=0, fill=1)
+    pen.c.setFillGray(0)
+    pen.text(pen.left + pt.pad, pen.y - pt.pad - pt.size, title, pt.size, bold=True)
+    pen.y -= h
+    pt.stripe = 0
+
+
+def _portal_entry(pt: _Portal, e: Entry, cells: tuple[str, ...]) -> None:
+    if isinstance(e, Choice) and pt.yes_no and len(e.options) == 2:
+        for k, option in enumerate(e.options):
+            _portal_row(pt, f"{e.label}: {option}", ("ja" if k == e.ticked else "nein",), cells)
+        return
+    _portal_row(pt, e.label, _compact_values(e), cells)
+
+
+def _portal_head(pen: Pen, form: Form, rng: random.Random, case: str, stamp: str) -> None:
+    portal = f"{rng.choice(PORTALS)} · Stadt {_final_city(form)}"
+    top = pen.y + 24
+    pen.c.setFillGray(0.2)
+    pen.c.rect(pen.left, top - 24, pen.width, 24, stroke=0, fill=1)
+    pen.c.setFillGray(1)
+    pen.text(pen.left + 8, top - 16, portal, 10, bold=True)
+    pen.right_text(pen.right - 8, top - 16, "Mein Konto · Abmelden", 7)
+    pen.c.setFillGray(0.4)
+    certificate = _is_certificate(form)
+    area = "Personenstandsurkunden" if certificate else "Leistungen"
+    crumb = f"Startseite › {area} › {form.authority.split(' – ')[-1]}"
+    pen.text(pen.left, top - 38, crumb, 7)
+    pen.c.setFillGray(0)
+    title_size = 15.0 if pen.measure(form.title, 15, bold=True) <= pen.width else 12.0
+    pen.text(pen.left, top - 62, form.title, title_size, bold=True)
+    if certificate:
+        head = f"Elektronische Ausfertigung · Bestell-Nr. {case}"
+        sent = f"Erstellt am {stamp} durch: {form.authority}"
+    else:
+        head = f"Zusammenfassung Ihrer Angaben · Antrags-ID {case}"
+        sent = f"Übermittelt am {stamp} an: {form.authority}"
+    pen.text(pen.left, top - 78, head, 8.5)
+    pen.c.setFillGray(0.4)
+    pen.text(pen.left, top - 90, sent, 7.5)
+    pen.c.setFillGray(0)
+    pen.y = top - 108
+    if form.intro:
+        for line in pen.wrap(form.intro, 8, pen.width):
+            pen.text(pen.left, pen.y, line, 8)
+            pen.y -= 10
+        pen.y -= 8
+
+
+def draw_portal(pen: Pen, form: Form, rng: random.Random, break_before: int | None) -> None:
+    case, stamp = _case_number(rng), _stamp_time(rng)
+    slug = _final_city(form).lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae")
+    slug = re.sub(r"[^a-z]+", "-", slug.replace("ß", "ss")).strip("-")
+    footer = (f"https://service.{slug}.de/antrag/{case.lower()}", f"Exportiert am {stamp}")
+    pt = _Portal(pen, rng, footer)
+    _portal_head(pen, form, rng, case, stamp)
+    two = pt.headers
+    _portal_header(pt, two)
+    for index, block in enumerate(form.blocks):
+        if index == break_before:
+            _page_footer(pen, *footer)
+            pen.new_page()
+            _portal_header(pt, (f"{two[0]} (Fortsetzung)", two[1]))
+        if isinstance(block, Parallel) and pt.three:
+            cells = (two[0], *block.titles)
+            _portal_break(pt, (len(block.rows) + 2) * (pt.step + 2 * pt.pad), two)
+            pen.y -= 10
+            _portal_header(pt, cells)
+            for label, first, other in block.rows:
+                _portal_row(pt, label, (first, other), cells)
+            pen.y -= 10
+            _portal_header(pt, two)
+            continue
+        for section in flat_sections(block):
+            if section.title:
+                _portal_group(pt, section.title, two)
+            for e in section.entries:
+                _portal_entry(pt, e, two)
+    pen.y -= 18
+    _final_closing(pen, form, rng, pt.size, footer)
+    footnote(pen, form.footnote)
+    _page_footer(pen, *footer)
+
+
+def final_identity_footer(pen: Pen, rng: random.Random, layout: str) -> None:
+    """The upload line a copied identity document gets in the final layouts."""
+    case = _case_number(rng)
+    if layout == "portal":
+        left = f"Anlage zum Antrag {case} · Datei ausweis_{rng.randint(1, 9)}.pdf"
+    else:
+        left = f"Nachweis zum Vorgang {case} (hochgeladen)"
+    _page_footer(pen, left, f"Eingang {_stamp_time(rng)}")
+
+
 RENDERERS: dict[str, Renderer] = {
     "colon": draw_colon,
     "tabstop": draw_tabstop,
@@ -897,4 +1314,6 @@ RENDERERS: dict[str, Renderer] = {
     "twocol": draw_twocol,
     "grid": draw_grid,
     "ledger": draw_ledger,
+    "compact": draw_compact,
+    "portal": draw_portal,
 }
