@@ -29,6 +29,8 @@ PRIOR_PROSE = 0.88
 PRIOR_SHADOWED = 0.75
 # A value below its label lies at most this many label heights further down.
 BELOW_MAX_GAP_HEIGHTS = 3.2
+# A value under a label that has no neighbour on its line may reach this far right of it.
+CELL_REACH_HEIGHTS = 12.0
 # ... and starts no further left of the label than this many label heights.
 BELOW_LEFT_SLACK_HEIGHTS = 2.0
 # Lines of a multi-line value (address block, list of names) below a label.
@@ -163,8 +165,9 @@ def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
             j += 1
         if j < len(words) - 1:
             return _strip_lead(words[j + 1:])
-        if j == len(words) - 1:
-            return ()  # the remark closes the segment: no value follows it here
+        # The remark closes the segment, or runs on to the next line ("(Vor- und"):
+        # no value follows it here.
+        return ()
     return words[i:]
 
 
@@ -227,6 +230,11 @@ def _boxed_date(line: Line, si: int) -> tuple[Word, ...]:
                                for p in parts) and len(parts[2].words[0].text) == 4:
         return tuple(p.words[0] for p in parts)
     return ()
+
+
+def _clip(words: tuple[Word, ...], left: float, right: float) -> tuple[Word, ...]:
+    """The words of a value line that lie in one cell (a line may run across two cells)."""
+    return tuple(w for w in words if w.x1 > left and w.x0 < right)
 
 
 class _Page:
@@ -294,8 +302,16 @@ class _Page:
         out: list[tuple[Word, ...]] = []
         height = max(hit.height, 1.0)
         bottom = hit.y1
-        left = hit.x0 - BELOW_LEFT_SLACK_HEIGHTS * height
-        right = max(hit.x1, hit.segment.x1)
+        # An item number before the label ("3 Familienname") belongs to the label's cell.
+        start = hit.segment.x0 if hit.first else hit.x0
+        left = start - BELOW_LEFT_SLACK_HEIGHTS * height
+        # The label's cell ends where the next text on its line starts (a row of cells,
+        # "Geb.-Datum | Geb.-Ort"), else a little right of the label: a value under a short
+        # label may start further right (a date written in spaced boxes).
+        after = hit.line.segments[hit.seg_index + 1:]
+        reach = hit.x1 + CELL_REACH_HEIGHTS * height
+        cell_right = after[0].x0 if after else float("inf")
+        right = max(hit.x1, hit.segment.x1, min(cell_right, reach))
         for line in self.lines[hit.line.index + 1 :]:
             if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
                 break
@@ -306,7 +322,8 @@ class _Page:
                 if _starts_with_label(seg, self.by_seg, line, si):
                     return out
                 chosen = _boxed_date(line, si) or _strip_lead(
-                    _cut_at_label(seg.words, self.seg_hits(line, si), 0))
+                    _cut_at_label(_clip(seg.words, left, cell_right - height / 2),
+                                  self.seg_hits(line, si), 0))
                 break
             if not chosen:
                 if out:
@@ -421,7 +438,8 @@ def _texts(words_list: list[tuple[Word, ...]]) -> str:
 
 # Words that continue a label into a longer one ("Name der Bank", "Anschrift des Vermieters"):
 # a value never starts with them in lower case.
-_LABEL_LINKS = frozenset({"der", "des", "die", "dem", "den", "von", "vom", "zur", "zum"})
+_LABEL_LINKS = frozenset({"der", "des", "die", "dem", "den", "von", "vom", "zur", "zum", "im",
+                          "für", "bei"})
 
 
 def _continues_label(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
@@ -474,7 +492,9 @@ def _candidates_for_hit(
         places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline else 1.0)
                        * (PRIOR_LABEL_COLUMN if far_right else 1.0)))
     shadow = PRIOR_SHADOWED if (inline or (right and not far_right)) else 1.0
-    for n in range(1, (len(below) if block else min(1, len(below))) + 1):
+    # A choice is read from its whole rows of options: one option below may be an unticked one.
+    below_n = 0 if spec.kind in CHOICE_KINDS else len(below) if block else min(1, len(below))
+    for n in range(1, below_n + 1):
         places.append((below[:n], PRIOR_BELOW * shadow))
     if inline and below and block:
         for n in range(1, len(below) + 1):
@@ -549,9 +569,9 @@ def find_headings(index: LabelIndex, sections: dict[str, tuple[str, ...]]
 def _column_candidates(page: _Page, spec: FieldSpec, label: Label, hit: LabelHit, rank: int,
                        column: int) -> Iterator[_Candidate]:
     """The value in the ``column``-th cell right of the first value of a label's row."""
-    if hit.end < len(hit.segment.words):
-        return
-    si = hit.seg_index + 1 + column
+    # The first value may stand in the label's own segment, after it ("Vorname(n) Tarek").
+    first_inline = bool(page.inline(hit))
+    si = hit.seg_index + column + (0 if first_inline else 1)
     if si >= len(hit.line.segments):
         return
     if any(_starts_with_label(s, page.by_seg, hit.line, i)

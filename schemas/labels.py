@@ -19,12 +19,14 @@ DATE_OF_BIRTH = ("Geburtsdatum", "Tag der Geburt", "geboren am", "Geb.-Datum", "
 PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "Geb.-Ort", "Place of birth")
 SEX = ("Geschlecht", "Sex")
 NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalität",
+               "Staatsbürgerschaft",
                "Staatsangehörigkeiten", "Nationality")
-STREET = ("Straße", "Strasse", "Straße/Platz", "Straße, Platz", "Straße, Hausnummer",
+STREET = ("Straße", "Strasse", "Str.", "Straße/Platz", "Straße, Platz", "Straße, Hausnummer",
           "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
           "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.",
           "Anschrift", "Adresse", "Wohnanschrift", "Wohnung")
-HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Nr.", "Straße, Hausnummer",
+HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Hs.-Nr.", "Hsnr.",
+                "Nr.", "Straße, Hausnummer",
                 "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
                 "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.",
                 "Straße, Hausnr.", "Anschrift", "Adresse", "Wohnanschrift", "Wohnung")
@@ -46,7 +48,7 @@ GIVEN_NAMES_KEYS = ("vorname", "rufname")
 DATE_OF_BIRTH_KEYS = (("geburt", "datum"), ("geburt", "tag"), ("geboren", "am"), ("gebdat",))
 PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",))
 SEX_KEYS = ("geschlecht",)
-NATIONALITY_KEYS = ("staatsang", "nationalit")
+NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger")
 MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen")
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
                         ("eintrag", "nr"))
