@@ -76,9 +76,16 @@ def drop(folder: Path, count: int, rate: float, fake: bool) -> None:
         time.sleep(0.5 / rate)
 
 
+def originals(folder: Path) -> list[Path]:
+    """The dropped files in a folder (not reason files, not temporary files)."""
+    if not folder.is_dir():
+        return []
+    return [p for p in folder.iterdir() if p.name.startswith("scan-")
+            and not p.name.endswith(".reason.txt")]
+
+
 def moved(folder: Path) -> int:
-    return sum(1 for sub in ("done", "failed") if (folder / sub).is_dir()
-               for p in (folder / sub).iterdir() if not p.name.endswith(".reason.txt"))
+    return len(originals(folder / "done")) + len(originals(folder / "failed"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,9 +172,10 @@ def report(folder: Path, url: str, files: int, at_kill: int, killed: float,
     names = [f"scan-{i:04d}.pdf" for i in range(files)]
     per_doc = [documents.get(n, 0) for n in names]
     per_case = [cases.get(n, 0) for n in names]
-    done = [p for p in (folder / "done").iterdir() if not p.name.endswith(".reason.txt")]
-    failed = [p for p in (folder / "failed").iterdir() if not p.name.endswith(".reason.txt")]
+    done, failed = originals(folder / "done"), originals(folder / "failed")
     left = [p for p in folder.iterdir() if p.is_file()]
+    other = [p.name for sub in ("done", "failed") for p in (folder / sub).iterdir()
+             if not p.name.startswith("scan-")]
     exact = sum(1 for d, c in zip(per_doc, per_case, strict=True) if d == 1 and c >= 1)
     print(f"{files} files dropped; watcher SIGKILLed after {killed:.1f} s with {at_kill} moved, "
           f"restarted; last file moved after {elapsed:.1f} s "
@@ -177,7 +185,8 @@ def report(folder: Path, url: str, files: int, at_kill: int, killed: float,
           f"{exact}/{files}")
     print(f"done/ {len(done)} (expected {files - files // 10}), failed/ {len(failed)} "
           f"(expected {files // 10}), left in the folder {len(left)}, reason files "
-          f"{sum(1 for p in done + failed if Path(f'{p}.reason.txt').is_file())}")
+          f"{sum(1 for p in done + failed if Path(f'{p}.reason.txt').is_file())}, "
+          f"other files in done/ and failed/: {other or 'none'}")
 
 
 if __name__ == "__main__":

@@ -373,10 +373,20 @@ class Watcher:
         for sub in (DONE_DIR, FAILED_DIR):
             (folder / sub).mkdir(exist_ok=True)
         self.journal = Journal(options.journal or folder / STATE_DIR / JOURNAL_NAME)
+        self._remove_stale_temp_files()
         self.counts = Counts()
         self._seen: dict[str, _Seen] = {}
         self._read_failures: dict[str, int] = {}
         self._stop = False
+
+    def _remove_stale_temp_files(self) -> None:
+        # A watcher killed while writing a reason file or compacting leaves its temporary
+        # file; only the watcher holding the lock writes them, so they are ours to remove.
+        for pattern, where in ((".reason-*.tmp", self.folder / DONE_DIR),
+                               (".reason-*.tmp", self.folder / FAILED_DIR),
+                               (".journal-*.tmp", self.journal.path.parent)):
+            for stale in where.glob(pattern):
+                stale.unlink(missing_ok=True)
 
     def close(self) -> None:
         """Release the journal."""

@@ -392,3 +392,14 @@ def test_200_files_with_a_watcher_killed_mid_run_each_processed_once(
     figures = run_with_restart(rig, folder, 200)
     check_exactly_once(rig, folder, 200)
     print(f"200 files: {figures}")
+
+
+def test_temporary_files_of_a_killed_watcher_are_removed_on_start(folder: Path) -> None:
+    service, clock = FakeService(), Clock()
+    make(folder, service, clock).close()
+    stale = folder / "done" / ".reason-abc.tmp"
+    stale.write_text("half a reason")
+    kept = folder / "done" / "scan.pdf"
+    kept.write_bytes(b"moved earlier")
+    make(folder, service, clock).close()
+    assert not stale.exists() and kept.exists()
