@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors.fields import extract_fields
 from schemas.registry import get
-from tests.fakes.wordpage import page
+from tests.fakes.wordpage import chunk_words, page
 
 
 def values(type_name: str, words: list) -> dict[str, object]:  # type: ignore[type-arg]
@@ -142,3 +142,106 @@ def test_birth_in_prose_with_time_of_day() -> None:
     got = values("geburtsurkunde", words)
     assert (got["given_names"], got["family_name"]) == ("Bärbel", "Kühn")
     assert (got["date_of_birth"], got["place_of_birth"]) == ("1958-08-13", "Dortmund")
+
+
+# --- layouts the schemas were not written for ----------------------------------------
+
+
+def caption_form(rows: list[tuple[float, float, str, bool]]) -> list:  # type: ignore[type-arg]
+    """Rows of (y, x, text, is_caption): captions in small type, values in large."""
+    words = []
+    for y, x, text, caption in rows:
+        words.extend(chunk_words(x, y, text, height=24.0 if caption else 40.0))
+    return words
+
+
+def test_two_column_form_with_small_captions_over_values() -> None:
+    # GIVEN two columns of small captions with their values below; the right column's
+    # captions are worded in ways no schema lists
+    words = caption_form([
+        (100, 200, "Vornamen (sämtliche)", True), (100, 1300, "Bezug der Wohnung am", True),
+        (140, 210, "Paul", False), (140, 1310, "29.10.2026", False),
+        (220, 200, "Familienname", True), (220, 1300, "Wohnanschrift", True),
+        (260, 210, "Dörfler", False),
+        (260, 1310, "Brückstraße 178, 60311 Frankfurt am Main", False),
+        (340, 200, "Geburtsort / Land", True),
+        (380, 210, "Düsseldorf", False),
+        (460, 200, "Geburtsdatum", True),
+        (500, 210, "15.06.1954", False),
+    ])
+    got = values("anmeldung", words)
+    # THEN each value is the one under its caption, not the neighbouring column's caption
+    assert got["given_names"] == "Paul"
+    assert got["family_name"] == "Dörfler"
+    assert got["place_of_birth"] == "Düsseldorf"
+    # AND a caption found by its word stem ("Bezug") still leads to its value
+    assert got["move_in_date"] == "2026-10-29"
+
+
+def test_value_right_of_a_label_in_a_column_of_labels_belongs_to_the_neighbour() -> None:
+    words = page([
+        (100, [(200, "Familienname"), (1300, "Geburtsdatum")]),
+        (150, [(210, "Müller"), (1310, "14.03.1987")]),
+        (220, [(200, "Vornamen"), (1300, "Sterbeort")]),
+        (270, [(210, "Anna"), (1310, "Bochum")]),
+        (340, [(200, "Geburtsort"), (1300, "Staatsangehörigkeit")]),
+        (390, [(210, "Witten"), (1310, "deutsch")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["given_names"] == "Anna"
+    assert got["place_of_birth"] == "Witten"
+
+
+def test_self_evident_register_number_without_a_known_label() -> None:
+    words = page([
+        (100, [(200, "Geburtsurkunde")]),
+        (160, [(200, "Eintragung"), (900, "G 1029/2026")]),
+    ])
+    got = extract_fields(get("geburtsurkunde"), words)
+    assert got["register_number"].value == "G 1029/2026"
+    # Found without its label: trusted less than a value under a listed label.
+    assert got["register_number"].confidence < 0.9
+
+
+def test_a_longer_label_that_begins_with_a_listed_wording_is_not_that_label() -> None:
+    # "Name der Bank" begins with "Name" (a family-name wording) but names the bank.
+    words = page([
+        (100, [(200, "Antrag auf Zulassung")]),
+        (160, [(200, "Name der Bank"), (900, "Commerzbank Köln")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert "holder_family_name" not in got
+
+
+def test_a_label_naming_an_alternative_or_a_remark_has_no_value_inline() -> None:
+    words = page([
+        (100, [(200, "Name des Vermieters / Eigentümers"), (1100, "Gisela Becker")]),
+        (160, [(200, "Anschrift (Straße, Nr., PLZ, Ort)"),
+               (1100, "Am Grünen Weg 73, 44787 Bochum")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_name"] == "Gisela Becker"
+    assert got["street"] == "Am Grünen Weg"
+
+
+def test_a_row_of_cells_with_a_date_in_three_boxes() -> None:
+    # GIVEN numbered cells side by side, the date's day, month and year in separate boxes
+    words = page([
+        (100, [(200, "3. Geb. am"), (730, "4. Geb.-Ort")]),
+        (150, [(250, "23"), (390, "07"), (510, "1980"), (735, "Bengaluru")]),
+        (230, [(200, "7. Einreise am")]),
+        (280, [(460, "12"), (1020, "11"), (1750, "2025")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["date_of_birth"] == "1980-07-23"
+    assert got["place_of_birth"] == "Bengaluru"
+    assert got["entry_date"] == "2025-11-12"
+
+
+def test_a_value_line_running_across_two_cells_is_cut_at_the_cell() -> None:
+    words = page([
+        (100, [(1046, "13. Datum der Geburt"), (1437, "14. Geb.-Ort")]),
+    ]) + chunk_words(1052, 150, "18. Okt. 1999") + chunk_words(1440, 150, "Homs")
+    got = values("anmeldung", words)
+    assert got["date_of_birth"] == "1999-10-18"
+    assert got["place_of_birth"] == "Homs"

@@ -1,0 +1,54 @@
+"""Labels are found however a form words them: abbreviated, coordinated, numbered."""
+
+from __future__ import annotations
+
+from extractors.labels import ellipsis_readings, find_labels, squash
+from extractors.layout import build_lines
+from tests.fakes.wordpage import page
+
+
+def labels_on(rows: list[tuple[float, list[tuple[float, str]]]], wordings: set[str]
+              ) -> list[tuple[str, bool]]:
+    hits = find_labels(build_lines(page(rows)), wordings)
+    return [(h.label, h.strong) for h in hits]
+
+
+def test_an_abbreviated_label_reads_as_its_full_wording() -> None:
+    found = labels_on([(100, [(200, "Geschl."), (900, "weiblich")]),
+                       (160, [(200, "Staatsang.:"), (900, "deutsch")])],
+                      {"Geschlecht", "Staatsangehörigkeit"})
+    assert ("Geschlecht", True) in found
+    assert ("Staatsangehörigkeit", True) in found
+
+
+def test_a_word_ending_a_sentence_or_a_short_stem_is_no_abbreviation() -> None:
+    # "Adresse ....." has a dot leader, not an abbreviation; "Geb." is too short to expand.
+    found = labels_on([(100, [(200, "Adresse ......... Gartenstraße 110")]),
+                       (160, [(200, "Geb. 1990")])],
+                      {"Adresse der Wohnung", "Geburtsdatum"})
+    assert found == []
+
+
+def test_coordinated_compounds_read_as_each_compound() -> None:
+    assert "familienname" in ellipsis_readings("Familien-/Nachname")
+    assert "nachname" in ellipsis_readings("Familien-/Nachname")
+    assert "geburtsort" in ellipsis_readings("Geburtsdatum/-ort")
+    assert "vorname" not in ellipsis_readings("Vermieter/in")
+    found = labels_on([(100, [(200, "Pass-/Ausweisnummer"), (900, "C01X00T47")])],
+                      {"Passnummer"})
+    assert found == [("Passnummer", True)]
+
+
+def test_slash_alternatives_read_as_either_word() -> None:
+    assert {squash("Gemeinde"), squash("Stadt")} <= set(ellipsis_readings("Gemeinde/Stadt"))
+
+
+def test_a_label_after_an_item_number_stands_first_in_its_line() -> None:
+    found = labels_on([(100, [(200, "3 Familienname"), (900, "Müller")]),
+                       (160, [(200, "b) Vornamen"), (900, "Anna")]),
+                       (220, [(200, "Wohnort Familienname")])],
+                      {"Familienname", "Vornamen"})
+    assert found[0] == ("Familienname", True)
+    assert found[1] == ("Vornamen", True)
+    # Inside other words a label is no set-out label.
+    assert found[2] == ("Familienname", False)
