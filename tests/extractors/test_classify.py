@@ -18,11 +18,14 @@ def test_a_document_named_in_a_sentence_is_no_title() -> None:
         (320, [(200, "Tag des Einzugs"), (900, "05.10.2026")]),
         (380, [(200, "Staatsangehörigkeit"), (900, "iranisch")]),
         (440, [(200, "Geburtsdatum"), (900, "11.05.1976")]),
+        (500, [(200, "bisherige Wohnung"), (900, "Isfahan, Iran")]),
+        (560, [(200, "Die neue Wohnung ist"), (900, "☒ Hauptwohnung ☐ Nebenwohnung")]),
         (900, [(200, "Bitte bringen Sie Ihren Personalausweis oder Reisepass zur Vorsprache"
                      " mit.")]),
     ])
     result = classify(build_lines(words), TYPES)
     assert result.document_type == "anmeldung"
+    assert result.scores["identity_document"] < result.scores["anmeldung"] / 2
 
 
 def test_a_title_standing_alone_weighs_more_than_the_same_word_in_a_sentence() -> None:
