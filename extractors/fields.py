@@ -793,7 +793,61 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
         if spec.kind in SELF_EVIDENT and spec.occurrence is None \
                 and not any(c.field == spec.name for c in candidates):
             candidates.extend(_scan_candidates(page, spec))
-    return _assign(candidates)
+    chosen = _assign(candidates)
+    return restore_diacritics(doc_type, chosen, words) if ocr else chosen
+
+
+# OCR drops accents and umlaut dots far more often than it invents them: a value word read
+# plain ("Muller") whose accented twin ("Müller") stands elsewhere on the page is that twin.
+DIACRITIC_KINDS = frozenset({ValueKind.NAME, ValueKind.FULL_NAME, ValueKind.PARTY,
+                             ValueKind.NAME_LIST, ValueKind.PLACE, ValueKind.CITY,
+                             ValueKind.STREET, ValueKind.ADDRESS_LINE,
+                             ValueKind.REGISTRY_OFFICE})
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _accented_twins(words: list[Word]) -> dict[str, str]:
+    twins: dict[str, str] = {}
+    for w in words:
+        for token in _WORD.findall(w.text):
+            if not token.isascii() and w.confidence >= TWIN_MIN_CONFIDENCE:
+                twins.setdefault(fold(token), token)
+    return twins
+
+
+TWIN_MIN_CONFIDENCE = 0.8
+
+
+def _restore_text(text: str, twins: dict[str, str]) -> str:
+    def swap(m: re.Match[str]) -> str:
+        token = m.group(0)
+        twin = twins.get(fold(token)) if token.isascii() else None
+        if twin is None or twin[0].isupper() != token[0].isupper():
+            return token
+        return twin
+    return _WORD.sub(swap, text)
+
+
+def restore_diacritics(doc_type: DocumentType, chosen: dict[str, Extracted],
+                       words: list[Word]) -> dict[str, Extracted]:
+    """Values with the accents OCR dropped put back where the page shows them elsewhere."""
+    twins = _accented_twins(words)
+    if not twins:
+        return chosen
+    out = dict(chosen)
+    for name, found in chosen.items():
+        if doc_type.field(name).kind not in DIACRITIC_KINDS:
+            continue
+        value = found.value
+        if isinstance(value, str):
+            restored: Any = _restore_text(value, twins)
+        elif isinstance(value, list):
+            restored = [_restore_text(v, twins) if isinstance(v, str) else v for v in value]
+        else:
+            continue
+        if restored != value:
+            out[name] = Extracted(restored, found.confidence, found.words)
+    return out
 
 
 def _claimed(words: tuple[Word, ...], value: Any) -> tuple[Word, ...]:

@@ -245,3 +245,18 @@ def test_a_value_line_running_across_two_cells_is_cut_at_the_cell() -> None:
     got = values("anmeldung", words)
     assert got["date_of_birth"] == "1999-10-18"
     assert got["place_of_birth"] == "Homs"
+
+
+def test_ocr_dropped_umlaut_is_restored_from_its_twin_on_the_page() -> None:
+    # GIVEN a scan where OCR read the mother's surname without its umlaut, and the child's
+    # surname with it
+    words = page([
+        (100, [(200, "Familienname"), (900, "Müller")]),
+        (160, [(200, "Mutter"), (900, "Hannelore Muller")]),
+        (220, [(200, "Ort"), (900, "Kathe")]),
+    ])
+    got = {k: v.value for k, v in extract_fields(get("geburtsurkunde"), words, ocr=True).items()}
+    assert got["mother_name"] == "Hannelore Müller"
+    # AND a plain word with no accented twin stays as read
+    text_layer = {k: v.value for k, v in extract_fields(get("geburtsurkunde"), words).items()}
+    assert text_layer["mother_name"] == "Hannelore Muller"
