@@ -43,17 +43,16 @@ from intake.errors import (
     IntakeError,
     TooManyPagesError,
 )
+from intake.limits import get_limits
 from intake.sniff import FileKind, sniff
 
 #: PDF pages without a text layer are rendered at this resolution (= text-layer coordinates).
 OCR_DPI: Final[int] = TEXT_LAYER_DPI
-#: Default page limit of one input file.
-MAX_PAGES: Final[int] = 200
-#: Largest input accepted at all (a 200-page 300 dpi greyscale scan is ~40 MB as PDF).
-MAX_FILE_BYTES: Final[int] = 100 * 1024 * 1024
-#: Largest image (or rendered PDF page) in pixels: A3 at 600 dpi is 70 MP. Kept below Pillow's
-#: own bomb warning (89 MP) so that an accepted image never triggers it.
-MAX_IMAGE_PIXELS: Final[int] = 80_000_000
+#: Page, size and pixel limits come from ``intake/limits.py`` (one place, configurable).
+MAX_PAGES: Final[int] = get_limits().max_pages
+MAX_FILE_BYTES: Final[int] = get_limits().max_file_bytes
+MAX_IMAGE_PIXELS: Final[int] = get_limits().max_image_pixels
+MAX_IMAGE_SIDE_PX: Final[int] = get_limits().max_image_side_px
 #: Images smaller than this on either side carry no readable text (icons, tracking pixels).
 MIN_IMAGE_SIDE_PX: Final[int] = 32
 #: Resolution assumed for images that declare none or an implausible one (phone photos of
@@ -634,15 +633,15 @@ def _open_image(data: bytes) -> Image.Image:
 
 def _too_large_message() -> str:
     return (
-        f"The image is too large (more than {MAX_IMAGE_PIXELS // 1_000_000} megapixels). "
-        "Please send it at a lower resolution."
+        f"The image is too large (more than {MAX_IMAGE_PIXELS // 1_000_000} megapixels, or a "
+        f"side longer than {MAX_IMAGE_SIDE_PX} pixels). Please send it at a lower resolution."
     )
 
 
 def _check_image_size(size: tuple[int, int]) -> None:
     """Refuse absurd dimensions from the header alone, before decoding any pixel."""
     w, h = size
-    if w * h > MAX_IMAGE_PIXELS:
+    if w * h > MAX_IMAGE_PIXELS or max(w, h) > MAX_IMAGE_SIDE_PX:
         raise ImageTooLargeError(_too_large_message())
 
 

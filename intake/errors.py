@@ -18,6 +18,7 @@ class Reason(StrEnum):
     ENCRYPTED_PDF = "encrypted_pdf"
     TOO_LARGE = "too_large"
     TOO_MANY_PAGES = "too_many_pages"
+    PDF_TOO_COMPLEX = "pdf_too_complex"
     UNREADABLE_SCAN = "unreadable_scan"
     OCR_FAILED = "ocr_failed"
     UNKNOWN_DOCUMENT_TYPE = "unknown_document_type"
@@ -70,3 +71,10 @@ class ImageTooLargeError(FileTooLargeError):
     bomb: refused before it is decoded into memory."""
 
     reason = Reason.TOO_LARGE
+
+
+class PdfTooComplexError(IntakeError):
+    """A PDF whose structure would cost more to parse than any real document: too many
+    objects or streams that inflate beyond the limits (a PDF bomb)."""
+
+    reason = Reason.PDF_TOO_COMPLEX

@@ -27,8 +27,11 @@ from extractors.values import parse_value
 from extractors.words import Page, PageSource, Word
 from intake.archive import Refused, is_archive, iter_members
 from intake.errors import IntakeError, Reason
+from intake.limits import get_limits
+from intake.pdfcheck import inspect_pdf
 from intake.records import DocumentRecord, FieldResult, Problem, Queue, Status
 from intake.routing import DEFAULT_CONFIDENCE_THRESHOLD, ProblemCode, validate
+from intake.sniff import FileKind, detect
 from intake.split import StartRule, content_words, page_head, page_number_cue, split_pages
 from schemas.base import DocumentType
 from schemas.labels import OTHER_LABELS
@@ -50,7 +53,7 @@ class PipelineOptions:
     """Knobs of one pipeline run."""
 
     confidence_threshold: float = DEFAULT_CONFIDENCE_THRESHOLD
-    max_pages: int = 200
+    max_pages: int = field(default_factory=lambda: get_limits().max_pages)
 
 
 @dataclass(slots=True)
@@ -274,26 +277,46 @@ def process_archive(data: bytes, source: str, next_id: Callable[[], str],
 def _process_input(data: bytes, source: str, next_id: Callable[[], str],
                    options: PipelineOptions) -> list[DocumentRecord]:
     """One file (not an archive): read, split, and one record per document."""
+    notes: list[str] = []
     try:
+        notes = input_notes(data)
         pages = read_pages(data, options)
     except IntakeError as e:
         document_id = next_id()
         log.info("input %s went to triage: %s", document_id, e.reason)
-        return [triage_record(document_id, source, [], e.reason, e.message)]
+        return _noted([triage_record(document_id, source, [], e.reason, e.message)], notes)
     except Exception as e:  # a reader fault must not lose the input
         document_id = next_id()
         log.error("input %s could not be read: %s", document_id, type(e).__name__)
-        return [triage_record(document_id, source, [], Reason.PROCESSING_ERROR,
-                              "The file could not be read automatically; a clerk needs to "
-                              "look at it.")]
+        return _noted([triage_record(document_id, source, [], Reason.PROCESSING_ERROR,
+                                     "The file could not be read automatically; a clerk "
+                                     "needs to look at it.")], notes)
     documents = split_documents(pages.pages, pages.images)
     if not documents:
-        return [triage_record(next_id(), source, [p.number for p in pages.pages],
-                              Reason.NO_TEXT,
-                              "The file holds no pages with content (only blank pages or "
-                              "separator sheets).")]
-    return [_safe_record(next_id(), source, doc_pages, pages.images, options)
-            for doc_pages in documents]
+        return _noted([triage_record(next_id(), source, [p.number for p in pages.pages],
+                                     Reason.NO_TEXT,
+                                     "The file holds no pages with content (only blank pages "
+                                     "or separator sheets).")], notes)
+    return _noted([_safe_record(next_id(), source, doc_pages, pages.images, options)
+                   for doc_pages in documents], notes)
+
+
+def input_notes(data: bytes) -> list[str]:
+    """What a PDF carries besides pages (JavaScript, attachments, a signature), sorted.
+
+    Raises:
+        PdfTooComplexError: a PDF bomb (see ``intake/pdfcheck.py``), before any parser runs.
+    """
+    if detect(data) is not FileKind.PDF:
+        return []
+    return sorted(inspect_pdf(data).notes)
+
+
+def _noted(records: list[DocumentRecord], notes: list[str]) -> list[DocumentRecord]:
+    """Every record of an input carries the input's notes (the evidence is the file)."""
+    if not notes:
+        return records
+    return [r.model_copy(update={"notes": sorted({*r.notes, *notes})}) for r in records]
 
 
 def _safe_record(document_id: str, source: str, pages: list[Page],

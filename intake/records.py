@@ -69,6 +69,9 @@ class DocumentRecord(BaseModel):
     problems: list[Problem] = Field(default_factory=list)
     # The authority the document goes to once review is done (None for triage).
     target_queue: Queue | None = None
+    # What the input carries that a person should know, never a reason to refuse it
+    # (``pdf_signed``, ``pdf_javascript``, ``pdf_embedded_files``: recorded, never run).
+    notes: list[str] = Field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
 
     def to_json_dict(self) -> dict[str, Any]:

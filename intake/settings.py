@@ -13,6 +13,8 @@ from pathlib import Path
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from intake.limits import DEFAULT_MAX_FILES_PER_UPLOAD, DEFAULT_MAX_UPLOAD_BYTES
+
 
 class Settings(BaseSettings):
     """Everything the API, the workers and the admin commands are configured by."""
@@ -28,9 +30,9 @@ class Settings(BaseSettings):
     originals_dir: Path = Path("./var/originals")
     migrate_on_start: bool = True
 
-    # Uploads.
-    max_upload_bytes: int = Field(default=25 * 1024 * 1024, gt=0)
-    max_files_per_upload: int = Field(default=20, gt=0)
+    # Uploads (the same environment variables as intake/limits.py, which lists every limit).
+    max_upload_bytes: int = Field(default=DEFAULT_MAX_UPLOAD_BYTES, gt=0)
+    max_files_per_upload: int = Field(default=DEFAULT_MAX_FILES_PER_UPLOAD, gt=0)
 
     # Authority claims: a claimed case that is not acknowledged within this many seconds
     # becomes claimable again, so a crashed consumer loses nothing.
