@@ -525,6 +525,7 @@ def insert_in_reading_order(words: list[Word], extra: list[Word]) -> list[Word]:
 def _iter_pdf(
     data: bytes, *, max_pages: int, keep_images: bool, render_text_pages: bool
 ) -> Iterator[PageRead]:
+    import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
     doc = _open_pdfium(data)
@@ -535,7 +536,10 @@ def _iter_pdf(
             raise CorruptFileError("The PDF contains no pages.")
         _check_page_count(count, max_pages)
         if doc.get_formtype() != pdfium_c.FORMTYPE_NONE:
-            flat = _flatten_forms(data)
+            try:
+                flat = _flatten_forms(data)
+            except pdfium.PdfiumError:  # found by fuzzing: a damaged page; read it below
+                flat = None
             if flat is not None:
                 data = flat.data
                 doc.close()
@@ -741,7 +745,11 @@ def _square_pixels(grey: GreyImage, x_dpi: float, y_dpi: float) -> GreyImage:
 def _iter_image(data: bytes, *, max_pages: int, keep_images: bool) -> Iterator[PageRead]:
     image = _open_image(data)
     try:
-        count = int(getattr(image, "n_frames", 1))
+        try:
+            count = int(getattr(image, "n_frames", 1))
+        except (OSError, SyntaxError, ValueError, TypeError, EOFError) as exc:
+            # Counting TIFF frames parses every frame header; found by fuzzing (TypeError).
+            raise CorruptFileError(CORRUPT_IMAGE_MESSAGE) from exc
         _check_page_count(count, max_pages)
         for index in range(count):
             number = index + 1
@@ -757,7 +765,7 @@ def _iter_image(data: bytes, *, max_pages: int, keep_images: bool) -> Iterator[P
                 raise
             except Image.DecompressionBombError as exc:
                 raise ImageTooLargeError(_too_large_message()) from exc
-            except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            except (OSError, SyntaxError, ValueError, TypeError, EOFError) as exc:
                 raise CorruptFileError(
                     CORRUPT_IMAGE_MESSAGE
                     if count == 1
