@@ -30,6 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from intake import review_ui, service
 from intake.auth import Principal, authenticate
 from intake.originals import OriginalStore, iter_file
+from intake.ratelimit import Limit, RateLimited, RateLimiter
 from intake.records import Queue
 from intake.service import (
     BatchProgress,
@@ -179,7 +180,18 @@ def get_pipeline(settings: Annotated[Settings, Depends(get_settings)]) -> Pipeli
     return _pipeline(settings.pipeline_module, settings.confidence_threshold)
 
 
+def get_rate_limiter(settings: Annotated[Settings, Depends(get_settings)]) -> RateLimiter:
+    """Rate limits counted in the service's Redis (shared by all API processes)."""
+    return RateLimiter(_dispatcher(settings).connection)
+
+
+def _client(request: Request) -> str:
+    """The caller's address (behind a proxy: run uvicorn with --proxy-headers)."""
+    return request.client.host if request.client else "unknown"
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+RateLimiterDep = Annotated[RateLimiter, Depends(get_rate_limiter)]
 EnqueuerDep = Annotated[Enqueuer, Depends(get_enqueuer)]
 PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 
@@ -249,7 +261,7 @@ LimitQ = Annotated[
 ]
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422)
+    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422, 429)
 }
 
 
@@ -334,6 +346,18 @@ async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
     return JSONResponse(
         status_code=HTTP_STATUS.get(exc.code, status.HTTP_400_BAD_REQUEST),
         content={"code": exc.code.value, "message": exc.message},
+    )
+
+
+@app.exception_handler(RateLimited)
+async def _rate_limited(_request: Request, exc: RateLimited) -> JSONResponse:
+    return JSONResponse(
+        status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+        content={
+            "code": "rate_limited",
+            "message": f"Too many requests; please try again in {exc.retry_after} seconds.",
+        },
+        headers={"Retry-After": str(exc.retry_after)},
     )
 
 
@@ -429,13 +453,18 @@ UPLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
 def upload_documents(
     settings: SettingsDep,
     enqueuer: EnqueuerDep,
+    limiter: RateLimiterDep,
     request: Request,
     files: Annotated[list[UploadFile], File(description="One or more PDFs or scans.")],
 ) -> UploadResponse:
     """Upload one or more files. Each gets a document id and a receipt token (shown once).
 
     The same file uploaded again is answered with the existing document and a new token.
+    Uploads per client address are rate limited (429 with ``Retry-After``).
     """
+    limit = Limit("uploads", settings.rate_limit_uploads, settings.rate_limit_window_seconds)
+    if limit.count:
+        limiter.hit(limit, _client(request))
     _batch_id, accepted = _accept_files(settings, enqueuer, files, request, None)
     return UploadResponse(documents=accepted)
 
@@ -448,11 +477,29 @@ def upload_documents(
 )
 def document_status(
     settings: SettingsDep,
+    limiter: RateLimiterDep,
+    request: Request,
     token: ReceiptDep,
     document_id: Annotated[str, Path(max_length=64, examples=["d-3f9c2a7b1e4d5c6a8b90"])],
 ) -> CitizenDocument:
-    """Status and problems of your own upload (needs its receipt token; no field values)."""
-    return service.citizen_view(settings, token, document_id)
+    """Status and problems of your own upload (needs its receipt token; no field values).
+
+    Wrong tokens per client address are rate limited (429 with ``Retry-After``).
+    """
+    limit = Limit(
+        "receipt-failures",
+        settings.rate_limit_receipt_failures,
+        settings.rate_limit_window_seconds,
+    )
+    if not limit.count:
+        return service.citizen_view(settings, token, document_id)
+    who = _client(request)
+    limiter.check(limit, who)
+    try:
+        return service.citizen_view(settings, token, document_id)
+    except ServiceError:
+        limiter.hit(limit, who)
+        raise
 
 
 @app.post(

@@ -34,6 +34,14 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=DEFAULT_MAX_UPLOAD_BYTES, gt=0)
     max_files_per_upload: int = Field(default=DEFAULT_MAX_FILES_PER_UPLOAD, gt=0)
 
+    # Rate limits per client address, counted in Redis (shared by every API process).
+    # Uploads: a citizen sends a handful of files; the mailroom (staff) is not limited.
+    rate_limit_uploads: int = Field(default=30, ge=0)
+    # Wrong receipt tokens: guessing a 256-bit secret is hopeless, but every guess costs a
+    # database lookup; after this many failures the address waits for the window to end.
+    rate_limit_receipt_failures: int = Field(default=20, ge=0)
+    rate_limit_window_seconds: int = Field(default=60, gt=0)
+
     # Authority claims: a claimed case that is not acknowledged within this many seconds
     # becomes claimable again, so a crashed consumer loses nothing.
     lease_seconds: int = Field(default=300, gt=0)
