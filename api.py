@@ -16,6 +16,7 @@ Run with ``uvicorn api:app`` (or ``docintake serve``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -25,6 +26,7 @@ from fastapi import Depends, FastAPI, File, HTTPException, Path, Query, Request,
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from intake import review_ui, service
@@ -53,6 +55,8 @@ from intake.settings import Settings, get_settings
 from intake.store import CredentialKind, session_scope, upgrade_schema
 
 API_VERSION = "v1"
+# What a client is told to wait when the database does not answer.
+DATABASE_RETRY_AFTER_SECONDS = 5
 # Multipart framing per file on top of the file's own bytes.
 MULTIPART_OVERHEAD_BYTES = 16 * 1024
 
@@ -68,6 +72,8 @@ HTTP_STATUS = {
     ServiceCode.ALREADY_ACKNOWLEDGED: status.HTTP_409_CONFLICT,
     ServiceCode.LEASE_EXPIRED: status.HTTP_409_CONFLICT,
     ServiceCode.BAD_CURSOR: status.HTTP_400_BAD_REQUEST,
+    ServiceCode.STORAGE_FULL: status.HTTP_507_INSUFFICIENT_STORAGE,
+    ServiceCode.STORAGE_UNAVAILABLE: status.HTTP_503_SERVICE_UNAVAILABLE,
 }
 
 
@@ -261,7 +267,7 @@ LimitQ = Annotated[
 ]
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422, 429)
+    code: {"model": ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422, 429, 503)
 }
 
 
@@ -346,6 +352,26 @@ async def _service_error(_request: Request, exc: ServiceError) -> JSONResponse:
     return JSONResponse(
         status_code=HTTP_STATUS.get(exc.code, status.HTTP_400_BAD_REQUEST),
         content={"code": exc.code.value, "message": exc.message},
+    )
+
+
+@app.exception_handler(DBAPIError)
+async def _database_unavailable(_request: Request, exc: DBAPIError) -> JSONResponse:
+    """The database did not answer (restart, network): 503, and the client retries.
+
+    Only connection-level failures are answered so; any other database error is a bug and
+    stays a 500.
+    """
+    if not exc.connection_invalidated and not isinstance(exc, OperationalError | InterfaceError):
+        raise exc
+    logging.getLogger(__name__).warning("database unavailable: %s", type(exc.orig).__name__)
+    return JSONResponse(
+        status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+        content={
+            "code": "database_unavailable",
+            "message": "The service cannot reach its database right now; please try again.",
+        },
+        headers={"Retry-After": str(DATABASE_RETRY_AFTER_SECONDS)},
     )
 
 
@@ -440,6 +466,7 @@ def _accept_files(
 UPLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
     **ERRORS,
     202: {"description": "Stored and queued; processing happens in the background."},
+    507: {"model": ErrorBody, "description": "Storage full: nothing was kept; retry later."},
 }
 
 

@@ -12,6 +12,7 @@ Start one with ``python worker.py`` (or ``docintake worker``).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import time
@@ -19,8 +20,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from redis import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from rq import Queue as RqQueue
 from rq import SimpleWorker
+from sqlalchemy.exc import OperationalError
 
 from intake.originals import OriginalStore
 from intake.service import Dispatcher, JobOutcome, Pipeline, load_pipeline, sweep
@@ -32,6 +36,8 @@ log = logging.getLogger("docintake.worker")
 
 # rq's heartbeat margin: a worker blocks on Redis for worker_ttl - 15 seconds at most.
 RQ_TTL_MARGIN_SECONDS = 15
+# Longest wait between attempts to reach Redis and the database again.
+RECONNECT_MAX_SECONDS = 10.0
 
 
 @dataclass
@@ -118,6 +124,10 @@ def build_worker(settings: Settings, name: str | None = None) -> DocintakeWorker
 def run_worker(burst: bool = False, name: str | None = None) -> bool:
     """Start a worker: migrate if configured, load the pipeline once, sweep, then work.
 
+    Redis or the database going away (a restart, a network cut) does not end the process:
+    it waits for them with backoff and starts working again. Jobs cut off meanwhile are
+    recovered by their processing lease and the sweep, never done twice.
+
     Args:
         burst: Stop when the queue is empty (tests, benchmarks).
         name: Worker name (unique per machine and process; rq picks one if None).
@@ -127,16 +137,25 @@ def run_worker(burst: bool = False, name: str | None = None) -> bool:
     """
     started = time.monotonic()
     state = _state()
-    if state.settings.migrate_on_start:
-        upgrade_schema(state.settings.database_url)
-    worker = build_worker(state.settings, name)
-    log.info(
-        "worker ready in %.1f s (pipeline %s)",
-        time.monotonic() - started,
-        state.settings.pipeline_module,
-    )
-    run_sweep(worker.connection)
-    return bool(worker.work(burst=burst, with_scheduler=True, logging_level="INFO"))
+    for attempt in itertools.count():
+        # rq refuses a name still registered by the incarnation that lost Redis.
+        worker_name = name if attempt == 0 or name is None else f"{name}.{attempt}"
+        try:
+            if state.settings.migrate_on_start:
+                upgrade_schema(state.settings.database_url)
+            worker = build_worker(state.settings, worker_name)
+            log.info(
+                "worker ready in %.1f s (pipeline %s)",
+                time.monotonic() - started,
+                state.settings.pipeline_module,
+            )
+            run_sweep(worker.connection)
+            return bool(worker.work(burst=burst, with_scheduler=True, logging_level="INFO"))
+        except (RedisConnectionError, RedisTimeoutError, OperationalError) as exc:
+            delay = min(RECONNECT_MAX_SECONDS, 0.5 * 2**attempt)
+            log.warning("lost %s; starting again in %.1f s", type(exc).__name__, delay)
+            time.sleep(delay)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import importlib
 import inspect
 import logging
@@ -99,6 +100,8 @@ class ServiceCode(StrEnum):
     ALREADY_ACKNOWLEDGED = "already_acknowledged"
     LEASE_EXPIRED = "lease_expired"
     BAD_CURSOR = "bad_cursor"
+    STORAGE_FULL = "storage_full"
+    STORAGE_UNAVAILABLE = "storage_unavailable"
 
 
 class ServiceError(Exception):
@@ -612,6 +615,8 @@ def accept_upload(
         stored = originals.put(chunks, settings.max_upload_bytes)
     except FileTooLargeError as exc:
         raise ServiceError(ServiceCode.TOO_LARGE, exc.message) from exc
+    except OSError as exc:  # the store removed its temporary file: nothing half-written
+        raise _storage_error(exc) from exc
     source = clean_source_name(filename)
     page_count = count_pages(originals.read(stored.sha256)) if batch is not None else None
     for _ in range(3):
@@ -696,6 +701,21 @@ def batch_progress(settings: Settings, batch_id: str) -> BatchProgress:
         documents_found=sum(by_status.values()),
         counts=counts,
         finished=counts.pending == 0,
+    )
+
+
+def _storage_error(exc: OSError) -> ServiceError:
+    """The refusal for an original that could not be written (disk full, folder gone)."""
+    log.error("could not store an original: %s (errno %s)", type(exc).__name__, exc.errno)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ServiceError(
+            ServiceCode.STORAGE_FULL,
+            "The service cannot store files right now (storage full); nothing was kept. "
+            "Please try again later.",
+        )
+    return ServiceError(
+        ServiceCode.STORAGE_UNAVAILABLE,
+        "The service cannot store files right now; nothing was kept. Please try again later.",
     )
 
 
