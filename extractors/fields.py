@@ -311,6 +311,9 @@ class _Page:
         after = hit.line.segments[hit.seg_index + 1:]
         reach = hit.x1 + CELL_REACH_HEIGHTS * height
         cell_right = after[0].x0 if after else float("inf")
+        # Cut on the left only where a neighbouring cell stands there; otherwise a line that
+        # starts further left is a sentence, not a value of this label.
+        cell_left = left if hit.seg_index > 0 else float("-inf")
         right = max(hit.x1, hit.segment.x1, min(cell_right, reach))
         for line in self.lines[hit.line.index + 1 :]:
             if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
@@ -322,7 +325,7 @@ class _Page:
                 if _starts_with_label(seg, self.by_seg, line, si):
                     return out
                 chosen = _boxed_date(line, si) or _strip_lead(
-                    _cut_at_label(_clip(seg.words, left, cell_right - height / 2),
+                    _cut_at_label(_clip(seg.words, cell_left, cell_right - height / 2),
                                   self.seg_hits(line, si), 0))
                 break
             if not chosen:

@@ -352,14 +352,30 @@ def _ellipsis_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
     return out
 
 
+def _in_remark(hit: LabelHit, label_ends: set[tuple[int, int, int]]) -> bool:
+    """A wording in brackets right after a label explains it ("Name (Familienname)"), and a
+    wording closing a bracket opened on the line above ends a remark; neither is a label
+    of its own. ("Elternteil (Vater)" is: no label stands before the bracket.)"""
+    words = hit.segment.words
+    text = " ".join(w.text for w in words[hit.start:hit.end])
+    if "(" in hit.label or ")" in hit.label:
+        return False
+    if text.startswith("(") and text.rstrip(":").endswith(")"):
+        return (hit.line.index, hit.seg_index, hit.start) in label_ends
+    return text.rstrip(":").endswith(")") and "(" not in text
+
+
 def resolve_overlaps(hits: list[LabelHit]) -> list[LabelHit]:
     """Where labels overlap, keep the longest (then best) match: "Name der Mutter" beats "Name"."""
     # Length counts, but a fuzzy match pays steeply for its doubt: an exact "Wohnungsgeber"
     # beats "Wohnungsgeber ist" matched to the same word.
     ranked = sorted(hits, key=lambda h: (len(squash(h.label)) * h.score**3, h.score),
                     reverse=True)
+    label_ends = {(h.line.index, h.seg_index, h.end) for h in hits}
     kept: list[LabelHit] = []
     for hit in ranked:
+        if _in_remark(hit, label_ends):
+            continue
         if not any(hit.overlaps(k) for k in kept):
             kept.append(hit)
     kept.sort(key=lambda h: h.order)
