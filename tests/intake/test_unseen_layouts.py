@@ -1,8 +1,12 @@
-"""Layouts the extraction was never tuned on: the held-out family of the samples generator.
+"""Layouts the extraction was not tuned on: the held-out families of the samples generator.
 
-The default run checks text-layer PDFs of every type (fast); the ``slow`` run evaluates
-scans of every kind. The floors are the measured figures rounded down, so a regression fails
-the test; they are not the targets of the issues (see the closing notes for those).
+Two groups: ``twocol``, ``grid`` and ``ledger`` were held out, then looked at while making the
+extraction generic (development holdouts); ``compact`` and ``portal`` (``FINAL_LAYOUTS``)
+were written afterwards by someone else and their wordings never read by the extraction
+side: the blind measure. The default run checks text-layer PDFs of every type (fast); the
+``slow`` run evaluates scans of every kind. The floors are the measured figures rounded
+down, so a regression fails the test; they are not the targets of the issues (see the
+closing notes for those).
 """
 
 from __future__ import annotations
@@ -13,16 +17,35 @@ import pytest
 
 from intake.evaluate import evaluate
 from intake.routing import DEFAULT_CONFIDENCE_THRESHOLD
-from samples.generate import HOLDOUT_LAYOUTS, TUNING_LAYOUTS, generate
+from samples.generate import (
+    BLIND_LAYOUTS,
+    FINAL_LAYOUTS,
+    HOLDOUT_LAYOUTS,
+    TUNING_LAYOUTS,
+    generate,
+)
+
+DEVELOPMENT_HOLDOUTS = ("twocol", *BLIND_LAYOUTS)
 
 
-def test_every_type_is_recognised_and_mostly_read_on_the_held_out_layout(tmp_path: Path) -> None:
-    generate(tmp_path, 2, seed=101, kinds=("text",), layouts=HOLDOUT_LAYOUTS)
+def test_every_type_is_recognised_and_mostly_read_on_development_holdouts(
+        tmp_path: Path) -> None:
+    generate(tmp_path, 3, seed=101, kinds=("text",), layouts=DEVELOPMENT_HOLDOUTS)
     figures = evaluate(tmp_path, DEFAULT_CONFIDENCE_THRESHOLD, HOLDOUT_LAYOUTS, workers=2)
     held_out = figures["holdout"]
-    assert held_out["documents"] == 16
+    assert held_out["documents"] == 24
     assert held_out["classification_pct"] == 100.0
-    assert held_out["field_exact_match_pct"] >= 65.0
+    assert held_out["field_exact_match_pct"] >= 90.0
+
+
+def test_blind_layouts_are_recognised_and_read_at_least_as_well_as_measured(
+        tmp_path: Path) -> None:
+    generate(tmp_path, 4, seed=104, kinds=("text",), layouts=FINAL_LAYOUTS)
+    figures = evaluate(tmp_path, DEFAULT_CONFIDENCE_THRESHOLD, HOLDOUT_LAYOUTS, workers=2)
+    held_out = figures["holdout"]
+    assert held_out["documents"] == 32
+    assert held_out["classification_pct"] >= 75.0
+    assert held_out["field_exact_match_pct"] >= 60.0
 
 
 def test_tuning_layouts_in_text_pdfs_are_read_almost_entirely(tmp_path: Path) -> None:
@@ -35,7 +58,8 @@ def test_tuning_layouts_in_text_pdfs_are_read_almost_entirely(tmp_path: Path) ->
 @pytest.mark.slow
 @pytest.mark.ocr
 def test_scans_of_every_kind_on_all_layouts(tmp_path: Path) -> None:
-    generate(tmp_path, 6, seed=103, kinds=("clean", "degraded", "dpi200"), layouts=None)
+    generate(tmp_path, 6, seed=103, kinds=("clean", "degraded", "dpi200"),
+             layouts=TUNING_LAYOUTS + DEVELOPMENT_HOLDOUTS)
     figures = evaluate(tmp_path, DEFAULT_CONFIDENCE_THRESHOLD, HOLDOUT_LAYOUTS, workers=2)
     assert figures["all"]["classification_pct"] >= 99.0
     assert figures["tuning/kind=clean"]["field_exact_match_pct"] >= 88.0
