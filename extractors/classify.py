@@ -45,7 +45,7 @@ def _label_keys(doc_type: DocumentType) -> list[set[str]]:
 
 
 def score_type(doc_type: DocumentType, found: set[str], mrz_text: bool,
-               prominent: set[str] | None = None) -> float:
+               prominent: set[str] | None = None, page_text: PageText | None = None) -> float:
     """How strongly the words found on the page (squashed) speak for ``doc_type``.
 
     ``prominent`` are the wordings found where a title stands; a type's title found only
@@ -55,9 +55,15 @@ def score_type(doc_type: DocumentType, found: set[str], mrz_text: bool,
     titles = title_keys & (found if prominent is None else prominent)
     cues = ({squash(c) for c in doc_type.cues} | (title_keys - titles)) & found
     fields = _label_keys(doc_type)
-    covered = sum(1 for keys in fields if keys & found)
+    covered = sum(1 for keys, spec in zip(fields, doc_type.fields, strict=True)
+                  if keys & found or (page_text is not None
+                                      and _stems_in(spec.keys, page_text.labels)))
     coverage = covered / max(1, len(fields))
-    score = (TITLE_WEIGHT * min(2, len(titles)) + CUE_WEIGHT * min(6, len(cues))
+    n_titles = len(titles)
+    if not n_titles and page_text is not None and _stems_in(doc_type.title_keys,
+                                                            page_text.titles):
+        n_titles = 1
+    score = (TITLE_WEIGHT * min(2, n_titles) + CUE_WEIGHT * min(6, len(cues))
              + COVERAGE_WEIGHT * coverage)
     if doc_type.extra.get("mrz"):
         # Identity documents are read from their zone: without one on the page, words like
@@ -67,6 +73,37 @@ def score_type(doc_type: DocumentType, found: set[str], mrz_text: bool,
         # A scan whose zone OCR garbled still names itself ("Reisepass", "Passport").
         return score if titles else score * NO_ZONE_FACTOR
     return score
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """Squashed texts of a page's short line parts: where titles and labels stand."""
+
+    titles: tuple[str, ...]
+    labels: tuple[str, ...]
+
+
+# A label-like line part: a few words without digits.
+LABEL_MAX_WORDS = 6
+
+
+def page_text(lines: list[Line], body_height: float) -> PageText:
+    titles: list[str] = []
+    labels: list[str] = []
+    for line in lines:
+        for seg in line.segments:
+            text = squash(seg.text)
+            large = seg.height > TITLE_HEIGHT_RATIO * body_height
+            sentence = len(seg.words) > 2 and seg.words[-1].text.endswith(".")
+            if large or (len(seg.words) <= TITLE_MAX_WORDS and not sentence):
+                titles.append(text)
+            if len(seg.words) <= LABEL_MAX_WORDS and not any(c.isdigit() for c in text):
+                labels.append(text)
+    return PageText(tuple(titles), tuple(labels))
+
+
+def _stems_in(entries: tuple[tuple[str, ...], ...], texts: tuple[str, ...]) -> bool:
+    return any(all(stem in text for stem in entry) for entry in entries for text in texts)
 
 
 # A title stands first in its line part, in a short line, or in larger type than the text.
@@ -104,7 +141,9 @@ def classify(lines: list[Line], types: dict[str, DocumentType],
     body_height = median(heights) if heights else 0.0
     prominent = {squash(h.label) for h in hits if _prominent(h, body_height)}
     mrz_text = any(looks_like_zone_line(line.text.replace(" ", "")) for line in lines)
-    scores = {name: score_type(t, found, mrz_text, prominent) for name, t in types.items()}
+    text = page_text(lines, body_height)
+    scores = {name: score_type(t, found, mrz_text, prominent, text)
+              for name, t in types.items()}
     if not scores:
         return Classification(None, 0.0, scores)
     best = max(scores, key=lambda n: scores[n])

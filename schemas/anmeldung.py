@@ -53,6 +53,8 @@ SPEC = DocumentType(
     name="anmeldung",
     queue=Queue.EINWOHNERMELDEAMT,
     model=Anmeldung,
+    title_keys=(("anmeldung",), ("meldeschein",), ("meldeformular",), ("zuzug",),
+                ("wohnsitz", "anmeld")),
     title_cues=("Anmeldung", "Meldeschein", "Anmeldung bei der Meldebehörde",
                 "Anmeldung einer Wohnung", "Meldebehörde"),
     cues=("Einzug", "Tag des Einzugs", "bisherige Wohnung", "Hauptwohnung", "Nebenwohnung",

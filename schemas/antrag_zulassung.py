@@ -31,6 +31,7 @@ SPEC = DocumentType(
     name="antrag_zulassung",
     queue=Queue.STRASSENVERKEHRSAMT,
     model=AntragZulassung,
+    title_keys=(("zulassung",), ("kfz", "antrag"), ("fahrzeug", "antrag")),
     title_cues=("Antrag auf Zulassung", "Zulassung eines Fahrzeugs", "Fahrzeugzulassung",
                 "Zulassungsantrag", "Antrag auf Zulassung eines Kraftfahrzeugs"),
     # The SEPA mandate is the form's second part, often its own page: a cue, not a title

@@ -48,6 +48,8 @@ SPEC = DocumentType(
     name="aufenthaltstitel_antrag",
     queue=Queue.AUSLAENDERBEHOERDE,
     model=AufenthaltstitelAntrag,
+    title_keys=(("aufenthalt", "antrag"), ("aufenthaltstitel",), ("aufenthaltserlaubnis",),
+                ("niederlassungserlaubnis",), ("aufenthalt", "erteilung")),
     title_cues=("Antrag auf Erteilung eines Aufenthaltstitels", "Aufenthaltstitel",
                 "Aufenthaltserlaubnis", "Antrag auf Aufenthaltserlaubnis",
                 "Niederlassungserlaubnis", "Ausländerbehörde"),

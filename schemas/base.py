@@ -126,6 +126,8 @@ class DocumentType:
             ``mrz`` (a machine-readable zone).
         sections: headings that open a part of the form, by section name ("landlord":
             "Angaben zum Wohnungsgeber"); the same label means different fields under them.
+        title_keys: word stems that name the type in a title worded in a way not listed
+            ("geburt" and "urkunde" in "Urkunde über die Geburt"), like ``FieldSpec.keys``.
     """
 
     name: str
@@ -139,6 +141,7 @@ class DocumentType:
     extractor: str = "labels"
     sections: dict[str, tuple[str, ...]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    title_keys: tuple[tuple[str, ...], ...] = ()
 
     def field(self, name: str) -> FieldSpec:
         """The spec of one field by its catalog name."""

@@ -52,6 +52,8 @@ SPEC = DocumentType(
     name="eheurkunde",
     queue=Queue.STANDESAMT,
     model=Eheurkunde,
+    title_keys=(("ehe", "urkunde"), ("heirat", "urkunde"), ("eheregister",),
+                ("eheschliessung", "urkunde"), ("ehe", "register")),
     title_cues=("Eheurkunde", "Eheregister", "Auszug aus dem Eheregister", "Heiratsurkunde"),
     cues=("Eheschließung", "Ehe geschlossen", "Ehegatte", "Ehegatten", "Ehefrau", "Ehemann",
           "Standesamt"),

@@ -43,6 +43,8 @@ SPEC = DocumentType(
     name="geburtsurkunde",
     queue=Queue.STANDESAMT,
     model=Geburtsurkunde,
+    title_keys=(("geburt", "urkunde"), ("geburtenregister",), ("geburtseintrag",),
+                ("geburt", "register")),
     title_cues=("Geburtsurkunde", "Geburtenregister", "Auszug aus dem Geburtenregister",
                 "Geburtsbescheinigung"),
     cues=("Standesamt", "geboren", "Mutter", "Vater", "Eltern", "Registernummer"),

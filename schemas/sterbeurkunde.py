@@ -41,6 +41,8 @@ SPEC = DocumentType(
     name="sterbeurkunde",
     queue=Queue.STANDESAMT,
     model=Sterbeurkunde,
+    title_keys=(("sterbe", "urkunde"), ("sterberegister",), ("tod", "urkunde"), ("sterbefall",),
+                ("sterbe", "register")),
     title_cues=("Sterbeurkunde", "Sterberegister", "Auszug aus dem Sterberegister"),
     cues=("verstorben", "Sterbetag", "Sterbeort", "Tod", "Standesamt", "gestorben"),
     prose=(

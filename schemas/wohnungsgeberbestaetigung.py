@@ -50,6 +50,8 @@ SPEC = DocumentType(
     name="wohnungsgeberbestaetigung",
     queue=Queue.EINWOHNERMELDEAMT,
     model=Wohnungsgeberbestaetigung,
+    title_keys=(("wohnungsgeber",), ("vermieter", "bestatigung"), ("vermieter", "bescheinigung"),
+                ("einzug", "bestatigung"), ("einzug", "bescheinigung")),
     title_cues=("Wohnungsgeberbestätigung", "Bestätigung des Wohnungsgebers",
                 "Wohnungsgeberbescheinigung", "Einzugsbestätigung", "§ 19 BMG"),
     cues=("Wohnungsgeber", "Vermieter", "Eigentümer", "Einzug", "meldepflichtige Personen",
