@@ -244,6 +244,7 @@ class _Page:
                  ocr: bool = False, headings: list[tuple[LabelHit, str]] | None = None) -> None:
         self.ocr = ocr
         self.caption_cut = caption_cut(hits, lines)
+        self._segment_keys: dict[tuple[int, int], str] = {}
         self.headings = headings or []
         self.lines = lines
         self.hits = hits
@@ -257,6 +258,14 @@ class _Page:
 
     def seg_hits(self, line: Line, si: int) -> list[LabelHit]:
         return self.by_seg.get((line.index, si), [])
+
+    def segment_key(self, line: Line, si: int) -> str:
+        """A segment's first words squashed (as far as a stem-found label may reach)."""
+        key = (line.index, si)
+        if key not in self._segment_keys:
+            words = line.segments[si].words[:KEYWORD_MAX_WORDS + 2]
+            self._segment_keys[key] = squash(" ".join(w.text for w in words))
+        return self._segment_keys[key]
 
     def is_caption(self, words: tuple[Word, ...]) -> bool:
         """Whether ``words`` are set in the caption size of a form whose labels are small."""
@@ -732,6 +741,9 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
         for si, seg in enumerate(line.segments):
             if (line.index, si) in label_spans:
                 continue
+            whole = page.segment_key(line, si)
+            if not any(all(stem in whole for stem in entry) for entry in spec.keys):
+                continue  # cheap test first: most segments name no stem of this field
             lead = _enumerator_words(seg.words)
             end = _keyword_label_end(seg.words[lead:], spec)
             if end is None:
