@@ -352,16 +352,14 @@ def _ellipsis_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
     return out
 
 
-def _in_remark(hit: LabelHit, label_ends: set[tuple[int, int, int]]) -> bool:
-    """A wording in brackets right after a label explains it ("Name (Familienname)"), and a
-    wording closing a bracket opened on the line above ends a remark; neither is a label
-    of its own. ("Elternteil (Vater)" is: no label stands before the bracket.)"""
+def _in_remark(hit: LabelHit) -> bool:
+    """A wording that closes a bracket opened on the line above ("(Vor- und" /
+    "Familienname)") ends a remark; it is no label of its own. A wording wholly in brackets
+    stays one: "Elternteil (Vater)" says whose name follows."""
     words = hit.segment.words
     text = " ".join(w.text for w in words[hit.start:hit.end])
     if "(" in hit.label or ")" in hit.label:
         return False
-    if text.startswith("(") and text.rstrip(":").endswith(")"):
-        return (hit.line.index, hit.seg_index, hit.start) in label_ends
     return text.rstrip(":").endswith(")") and "(" not in text
 
 
@@ -371,10 +369,9 @@ def resolve_overlaps(hits: list[LabelHit]) -> list[LabelHit]:
     # beats "Wohnungsgeber ist" matched to the same word.
     ranked = sorted(hits, key=lambda h: (len(squash(h.label)) * h.score**3, h.score),
                     reverse=True)
-    label_ends = {(h.line.index, h.seg_index, h.end) for h in hits}
     kept: list[LabelHit] = []
     for hit in ranked:
-        if _in_remark(hit, label_ends):
+        if _in_remark(hit):
             continue
         if not any(hit.overlaps(k) for k in kept):
             kept.append(hit)

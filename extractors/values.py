@@ -618,12 +618,21 @@ def parse_vin(text: str) -> str | None:
     """17 characters, upper case; whether it avoids I, O, Q is checked by the schema."""
     compact = re.sub(r"[\s\-]", "", text.upper())
     m = re.search(r"(?<![A-Z0-9])([A-Z0-9]{17})(?![A-Z0-9])", compact)
-    if m:
+    if m and _vin_like(m[1]):
         return m[1]
     for token in re.findall(r"[A-Z0-9]{15,19}", compact):
-        if len(token) == 17:
+        if len(token) == 17 and _vin_like(token):
             return str(token)
     return None
+
+
+# A VIN mixes letters and digits; a long run of letters is a word ("Servicetelefon 115"
+# squeezed together), not a VIN.
+_VIN_MAX_LETTER_RUN = 11
+
+
+def _vin_like(token: str) -> bool:
+    return max((len(r) for r in re.findall(r"[A-Z]+", token)), default=0) <= _VIN_MAX_LETTER_RUN
 
 
 # A VIN never holds I, O or Q (ISO 3779), precisely because they look like 1 and 0; on a
