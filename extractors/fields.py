@@ -809,7 +809,27 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                 and not any(c.field == spec.name for c in candidates):
             candidates.extend(_scan_candidates(page, spec))
     chosen = _assign(candidates)
-    return restore_diacritics(doc_type, chosen, words) if ocr else chosen
+    if not ocr:
+        return chosen
+    return doubt_ambiguous_codes(doc_type, restore_diacritics(doc_type, chosen, words))
+
+
+# Codes that may hold both letters and digits: on a scan, O/0 and I/1 in them cannot be told
+# apart by their form (no check digit to settle it), so a person confirms them.
+AMBIGUOUS_CODE_KINDS = frozenset({ValueKind.EVB, ValueKind.PASSPORT_NUMBER})
+_AMBIGUOUS_CHARS = frozenset("O0I1")
+AMBIGUOUS_CODE_CONFIDENCE = 0.5
+
+
+def doubt_ambiguous_codes(doc_type: DocumentType, chosen: dict[str, Extracted]
+                          ) -> dict[str, Extracted]:
+    out = dict(chosen)
+    for name, found in chosen.items():
+        if (doc_type.field(name).kind in AMBIGUOUS_CODE_KINDS and isinstance(found.value, str)
+                and _AMBIGUOUS_CHARS & set(found.value)):
+            out[name] = Extracted(found.value,
+                                  min(found.confidence, AMBIGUOUS_CODE_CONFIDENCE), found.words)
+    return out
 
 
 # OCR drops accents and umlaut dots far more often than it invents them: a value word read

@@ -281,6 +281,7 @@ _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s?[.,/-]\s?(\d{1,2})\s?[.,/-]\s?(\
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s?\.?\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})(?!\d)")
 _DATE_BOXES = re.compile(r"(\d{1,2})\s*[\s|]\s*(\d{1,2})\s*[\s|]\s*(\d{4})")
+_DATE_WALLS = re.compile(r"(?<!\d)(\d{1,2})\s+[|Il]\s+(\d{1,2})\s+[|Il]\s+(\d{4})(?!\d)")
 # Digits that OCR tends to read as letters inside a date.
 _DIGIT_FIXES = str.maketrans(
     {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8", "Z": "2"}
@@ -327,11 +328,11 @@ def parse_date(text: str) -> str | None:
         )
         dates = find_dates(fixed)
     if not dates:
-        # Day, month and year in separate boxes or set apart by spaces: "14 03 1987".
-        m = _DATE_BOXES.fullmatch(text.strip())
+        # Day, month and year in separate boxes or set apart by spaces: "14 03 1987"; OCR
+        # reads the box walls as "|", "I" or "l" ("29 | 10 | 2026 | An der …").
+        m = _DATE_BOXES.fullmatch(text.strip()) or _DATE_WALLS.search(text)
         if m:
-            iso = _iso(int(m[3]), int(m[2]), int(m[1]))
-            return iso
+            return _iso(int(m[3]), int(m[2]), int(m[1]))
     return dates[0][0] if dates else None
 
 

@@ -260,3 +260,14 @@ def test_ocr_dropped_umlaut_is_restored_from_its_twin_on_the_page() -> None:
     # AND a plain word with no accented twin stays as read
     text_layer = {k: v.value for k, v in extract_fields(get("geburtsurkunde"), words).items()}
     assert text_layer["mother_name"] == "Hannelore Muller"
+
+
+def test_a_scanned_code_with_o_or_zero_is_doubted() -> None:
+    words = page([
+        (100, [(200, "eVB-Nummer:"), (900, "0FGN35P")]),
+        (160, [(200, "Passnummer:"), (900, "C4XKTR7")]),
+    ])
+    scanned = extract_fields(get("antrag_zulassung"), words, ocr=True)
+    assert scanned["evb_number"].confidence <= 0.5
+    text_layer = extract_fields(get("antrag_zulassung"), words)
+    assert text_layer["evb_number"].confidence > 0.9

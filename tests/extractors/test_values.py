@@ -78,3 +78,22 @@ def test_registry_office_is_named_by_its_town() -> None:
     assert v.parse_registry_office("Standesamt Bochum") == "Standesamt Bochum"
     assert v.parse_registry_office("vor dem Standesamt Herne die Ehe") == "Standesamt Herne"
     assert v.parse_registry_office("Der Standesbeamte / Die Standesbeamtin") is None
+
+
+def test_dates_in_boxes_and_abbreviated_sex_parse() -> None:
+    from extractors.values import parse_value
+    from schemas.base import ValueKind
+    assert parse_value(ValueKind.DATE, "14 03 1987") == "1987-03-14"
+    # OCR reads the box walls as bars or letters.
+    assert parse_value(ValueKind.DATE, "29 | 10 | 2026 | An der Halle") == "2026-10-29"
+    assert parse_value(ValueKind.DATE, "29 I 10 I 2026") == "2026-10-29"
+    assert parse_value(ValueKind.DATE, "Haus 12 | 3 | 20201") is None
+    assert parse_value(ValueKind.SEX, "männl.") == "M"
+    assert parse_value(ValueKind.SEX, "weibl.") == "F"
+
+
+def test_words_squeezed_together_are_no_vin() -> None:
+    from extractors.values import parse_value
+    from schemas.base import ValueKind
+    assert parse_value(ValueKind.VIN, "Servicetelefon 115 · Mo–Fr") is None
+    assert parse_value(ValueKind.VIN, "WAUXDGNA75L321795") == "WAUXDGNA75L321795"
