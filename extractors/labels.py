@@ -353,13 +353,17 @@ def _ellipsis_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
 
 
 def _in_remark(hit: LabelHit) -> bool:
-    """A wording that closes a bracket opened on the line above ("(Vor- und" /
-    "Familienname)") ends a remark; it is no label of its own. A wording wholly in brackets
-    stays one: "Elternteil (Vater)" says whose name follows."""
+    """A wording inside a remark opened before it ("Geburtsort (Gemeinde, Staat)"), or one
+    that closes a bracket opened on the line above ("(Vor- und" / "Familienname)"), is no
+    label of its own. A wording wholly in brackets stays one: "Elternteil (Vater)" says
+    whose name follows."""
     words = hit.segment.words
     text = " ".join(w.text for w in words[hit.start:hit.end])
     if "(" in hit.label or ")" in hit.label:
         return False
+    before = " ".join(w.text for w in words[:hit.start])
+    if before.count("(") > before.count(")"):
+        return True  # inside a remark: "Geburtsort (Gemeinde, Staat)"
     return text.rstrip(":").endswith(")") and "(" not in text
 
 

@@ -24,18 +24,19 @@ NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalitä
 STREET = ("Straße", "Strasse", "Str.", "Straße/Platz", "Straße, Platz", "Straße, Hausnummer",
           "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
           "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.",
-          "Anschrift", "Adresse", "Wohnanschrift", "Wohnung")
+          "Anschrift", "Adresse", "Wohnanschrift", "Wohnung", "Wohnsitz")
 HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Hs.-Nr.", "Hsnr.",
                 "Nr.", "Straße, Hausnummer",
                 "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
                 "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.",
-                "Straße, Hausnr.", "Anschrift", "Adresse", "Wohnanschrift", "Wohnung")
+                "Straße, Hausnr.", "Anschrift", "Adresse", "Wohnanschrift", "Wohnung",
+                "Wohnsitz")
 POSTAL_CODE = ("Postleitzahl", "PLZ", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
                "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift",
-               "Adresse", "Wohnanschrift", "Wohnung")
+               "Adresse", "Wohnanschrift", "Wohnung", "Wohnsitz")
 CITY = ("Ort", "Wohnort", "Gemeinde", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
         "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift", "Adresse",
-        "Wohnanschrift", "Wohnung")
+        "Wohnanschrift", "Wohnung", "Wohnsitz")
 REGISTRY_OFFICE = ("Standesamt", "Registerbehörde", "ausstellendes Standesamt")
 REGISTER_NUMBER = ("Registernummer", "Register-Nr.", "Registernr.", "Reg.-Nr.", "Nr. des Registers",
                    "Geburtenregister", "Eheregister", "Sterberegister", "Register")
