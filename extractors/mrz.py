@@ -1139,7 +1139,8 @@ def _line_blobs(small: np.ndarray) -> list[_LineBlob]:
     blackhat = cv2.morphologyEx(small, cv2.MORPH_BLACKHAT, _kernel(width, BLACKHAT_KERNEL_REL))
     _, mask = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, _kernel(width, LINE_CLOSE_KERNEL_REL))
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    # RETR_LIST: a card frame drawn around the zone is a contour that encloses its lines.
+    contours, _ = cv2.findContours(mask, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     blobs: list[_LineBlob] = []
     for contour in contours:
         (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
