@@ -44,7 +44,8 @@ TEXT_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 A4_300DPI = (2480, 3508)
 
 
-def _render_page(lines: list[str], *, rotation: float = 0.0, mrz_top: int = 2900) -> np.ndarray:
+def _render_page(lines: list[str], *, rotation: float = 0.0, mrz_top: int = 2900,
+                 frame: bool = False) -> np.ndarray:
     """White A4 at 300 dpi: some text above, the zone in a monospace font near the bottom."""
     page = Image.new("L", A4_300DPI, 255)
     draw = ImageDraw.Draw(page)
@@ -60,6 +61,10 @@ def _render_page(lines: list[str], *, rotation: float = 0.0, mrz_top: int = 2900
     mrz_font = ImageFont.truetype(MONO_FONT, 50)
     for i, line in enumerate(lines):
         draw.text((300, mrz_top + 75 * i), line, fill=0, font=mrz_font)
+    if frame:
+        # A card's border drawn round the data page, zone included.
+        draw.rounded_rectangle((200, mrz_top - 1200, 2300, mrz_top + 75 * len(lines) + 60),
+                               radius=40, outline=0, width=4)
     if rotation:
         page = page.rotate(rotation, resample=Image.Resampling.BILINEAR, fillcolor=255)
     return np.asarray(page)
@@ -412,3 +417,8 @@ def test_real_letter_k_next_to_fillers_is_kept() -> None:
 def test_page_without_zone_gives_none() -> None:
     page = _render_page([])
     assert find_mrz(page) is None or read_mrz(page) is None
+
+
+def test_zone_inside_a_card_frame_is_found() -> None:
+    result = _assert_reads(read_mrz(_render_page(TD3_SPECIMEN, frame=True)), TD3_SPECIMEN)
+    assert result.mrz_format == "TD3"
