@@ -27,6 +27,10 @@ PRIOR_BELOW = 0.9
 PRIOR_PROSE = 0.88
 # A second place is less likely when the first one already holds text.
 PRIOR_SHADOWED = 0.75
+ADDRESS_WITH_TOWN = 1.05
+_POSTAL_CODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+# A value wrapped onto further lines of its cell continues within this many line heights.
+CONTINUATION_GAP_HEIGHTS = 1.5
 # A value below its label lies at most this many label heights further down.
 BELOW_MAX_GAP_HEIGHTS = 3.2
 # A value under a label that has no neighbour on its line may reach this far right of it.
@@ -300,6 +304,24 @@ class _Page:
             return boxed
         return _strip_lead(_cut_at_label(seg.words, self.seg_hits(hit.line, si), 0))
 
+    def right_continuation(self, hit: LabelHit, seg: Segment) -> list[tuple[Word, ...]]:
+        """Lines that continue a value right of its label in the same cell: aligned with
+        it, with nothing in the label's column ("Gartenstraße 25," / "44787 Bochum")."""
+        height = max(hit.height, 1.0)
+        out: list[tuple[Word, ...]] = []
+        bottom = seg.y1
+        for line in self.lines[hit.line.index + 1:hit.line.index + 1 + MAX_BLOCK_LINES]:
+            if line.page != hit.line.page or line.y0 - bottom > CONTINUATION_GAP_HEIGHTS * height:
+                break
+            first = line.segments[0]
+            if first.x0 < seg.x0 - height or abs(first.x0 - seg.x0) > height:
+                break
+            if _starts_with_label(first, self.by_seg, line, 0):
+                break
+            out.append(_strip_lead(first.words))
+            bottom = line.y1
+        return out
+
     def right_segment(self, hit: LabelHit) -> Segment | None:
         si = hit.seg_index + 1
         while si < len(hit.line.segments) and not _strip_lead(hit.line.segments[si].words):
@@ -511,6 +533,11 @@ def _candidates_for_hit(
     if inline and below and block:
         for n in range(1, len(below) + 1):
             places.append(([inline, *below[:n]], PRIOR_INLINE * 0.98))
+    if right and right_seg is not None and (block or spec.kind == ValueKind.NAME_LIST):
+        more = page.right_continuation(hit, right_seg)
+        for n in range(1, len(more) + 1):
+            places.append(([right, *more[:n]], PRIOR_RIGHT * 0.98
+                           * (PRIOR_LABEL_COLUMN if far_right else 1.0)))
     if spec.kind == ValueKind.NAME_LIST:
         column = page.right_column(hit)
         if column:
@@ -548,6 +575,8 @@ def _candidates_for_hit(
             score *= LONG_VALUE_PENALTY
         if spec.kind == ValueKind.NAME_LIST:
             score *= 1.0 + 0.05 * len(value)
+        elif spec.kind == ValueKind.ADDRESS_LINE and _POSTAL_CODE.search(str(value)):
+            score *= ADDRESS_WITH_TOWN  # an address line is whole with its postal code and town
         elif len(rows) > 1:
             # Prefer the shortest block that yields the value.
             score *= 0.97 ** (len(rows) - 1)

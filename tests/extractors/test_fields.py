@@ -271,3 +271,17 @@ def test_a_scanned_code_with_o_or_zero_is_doubted() -> None:
     assert scanned["evb_number"].confidence <= 0.5
     text_layer = extract_fields(get("antrag_zulassung"), words)
     assert text_layer["evb_number"].confidence > 0.9
+
+
+def test_a_value_wrapped_within_its_table_cell_is_read_whole() -> None:
+    words = page([
+        (100, [(100, "Feld"), (900, "Angabe")]),
+        (220, [(100, "Name des Wohnungsgebers"), (900, "Grünwald Immobilien KG")]),
+        (280, [(100, "Anschrift des Wohnungsgebers"), (900, "Gartenstraße 25,")]),
+        (330, [(900, "44787 Bochum")]),
+        (400, [(100, "Eingezogene Personen"), (900, "Dieter Lange,")]),
+        (450, [(900, "Jan Hendrik Schwarz")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_address"] == "Gartenstraße 25, 44787 Bochum"
+    assert got["tenant_names"] == ["Dieter Lange", "Jan Hendrik Schwarz"]
