@@ -496,6 +496,17 @@ def _alternative_follows(hit: LabelHit) -> bool:
     return nxt in _ALTERNATIVE_LINKS or (nxt.startswith("/") and len(nxt) > 3)
 
 
+# A label qualified as the former one ("bisherige Anschrift", "früherer Wohnsitz") never
+# leads to a field of the new address.
+NEW_SECTION = "new"
+_PREVIOUS = re.compile(r"^(?:bisherig|fruher|vorherig|alt|letzt|ehemalig)", re.IGNORECASE)
+
+
+def _names_previous(hit: LabelHit) -> bool:
+    before = hit.segment.words[:hit.start]
+    return bool(before) and bool(_PREVIOUS.match(fold(before[-1].text)))
+
+
 def _candidates_for_hit(
     page: _Page, spec: FieldSpec, label: Label, hit: LabelHit, rank: int
 ) -> Iterator[_Candidate]:
@@ -505,6 +516,8 @@ def _candidates_for_hit(
     weight *= _section_prior(page, spec, hit)
     evidence = hit.score * (1.0 if hit.strong else PRIOR_WEAK_LABEL) \
         * _section_prior(page, spec, hit)
+    if spec.section == NEW_SECTION and _names_previous(hit):
+        return  # "bisheriger Wohnsitz" is not where the person moves to
     inline = page.inline(hit)
     if _continues_label(hit, inline):
         return  # "Name der Bank": a longer label this field's wording only begins
@@ -549,6 +562,8 @@ def _candidates_for_hit(
         text = _part(_texts(rows), label)
         if not text.strip() or squash(text) in page.label_keys:
             continue
+        if text.count(")") > text.count("("):
+            continue  # the tail of a remark ("Geburtsort (Gemeinde, Staat)"), not a value
         value = parse_value(spec.kind, text)
         if value is None or value == "" or value == []:
             continue

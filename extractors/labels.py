@@ -352,18 +352,18 @@ def _ellipsis_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
     return out
 
 
-def _in_remark(hit: LabelHit) -> bool:
-    """A wording inside a remark opened before it ("Geburtsort (Gemeinde, Staat)"), or one
-    that closes a bracket opened on the line above ("(Vor- und" / "Familienname)"), is no
-    label of its own. A wording wholly in brackets stays one: "Elternteil (Vater)" says
-    whose name follows."""
+def _in_remark(hit: LabelHit, sure_ends: set[tuple[int, int, int]]) -> bool:
+    """A wording that closes a bracket opened on the line above ("(Vor- und" /
+    "Familienname)"), or one in brackets explaining the label before it, is no label of its
+    own. (A wording inside a longer remark may be: "Wohnort (PLZ, Ort)".)"""
     words = hit.segment.words
     text = " ".join(w.text for w in words[hit.start:hit.end])
     if "(" in hit.label or ")" in hit.label:
         return False
-    before = " ".join(w.text for w in words[:hit.start])
-    if before.count("(") > before.count(")"):
-        return True  # inside a remark: "Geburtsort (Gemeinde, Staat)"
+    if text.startswith("(") and text.rstrip(":").endswith(")"):
+        # "Name (Familienname)": the bracket explains a label read for sure before it. After
+        # a label read only roughly ("Elternteil" for "Elternteil 1") it says more: "(Vater)".
+        return (hit.line.index, hit.seg_index, hit.start) in sure_ends
     return text.rstrip(":").endswith(")") and "(" not in text
 
 
@@ -373,9 +373,10 @@ def resolve_overlaps(hits: list[LabelHit]) -> list[LabelHit]:
     # beats "Wohnungsgeber ist" matched to the same word.
     ranked = sorted(hits, key=lambda h: (len(squash(h.label)) * h.score**3, h.score),
                     reverse=True)
+    sure_ends = {(h.line.index, h.seg_index, h.end) for h in hits if h.score >= 1.0}
     kept: list[LabelHit] = []
     for hit in ranked:
-        if _in_remark(hit):
+        if _in_remark(hit, sure_ends):
             continue
         if not any(hit.overlaps(k) for k in kept):
             kept.append(hit)
