@@ -25,6 +25,7 @@ WINDOW_SLACK_WORDS = 1
 # The first word of a multi-word label carries its meaning ("Anschrift des Wohnungsgebers"
 # is not "Unterschrift des Wohnungsgebers"): it must match at least this well on its own.
 FIRST_WORD_MIN_SCORE = 80.0
+LAST_WORD_MIN_SCORE = 60.0
 
 
 # Item numbers official forms print before their labels ("3 Familienname", "12. PLZ").
@@ -133,6 +134,7 @@ class Vocabulary:
     fuzzy_by_len: dict[int, tuple[str, ...]]
     labels_of: dict[str, tuple[str, ...]]
     first_word: dict[str, str]
+    last_word: dict[str, str]
     max_words: int
     sorted_keys: tuple[str, ...] = ()
 
@@ -164,6 +166,8 @@ def vocabulary(label_texts: tuple[str, ...]) -> Vocabulary:
         labels_of={k: tuple(v) for k, v in labels_of.items()},
         first_word={squash(t): squash(t.split()[0]) for t in label_texts
                     if len(t.split()) > 1},
+        last_word={squash(t): squash(t.split()[-1]) for t in label_texts
+                   if len(t.split()) > 1},
         max_words=max((len(t.split()) for t in label_texts), default=1),
         sorted_keys=tuple(sorted(k for k in labels_of if k)),
     )
@@ -227,6 +231,8 @@ def _wrapped_hits(lines: list[Line], vocab: Vocabulary) -> list[LabelHit]:
         height = max(first.height, 1.0)
         if abs(cont.x0 - first.x0) > height or cont.y0 - first.y1 > WRAP_MAX_GAP_HEIGHTS * height:
             continue
+        if any(w.text.endswith(":") for w in first.words):
+            continue  # "Familienname: Wang" is a whole label with its value
         head = [squash(w.text) for w in first.words]
         tail = [squash(w.text) for w in cont.words]
         n = len(head)
@@ -270,6 +276,12 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                                                  score_cutoff=LONG_LABEL_MIN_SCORE, limit=None):
                 first = vocab.first_word.get(key)
                 if first and fuzz.ratio(tokens[start], first) < FIRST_WORD_MIN_SCORE:
+                    continue
+                # ... and its last word must be there too ("Familienname: Wang" is not
+                # "Familienname, Vornamen").
+                last = vocab.last_word.get(key)
+                if last and end - start > 1 and \
+                        fuzz.ratio(tokens[end - 1], last) < LAST_WORD_MIN_SCORE:
                     continue
                 if score >= min_score(key):
                     for label in vocab.labels_of[key]:

@@ -368,7 +368,7 @@ def looks_like_name(text: str) -> bool:
 def parse_name(text: str) -> str | None:
     """A name as printed, white space collapsed; ``None`` if it is no name."""
     cleaned = collapse(_NAME_CHARS.sub(" ", text))
-    if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", cleaned):
+    if not re.search(r"[^\W\d_]{2,}", cleaned):
         return None
     if re.search(r"\d", cleaned) or not looks_like_name(cleaned):
         return None
@@ -385,7 +385,7 @@ def parse_name_list(text: str) -> list[str] | None:
 def parse_place(text: str) -> str | None:
     """A place name (town, optionally with country in brackets)."""
     cleaned = collapse(re.sub(r"[^\wÄÖÜäöüß' .()/\-]", " ", text))
-    if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", cleaned) or re.search(r"\d{3,}", cleaned):
+    if not re.search(r"[^\W\d_]{2,}", cleaned) or re.search(r"\d{3,}", cleaned):
         return None
     if not cleaned[:1].isupper() or not looks_like_name(re.sub(r"[()/]", " ", cleaned)):
         return None
@@ -707,7 +707,7 @@ def parse_passport_number(text: str) -> str | None:
 def parse_organisation_or_name(text: str) -> str | None:
     """A person's or a firm's name ("Wohnungsbau Ruhr GmbH")."""
     cleaned = collapse(text)
-    if not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", cleaned) or not cleaned[:1].isupper():
+    if not re.search(r"[^\W\d_]{2,}", cleaned) or not cleaned[:1].isupper():
         return None
     if not looks_like_name(re.sub(r"[&.\-/\d]", " ", cleaned)):
         return None
