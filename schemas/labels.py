@@ -44,17 +44,20 @@ ISSUE_DATE = ("Datum der Ausstellung", "Ausstellungsdatum", "ausgestellt am", "A
               "Datum", "den")
 
 # Word stems (folded: ä → a, ß → ss) that name a field in wordings not listed above.
-FAMILY_NAME_KEYS = ("familienname", "nachname", "zuname")
+FAMILY_NAME_KEYS = ("familienname", "nachname", "zuname", "famname")
 GIVEN_NAMES_KEYS = ("vorname", "rufname")
 DATE_OF_BIRTH_KEYS = (("geburt", "datum"), ("geburt", "tag"), ("geboren", "am"), ("gebdat",))
 PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",))
 SEX_KEYS = ("geschlecht",)
-NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger")
+NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger", "staatszugeh")
 MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen")
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
-                        ("eintrag", "nr"))
+                        ("eintrag", "nr"), ("regnr",))
 ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung")
 STREET_KEYS = ("strasse",)
+HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr")
+POSTAL_CODE_KEYS = ("postleitzahl", "plz")
+CITY_KEYS = ("wohnort", "gemeinde")
 
 # Labels forms print for facts the catalog does not ask for. They are never values: a value
 # search that meets one stops there.
