@@ -285,3 +285,25 @@ def test_a_value_wrapped_within_its_table_cell_is_read_whole() -> None:
     got = values("wohnungsgeberbestaetigung", words)
     assert got["landlord_address"] == "Gartenstraße 25, 44787 Bochum"
     assert got["tenant_names"] == ["Dieter Lange", "Jan Hendrik Schwarz"]
+
+
+def test_a_label_qualified_as_former_gives_no_field_of_the_new_address() -> None:
+    words = page([
+        (100, [(200, "Meldeschein")]),
+        (160, [(200, "Anschrift: Kortumstraße 12, 44787 Bochum")]),
+        (220, [(200, "bisheriger Wohnsitz: Hauptstraße 5, 80331 München")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["street"] == "Kortumstraße"
+    assert got["postal_code"] == "44787"
+    assert got["previous_address"] == "Hauptstraße 5, 80331 München"
+
+
+def test_label_and_value_on_one_line_do_not_wrap_into_the_next_label() -> None:
+    words = page([
+        (100, [(200, "Familienname: Wang")]),
+        (160, [(200, "Vorname: Lei")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["family_name"] == "Wang"
+    assert got["given_names"] == "Lei"
