@@ -38,6 +38,9 @@ from schemas.labels import OTHER_LABELS
 from schemas.registry import TYPES
 
 log = logging.getLogger(__name__)
+# pdfminer logs every token of a PDF's content streams at DEBUG, i.e. what the document
+# says (names, dates of birth): never let it reach a log, whatever the root level is.
+logging.getLogger("pdfminer").setLevel(logging.WARNING)
 
 # Every label wording of every type: on any form, another type's label is never a value.
 ALL_LABELS = frozenset(label.text for t in TYPES.values() for spec in t.fields
