@@ -29,7 +29,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from intake import review_ui, service
+from intake import audit, retention, review_ui, service
+from intake.audit import AuditAction
 from intake.auth import Principal, authenticate
 from intake.originals import OriginalStore, iter_file
 from intake.ratelimit import Limit, RateLimited, RateLimiter
@@ -189,6 +190,18 @@ def get_pipeline(settings: Annotated[Settings, Depends(get_settings)]) -> Pipeli
 def get_rate_limiter(settings: Annotated[Settings, Depends(get_settings)]) -> RateLimiter:
     """Rate limits counted in the service's Redis (shared by all API processes)."""
     return RateLimiter(_dispatcher(settings).connection)
+
+
+def _audit(
+    settings: Settings,
+    principal: Principal,
+    action: AuditAction,
+    case_ids: list[str],
+    fields: list[str] | None = None,
+) -> None:
+    """Who read or changed which cases (field names at most, never values)."""
+    detail = {"fields": fields} if fields else None
+    audit.record(settings.database_url, principal.credential_id, action, case_ids, detail)
 
 
 def _client(request: Request) -> str:
@@ -577,7 +590,7 @@ def batch_progress(
 )
 def mailroom_queue(
     settings: SettingsDep,
-    _principal: StaffDep,
+    principal: StaffDep,
     queue: Annotated[Queue, Path(description="review or triage")],
     cursor: CursorQ = None,
     limit: LimitQ = None,
@@ -585,7 +598,9 @@ def mailroom_queue(
     """The cases in ``review`` or ``triage``, oldest first, with their values."""
     if queue not in service.MAILROOM_QUEUES:
         raise ServiceError(ServiceCode.NOT_FOUND, "The mailroom works review and triage.")
-    return service.list_queue(settings, queue, cursor, limit)
+    page = service.list_queue(settings, queue, cursor, limit)
+    _audit(settings, principal, AuditAction.LISTED, [c.document_id for c in page.items])
+    return page
 
 
 @app.get(
@@ -594,9 +609,11 @@ def mailroom_queue(
     response_model=Case,
     responses=ERRORS,
 )
-def mailroom_case(settings: SettingsDep, _principal: StaffDep, case_id: CaseId) -> Case:
+def mailroom_case(settings: SettingsDep, principal: StaffDep, case_id: CaseId) -> Case:
     """One case in review or triage."""
-    return service.mailroom_case(settings, case_id)
+    case = service.mailroom_case(settings, case_id)
+    _audit(settings, principal, AuditAction.READ, [case.document_id])
+    return case
 
 
 @app.get(
@@ -624,7 +641,9 @@ def correct_case(
     body: CorrectionRequest,
 ) -> Case:
     """Correct fields of a case in review; it re-validates and, if valid, routes on."""
-    return service.correct_case(settings, pipeline, case_id, body.fields, principal.credential_id)
+    case = service.correct_case(settings, pipeline, case_id, body.fields, principal.credential_id)
+    _audit(settings, principal, AuditAction.CORRECTED, [case.document_id], sorted(body.fields))
+    return case
 
 
 @app.post(
@@ -642,7 +661,7 @@ def reroute_case(
 ) -> Case:
     """Route a triage case by hand: with a type (validated and routed by the pipeline),
     to an authority's queue, or to review with its type and target authority."""
-    return service.reroute_case(
+    case = service.reroute_case(
         settings,
         pipeline,
         case_id,
@@ -651,6 +670,8 @@ def reroute_case(
         body.target_queue,
         principal.credential_id,
     )
+    _audit(settings, principal, AuditAction.REROUTED, [case.document_id])
+    return case
 
 
 # --- authorities ---------------------------------------------------------------------------
@@ -660,12 +681,15 @@ def reroute_case(
 def list_cases(
     settings: SettingsDep,
     queue: AuthorityDep,
+    principal: PrincipalDep,
     state: CaseState = CaseState.OPEN,
     cursor: CursorQ = None,
     limit: LimitQ = None,
 ) -> CasePage:
     """Your queue's cases, oldest first: ``open`` (not acknowledged), ``claimable``, ``all``."""
-    return service.list_queue(settings, queue, cursor, limit, state)
+    page = service.list_queue(settings, queue, cursor, limit, state)
+    _audit(settings, principal, AuditAction.LISTED, [c.document_id for c in page.items])
+    return page
 
 
 @app.post(
@@ -679,6 +703,7 @@ def claim_next(settings: SettingsDep, queue: AuthorityDep, principal: PrincipalD
     lease = service.claim_next(settings, queue, principal.credential_id)
     if lease is None:
         return Response(status_code=status.HTTP_204_NO_CONTENT)
+    _audit(settings, principal, AuditAction.CLAIMED, [lease.case.document_id])
     return lease
 
 
@@ -688,9 +713,13 @@ def claim_next(settings: SettingsDep, queue: AuthorityDep, principal: PrincipalD
     response_model=Case,
     responses=ERRORS,
 )
-def get_case(settings: SettingsDep, queue: AuthorityDep, case_id: CaseId) -> Case:
+def get_case(
+    settings: SettingsDep, queue: AuthorityDep, principal: PrincipalDep, case_id: CaseId
+) -> Case:
     """One case of your queue (404 for cases of any other queue)."""
-    return service.authority_case(settings, queue, case_id)
+    case = service.authority_case(settings, queue, case_id)
+    _audit(settings, principal, AuditAction.READ, [case_id])
+    return case
 
 
 @app.post(
@@ -703,7 +732,9 @@ def claim_case(
     settings: SettingsDep, queue: AuthorityDep, principal: PrincipalDep, case_id: CaseId
 ) -> Lease:
     """Claim a case for ``lease_seconds``; unacknowledged, it becomes claimable again."""
-    return service.claim_case(settings, queue, case_id, principal.credential_id)
+    lease = service.claim_case(settings, queue, case_id, principal.credential_id)
+    _audit(settings, principal, AuditAction.CLAIMED, [case_id])
+    return lease
 
 
 @app.post(
@@ -726,7 +757,51 @@ def renew_lease(
     responses=ERRORS,
 )
 def acknowledge_case(
-    settings: SettingsDep, queue: AuthorityDep, case_id: CaseId, body: AckRequest
+    settings: SettingsDep,
+    queue: AuthorityDep,
+    principal: PrincipalDep,
+    case_id: CaseId,
+    body: AckRequest,
 ) -> Case:
     """Acknowledge a claimed case under its live lease (409 if the lease ended)."""
-    return service.acknowledge_case(settings, queue, case_id, body.lease_id)
+    case = service.acknowledge_case(settings, queue, case_id, body.lease_id)
+    _audit(settings, principal, AuditAction.ACKNOWLEDGED, [case_id])
+    return case
+
+
+# --- deletion ------------------------------------------------------------------------------
+
+
+class DeletedDocument(BaseModel):
+    """What a deletion removed (the audit entries stay)."""
+
+    document_id: str = Field(examples=["d-3f9c2a7b1e4d5c6a8b90"])
+    cases_deleted: int = Field(examples=[1])
+    original_deleted: bool = Field(examples=[True])
+
+
+@app.delete(
+    f"/{API_VERSION}/mailroom/documents/{{document_id}}",
+    tags=["mailroom"],
+    response_model=DeletedDocument,
+    responses=ERRORS,
+)
+def delete_document(
+    settings: SettingsDep,
+    principal: StaffDep,
+    document_id: Annotated[str, Path(max_length=64, examples=["d-3f9c2a7b1e4d5c6a8b90"])],
+) -> DeletedDocument:
+    """Delete a document on request: its cases, their values, receipts and the original.
+
+    An audit entry per case (who, when; no values) is kept.
+    """
+    deleted = retention.delete_document(
+        settings, OriginalStore(settings.originals_dir), document_id, principal.credential_id
+    )
+    if deleted is None:
+        raise ServiceError(ServiceCode.NOT_FOUND, "No such document.")
+    return DeletedDocument(
+        document_id=deleted.document_id,
+        cases_deleted=len(deleted.case_ids),
+        original_deleted=deleted.original_deleted,
+    )

@@ -139,3 +139,31 @@ admin_app.command("worker")(worker)
 
 if __name__ == "__main__":
     admin_app()
+
+
+@admin_app.command("purge-expired")
+def purge_expired(
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be deleted; delete nothing.")
+    ] = False,
+) -> None:
+    """Delete documents past their retention (per type: DOCINTAKE_RETENTION_DAYS).
+
+    Safe from cron on any machine that mounts the originals folder, also several at once:
+    each document is deleted once, by whichever run gets it first. Routed cases that their
+    authority has not acknowledged are never purged.
+    """
+    from intake.retention import OriginalsFolderMissingError
+    from intake.retention import purge_expired as purge
+
+    settings = get_settings()
+    _database_url()
+    try:
+        ids = purge(settings, dry_run=dry_run)
+    except OriginalsFolderMissingError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from exc
+    verb = "would delete" if dry_run else "deleted"
+    typer.echo(f"{verb} {len(ids)} document(s)")
+    for document_id in ids:
+        typer.echo(document_id)

@@ -42,6 +42,15 @@ class Settings(BaseSettings):
     rate_limit_receipt_failures: int = Field(default=20, ge=0)
     rate_limit_window_seconds: int = Field(default=60, gt=0)
 
+    # Retention: days after processing that a document, its cases and its original are
+    # kept, per document type (the longest of the types found in a file counts); others
+    # and unrecognised documents keep the default. Enforced by `docintake admin
+    # purge-expired` (cron); routed cases not yet acknowledged are never purged.
+    # As "type=days,type=days" (e.g. "anmeldung=180,sterbeurkunde=3650"): a plain string
+    # keeps the settings hashable (they key the per-process caches).
+    retention_days_per_type: str = ""
+    retention_default_days: int = Field(default=365, gt=0)
+
     # Authority claims: a claimed case that is not acknowledged within this many seconds
     # becomes claimable again, so a crashed consumer loses nothing.
     lease_seconds: int = Field(default=300, gt=0)
@@ -72,10 +81,33 @@ class Settings(BaseSettings):
             raise ValueError(msg)
         return value
 
+    @field_validator("retention_days_per_type")
+    @classmethod
+    def _retention_parses(cls, value: str) -> str:
+        _parse_retention(value)
+        return value
+
+    @property
+    def retention_days(self) -> dict[str, int]:
+        """Retention in days per document type (types not named keep the default)."""
+        return _parse_retention(self.retention_days_per_type)
+
     @property
     def is_sqlite(self) -> bool:
         """Whether the case store is a SQLite file."""
         return self.database_url.startswith("sqlite")
+
+
+def _parse_retention(text: str) -> dict[str, int]:
+    """``"anmeldung=180, eheurkunde=3650"`` → ``{"anmeldung": 180, "eheurkunde": 3650}``."""
+    out: dict[str, int] = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        name, equals, days = item.partition("=")
+        if not equals or not name.strip() or not days.strip().isdigit() or int(days) <= 0:
+            msg = f"retention entry {item!r} is not type=days (days > 0)"
+            raise ValueError(msg)
+        out[name.strip()] = int(days)
+    return out
 
 
 @lru_cache(maxsize=1)

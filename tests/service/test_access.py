@@ -62,6 +62,7 @@ POLICY: dict[tuple[str, str], frozenset[str]] = {
     ("GET", "/v1/mailroom/cases/{case_id}/events"): STAFF,
     ("POST", "/v1/mailroom/cases/{case_id}/corrections"): STAFF,
     ("POST", "/v1/mailroom/cases/{case_id}/reroute"): STAFF,
+    ("DELETE", "/v1/mailroom/documents/{document_id}"): STAFF,
     ("GET", "/v1/cases"): AUTHORITY,
     ("POST", "/v1/cases/claim-next"): AUTHORITY,
     ("GET", "/v1/cases/{case_id}"): OWNER_ONLY,
@@ -144,6 +145,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         [owned] = h.upload(b"FAKE routed " + OWNER.value.encode())
         [review] = h.upload(b"FAKE review einwohnermeldeamt")
         [triage] = h.upload(b"FAKE triage")
+        [doomed] = h.upload(b"FAKE routed standesamt doomed")
         batch = client.post(
             "/v1/mailroom/batches", files=[("files", ("b.pdf", b"FAKE triage b"))], headers=staff
         ).json()
@@ -165,6 +167,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         }
         params = {
             "document_id": owned["document_id"],
+            "doomed_document": doomed["document_id"],
             "batch_id": batch["batch_id"],
             "queue": "review",
             "owned_case": owned["document_id"] + "-1",
@@ -184,7 +187,7 @@ def request_for(world: World, method: str, path: str) -> dict[str, Any]:
     if path.startswith(("/v1/mailroom/cases", "/review/cases")):
         case = p["triage_case"] if path.endswith("reroute") else p["review_case"]
     url = path.format(
-        document_id=p["document_id"],
+        document_id=p["doomed_document"] if method == "DELETE" else p["document_id"],
         batch_id=p["batch_id"],
         queue=p["queue"],
         case_id=case,
