@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import io
 import struct
+import zipfile
 import zlib
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -162,3 +164,44 @@ def test_limits_are_read_from_the_environment(small_inflate_budget: None) -> Non
     record = only_record(process_bytes(pdfs.flate_bomb(5 * 1024 * 1024), "bomb.pdf"))
     assert [p.code for p in record.problems] == ["pdf_too_complex"]
     assert "4194304 bytes" in record.problems[0].message
+
+
+# --- ZIP archives (intake/archive.py): bombs, traversal, nesting ---------------------------
+
+
+def zip_of(members: list[tuple[str, bytes]], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=method) as archive:
+        for name, data in members:
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def test_zip_path_traversal_names_are_labels_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = zip_of([("../../../etc/cron.d/evil.pdf", pdfs.one_page()),
+                   ("/abs/C:/win.pdf", pdfs.one_page())])
+    work = tmp_path / "a" / "b" / "c"
+    work.mkdir(parents=True)
+    monkeypatch.chdir(work)
+    records = process_bytes(data, "upload.zip")
+    assert len(records) == 2
+    assert all(".." not in r.source and not r.source.startswith("/") for r in records), [
+        r.source for r in records
+    ]
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []  # nothing written anywhere
+
+
+def test_zip_bomb_member_is_refused_by_ratio() -> None:
+    data = zip_of([("bomb.pdf", b"%PDF-1.7\n" + b"\x00" * (64 * 1024 * 1024))])
+    assert len(data) < 200_000
+    record = only_record(process_bytes(data, "bomb.zip"))
+    assert record.status is Status.TRIAGE
+    assert [p.code for p in record.problems] == ["compression_ratio"]
+
+
+def test_zip_inside_a_zip_is_refused_not_opened() -> None:
+    inner = zip_of([("a.pdf", pdfs.one_page())])
+    record = only_record(process_bytes(zip_of([("inner.zip", inner)]), "outer.zip"))
+    assert [p.code for p in record.problems] == ["nested_archive"]
