@@ -6,6 +6,8 @@ A *crash* is any exception other than the entry point's documented ones:
 * ``inspect_pdf``: ``PdfTooComplexError``;
 * ``read_document`` (PDF text layer through pdfplumber, rendering through pdfium, images
   through Pillow, OCR): ``IntakeError`` and its subclasses;
+* ``iter_members`` (ZIP archives): ``IntakeError`` (members it refuses are yielded, not
+  raised);
 * ``parse_mrz_lines``: ``ValueError`` when the lines have no TD1/TD3 shape;
 * ``process_bytes`` and ``parse_value``: nothing at all.
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import io
 import os
 import string
+import zipfile
 from functools import cache
 
 import numpy as np
@@ -30,6 +33,7 @@ from PIL import Image
 from extractors.mrz import parse_mrz_lines
 from extractors.read import read_document
 from extractors.values import parse_value
+from intake.archive import iter_members
 from intake.errors import EmptyFileError, IntakeError, PdfTooComplexError, UnsupportedFileError
 from intake.pdfcheck import inspect_pdf
 from intake.pipeline import process_bytes
@@ -74,7 +78,16 @@ def seeds() -> tuple[bytes, ...]:
         _image("PNG"),
         _image("JPEG"),
         _image("TIFF"),
+        _zip(),
     )
+
+
+def _zip() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("scan/a.pdf", pdfs.one_page())
+        archive.writestr("b.png", _image("PNG"))
+    return out.getvalue()
 
 
 @st.composite
@@ -119,7 +132,7 @@ def test_inspect_pdf(data: bytes) -> None:
         assert exc.message
 
 
-@settings(max_examples=budget(120))
+@settings(max_examples=budget(200))
 @given(mutated())
 def test_read_document(data: bytes) -> None:
     EXECUTIONS["test_read_document"] += 1
@@ -131,7 +144,7 @@ def test_read_document(data: bytes) -> None:
         assert all(page.number >= 1 for page in pages)
 
 
-@settings(max_examples=budget(60))
+@settings(max_examples=budget(100))
 @given(mutated())
 def test_process_bytes(data: bytes) -> None:
     EXECUTIONS["test_process_bytes"] += 1
@@ -158,3 +171,14 @@ def test_parse_mrz_lines(lines: list[str], confidence: float | None) -> None:
 def test_parse_value(kind: ValueKind, text: str) -> None:
     EXECUTIONS["test_parse_value"] += 1
     parse_value(kind, text)
+
+
+@settings(max_examples=budget(300))
+@given(mutated())
+def test_iter_members(data: bytes) -> None:
+    EXECUTIONS["test_iter_members"] += 1
+    try:
+        for _ in iter_members(data):
+            pass
+    except IntakeError as exc:
+        assert exc.message
