@@ -150,11 +150,18 @@ def run_worker(burst: bool = False, name: str | None = None) -> bool:
                 state.settings.pipeline_module,
             )
             run_sweep(worker.connection)
-            return bool(worker.work(burst=burst, with_scheduler=True, logging_level="INFO"))
+            worked = worker.work(burst=burst, with_scheduler=True, logging_level="INFO")
+            # rq's work() also returns after an unhandled error (Redis gone mid-job);
+            # only a requested stop (SIGTERM/SIGINT) or a burst run ends the process.
+            stop_asked = getattr(worker, "_shutdown_requested_date", None) is not None
+            if burst or stop_asked:
+                return bool(worked)
+            reason = "rq stopped working"
         except (RedisConnectionError, RedisTimeoutError, OperationalError) as exc:
-            delay = min(RECONNECT_MAX_SECONDS, 0.5 * 2**attempt)
-            log.warning("lost %s; starting again in %.1f s", type(exc).__name__, delay)
-            time.sleep(delay)
+            reason = f"lost {type(exc).__name__}"
+        delay = min(RECONNECT_MAX_SECONDS, 0.5 * 2**attempt)
+        log.warning("%s; starting again in %.1f s", reason, delay)
+        time.sleep(delay)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
