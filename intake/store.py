@@ -725,3 +725,8 @@ def purge_staff_sessions(session: Session, now: datetime) -> int:
     """Delete expired browser sessions; returns how many."""
     result = session.execute(delete(StaffSessionRow).where(StaffSessionRow.expires_at < now))
     return _rowcount(result)
+
+
+# The audit log's table belongs to the schema too (defined beside its functions); importing
+# it here puts it in Base.metadata for every user of the store.
+from intake import audit as _audit  # noqa: E402, F401
