@@ -24,6 +24,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from rq import Queue as RqQueue
 from rq import SimpleWorker
+from rq.exceptions import StopRequested
 from sqlalchemy.exc import OperationalError
 
 from intake.originals import OriginalStore
@@ -100,6 +101,8 @@ def run_sweep(connection: Redis) -> int:
         return 0
     try:
         return sweep(settings, Dispatcher(settings, connection))
+    except StopRequested:
+        raise  # SIGTERM arrived during the sweep: rq must see it, or it never stops
     except Exception:  # a sweep failure must not stop the worker; the next one retries
         log.warning("sweep failed", exc_info=True)
         return 0
