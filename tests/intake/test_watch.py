@@ -325,8 +325,11 @@ def run_with_restart(rig: ServiceRig, folder: Path, count: int) -> dict[str, flo
     dropper.start()
 
     def moved() -> int:
+        # Originals only: a reason file being written (".reason-*.tmp") is not a moved file,
+        # and counting it ended the wait one file early under load.
         return sum(1 for sub in ("done", "failed") if (folder / sub).is_dir()
-                   for p in (folder / sub).iterdir() if not p.name.endswith(".txt"))
+                   for p in (folder / sub).iterdir()
+                   if not p.name.endswith(".txt") and not p.name.startswith("."))
 
     def progress(target: int) -> bool:
         if watcher.poll() is not None:
