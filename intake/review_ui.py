@@ -28,7 +28,8 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData
 
-from intake import service
+from intake import audit, service
+from intake.audit import AuditAction
 from intake.auth import authenticate
 from intake.originals import OriginalStore
 from intake.page_image import PageImageError, page_frame, render_page
@@ -481,7 +482,15 @@ def case_page(
         view = _case_view(settings, case_id, page)
     except ServiceError as exc:
         return _error_page(request, staff, exc)
+    _audit(settings, staff, AuditAction.READ, view.case.document_id)
     return _case_page(request, staff, view, notice=_moved_notice(settings, moved))
+
+
+def _audit(settings: Settings, staff: StaffSession, action: AuditAction, document_id: str,
+           fields: list[str] | None = None) -> None:
+    """Who read or changed which case through these pages (field names at most)."""
+    audit.record(settings.database_url, staff.principal.credential_id, action, [document_id],
+                 {"fields": fields} if fields else None)
 
 
 @router.get("/cases/{case_id}/pages/{number}.png")
@@ -556,6 +565,8 @@ async def correct(
         )
     except ServiceError as exc:
         return await _case_error(request, settings, staff, case_id, exc, typed)
+    await run_in_threadpool(_audit, settings, staff, AuditAction.CORRECTED, case.document_id,
+                            sorted(changes))
     if case.status is Status.ROUTED:
         return _redirect(f"{PREFIX}/queues/review?moved={case_id}")
     view = await run_in_threadpool(_case_view, settings, case_id, None)
@@ -605,6 +616,7 @@ async def reroute(
         )
     except ServiceError as exc:
         return await _case_error(request, settings, staff, case_id, exc)
+    await run_in_threadpool(_audit, settings, staff, AuditAction.REROUTED, case.document_id)
     if case.status is Status.REVIEW:
         return _redirect(f"{PREFIX}/cases/{case_id}?moved={case_id}")
     return _redirect(f"{PREFIX}/queues/triage?moved={case_id}")

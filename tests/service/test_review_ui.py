@@ -326,3 +326,22 @@ def test_unknown_queue_and_case_are_404(review: Review) -> None:
     assert review.client.get("/review/cases/d-nothing-1").status_code == 404
     assert review.client.get("/review/static/../api.py").status_code == 404
     assert review.client.get("/review/static/review.js").status_code == 200
+
+
+def test_reading_and_correcting_on_the_page_are_audited(review: Review) -> None:
+    from intake.audit import entries_for
+    from intake.store import session_scope
+
+    case_id = review.upload_and_process(doubtful_anmeldung())
+    csrf = review.sign_in()
+    assert review.client.get(f"/review/cases/{case_id}").status_code == 200
+    review.client.post(
+        f"/review/cases/{case_id}/correct",
+        data={"field:date_of_birth": "14.03.1987", "field:move_in_date": "01.11.2026",
+              "csrf_token": csrf},
+        follow_redirects=False,
+    )
+    document_id = case_id.rsplit("-", 1)[0]
+    with session_scope(review.settings.database_url) as session:
+        actions = [e.action for e in entries_for(session, document_id)]
+    assert "read" in actions and "corrected" in actions
