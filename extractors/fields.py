@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from statistics import fmean, median
 from typing import Any
 
 from extractors.labels import ENUMERATOR, LabelHit, LabelIndex, squash
 from extractors.layout import Line, Segment, build_lines
-from extractors.values import fold, option_words, parse_value, repair_ocr_vin
+from extractors.values import find_dates, fold, option_words, parse_value, repair_ocr_vin
 from extractors.words import Word
 from schemas.base import DocumentType, FieldSpec, Label, ValueKind
 from schemas.labels import OTHER_LABELS
@@ -853,9 +854,62 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                 and not any(c.field == spec.name for c in candidates):
             candidates.extend(_scan_candidates(page, spec))
     chosen = _assign(candidates)
+    chosen = guess_missing_dates(doc_type, chosen, lines)
     if not ocr:
         return chosen
     return doubt_ambiguous_codes(doc_type, restore_diacritics(doc_type, chosen, words))
+
+
+# A required date whose label was not found is guessed from the page's unclaimed dates by
+# what it means (a birth long past, an issue date the latest past one), and always below the
+# usual threshold: a person confirms it, but does not have to type it.
+GUESSED_DATE_CONFIDENCE = 0.4
+ADULT_YEARS = 12
+
+
+def _unclaimed_dates(lines: list[Line], chosen: dict[str, Extracted]
+                     ) -> list[tuple[str, tuple[Word, ...]]]:
+    claimed = {id(w) for found in chosen.values() for w in found.words}
+    out: list[tuple[str, tuple[Word, ...]]] = []
+    for line in lines:
+        for seg in line.segments:
+            words = tuple(w for w in seg.words if id(w) not in claimed)
+            text = " ".join(w.text for w in words)
+            for iso, start, end in find_dates(text):
+                offsets, pos = [], 0
+                for w in words:
+                    offsets.append((pos, pos + len(w.text), w))
+                    pos += len(w.text) + 1
+                out.append((iso, tuple(w for a, b, w in offsets if a < end and b > start)))
+    return out
+
+
+def guess_missing_dates(doc_type: DocumentType, chosen: dict[str, Extracted],
+                        lines: list[Line], today: date | None = None) -> dict[str, Extracted]:
+    """Required dates not found by a label, guessed from the dates no field took."""
+    missing = [s.name for s in doc_type.fields
+               if s.kind == ValueKind.DATE and s.required and s.name not in chosen]
+    if not missing:
+        return chosen
+    today = today or date.today()
+    free = _unclaimed_dates(lines, chosen)
+    out = dict(chosen)
+
+    def take(name: str, pick: tuple[str, tuple[Word, ...]] | None) -> None:
+        if pick is not None:
+            free.remove(pick)
+            out[name] = Extracted(pick[0], GUESSED_DATE_CONFIDENCE, pick[1])
+
+    adult = today.replace(year=today.year - ADULT_YEARS).isoformat()
+    for name in [n for n in missing if "birth" in n]:
+        take(name, next((d for d in free if d[0] <= adult), None))
+    past = [d for d in free if d[0] <= today.isoformat()]
+    if "issue_date" in missing and past:
+        take("issue_date", max(past, key=lambda d: d[0]))
+    rest = [n for n in missing if n not in out]
+    if len(rest) == 1 and len(free) == 1:
+        take(rest[0], free[0])
+    return out
 
 
 # Codes that may hold both letters and digits: on a scan, O/0 and I/1 in them cannot be told

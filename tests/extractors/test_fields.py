@@ -308,3 +308,22 @@ def test_label_and_value_on_one_line_do_not_wrap_into_the_next_label() -> None:
     got = values("anmeldung", words)
     assert got["family_name"] == "Wang"
     assert got["given_names"] == "Lei"
+
+
+def test_a_date_whose_label_is_unknown_is_guessed_from_its_meaning_and_doubted() -> None:
+    # GIVEN a death certificate whose birth-date and issue-date labels are worded unknowably
+    words = page([
+        (100, [(200, "Sterbeurkunde")]),
+        (160, [(200, "Familienname"), (900, "Schmidt")]),
+        (220, [(200, "Lebensbeginn"), (900, "19.08.1934")]),
+        (280, [(200, "Sterbetag"), (900, "08.12.2025")]),
+        (900, [(200, "Bochum, am 06.06.2026")]),
+    ])
+    got = extract_fields(get("sterbeurkunde"), words)
+    # THEN the long-past date is the birth date, the latest past date the issue date,
+    assert got["date_of_birth"].value == "1934-08-19"
+    assert got["issue_date"].value == "2026-06-06"
+    # AND both are left for a person to confirm
+    assert got["date_of_birth"].confidence < 0.6
+    assert got["date_of_death"].value == "2025-12-08"
+    assert got["date_of_death"].confidence > 0.9
