@@ -162,8 +162,13 @@ def _crosses(seg: tuple[float, float, float, float], ch: dict[str, Any]) -> bool
 
 
 def test_nothing_overflows_or_overlaps(blind_text: Path) -> None:
-    for truth in load_truths(blind_text):
-        with pdfplumber.open(blind_text / truth["file"]) as pdf:
+    check_page_geometry(blind_text)
+
+
+def check_page_geometry(folder: Path) -> None:
+    """No glyph off the page, no words on top of each other, no ruled line through text."""
+    for truth in load_truths(folder):
+        with pdfplumber.open(folder / truth["file"]) as pdf:
             assert len(pdf.pages) == truth["pages"]
             for page in pdf.pages:
                 chars = [c for c in page.chars if c["text"].strip()]

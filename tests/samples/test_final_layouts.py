@@ -6,7 +6,6 @@ and adding them changed nothing the other layouts draw."""
 from __future__ import annotations
 
 from datetime import date
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,6 @@ from samples.generate import (
     main,
     resolve_layouts,
 )
-from samples.pen import PAGE_H, PAGE_W
 from samples.wording import (
     COMMON,
     HOLDOUT,
@@ -46,7 +44,7 @@ from samples.wording_final import (
     nationality_printings,
     printed_dates,
 )
-from tests.samples.test_blind_layouts import _assert_readable, _crosses, _overlap, _segments
+from tests.samples.test_blind_layouts import _assert_readable, check_page_geometry
 from tests.samples.test_generate import ISO_DATE, _pdf_text, check_truth, load_truths
 
 PER_TYPE = 2 * len(FINAL_LAYOUTS)  # every type in every final layout, twice
@@ -163,24 +161,7 @@ def test_page_furniture_and_no_foreign_titles(final_text: Path) -> None:
 
 
 def test_nothing_overflows_or_overlaps(final_text: Path) -> None:
-    for truth in load_truths(final_text):
-        with pdfplumber.open(final_text / truth["file"]) as pdf:
-            assert len(pdf.pages) == truth["pages"]
-            for page in pdf.pages:
-                chars = [c for c in page.chars if c["text"].strip()]
-                assert chars, truth["file"]
-                for c in chars:
-                    assert c["x0"] >= 15 and c["x1"] <= PAGE_W - 15, (truth["file"], c["text"])
-                    assert c["top"] >= 15 and c["bottom"] <= PAGE_H - 15, truth["file"]
-                words = page.extract_words(keep_blank_chars=False, use_text_flow=True)
-                for a, b in combinations(words, 2):
-                    assert _overlap(a, b) < 0.2, (truth["file"], a["text"], b["text"])
-                if truth["document_type"] == "identity_document":
-                    continue  # the card's guilloche runs behind its text by design
-                segments = _segments(page)
-                for c in chars:
-                    hits = [s for s in segments if _crosses(s, c)]
-                    assert not hits, (truth["file"], c["text"], round(c["x0"]), hits[:1])
+    check_page_geometry(final_text)
 
 
 def test_final_layouts_in_every_kind(tmp_path: Path) -> None:
