@@ -228,12 +228,22 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
 _DIGIT_GROUP = re.compile(r"\d{1,4}")
 
 
+# Box walls as OCR reads them, standing alone between the digits of a boxed date.
+_WALL = re.compile(r"[|Il\[\]]+")
+_BOXED = re.compile(r"\d{1,2} \d{1,2} \d{4}")
+
+
 def _boxed_date(line: Line, si: int) -> tuple[Word, ...]:
-    """Day, month and year printed in three boxes side by side: one value, not three."""
-    parts = line.segments[si:si + 3]
-    if len(parts) == 3 and all(len(p.words) == 1 and _DIGIT_GROUP.fullmatch(p.words[0].text)
-                               for p in parts) and len(parts[2].words[0].text) == 4:
-        return tuple(p.words[0] for p in parts)
+    """Day, month and year printed in boxes side by side ("14 | 03 | 1987", or split over
+    two or three segments by the gaps between the boxes): one value, not three."""
+    for n in (3, 2):
+        parts = line.segments[si:si + n]
+        if len(parts) < n:
+            continue
+        words = tuple(w for p in parts for w in p.words)
+        digits = [w.text for w in words if not _WALL.fullmatch(w.text)]
+        if all(_DIGIT_GROUP.fullmatch(t) for t in digits) and _BOXED.fullmatch(" ".join(digits)):
+            return words
     return ()
 
 

@@ -281,7 +281,8 @@ _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s?[.,/-]\s?(\d{1,2})\s?[.,/-]\s?(\
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s?\.?\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})(?!\d)")
 _DATE_BOXES = re.compile(r"(\d{1,2})\s*[\s|]\s*(\d{1,2})\s*[\s|]\s*(\d{4})")
-_DATE_WALLS = re.compile(r"(?<!\d)(\d{1,2})\s+[|Il]\s+(\d{1,2})\s+[|Il]\s+(\d{4})(?!\d)")
+_DATE_WALLS = re.compile(
+    r"(?<!\d)(\d{1,2})\s+(?:[|Il]\s+)+(\d{1,2})\s+(?:[|Il]\s+)+(\d{4})(?!\d)")
 # Digits that OCR tends to read as letters inside a date.
 _DIGIT_FIXES = str.maketrans(
     {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8", "Z": "2"}

@@ -327,3 +327,13 @@ def test_a_date_whose_label_is_unknown_is_guessed_from_its_meaning_and_doubted()
     assert got["date_of_birth"].confidence < 0.6
     assert got["date_of_death"].value == "2025-12-08"
     assert got["date_of_death"].confidence > 0.9
+
+
+def test_a_boxed_date_split_by_ocr_into_walls_and_segments_is_one_date() -> None:
+    words = page([
+        (100, [(300, "3. Geb. am"), (780, "4. Str.")]),
+        (150, [(330, "30 | 08 | |"), (610, "1965"), (790, "Kemnader Straße")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert got["holder_date_of_birth"] == "1965-08-30"
+    assert got["street"] == "Kemnader Straße"
