@@ -361,15 +361,20 @@ class _Page:
             if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
                 break
             chosen: tuple[Word, ...] = ()
-            for si, seg in enumerate(line.segments):
-                if seg.x1 < left or seg.x0 > right:
-                    continue
-                if _starts_with_label(seg, self.by_seg, line, si):
+            # Of the segments reaching under the label, the one that overlaps its cell most
+            # (a neighbour cell's value may just reach in from the left).
+            under = [(min(seg.x1, right) - max(seg.x0, start), si, seg)
+                     for si, seg in enumerate(line.segments)
+                     if not (seg.x1 < left or seg.x0 > right)]
+            if under:
+                # A date in boxes starts at the first box under the label.
+                chosen = _boxed_date(line, under[0][1])
+                _, si, seg = max(under, key=lambda u: u[0])
+                if not chosen and _starts_with_label(seg, self.by_seg, line, si):
                     return out
-                chosen = _boxed_date(line, si) or _strip_lead(
+                chosen = chosen or _strip_lead(
                     _cut_at_label(_clip(seg.words, cell_left, cell_right - height / 2),
                                   self.seg_hits(line, si), 0))
-                break
             if not chosen:
                 if out:
                     break
