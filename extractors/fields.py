@@ -492,6 +492,15 @@ _LABEL_LINKS = frozenset({"der", "des", "die", "dem", "den", "von", "vom", "zur"
                           "für", "bei"})
 
 
+# A remark after a label opens with a lower-case abbreviation ("ggf. Doktorgrad",
+# "bzw. Eigentümer", "z. B. …"); it is the label's, not a value.
+_REMARK_OPENING = re.compile(r"^[a-zäöü]{1,5}\.$")
+
+
+def _value_inline(inline: tuple[Word, ...]) -> tuple[Word, ...]:
+    return () if inline and _REMARK_OPENING.match(inline[0].text) else inline
+
+
 def _continues_label(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
     words = hit.segment.words
     if not inline or words[hit.end - 1].text.endswith(":"):
@@ -539,6 +548,7 @@ def _candidates_for_hit(
         return  # "Name der Bank": a longer label this field's wording only begins
     if _alternative_follows(hit) and not any(w.text.endswith(":") for w in inline):
         inline = ()
+    inline = _value_inline(inline)
     if page.is_caption(inline) and spec.kind not in HEADING_KINDS:
         inline = ()  # the rest of a caption label ("Postanschrift Vermieter/in")
     right = page.right(hit)
@@ -642,7 +652,7 @@ def _column_candidates(page: _Page, spec: FieldSpec, label: Label, hit: LabelHit
                        column: int) -> Iterator[_Candidate]:
     """The value in the ``column``-th cell right of the first value of a label's row."""
     # The first value may stand in the label's own segment, after it ("Vorname(n) Tarek").
-    first_inline = bool(page.inline(hit))
+    first_inline = bool(_value_inline(page.inline(hit)))
     si = hit.seg_index + column + (0 if first_inline else 1)
     if si >= len(hit.line.segments):
         return

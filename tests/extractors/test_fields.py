@@ -337,3 +337,14 @@ def test_a_boxed_date_split_by_ocr_into_walls_and_segments_is_one_date() -> None
     got = values("antrag_zulassung", words)
     assert got["holder_date_of_birth"] == "1965-08-30"
     assert got["street"] == "Kemnader Straße"
+
+
+def test_a_remark_after_the_label_is_not_the_first_persons_value() -> None:
+    # GIVEN a label row with one value column per spouse, the label carrying a remark
+    words = page([
+        (100, [(200, "Familienname, ggf. Doktorgrad"), (1050, "Schröder"), (1650, "Becker")]),
+        (160, [(200, "Vorname(n)"), (1050, "Marie-Luise"), (1650, "Uwe Sören")]),
+    ])
+    got = values("eheurkunde", words)
+    assert got["spouse1_family_name"] == "Schröder"
+    assert got["spouse2_family_name"] == "Becker"
