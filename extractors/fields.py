@@ -361,15 +361,18 @@ class _Page:
             if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
                 break
             chosen: tuple[Word, ...] = ()
-            # Of the segments reaching under the label, the one that overlaps its cell most
-            # (a neighbour cell's value may just reach in from the left).
+            # The first segment reaching under the label; but when it starts left of the
+            # label, it may be a neighbour cell's value reaching in: then the one that
+            # overlaps the label's cell most.
             under = [(min(seg.x1, right) - max(seg.x0, start), si, seg)
                      for si, seg in enumerate(line.segments)
                      if not (seg.x1 < left or seg.x0 > right)]
             if under:
                 # A date in boxes starts at the first box under the label.
                 chosen = _boxed_date(line, under[0][1])
-                _, si, seg = max(under, key=lambda u: u[0])
+                _, si, seg = under[0]
+                if seg.x0 < start - height:
+                    _, si, seg = max(under, key=lambda u: u[0])
                 if not chosen and _starts_with_label(seg, self.by_seg, line, si):
                     return out
                 chosen = chosen or _strip_lead(
