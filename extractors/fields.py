@@ -16,7 +16,14 @@ from typing import Any
 
 from extractors.labels import ENUMERATOR, LabelHit, LabelIndex, squash
 from extractors.layout import Line, Segment, build_lines
-from extractors.values import find_dates, fold, option_words, parse_value, repair_ocr_vin
+from extractors.values import (
+    POSTAL_CODE_RE,
+    find_dates,
+    fold,
+    option_words,
+    parse_value,
+    repair_ocr_vin,
+)
 from extractors.words import Word
 from schemas.base import DocumentType, FieldSpec, Label, ValueKind
 from schemas.labels import OTHER_LABELS
@@ -29,7 +36,6 @@ PRIOR_PROSE = 0.88
 # A second place is less likely when the first one already holds text.
 PRIOR_SHADOWED = 0.75
 ADDRESS_WITH_TOWN = 1.05
-_POSTAL_CODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
 # A value wrapped onto further lines of its cell continues within this many line heights.
 CONTINUATION_GAP_HEIGHTS = 1.5
 # A value below its label lies at most this many label heights further down.
@@ -300,12 +306,17 @@ class _Page:
         words = hit.segment.words[hit.end :]
         return _strip_lead(_cut_at_label(words, self.seg_hits(hit.line, hit.seg_index), hit.end))
 
-    def right(self, hit: LabelHit) -> tuple[Word, ...]:
+    def _right_index(self, hit: LabelHit) -> int | None:
         """The next segment right of the label, past separators standing alone (':')."""
         si = hit.seg_index + 1
         while si < len(hit.line.segments) and not _strip_lead(hit.line.segments[si].words):
             si += 1
-        if si >= len(hit.line.segments):
+        return si if si < len(hit.line.segments) else None
+
+    def right(self, hit: LabelHit) -> tuple[Word, ...]:
+        """The value in the next segment right of the label."""
+        si = self._right_index(hit)
+        if si is None:
             return ()
         seg = hit.line.segments[si]
         if _starts_with_label(seg, self.by_seg, hit.line, si):
@@ -334,10 +345,8 @@ class _Page:
         return out
 
     def right_segment(self, hit: LabelHit) -> Segment | None:
-        si = hit.seg_index + 1
-        while si < len(hit.line.segments) and not _strip_lead(hit.line.segments[si].words):
-            si += 1
-        return hit.line.segments[si] if si < len(hit.line.segments) else None
+        si = self._right_index(hit)
+        return None if si is None else hit.line.segments[si]
 
     def below(self, hit: LabelHit, max_lines: int = 1) -> list[tuple[Word, ...]]:
         """Segments under the label, aligned with it: one per line, up to ``max_lines``."""
@@ -619,7 +628,7 @@ def _candidates_for_hit(
             score *= LONG_VALUE_PENALTY
         if spec.kind == ValueKind.NAME_LIST:
             score *= 1.0 + 0.05 * len(value)
-        elif spec.kind == ValueKind.ADDRESS_LINE and _POSTAL_CODE.search(str(value)):
+        elif spec.kind == ValueKind.ADDRESS_LINE and POSTAL_CODE_RE.search(str(value)):
             score *= ADDRESS_WITH_TOWN  # an address line is whole with its postal code and town
         elif len(rows) > 1:
             # Prefer the shortest block that yields the value.

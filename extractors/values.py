@@ -503,7 +503,7 @@ def parse_nationality(text: str) -> str | None:
 
 # --- addresses -------------------------------------------------------------------------
 
-_POSTAL = re.compile(r"(?<!\d)(\d{5})(?!\d)")
+POSTAL_CODE_RE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 _STREET_NUMBER = re.compile(
     r"^(?P<street>.*?[A-Za-zÄÖÜäöüß.].*?)\s*,?\s+(?P<number>\d{1,4}\s?[a-zA-Z]?"
     r"(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?)$"
@@ -530,7 +530,7 @@ def _drop_leading_noise(text: str) -> str:
 
 def _street_part(text: str) -> str:
     """The street-and-number part of an address line (before the postal code)."""
-    m = _POSTAL.search(text)
+    m = POSTAL_CODE_RE.search(text)
     head = text[: m.start()] if m else text.split("\n")[0]
     return _drop_leading_noise(collapse(head.replace("\n", " ")))
 
@@ -571,20 +571,20 @@ def parse_house_number(text: str) -> str | None:
 
 def parse_postal_code(text: str) -> str | None:
     """Five digits; letters OCR confuses with digits are repaired."""
-    m = _POSTAL.search(text)
+    m = POSTAL_CODE_RE.search(text)
     if m:
         return m[1]
     fixed = re.sub(
         r"(?<![A-Za-z])[0-9OolIS]{5}(?![A-Za-z0-9])", lambda x: x[0].translate(_DIGIT_FIXES), text
     )
-    m = _POSTAL.search(fixed)
+    m = POSTAL_CODE_RE.search(fixed)
     return m[1] if m else None
 
 
 def parse_city(text: str) -> str | None:
     """The town after a postal code, or the whole text when it is just a town."""
     line = text
-    m = _POSTAL.search(text)
+    m = POSTAL_CODE_RE.search(text)
     if m:
         line = text[m.end() :]
     line = re.split(r"[\n,;–—]| - ", line)[0]
