@@ -21,13 +21,11 @@ import argparse
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -36,24 +34,10 @@ from sqlalchemy import func, select
 ROOT: Final = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_service import free_port, wait_for  # noqa: E402
 from intake.store import CaseRow, DocumentRow, session_scope, upgrade_schema  # noqa: E402
 
 EXAMPLES: Final = sorted((ROOT / "samples" / "examples").glob("*-text.pdf"))
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_for(predicate: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.1)
-    raise SystemExit(f"timed out after {timeout} s waiting for {what}")
 
 
 def content(i: int, fake: bool) -> bytes:
