@@ -71,14 +71,19 @@ def test_blind_wording_is_a_pool_of_its_own() -> None:
 
 
 def test_every_type_in_every_blind_layout(blind_text: Path) -> None:
-    truths = load_truths(blind_text)
-    assert len(truths) == PER_TYPE * len(DOCUMENT_TYPES)
+    check_every_type(blind_text, BLIND_LAYOUTS, PER_TYPE)
+
+
+def check_every_type(folder: Path, layouts: tuple[str, ...], per_type: int) -> None:
+    """Every type in every layout, with valid truth, held out, its file written."""
+    truths = load_truths(folder)
+    assert len(truths) == per_type * len(DOCUMENT_TYPES)
     pairs = {(t["document_type"], t["layout"]) for t in truths}
-    assert pairs == {(d, layout) for d in DOCUMENT_TYPES for layout in BLIND_LAYOUTS}
+    assert pairs == {(d, layout) for d in DOCUMENT_TYPES for layout in layouts}
     for truth in truths:
         check_truth(truth)
         assert truth["holdout"] is True
-        assert (blind_text / truth["file"]).is_file()
+        assert (folder / truth["file"]).is_file()
 
 
 def _variants(name: str, value: str) -> set[str]:

@@ -44,7 +44,11 @@ from samples.wording_final import (
     nationality_printings,
     printed_dates,
 )
-from tests.samples.test_blind_layouts import _assert_readable, check_page_geometry
+from tests.samples.test_blind_layouts import (
+    _assert_readable,
+    check_every_type,
+    check_page_geometry,
+)
 from tests.samples.test_generate import ISO_DATE, _pdf_text, check_truth, load_truths
 
 PER_TYPE = 2 * len(FINAL_LAYOUTS)  # every type in every final layout, twice
@@ -82,14 +86,7 @@ def test_final_wording_is_a_pool_of_its_own() -> None:
 
 
 def test_every_type_in_every_final_layout(final_text: Path) -> None:
-    truths = load_truths(final_text)
-    assert len(truths) == PER_TYPE * len(DOCUMENT_TYPES)
-    pairs = {(t["document_type"], t["layout"]) for t in truths}
-    assert pairs == {(d, layout) for d in DOCUMENT_TYPES for layout in FINAL_LAYOUTS}
-    for truth in truths:
-        check_truth(truth)
-        assert truth["holdout"] is True
-        assert (final_text / truth["file"]).is_file()
+    check_every_type(final_text, FINAL_LAYOUTS, PER_TYPE)
 
 
 def _variants(name: str, value: str) -> set[str]:
