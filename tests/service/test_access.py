@@ -24,11 +24,10 @@ from starlette.routing import BaseRoute
 import api
 from intake import auth
 from intake.records import Queue
-from intake.service import load_pipeline
 from intake.settings import Settings, get_settings
 from intake.store import CredentialKind, session_scope
-from tests.service.conftest import AUTHORITIES, ServiceRig
-from tests.service.test_api import FAKE, Harness, RecordingEnqueuer
+from tests.service.conftest import AUTHORITIES
+from tests.service.test_api import FAKE, Harness, RecordingEnqueuer, harness_for
 
 OWNER = Queue.STANDESAMT  # the authority whose case the authority endpoints are asked about
 KINDS = (
@@ -126,32 +125,18 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     tmp = tmp_path_factory.mktemp("access")
     url = f"sqlite:///{tmp / 'cases.db'}"
     upgrade_schema(url)
-    settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        database_url=url,
-        redis_url="redis://127.0.0.1:1/0",
-        originals_dir=tmp / "originals",
-        pipeline_module=FAKE,
-        lease_seconds=1,
-        max_upload_bytes=10_000,
-    )
-    queue = RecordingEnqueuer()
-    api.app.dependency_overrides[get_settings] = lambda: settings
-    api.app.dependency_overrides[api.get_enqueuer] = lambda: queue
-    api.app.dependency_overrides[api.get_pipeline] = lambda: load_pipeline(FAKE)
-    rig = ServiceRig(env={}, settings=settings, log_dir=tmp)
-    with TestClient(api.app, follow_redirects=False) as client:
-        h = Harness(client=client, settings=settings, queue=queue, rig=rig)
+    with harness_for(url, tmp, follow_redirects=False, lease_seconds=1,
+                     max_upload_bytes=10_000) as h:
         staff = h.bearer(CredentialKind.STAFF)
         [owned] = h.upload(b"FAKE routed " + OWNER.value.encode())
         [review] = h.upload(b"FAKE review einwohnermeldeamt")
         [triage] = h.upload(b"FAKE triage")
         [doomed] = h.upload(b"FAKE routed standesamt doomed")
-        batch = client.post(
+        batch = h.client.post(
             "/v1/mailroom/batches", files=[("files", ("b.pdf", b"FAKE triage b"))], headers=staff
         ).json()
         h.process_all()
-        revoked = rig.credential(CredentialKind.STAFF)
+        revoked = h.rig.credential(CredentialKind.STAFF)
         with session_scope(url) as session:
             auth.revoke_credential(session, revoked.partition(".")[0])
         headers = {
@@ -178,7 +163,6 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             "name": "review.css",
         }
         yield World(harness=h, headers=headers, params=params)
-    api.app.dependency_overrides.clear()
 
 
 def request_for(world: World, method: str, path: str) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,25 +73,34 @@ class Harness:
             service.process_document(self.settings, document_id, pipeline, originals)
 
 
-@pytest.fixture
-def harness(database_url: str, tmp_path: Path) -> Iterator[Harness]:
+@contextmanager
+def harness_for(database_url: str, folder: Path, *, follow_redirects: bool = True,
+                **overrides: Any) -> Iterator[Harness]:
+    """The API in process on ``database_url`` with the fake pipeline, jobs recorded."""
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         database_url=database_url,
         redis_url="redis://127.0.0.1:1/0",
-        originals_dir=tmp_path / "originals",
+        originals_dir=folder / "originals",
         pipeline_module=FAKE,
-        lease_seconds=1,
-        max_upload_bytes=10_000,
+        **overrides,
     )
     queue = RecordingEnqueuer()
     api.app.dependency_overrides[get_settings] = lambda: settings
     api.app.dependency_overrides[api.get_enqueuer] = lambda: queue
     api.app.dependency_overrides[api.get_pipeline] = lambda: load_pipeline(FAKE)
-    rig = ServiceRig(env={}, settings=settings, log_dir=tmp_path)
-    with TestClient(api.app) as client:
-        yield Harness(client=client, settings=settings, queue=queue, rig=rig)
-    api.app.dependency_overrides.clear()
+    rig = ServiceRig(env={}, settings=settings, log_dir=folder)
+    try:
+        with TestClient(api.app, follow_redirects=follow_redirects) as client:
+            yield Harness(client=client, settings=settings, queue=queue, rig=rig)
+    finally:
+        api.app.dependency_overrides.clear()
+
+
+@pytest.fixture
+def harness(database_url: str, tmp_path: Path) -> Iterator[Harness]:
+    with harness_for(database_url, tmp_path, lease_seconds=1, max_upload_bytes=10_000) as h:
+        yield h
 
 
 def test_upload_answers_202_with_id_and_token_and_queues_after_storing(harness: Harness) -> None:

@@ -10,12 +10,10 @@ import pytest
 from sqlalchemy import select, update
 from typer.testing import CliRunner
 
-import api
 from intake.admin_cli import admin_app
 from intake.audit import AuditRow, entries_for
 from intake.records import Queue
 from intake.retention import expired_documents, purge_expired
-from intake.service import load_pipeline
 from intake.settings import Settings, get_settings
 from intake.store import (
     CaseRow,
@@ -25,31 +23,14 @@ from intake.store import (
     session_scope,
     utcnow,
 )
-from tests.service.conftest import ServiceRig
-from tests.service.test_api import FAKE, Harness, RecordingEnqueuer
+from tests.service.test_api import Harness, harness_for
 
 
 @pytest.fixture
 def harness(database_url: str, tmp_path: Path) -> Iterator[Harness]:
-    from fastapi.testclient import TestClient
-
-    settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        database_url=database_url,
-        redis_url="redis://127.0.0.1:1/0",
-        originals_dir=tmp_path / "originals",
-        pipeline_module=FAKE,
-        retention_days_per_type="anmeldung=30",
-        retention_default_days=400,
-    )
-    queue = RecordingEnqueuer()
-    api.app.dependency_overrides[get_settings] = lambda: settings
-    api.app.dependency_overrides[api.get_enqueuer] = lambda: queue
-    api.app.dependency_overrides[api.get_pipeline] = lambda: load_pipeline(FAKE)
-    rig = ServiceRig(env={}, settings=settings, log_dir=tmp_path)
-    with TestClient(api.app) as client:
-        yield Harness(client=client, settings=settings, queue=queue, rig=rig)
-    api.app.dependency_overrides.clear()
+    with harness_for(database_url, tmp_path, retention_days_per_type="anmeldung=30",
+                     retention_default_days=400) as h:
+        yield h
 
 
 def audit_of(h: Harness, document_id: str) -> list[tuple[str, str]]:
