@@ -912,11 +912,14 @@ def _unclaimed_dates(lines: list[Line], chosen: dict[str, Extracted]
         for seg in line.segments:
             words = tuple(w for w in seg.words if id(w) not in claimed)
             text = " ".join(w.text for w in words)
-            for iso, start, end in find_dates(text):
-                offsets, pos = [], 0
-                for w in words:
-                    offsets.append((pos, pos + len(w.text), w))
-                    pos += len(w.text) + 1
+            dates = find_dates(text)
+            if not dates:
+                continue
+            offsets, pos = [], 0
+            for w in words:
+                offsets.append((pos, pos + len(w.text), w))
+                pos += len(w.text) + 1
+            for iso, start, end in dates:
                 out.append((iso, tuple(w for a, b, w in offsets if a < end and b > start)))
     return out
 
