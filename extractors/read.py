@@ -23,7 +23,7 @@ from typing import Any, Final
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from extractors import checkboxes, ocr, preprocess
+from extractors import checkboxes, marks, ocr, preprocess
 from extractors.preprocess import GreyImage
 from extractors.textlayer import (
     POINT_TO_PIXEL,
@@ -319,6 +319,8 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     if boxes:
         words = checkboxes.merge_checkbox_words(words, boxes, number)
         notes.append("checkboxes")
+    # Umlauts read without their dots pass every format check; the pixels tell.
+    words = marks.check_marks(words, grey)
     return PageRead(_ocr_page_record(number, grey, dpi, words, rotation, skew, notes), grey)
 
 

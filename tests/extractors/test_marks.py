@@ -1,0 +1,78 @@
+"""Umlaut dots in the image that the OCR text lacks (pure OpenCV on drawn words)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from extractors import marks
+from extractors.words import Word
+from tests.extractors.pagegen import FONT_REGULAR, FONT_SERIF
+
+SIZE_PX = 42  # 10 pt at 300 dpi
+
+
+def _drawn(text: str, font: str = FONT_REGULAR, size: int = SIZE_PX, noise: float = 0.0,
+           seed: int = 0) -> tuple[np.ndarray, tuple[float, float, float, float]]:
+    """The word drawn on white paper, and its ink box (as Tesseract would give it)."""
+    face = ImageFont.truetype(font, size)
+    img = Image.new("L", (60 + size * len(text), 3 * size), 255)
+    ImageDraw.Draw(img).text((20, size), text, font=face, fill=0)
+    grey = np.asarray(img, dtype=np.float64)
+    if noise:
+        grey = grey + np.random.default_rng(seed).normal(0, noise, grey.shape)
+    grey = np.clip(grey, 0, 255).astype(np.uint8)
+    ys, xs = np.nonzero(grey < 128)
+    return grey, (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1))
+
+
+@pytest.mark.parametrize("font", [FONT_REGULAR, FONT_SERIF])
+@pytest.mark.parametrize(("drawn", "read", "restored"), [
+    ("Bärbel", "Barbel", "Bärbel"),
+    ("Münster", "Miinster", "Münster"),
+    ("Lübeck", "Lubeck", "Lübeck"),
+    ("Zoë", "Zoé", "Zoë"),
+    ("Köln", "Koln", "Köln"),
+])
+def test_umlaut_read_without_dots_is_restored_and_doubted(
+    font: str, drawn: str, read: str, restored: str
+) -> None:
+    grey, box = _drawn(drawn, font)
+    (word,) = marks.check_marks([Word(read, box, 0.93, 1)], grey)
+    assert word.text == restored
+    assert word.confidence == marks.DOUBTED_CONFIDENCE
+
+
+@pytest.mark.parametrize("text", ["Bärbel", "Hinweise", "Mississippi", "Familienname:",
+                                  "Düsseldorf", "Müller-Lüdenscheidt", "ÖZTÜRK"])
+def test_words_read_right_keep_text_and_confidence(text: str) -> None:
+    grey, box = _drawn(text, noise=18, seed=len(text))
+    word = Word(text, box, 0.93, 1)
+    assert marks.check_marks([word], grey) == [word]
+
+
+def test_a_capital_umlaut_above_the_box_is_seen() -> None:
+    grey, (x0, _, x1, y1) = _drawn("Ümminger")
+    # Tesseract's box of a word it read as "Umminger" starts under the dots.
+    body_top = float(np.nonzero((grey[:, int(x0):int(x1)] < 128).sum(axis=1) > 8)[0][0])
+    assert marks.check_marks([Word("Umminger", (x0, body_top, x1, y1), 0.9, 1)], grey)[0].text \
+        == "Ümminger"
+
+
+def test_stray_symbol_inside_a_name_is_doubted_not_changed() -> None:
+    grey, box = _drawn("Zoë")
+    (word,) = marks.check_marks([Word("Zo&", box, 0.9, 1)], grey)
+    assert (word.text, word.confidence) == ("Zo&", marks.DOUBTED_CONFIDENCE)
+
+
+def test_tick_boxes_and_box_walls_are_not_stray_symbols() -> None:
+    grey, box = _drawn("[X]")
+    words = [Word("[X]", box, 0.9, 1), Word("|Meldepflichtige", box, 0.9, 1)]
+    assert [w.confidence for w in marks.check_marks(words, grey)] == [0.9, 0.9]
+
+
+def test_explained_pairs() -> None:
+    assert marks.explained_pairs("Müller-Lüdenscheidt") == 2
+    assert marks.explained_pairs("Müller") == 1
+    assert marks.explained_pairs("Zoé") == 0
