@@ -6,8 +6,8 @@ two tab stops are two segments of one line; "Familienname: Müller" is one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from itertools import pairwise
 from statistics import median
 
 from extractors.words import Word
@@ -17,6 +17,8 @@ from extractors.words import Word
 LINE_BAND_TOLERANCE = 0.35
 # A horizontal gap wider than this many median word heights starts a new segment.
 SEGMENT_GAP_HEIGHTS = 1.4
+# What OCR makes of a vertical rule between two cells.
+_RULE = re.compile(r"[|¦]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +108,22 @@ def split_segments(words: list[Word], page: int, line_index: int) -> tuple[Segme
     height = median(w.height for w in words)
     gap_limit = max(height * SEGMENT_GAP_HEIGHTS, 1.0)
     segments: list[Segment] = []
-    current: list[Word] = [words[0]]
-    for prev, word in pairwise(words):
-        if word.x0 - prev.x1 > gap_limit:
+    current: list[Word] = []
+    prev: Word | None = None
+    for word in words:
+        if _RULE.fullmatch(word.text):
+            # A table's vertical rule read as "|": a cell wall, however narrow the gap.
+            if current:
+                segments.append(Segment(tuple(current), page, line_index))
+            current, prev = [], None
+            continue
+        if prev is not None and word.x0 - prev.x1 > gap_limit:
             segments.append(Segment(tuple(current), page, line_index))
             current = []
         current.append(word)
-    segments.append(Segment(tuple(current), page, line_index))
+        prev = word
+    if current:
+        segments.append(Segment(tuple(current), page, line_index))
     return tuple(segments)
 
 
@@ -122,5 +133,7 @@ def build_lines(words: list[Word]) -> list[Line]:
     for page in sorted({w.page for w in words}):
         for line_words in group_lines([w for w in words if w.page == page]):
             index = len(out)
-            out.append(Line(page, index, split_segments(line_words, page, index)))
+            segments = split_segments(line_words, page, index)
+            if segments:  # not a line of rules only
+                out.append(Line(page, index, segments))
     return out

@@ -76,3 +76,14 @@ def test_explained_pairs() -> None:
     assert marks.explained_pairs("Müller-Lüdenscheidt") == 2
     assert marks.explained_pairs("Müller") == 1
     assert marks.explained_pairs("Zoé") == 0
+
+
+@pytest.mark.parametrize(("drawn", "read"), [("Lefèvre", "Lefevre"), ("López", "Löpez"),
+                                             ("Mégane", "Megane"), ("Škoda", "Skoda")])
+def test_an_accent_the_text_lacks_is_doubted(drawn: str, read: str) -> None:
+    grey, box = _drawn(drawn)
+    (word,) = marks.check_marks([Word(read, box, 0.93, 1)], grey)
+    assert (word.text, word.confidence) == (read, marks.DOUBTED_CONFIDENCE)
+    # ...but not on noisy pages, where specks look like accents.
+    assert marks.check_marks([Word(read, box, 0.93, 1)], grey, singles=False)[0].confidence \
+        == 0.93

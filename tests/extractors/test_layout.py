@@ -1,0 +1,28 @@
+"""Lines and segments from word geometry."""
+
+from __future__ import annotations
+
+from extractors.layout import build_lines
+from extractors.words import Word
+
+
+def _w(text: str, x0: float, x1: float, y0: float = 100.0) -> Word:
+    return Word(text, (x0, y0, x1, y0 + 30), 0.9, 1)
+
+
+def test_a_wide_gap_starts_a_segment() -> None:
+    (line,) = build_lines([_w("Familienname:", 0, 200), _w("Müller", 400, 500)])
+    assert [s.text for s in line.segments] == ["Familienname:", "Müller"]
+
+
+def test_a_rule_read_as_a_bar_is_a_cell_wall_however_narrow_the_gap() -> None:
+    words = [_w("Geburtsname,", 0, 200), _w("sofern", 210, 300), _w("abweichend", 310, 450),
+             _w("|", 470, 475), _w("Schröder", 500, 640)]
+    (line,) = build_lines(words)
+    assert [s.text for s in line.segments] == ["Geburtsname, sofern abweichend", "Schröder"]
+
+
+def test_a_line_of_rules_only_is_no_line() -> None:
+    lines = build_lines([_w("|", 0, 5), _w("||", 300, 306), _w("Name", 0, 80, y0=200)])
+    assert [line.text for line in lines] == ["Name"]
+    assert [line.index for line in lines] == [0]
