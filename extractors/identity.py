@@ -8,6 +8,7 @@ words are tried.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -93,8 +94,67 @@ def _parse(lines: list[str], confidence: float | None) -> MrzResult | None:
         return None
 
 
+#: Confidence of a zone name the page's printed (visual) zone does not show: no check digit
+#: covers names, so a filler read for a letter ("FER<ARI") would otherwise pass.
+UNSEEN_NAME_CONFIDENCE = 0.5
+_NAME_FIELDS = ("family_name", "given_names")
+# ICAO 9303 transliterations of the letters a German page prints (Part 3, 6.A).
+_ICAO = str.maketrans({"Ä": "AE", "Ö": "OE", "Ü": "UE", "ß": "SS", "Å": "AA", "Æ": "AE",
+                       "Ø": "OE", "Œ": "OE", "Ĳ": "IJ", "Þ": "TH"})
+
+
+def _plain(text: str) -> str:
+    """Upper case, accents dropped."""
+    decomposed = unicodedata.normalize("NFKD", text.upper())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _printed_names(words: list[Word]) -> set[str]:
+    """Every word of the page as a zone would spell it (both ways of writing umlauts)."""
+    out: set[str] = set()
+    for w in words:
+        for part in re.split(r"[\s\-‐/,;:.()]+", w.text):
+            if part:
+                out.add(_plain(part))
+                out.add(_plain(part.upper().translate(_ICAO)))
+    return out
+
+
+def check_names_printed(fields: dict[str, Extracted], words: list[Word]
+                        ) -> dict[str, Extracted]:
+    """Zone names doubted when the page's printed words do not show them.
+
+    The zone may cut a long name short, so its last part may be the start of a printed word.
+    The zone's own lines, as ordinary OCR read them, do not count as printed.
+    """
+    zone = {id(w) for w in _zone_lines(words)[1]}
+    printed = _printed_names([w for w in words if id(w) not in zone])
+    out = dict(fields)
+    for name in _NAME_FIELDS:
+        found = fields.get(name)
+        if found is None or not isinstance(found.value, str):
+            continue
+        parts = found.value.upper().split()
+        seen = [p in printed or (i == len(parts) - 1 and len(p) >= 3
+                                 and any(w.startswith(p) for w in printed))
+                for i, p in enumerate(parts)]
+        if not all(seen):
+            out[name] = Extracted(found.value, min(found.confidence, UNSEEN_NAME_CONFIDENCE),
+                                  found.words)
+    return out
+
+
 def extract_identity(pages: list[Page], images: dict[int, np.ndarray]) -> IdentityReading:
-    """Read the zone from the first page that has one."""
+    """Read the zone from the first page that has one; on scans, names are checked against
+    the page's printed words."""
+    reading = _read_zone(pages, images)
+    scanned = [w for p in pages if p.source is PageSource.OCR for w in p.words]
+    if not reading.fields or not scanned:
+        return reading
+    return IdentityReading(check_names_printed(reading.fields, scanned), reading.failed_checks)
+
+
+def _read_zone(pages: list[Page], images: dict[int, np.ndarray]) -> IdentityReading:
     for page in pages:
         lines, words = _zone_lines(page.words)
         if page.source is PageSource.TEXT_LAYER and len(lines) >= 2:

@@ -1,0 +1,49 @@
+"""Identity documents: zone names checked against the page's printed (visual) zone."""
+
+from __future__ import annotations
+
+from extractors.fields import Extracted
+from extractors.identity import UNSEEN_NAME_CONFIDENCE, check_names_printed
+from extractors.words import Word
+
+
+def _words(*texts: str) -> list[Word]:
+    return [Word(t, (100.0 * i, 0.0, 100.0 * i + 90, 30.0), 0.9, 1) for i, t in enumerate(texts)]
+
+
+def _names(family: str, given: str) -> dict[str, Extracted]:
+    return {"family_name": Extracted(family, 0.9, ()), "given_names": Extracted(given, 0.9, ()),
+            "document_number": Extracted("C01X00T47", 0.9, ())}
+
+
+def test_names_the_page_prints_keep_their_confidence() -> None:
+    page = _words("Name/Surname", "MÜLLER-LÜDENSCHEIDT", "Vornamen", "Zoë", "Marie", "Straße")
+    out = check_names_printed(_names("MUELLER LUEDENSCHEIDT", "ZOE MARIE"), page)
+    assert {k: v.confidence for k, v in out.items()} == {
+        "family_name": 0.9, "given_names": 0.9, "document_number": 0.9}
+
+
+def test_a_filler_read_inside_a_name_is_doubted() -> None:
+    page = _words("Name", "FERRARI", "Vorname", "GIULIA")
+    out = check_names_printed(_names("FER ARI", "GIULIA"), page)
+    assert out["family_name"].confidence == UNSEEN_NAME_CONFIDENCE
+    assert out["given_names"].confidence == 0.9
+
+
+def test_a_name_the_zone_cut_short_counts_as_printed() -> None:
+    page = _words("Vornamen", "ALEXANDRA", "KONSTANTINOPOULOU")
+    out = check_names_printed(_names("ALEXANDRA", "KONSTANTIN"), page)
+    # The given names field here is the zone's truncated last part.
+    assert out["given_names"].confidence == 0.9
+
+
+def test_the_zone_line_itself_is_not_a_printed_name() -> None:
+    # Ordinary OCR split the zone's first line into words: "FER" and "ARI" are two of them.
+    first = ["P<DEU", "FER", "ARI", "<<GIULIA" + "<" * 25]
+    second = "C01X00T478DEU8001014F2508315<<<<<<<<<<<<<<<8"
+    assert len("".join(first)) == len(second) == 44
+    page = [*_words("Name", "FERRARI", "Vorname", "GIULIA"),
+            *(Word(t, (300.0 * i, 500, 300.0 * i + 280, 530), 0.9, 1) for i, t in enumerate(first)),
+            Word(second, (0, 540, 900, 570), 0.9, 1)]
+    out = check_names_printed(_names("FER ARI", "GIULIA"), page)
+    assert out["family_name"].confidence == UNSEEN_NAME_CONFIDENCE
