@@ -253,6 +253,26 @@ def _boxed_date(line: Line, si: int) -> tuple[Word, ...]:
     return ()
 
 
+def _numbered_cell(hit: LabelHit) -> Word | None:
+    """The item number opening the label's cell inside a longer run of words ("… (Mietbeginn)
+    2 Straße, Haus-Nr."): cells of a tight grid run together into one segment."""
+    words = hit.segment.words
+    lead = hit.start
+    while lead > 0 and ENUMERATOR.fullmatch(words[lead - 1].text):
+        lead -= 1
+    return words[lead] if 0 < lead < hit.start else None
+
+
+def _next_item_x(hit: LabelHit) -> float:
+    """Where the next numbered item after the label starts within its segment (its cell's
+    right wall), or infinity."""
+    words = hit.segment.words
+    for i in range(hit.end, len(words) - 1):
+        if ENUMERATOR.fullmatch(words[i].text) and words[i + 1].text[:1].isupper():
+            return words[i].x0
+    return float("inf")
+
+
 def _clip(words: tuple[Word, ...], left: float, right: float) -> tuple[Word, ...]:
     """The words of a value line that lie in one cell (a line may run across two cells)."""
     return tuple(w for w in words if w.x1 > left and w.x0 < right)
@@ -354,17 +374,20 @@ class _Page:
         height = max(hit.height, 1.0)
         bottom = hit.y1
         # An item number before the label ("3 Familienname") belongs to the label's cell.
-        start = hit.segment.x0 if hit.first else hit.x0
+        numbered = _numbered_cell(hit)
+        start = hit.segment.x0 if hit.first else numbered.x0 if numbered else hit.x0
         left = start - BELOW_LEFT_SLACK_HEIGHTS * height
         # The label's cell ends where the next text on its line starts (a row of cells,
-        # "Geb.-Datum | Geb.-Ort"), else a little right of the label: a value under a short
-        # label may start further right (a date written in spaced boxes).
+        # "Geb.-Datum | Geb.-Ort"), or the next numbered item in its own run of words, else a
+        # little right of the label: a value under a short label may start further right (a
+        # date written in spaced boxes).
         after = hit.line.segments[hit.seg_index + 1:]
         reach = hit.x1 + CELL_REACH_HEIGHTS * height
-        cell_right = after[0].x0 if after else float("inf")
+        cell_right = min(after[0].x0 if after else float("inf"), _next_item_x(hit))
         # Cut on the left only where a neighbouring cell stands there; otherwise a line that
         # starts further left is a sentence, not a value of this label.
-        cell_left = left if hit.seg_index > 0 else float("-inf")
+        cell_left = (start - height / 2 if numbered
+                     else left if hit.seg_index > 0 else float("-inf"))
         right = max(hit.x1, hit.segment.x1, min(cell_right, reach))
         for line in self.lines[hit.line.index + 1 :]:
             if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
@@ -539,6 +562,24 @@ NEW_SECTION = "new"
 _PREVIOUS = re.compile(r"^(?:bisherig|fruher|vorherig|alt|letzt|ehemalig)", re.IGNORECASE)
 
 
+_HOUSE_NUMBER_START = re.compile(r"\d{1,4}[a-zA-Z]?\b")
+
+
+def _inside_street_name(spec: FieldSpec, hit: LabelHit) -> bool:
+    """A street label word in the middle of a segment, followed by a house number."""
+    words = hit.segment.words
+    return (spec.kind == ValueKind.STREET and not hit.first and not hit.strong
+            and hit.end < len(words) and bool(_HOUSE_NUMBER_START.match(words[hit.end].text)))
+
+
+def _label_goes_on(hit: LabelHit) -> bool:
+    """A segment that is all label, and longer than the wording found in it: one lower-case
+    word left over ("Eingezogen sind"), no colon closing the wording."""
+    rest = hit.segment.words[hit.end:]
+    return (len(rest) == 1 and not hit.segment.words[hit.end - 1].text.endswith(":")
+            and rest[0].text.isalpha() and rest[0].text.islower())
+
+
 def _names_previous(hit: LabelHit) -> bool:
     before = hit.segment.words[:hit.start]
     return bool(before) and bool(_PREVIOUS.match(fold(before[-1].text)))
@@ -555,6 +596,8 @@ def _candidates_for_hit(
         * _section_prior(page, spec, hit)
     if spec.section == NEW_SECTION and _names_previous(hit):
         return  # "bisheriger Wohnsitz" is not where the person moves to
+    if _inside_street_name(spec, hit):
+        return  # "Höntroper Straße 105c": the street's own "Straße", not a label
     inline = page.inline(hit)
     if _continues_label(hit, inline):
         return  # "Name der Bank": a longer label this field's wording only begins
@@ -596,6 +639,10 @@ def _candidates_for_hit(
     if spec.kind in CHOICE_KINDS:
         rows = [page.line_rest(hit), *page.lines_under(hit, CHOICE_MAX_LINES)]
         places.append(([r for r in rows if r], PRIOR_INLINE))
+        if below and not inline:
+            # A choice written out ("W", "weiblich") in the cell under its label, with the
+            # next labels below it.
+            places.append((below[:1], PRIOR_BELOW * shadow))
     for rows, prior in places:
         text = _part(_texts(rows), label)
         if not text.strip() or squash(text) in page.label_keys:
@@ -880,8 +927,11 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                 candidates.extend(_candidates_for_hit(page, spec, label, hit, rank))
     candidates.extend(_prose_candidates(doc_type, lines))
     # Segments a listed wording (the type's own or another fact's) starts are not read again.
+    # A wording that leaves words of the label unread ("Eingezogen sind" holds the listed
+    # "eingezogen") does not own the segment.
     label_spans = {(h.line.index, h.seg_index) for h in hits
-                   if h.first and not _continues_label(h, h.segment.words[h.end:h.end + 1])}
+                   if h.first and not _continues_label(h, h.segment.words[h.end:h.end + 1])
+                   and not _label_goes_on(h)}
     for spec in doc_type.fields:
         if spec.keys and spec.occurrence is None:
             for hit in _keyword_hits(page, spec, label_spans):

@@ -49,6 +49,8 @@ GIVEN_NAMES_KEYS = ("vorname", "rufname")
 DATE_OF_BIRTH_KEYS = (("geburt", "datum"), ("geburt", "tag"), ("geboren", "am"), ("gebdat",))
 PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",))
 SEX_KEYS = ("geschlecht",)
+# "Name bei Geburt", "Familienname zur Zeit der Geburt".
+BIRTH_NAME_KEYS = (("geburt", "name"),)
 NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger", "staatszugeh")
 MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen")
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),

@@ -348,3 +348,57 @@ def test_a_remark_after_the_label_is_not_the_first_persons_value() -> None:
     got = values("eheurkunde", words)
     assert got["spouse1_family_name"] == "Schröder"
     assert got["spouse2_family_name"] == "Becker"
+
+
+def test_a_choice_written_out_in_the_cell_under_its_label() -> None:
+    words = page([
+        (100, [(200, "13 Staatsangehörigkeit(en)")]),
+        (150, [(200, "deutsch")]),
+        (250, [(200, "14 Geschlechtsangabe")]),
+        (300, [(200, "W")]),
+        (400, [(200, "15 Tel. für Rückfragen")]),
+        (450, [(200, "0153 89554346")]),
+    ])
+    assert values("anmeldung", words)["sex"] == "F"
+
+
+def test_a_birth_name_worded_by_its_stems() -> None:
+    words = page([
+        (100, [(200, "Name (Familienname)"), (1100, "Krause")]),
+        (160, [(200, "Name bei Geburt"), (1100, "Fischer")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["family_name"], got["birth_name"]) == ("Krause", "Fischer")
+
+
+def test_the_word_strasse_inside_a_street_name_is_no_label() -> None:
+    words = page([
+        (100, [(1300, "Wohnanschrift")]),
+        (150, [(1300, "Höntroper Straße 105c, 58456 Witten")]),
+        (260, [(200, "Geb.-Datum")]),
+        (300, [(200, "1997-02-04"), (1300, "4. Nationalpass")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert (got["street"], got["house_number"]) == ("Höntroper Straße", "105c")
+
+
+def test_a_label_with_a_word_more_than_a_listed_wording_is_read_by_its_stems() -> None:
+    # "eingezogen" is a listed wording (of the move-in date); "Eingezogen sind" heads a list.
+    words = page([
+        (100, [(200, "7 Eingezogen sind")]),
+        (150, [(210, "1. Emeka Balogun")]),
+        (260, [(200, "8 Datum / Ort")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == ["Emeka Balogun"]
+
+
+def test_numbered_cells_of_a_tight_grid_that_run_together() -> None:
+    # The gaps between the cells are too narrow to split the lines into segments.
+    words = page([
+        (100, [(200, "1 Einzugsdatum (Mietbeginn)"), (900, "2 Straße, Haus-Nr.")]),
+        (150, [(560, "6. Okt. 2026"), (900, "Fußgängerweg 35")]),
+    ])
+    assert len({(w.y0, w.x0) for w in words}) == len(words)
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["move_in_date"] == "2026-10-06"
+    assert (got["street"], got["house_number"]) == ("Fußgängerweg", "35")
