@@ -22,6 +22,7 @@ from extractors.values import (
     fold,
     option_words,
     parse_value,
+    repair_ocr_street,
     repair_ocr_vin,
 )
 from extractors.words import Word
@@ -247,7 +248,8 @@ def _boxed_date(line: Line, si: int) -> tuple[Word, ...]:
         if len(parts) < n:
             continue
         words = tuple(w for p in parts for w in p.words)
-        digits = [w.text for w in words if not _WALL.fullmatch(w.text)]
+        # "22." "10." "1996": a day and a month may carry their dots into the boxes.
+        digits = [w.text.rstrip(".") for w in words if not _WALL.fullmatch(w.text)]
         if all(_DIGIT_GROUP.fullmatch(t) for t in digits) and _BOXED.fullmatch(" ".join(digits)):
             return words
     return ()
@@ -562,6 +564,8 @@ NEW_SECTION = "new"
 _PREVIOUS = re.compile(r"^(?:bisherig|fruher|vorherig|alt|letzt|ehemalig)", re.IGNORECASE)
 
 
+# Values that may hold a street's name.
+STREET_KINDS = frozenset({ValueKind.STREET, ValueKind.ADDRESS_LINE})
 _HOUSE_NUMBER_START = re.compile(r"\d{1,4}[a-zA-Z]?\b")
 
 
@@ -654,6 +658,8 @@ def _candidates_for_hit(
             continue
         if page.ocr and spec.kind == ValueKind.VIN:
             value = repair_ocr_vin(value)
+        if page.ocr and spec.kind in STREET_KINDS and isinstance(value, str):
+            value = repair_ocr_street(value)
         if spec.kind == ValueKind.NAME_LIST:
             # A heading or label below a list ("Angaben zur Wohnung") is not a person.
             value = [n for n in value if squash(n) not in page.label_keys]
@@ -855,6 +861,28 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
     return len(words) if len(words) <= KEYWORD_MAX_WORDS else None
 
 
+# Words a label line cannot end on: its wording goes on in the line below.
+_DANGLING = frozenset({"des", "der", "dem", "den", "zum", "zur", "von", "vom", "für", "und",
+                       "bzw.", "oder", "/"})
+
+
+def _wrapped_label_rest(page: _Page, line: Line, si: int) -> str:
+    """The squashed rest of a label that wraps to the next line ("1.2 Anschrift des" over
+    "Eigentümers/Verwalters"), or "" when the segment does not end on a word that needs one.
+    The rest must stand right under the segment and carry no digits."""
+    seg = line.segments[si]
+    if seg.words[-1].text.lower() not in _DANGLING or line.index + 1 >= len(page.lines):
+        return ""
+    below = page.lines[line.index + 1]
+    if below.page != line.page or below.y0 - line.y1 > seg.height:
+        return ""
+    for other in below.segments:
+        if other.x0 < seg.x1 and other.x1 > seg.x0 and other.x1 <= seg.x1 + seg.height \
+                and not any(ch.isdigit() for ch in other.text):
+            return squash(other.text)
+    return ""
+
+
 def _enumerator_words(words: tuple[Word, ...]) -> int:
     """How many item-number words ("3", "b)") open a segment."""
     n = 0
@@ -871,13 +899,18 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             if (line.index, si) in label_spans:
                 continue
             whole = page.segment_key(line, si)
+            wrapped = ""
             if not any(all(stem in whole for stem in entry) for entry in spec.keys):
-                continue  # cheap test first: most segments name no stem of this field
+                wrapped = _wrapped_label_rest(page, line, si)
+                if not wrapped or not any(all(stem in whole + wrapped for stem in entry)
+                                          for entry in spec.keys):
+                    continue  # cheap test first: most segments name no stem of this field
             lead = _enumerator_words(seg.words)
-            end = _keyword_label_end(seg.words[lead:], spec)
-            if end is None:
+            # A wrapped label's first line is label all through.
+            found = len(seg.words) - lead if wrapped else _keyword_label_end(seg.words[lead:], spec)
+            if found is None:
                 continue
-            end += lead
+            end = found + lead
             label_words = seg.words[lead:end]
             # Labels carry no digits (a value such as an address does), and on a form of
             # caption labels they are caption-sized.
@@ -885,7 +918,7 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                 continue
             if page.caption_cut is not None and not page.is_caption(label_words):
                 continue
-            key = squash(" ".join(w.text for w in label_words))
+            key = squash(" ".join(w.text for w in label_words)) + wrapped
             scores = [sc for e in spec.keys if (sc := _key_score(key, e)) is not None]
             if scores:
                 out.append(LabelHit(f"<{spec.name}>", line, si, lead, end, max(scores)))

@@ -78,7 +78,8 @@ class Marks:
 
 
 def find_marks(
-    grey: npt.NDArray[np.uint8], bbox: tuple[float, float, float, float]
+    grey: npt.NDArray[np.uint8], bbox: tuple[float, float, float, float], *,
+    max_fade: float = MARK_MAX_FADE, min_size: float = MARK_MIN,
 ) -> Marks:
     """Small, dark, round-ish ink blobs floating above a letter's body within (and just
     above) ``bbox``; two alike side by side over one letter are an umlaut's dots."""
@@ -101,13 +102,13 @@ def find_marks(
     if bodies.size == 0:
         return Marks()
     candidates = np.flatnonzero(
-        (size <= MARK_MAX * height) & (size >= MARK_MIN * height) & (upper > 0)
+        (size <= MARK_MAX * height) & (size >= min_size * height) & (upper > 0)
         & (size <= MARK_MAX_ASPECT * np.minimum(tall, width))
     )
     # A printed dot is as dark as the letters; a speck of scanner noise is barely darker
     # than the threshold that let it in.
     body_ink = float(np.median([region[labels == b + 1].min() for b in bodies]))
-    cutoff = body_ink + MARK_MAX_FADE * (threshold - body_ink)
+    cutoff = body_ink + max_fade * (threshold - body_ink)
     candidates = np.array(
         [i for i in candidates if region[labels == i + 1].min() <= cutoff], dtype=np.int64
     )

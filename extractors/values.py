@@ -640,6 +640,15 @@ def _vin_like(token: str) -> bool:
 # A VIN never holds I, O or Q (ISO 3779), precisely because they look like 1 and 0; on a
 # scan those letters are OCR's misreadings.
 _VIN_OCR_FIXES = str.maketrans({"I": "1", "O": "0", "Q": "0"})
+# How OCR reads the "ß" of "Straße" when it misses it ("Strake", "StraBe", "Stra8e",
+# "Strafe", "Stralse"); none of these ends a street's name. ("Strasse" is a spelling.)
+_STRASSE_MISREAD = re.compile(r"\b(\w*[Ss]tr)a(?:k|B|8|b|f|ls|fs|lk)e\b")
+
+
+def repair_ocr_street(text: str) -> str:
+    """An OCR'd street name or address with a misread "Straße" put right."""
+    return _STRASSE_MISREAD.sub(r"\1aße", text)
+
 
 
 def repair_ocr_vin(vin: str) -> str:

@@ -402,3 +402,31 @@ def test_numbered_cells_of_a_tight_grid_that_run_together() -> None:
     got = values("wohnungsgeberbestaetigung", words)
     assert got["move_in_date"] == "2026-10-06"
     assert (got["street"], got["house_number"]) == ("Fußgängerweg", "35")
+
+
+def test_a_label_wrapping_onto_the_next_line_is_read_by_its_stems() -> None:
+    # Right-aligned labels of a ledger form wrap; "Anschrift des" alone names nothing.
+    words = page([
+        (100, [(300, "1.1 Name des Vermieters"), (1000, "Hannah Nüßlein")]),
+        (210, [(420, "1.2 Anschrift des"), (1000, "Rüdesheimer Straße 138, 45899 Gelsenkirchen")]),
+        (255, [(290, "Eigentümers/Verwalters")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_address"] == "Rüdesheimer Straße 138, 45899 Gelsenkirchen"
+
+
+def test_ocr_misreadings_of_strasse_are_put_right() -> None:
+    from extractors.values import repair_ocr_street
+
+    assert repair_ocr_street("Kemnader Strake") == "Kemnader Straße"
+    assert repair_ocr_street("Hauptstrabe 5, 44787 Bochum") == "Hauptstraße 5, 44787 Bochum"
+    assert repair_ocr_street("Bahnhofstrasse 3") == "Bahnhofstrasse 3"  # a spelling, not OCR
+    assert repair_ocr_street("Stralsunder Weg") == "Stralsunder Weg"
+
+
+def test_a_date_in_three_boxes_with_its_dots() -> None:
+    words = page([
+        (100, [(200, "10 Name bei Geburt"), (1250, "11 Geburtsdatum (TT.MM.JJJJ)")]),
+        (150, [(200, "Fischer"), (1260, "22."), (1370, "10."), (1480, "1996")]),
+    ])
+    assert values("anmeldung", words)["date_of_birth"] == "1996-10-22"
