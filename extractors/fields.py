@@ -780,7 +780,10 @@ def _prose_candidates(doc_type: DocumentType, lines: list[Line]) -> Iterator[_Ca
                 if m.group(group) is None:
                     continue
                 spec = doc_type.field(field_name)
-                value = parse_value(spec.kind, m.group(group))
+                raw = m.group(group)
+                if spec.kind != ValueKind.NAME_LIST:
+                    raw = " ".join(raw.split())  # a sentence wraps: "Höntroper\nStraße"
+                value = parse_value(spec.kind, raw)
                 if value in (None, "", []):
                     continue
                 s, e = m.span(group)

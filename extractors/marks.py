@@ -182,15 +182,29 @@ def restore_umlaut(text: str, bbox: tuple[float, float, float, float], centre: f
     return text[:i] + _UMLAUT_OF[text[i]] + text[i + span:]
 
 
+# "ß" read as "B" inside a lower-case word ("GroB", "StraBe", "WeiBenfels"): after a vowel,
+# at the word's end or before a lower-case letter.
+# Names such as "LeBlanc" are rewritten too, but the word is doubted, so a person sees it.
+_SHARP_S_AS_B = re.compile(r"(?<=[^\W\d_][aeiouäöü])B(?=[a-zäöü]|$)|(?<=[aeiouäöü])B$")
+# A stray dot or comma glued to the front of a word (".und").
+_LEADING_SPECK = re.compile(r"^[.,;:'`][^\W\d_]")
+
+
+def repair_sharp_s(text: str) -> str:
+    """``text`` with an "ß" that OCR read as "B" put back."""
+    return _SHARP_S_AS_B.sub("ß", text)
+
+
 def check_marks(words: list[Word], grey: npt.NDArray[np.uint8], *,
                 singles: bool = True) -> list[Word]:
     """The words checked against the image's accents.
 
-    A word showing more umlaut dots than its text has gets the umlaut put back where the dots
-    are; a word showing a single mark its text does not explain (an accent OCR dropped:
-    "Lefevre", or read as an umlaut: "Löpez") and a word with a stray symbol inside ("Zo&")
-    keep their text. Either way the confidence drops to ``DOUBTED_CONFIDENCE``: a repair is a
-    good guess for the clerk, not a reading.
+    A word showing more umlaut dots than its text has gets the umlaut put back where the
+    dots are, and a "B" that can only be an "ß" ("GroB") becomes one. A word showing a
+    single mark its text does not explain (an accent OCR dropped: "Lefevre", or read as an
+    umlaut: "Löpez"), a word with a stray symbol inside ("Zo&") and one with a speck glued
+    to its front (".und") keep their text. Either way the confidence drops to
+    ``DOUBTED_CONFIDENCE``: a repair is a good guess for the clerk, not a reading.
 
     Args:
         words: a page's OCR words.
@@ -201,8 +215,11 @@ def check_marks(words: list[Word], grey: npt.NDArray[np.uint8], *,
     """
     out: list[Word] = []
     for w in words:
-        if w.confidence > DOUBTED_CONFIDENCE and _JUNK_INSIDE.search(w.text):
+        if w.confidence > DOUBTED_CONFIDENCE and (_JUNK_INSIDE.search(w.text)
+                                                 or _LEADING_SPECK.search(w.text)):
             w = Word(w.text, w.bbox, DOUBTED_CONFIDENCE, w.page)
+        elif w.confidence > DOUBTED_CONFIDENCE and _SHARP_S_AS_B.search(w.text):
+            w = Word(repair_sharp_s(w.text), w.bbox, DOUBTED_CONFIDENCE, w.page)
         elif w.confidence > DOUBTED_CONFIDENCE and _LETTER_WORD.match(w.text):
             found = find_marks(grey, w.bbox)
             umlauts = explained_pairs(w.text)

@@ -87,3 +87,24 @@ def test_an_accent_the_text_lacks_is_doubted(drawn: str, read: str) -> None:
     # ...but not on noisy pages, where specks look like accents.
     assert marks.check_marks([Word(read, box, 0.93, 1)], grey, singles=False)[0].confidence \
         == 0.93
+
+
+@pytest.mark.parametrize(("read", "meant"), [("GroB", "Groß"), ("StraBe", "Straße"),
+                                              ("MeiBner", "Meißner"), ("AuBenweg", "Außenweg")])
+def test_a_sharp_s_read_as_b_is_put_back_and_doubted(read: str, meant: str) -> None:
+    grey, box = _drawn(meant)
+    (word,) = marks.check_marks([Word(read, box, 0.93, 1)], grey)
+    assert (word.text, word.confidence) == (meant, marks.DOUBTED_CONFIDENCE)
+
+
+@pytest.mark.parametrize("text", ["Bernd", "BERLIN", "McBride", "Groß"])
+def test_a_capital_b_where_it_belongs_stays(text: str) -> None:
+    grey, box = _drawn(text)
+    word = Word(text, box, 0.93, 1)
+    assert marks.check_marks([word], grey) == [word]
+
+
+def test_a_speck_glued_to_a_word_is_doubted() -> None:
+    grey, box = _drawn(".und")
+    assert marks.check_marks([Word(".und", box, 0.9, 1)], grey)[0].confidence \
+        == marks.DOUBTED_CONFIDENCE
