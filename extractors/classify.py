@@ -87,15 +87,33 @@ class PageText:
 LABEL_MAX_WORDS = 6
 
 
+def footer_lines(lines: list[Line]) -> set[int]:
+    """Indexes of the lines in the bottom ``FOOTER_SHARE`` of each page's text: notes and
+    footers, where a type's name is mentioned ("Die Wohnungsgeberbestätigung ist
+    beizufügen"), not a title. OCR often loses the full stop that marks it as a sentence."""
+    extent: dict[int, tuple[float, float]] = {}
+    for line in lines:
+        top, bottom = extent.get(line.page, (line.y0, line.y1))
+        extent[line.page] = (min(top, line.y0), max(bottom, line.y1))
+    out: set[int] = set()
+    for line in lines:
+        top, bottom = extent[line.page]
+        if line.y0 > top + (1 - FOOTER_SHARE) * (bottom - top):
+            out.add(line.index)
+    return out
+
+
 def page_text(lines: list[Line], body_height: float) -> PageText:
     titles: list[str] = []
     labels: list[str] = []
+    footer = footer_lines(lines)
     for line in lines:
         for seg in line.segments:
             text = squash(seg.text)
             large = seg.height > TITLE_HEIGHT_RATIO * body_height
             sentence = len(seg.words) > 2 and seg.words[-1].text.endswith(".")
-            if large or (len(seg.words) <= TITLE_MAX_WORDS and not sentence):
+            if line.index not in footer and (
+                    large or (len(seg.words) <= TITLE_MAX_WORDS and not sentence)):
                 titles.append(text)
             if len(seg.words) <= LABEL_MAX_WORDS and not any(c.isdigit() for c in text):
                 labels.append(text)
@@ -108,11 +126,15 @@ def _stems_in(entries: tuple[tuple[str, ...], ...], texts: tuple[str, ...]) -> b
 
 # A title stands first in its line part, in a short line, or in larger type than the text.
 TITLE_MAX_WORDS = 8
+#: The bottom share of a page's text that holds notes and footers rather than titles.
+FOOTER_SHARE = 0.2
 TITLE_HEIGHT_RATIO = 1.2
 
 
-def _prominent(hit: LabelHit, body_height: float) -> bool:
+def _prominent(hit: LabelHit, body_height: float, footer: set[int]) -> bool:
     seg = hit.segment
+    if hit.line.index in footer:
+        return False
     if seg.height > TITLE_HEIGHT_RATIO * body_height:
         return True
     # A sentence (or the last line of one) is no title, however short.
@@ -139,7 +161,8 @@ def classify(lines: list[Line], types: dict[str, DocumentType],
     found = {squash(h.label) for h in hits}
     heights = [w.height for line in lines for seg in line.segments for w in seg.words]
     body_height = median(heights) if heights else 0.0
-    prominent = {squash(h.label) for h in hits if _prominent(h, body_height)}
+    footer = footer_lines(lines)
+    prominent = {squash(h.label) for h in hits if _prominent(h, body_height, footer)}
     mrz_text = any(looks_like_zone_line(line.text.replace(" ", "")) for line in lines)
     text = page_text(lines, body_height)
     scores = {name: score_type(t, found, mrz_text, prominent, text)

@@ -471,13 +471,19 @@ class _Page:
         """Whole lines under a label (a row of tick boxes spans the width of the form)."""
         out: list[tuple[Word, ...]] = []
         bottom = hit.y1
+        # A label in the right column of a two-column form has its options in that column.
+        left = hit.segment.x0 - hit.height if hit.seg_index > 0 else float("-inf")
         for line in self.lines[hit.line.index + 1:hit.line.index + 1 + n]:
             if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * hit.height:
                 break
-            if line.segments and _starts_with_label(line.segments[0], self.by_seg, line, 0) \
-                    and line.segments[0].x0 <= hit.x0 + hit.height:
+            column = [(si, seg) for si, seg in enumerate(line.segments) if seg.x1 > left]
+            if not column:
+                continue
+            si, first = column[0]
+            if _starts_with_label(first, self.by_seg, line, si) \
+                    and first.x0 <= hit.x0 + hit.height:
                 break
-            out.append(tuple(w for seg in line.segments for w in seg.words))
+            out.append(tuple(w for _, seg in column for w in seg.words))
             bottom = line.y1
         return out
 
@@ -564,6 +570,8 @@ NEW_SECTION = "new"
 _PREVIOUS = re.compile(r"^(?:bisherig|fruher|vorherig|alt|letzt|ehemalig)", re.IGNORECASE)
 
 
+# Any tick box, ticked or not, as the reader writes it or a form prints it.
+_BOX_MARK = re.compile(r"[☒☑✔✓✗✘■⊠●☐□○]|\[\s*[xX]?\s*\]|\(\s*[xX]?\s*\)")
 # Values that may hold a street's name.
 STREET_KINDS = frozenset({ValueKind.STREET, ValueKind.ADDRESS_LINE})
 _HOUSE_NUMBER_START = re.compile(r"\d{1,4}[a-zA-Z]?\b")
@@ -643,9 +651,10 @@ def _candidates_for_hit(
     if spec.kind in CHOICE_KINDS:
         rows = [page.line_rest(hit), *page.lines_under(hit, CHOICE_MAX_LINES)]
         places.append(([r for r in rows if r], PRIOR_INLINE))
-        if below and not inline:
+        under = rows[1] if len(rows) > 1 else ()
+        if below and not inline and not _BOX_MARK.search(" ".join(w.text for w in under)):
             # A choice written out ("W", "weiblich") in the cell under its label, with the
-            # next labels below it.
+            # next labels below it; not a first option beside its (maybe empty) box.
             places.append((below[:1], PRIOR_BELOW * shadow))
     for rows, prior in places:
         text = _part(_texts(rows), label)

@@ -377,7 +377,13 @@ def parse_name(text: str) -> str | None:
 
 
 def parse_name_list(text: str) -> list[str] | None:
-    """Full names separated by commas, semicolons, ``und`` or line breaks."""
+    """Full names separated by commas, semicolons, ``und`` or line breaks.
+
+    A list whose first name carries no item number ends at the first line that does: that is
+    the next numbered section of the form ("2. Betroffene Wohnung").
+    """
+    if not re.match(r"\s*\d+\.\s", text):
+        text = re.split(r"\n\s*\d+\.\s", text, maxsplit=1)[0]
     parts = re.split(r"[,;\n]|\bund\b|\s&\s|\d+\.\s", text)
     names = [n for n in (parse_name(p) for p in parts) if n and " " in n]
     return names or None

@@ -430,3 +430,22 @@ def test_a_date_in_three_boxes_with_its_dots() -> None:
         (150, [(200, "Fischer"), (1260, "22."), (1370, "10."), (1480, "1996")]),
     ])
     assert values("anmeldung", words)["date_of_birth"] == "1996-10-22"
+
+
+def test_ticked_option_under_a_label_in_the_right_column() -> None:
+    # The left column's labels stand on the options' lines; the options are the right's.
+    words = page([
+        (100, [(200, "Geburtsort / Land"), (1300, "Ich beantrage den Aufenthalt zum Zweck")]),
+        (150, [(210, "Hai Phong"), (1310, "☐ Studium")]),
+        (200, [(200, "Familien-/Nachname"), (1310, "☐ Erwerbstätigkeit")]),
+        (250, [(210, "Pham"), (1310, "☒ Familiennachzug")]),
+        (300, [(1310, "☐ humanitäre Gründe")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["purpose"] == "family"
+
+
+def test_a_list_ends_at_the_next_numbered_section() -> None:
+    from extractors.values import parse_name_list
+
+    assert parse_name_list("Chinedu Nwosu\n2. Betroffene Wohnung") == ["Chinedu Nwosu"]
+    assert parse_name_list("1. Emeka Balogun\n2. Anna Berg") == ["Emeka Balogun", "Anna Berg"]
