@@ -682,6 +682,10 @@ def _candidates_for_hit(
             words = named or words
         score = weight * prior * (0.5 + 0.5 * _mean_conf(words))
         confidence = evidence * _min_conf(_claimed(words, value))
+        if hit.label.startswith("<"):
+            # A label recognised only by its word stems is a wording nobody listed: a good
+            # guess for the clerk, not enough to route on.
+            confidence = min(confidence, STEM_LABEL_CONFIDENCE)
         if (page.caption_cut is not None and spec.kind not in CHOICE_KINDS | HEADING_KINDS
                 and _height(words) < page.caption_cut):
             score *= CAPTION_PENALTY
@@ -847,6 +851,9 @@ def _scan_candidates(page: _Page, spec: FieldSpec) -> Iterator[_Candidate]:
 # explain, the more it is trusted.
 KEYWORD_MAX_WORDS = 6
 KEYWORD_BASE_SCORE = 0.7
+# Confidence of a value found under a label recognised only by its stems: under the default
+# review threshold (0.6).
+STEM_LABEL_CONFIDENCE = 0.55
 KEYWORD_SPAN_SCORE = 0.12
 
 

@@ -449,3 +449,16 @@ def test_a_list_ends_at_the_next_numbered_section() -> None:
 
     assert parse_name_list("Chinedu Nwosu\n2. Betroffene Wohnung") == ["Chinedu Nwosu"]
     assert parse_name_list("1. Emeka Balogun\n2. Anna Berg") == ["Emeka Balogun", "Anna Berg"]
+
+
+def test_a_value_under_a_label_known_only_by_its_stems_goes_to_a_person() -> None:
+    from extractors.fields import STEM_LABEL_CONFIDENCE
+
+    words = page([
+        (100, [(200, "Name (Familienname)"), (1100, "Krause")]),
+        (160, [(200, "Name bei Geburt"), (1100, "Fischer")]),
+    ])
+    got = extract_fields(get("anmeldung"), words)
+    assert got["birth_name"].value == "Fischer"
+    assert got["birth_name"].confidence <= STEM_LABEL_CONFIDENCE
+    assert got["family_name"].confidence > STEM_LABEL_CONFIDENCE
