@@ -6,6 +6,7 @@ from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, labels
+from schemas.common import address_fields
 from schemas.types import Evb, Iban, Name, PastDate, Plate, PostalCode, Text, Vin
 
 
@@ -62,14 +63,7 @@ SPEC = DocumentType(
                   keys=keys(*L.GIVEN_NAMES_KEYS)),
         FieldSpec("holder_date_of_birth", ValueKind.DATE, labels(*L.DATE_OF_BIRTH),
                   keys=keys(*L.DATE_OF_BIRTH_KEYS)),
-        FieldSpec("street", ValueKind.STREET, labels(*L.STREET),
-                  keys=keys(*L.STREET_KEYS)),
-        FieldSpec("house_number", ValueKind.HOUSE_NUMBER, labels(*L.HOUSE_NUMBER),
-                  keys=keys(*L.HOUSE_NUMBER_KEYS)),
-        FieldSpec("postal_code", ValueKind.POSTAL_CODE, labels(*L.POSTAL_CODE),
-                  keys=keys(*L.POSTAL_CODE_KEYS)),
-        FieldSpec("city", ValueKind.CITY, labels(*L.CITY),
-                  keys=keys(*L.CITY_KEYS)),
+        *address_fields(),
         FieldSpec("vin", ValueKind.VIN,
                   labels("Fahrzeug-Identifizierungsnummer", "Fahrzeugidentifizierungsnummer",
                          "FIN", "Fahrgestellnummer", "Fahrzeug-Ident.-Nr.", "FIN (Feld E)",

@@ -8,6 +8,7 @@ from intake.records import Queue
 from schemas import labels as L
 from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, labels
+from schemas.common import address_fields
 from schemas.types import (
     IsoDate,
     Name,
@@ -97,13 +98,6 @@ SPEC = DocumentType(
                   labels("Zweck des Aufenthalts", "Aufenthaltszweck", "Zweck",
                          "Grund des Aufenthalts", "beantragter Aufenthaltszweck"),
                   keys=keys("zweck", "aufenthaltsgrund")),
-        FieldSpec("street", ValueKind.STREET, labels(*L.STREET),
-                  keys=keys(*L.STREET_KEYS)),
-        FieldSpec("house_number", ValueKind.HOUSE_NUMBER, labels(*L.HOUSE_NUMBER),
-                  keys=keys(*L.HOUSE_NUMBER_KEYS)),
-        FieldSpec("postal_code", ValueKind.POSTAL_CODE, labels(*L.POSTAL_CODE),
-                  keys=keys(*L.POSTAL_CODE_KEYS)),
-        FieldSpec("city", ValueKind.CITY, labels(*L.CITY),
-                  keys=keys(*L.CITY_KEYS)),
+        *address_fields(),
     ),
 )

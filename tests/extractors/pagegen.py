@@ -7,6 +7,8 @@ with Pillow at 300 dpi that can be rotated, skewed, shaded and speckled like a r
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -216,3 +218,19 @@ def encode_tiff(images: list[np.ndarray], dpi: int = SCAN_DPI) -> bytes:
         compression="tiff_adobe_deflate",
     )
     return buf.getvalue()
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG that claims the given size (header only, no pixel data): a bomb's first bytes."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\x00"))
+        + chunk(b"IEND", b"")
+    )

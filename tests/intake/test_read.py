@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import struct
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +35,7 @@ from tests.extractors.pagegen import (
     encode_tiff,
     make_image_pdf,
     make_text_pdf,
+    png_header,
     render_scan,
 )
 
@@ -64,22 +63,6 @@ def _merge_pdfs(*parts: bytes) -> bytes:
     merged.save(buf)
     merged.close()
     return buf.getvalue()
-
-
-def _png_header(width: int, height: int) -> bytes:
-    """A PNG that claims the given size (header only, no pixel data): a bomb's first bytes."""
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", ihdr)
-        + chunk(b"IDAT", zlib.compress(b"\x00"))
-        + chunk(b"IEND", b"")
-    )
 
 
 # --- refused inputs ---------------------------------------------------------------------------
@@ -150,14 +133,14 @@ def test_truncated_jpeg() -> None:
 
 def test_absurd_dimensions_are_refused_before_decoding() -> None:
     with pytest.raises(ImageTooLargeError) as info:
-        read_document(_png_header(10_000, 9_000))  # 90 MP: above our limit, below Pillow's
+        read_document(png_header(10_000, 9_000))  # 90 MP: above our limit, below Pillow's
     assert info.value.reason is Reason.TOO_LARGE
     assert MAX_IMAGE_PIXELS < 10_000 * 9_000
 
 
 def test_decompression_bomb() -> None:
     with pytest.raises(ImageTooLargeError, match="too large"):
-        read_document(_png_header(50_000, 50_000))  # Pillow's own bomb error
+        read_document(png_header(50_000, 50_000))  # Pillow's own bomb error
 
 
 # --- text layer -------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ lists the same inputs.
 from __future__ import annotations
 
 import io
-import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -23,24 +22,8 @@ from intake.limits import get_limits
 from intake.pdfcheck import PdfNote, inspect_pdf
 from intake.pipeline import process_bytes
 from intake.records import DocumentRecord, Status
-from tests.extractors.pagegen import encode_jpeg, encode_png, make_text_pdf
+from tests.extractors.pagegen import encode_jpeg, encode_png, make_text_pdf, png_header
 from tests.security import pdfs
-
-
-def png_header(width: int, height: int) -> bytes:
-    """A PNG that claims the given size (header only, no pixel data): a bomb's first bytes."""
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
-
-    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", ihdr)
-        + chunk(b"IDAT", zlib.compress(b"\x00"))
-        + chunk(b"IEND", b"")
-    )
 
 
 def blank_page() -> np.ndarray:

@@ -59,6 +59,18 @@ def wait_until(predicate: Callable[[], bool], timeout: float, what: str, step: f
     pytest.fail(f"timed out after {timeout} s waiting for {what}")
 
 
+def wait_for_redis(client: Redis, timeout: float = 10) -> None:
+    """Wait until a just-started redis-server answers a ping."""
+
+    def answers() -> bool:
+        try:
+            return bool(client.ping())
+        except Exception:
+            return False
+
+    wait_until(answers, timeout, "redis-server")
+
+
 # --- databases -------------------------------------------------------------------------
 
 
@@ -160,15 +172,7 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     url = f"redis://127.0.0.1:{port}/0"
-    client = Redis.from_url(url)
-
-    def answers() -> bool:
-        try:
-            return bool(client.ping())
-        except Exception:
-            return False
-
-    wait_until(answers, 10, "redis-server")
+    wait_for_redis(Redis.from_url(url))
     yield url
     process.terminate()
     process.wait(10)

@@ -39,6 +39,7 @@ from tests.service.conftest import (
     postgres_url,
     rig_env,
     settings_from_env,
+    wait_for_redis,
     wait_until,
 )
 from tests.service.test_api import FAKE, RecordingEnqueuer
@@ -355,15 +356,7 @@ def start_redis(port: int, folder: Path) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    client = Redis(port=port)
-
-    def answers() -> bool:
-        try:
-            return bool(client.ping())
-        except Exception:
-            return False
-
-    wait_until(answers, 10, "redis-server")
+    wait_for_redis(Redis(port=port))
     return process
 
 
