@@ -38,6 +38,14 @@ _ds_main() {
   # --- redis ----------------------------------------------------------------------
   local redis_dir="$root/var/redis"
   mkdir -p "$redis_dir"
+  # A Redis left running whose folder was deleted answers pings but refuses every write
+  # (MISCONF); workers then die on their first job. Replace it.
+  if redis-cli -h 127.0.0.1 -p "$redis_port" ping >/dev/null 2>&1 \
+      && [ "$(redis-cli -h 127.0.0.1 -p "$redis_port" set docintake:writable 1 2>&1)" != "OK" ]; then
+    echo "start-services: the Redis on port $redis_port cannot write; restarting it"
+    redis-cli -h 127.0.0.1 -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
+    sleep 1
+  fi
   if ! redis-cli -h 127.0.0.1 -p "$redis_port" ping >/dev/null 2>&1; then
     redis-server --daemonize yes --bind 127.0.0.1 --port "$redis_port" \
       --dir "$redis_dir" --appendonly yes --appendfsync everysec \
