@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from statistics import fmean, median
 from typing import Any
 
@@ -210,10 +211,14 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
     printed smaller than their values; ``None`` when labels and values share one size."""
     label_heights: list[float] = []
     under_heights: list[float] = []
+    inline_ratios: list[float] = []
     for hit in hits:
         if not hit.strong:
             continue
         label_h = _height(hit.segment.words[hit.start:hit.end])
+        inline = _strip_lead(hit.segment.words[hit.end:])
+        if inline and hit.segment.words[hit.end - 1].text.endswith(":"):
+            inline_ratios.append(label_h / max(_height(inline), 1e-6))
         nxt = hit.line.index + 1
         if nxt >= len(lines) or lines[nxt].page != hit.line.page:
             continue
@@ -225,6 +230,11 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
         label_heights.append(label_h)
         under_heights.append(_height(below[0].words))
     if len(label_heights) < CAPTION_MIN_LABELS:
+        return None
+    # "Label: value" on one line in one size says the page is no caption form, whatever
+    # stands under its last labels (a section heading in capitals).
+    if (len(inline_ratios) >= max(CAPTION_MIN_LABELS, len(label_heights) // 2)
+            and median(inline_ratios) >= CAPTION_RATIO):
         return None
     label_h, value_h = median(label_heights), median(under_heights)
     if label_h >= CAPTION_RATIO * value_h:
@@ -284,8 +294,10 @@ class _Page:
     """Lines and label hits of one document, indexed for the candidate search."""
 
     def __init__(self, lines: list[Line], hits: list[LabelHit], label_keys: set[str],
-                 ocr: bool = False, headings: list[tuple[LabelHit, str]] | None = None) -> None:
+                 ocr: bool = False, headings: list[tuple[LabelHit, str]] | None = None,
+                 doc_type: DocumentType | None = None) -> None:
         self.ocr = ocr
+        self.doc_type = doc_type
         self.caption_cut = caption_cut(hits, lines)
         self._segment_keys: dict[tuple[int, int], str] = {}
         self.headings = headings or []
@@ -532,7 +544,7 @@ def _texts(words_list: list[tuple[Word, ...]]) -> str:
 # Words that continue a label into a longer one ("Name der Bank", "Anschrift des Vermieters"):
 # a value never starts with them in lower case.
 _LABEL_LINKS = frozenset({"der", "des", "die", "dem", "den", "von", "vom", "zur", "zum", "im",
-                          "für", "bei"})
+                          "für", "bei", "nach", "vor", "seit"})
 
 
 # A remark after a label opens with a lower-case abbreviation ("ggf. Doktorgrad",
@@ -546,8 +558,10 @@ def _value_inline(inline: tuple[Word, ...]) -> tuple[Word, ...]:
 
 def _continues_label(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
     words = hit.segment.words
-    if not inline or words[hit.end - 1].text.endswith(":"):
+    if not inline or hit.tail or words[hit.end - 1].text.endswith(":"):
         return False
+    if len(inline) > 1 and any(ch.isdigit() for ch in inline[1].text):
+        return False  # "Eingezogen zum 29.09.2026": a date or number follows, no wording
     return inline[0] is words[hit.end] and inline[0].text in _LABEL_LINKS
 
 
@@ -606,10 +620,13 @@ def _candidates_for_hit(
     weight *= _section_prior(page, spec, hit)
     evidence = hit.score * (1.0 if hit.strong else PRIOR_WEAK_LABEL) \
         * _section_prior(page, spec, hit)
-    if spec.section == NEW_SECTION and _names_previous(hit):
+    if spec.section == NEW_SECTION and (_names_previous(hit) or _names_previous_tail(hit)):
         return  # "bisheriger Wohnsitz" is not where the person moves to
     if _inside_street_name(spec, hit):
         return  # "Höntroper Straße 105c": the street's own "Straße", not a label
+    if page.doc_type is not None and _tail_names_other(page.doc_type, spec, hit,
+                                                        _other_label_words()):
+        return  # "Ort und Staat der Geburt" is no town's label
     inline = page.inline(hit)
     if _continues_label(hit, inline):
         return  # "Name der Bank": a longer label this field's wording only begins
@@ -902,6 +919,16 @@ def _wrapped_label_rest(page: _Page, line: Line, si: int) -> str:
     return ""
 
 
+def _label_cell(page: _Page, line: Line, si: int) -> bool:
+    """A short segment without digits or colon, beside a segment that is no label."""
+    words = line.segments[si].words
+    if si + 1 >= len(line.segments) or len(words) > KEYWORD_MAX_WORDS:
+        return False
+    if any(ch.isdigit() or ch == ":" for w in words for ch in w.text):
+        return False
+    return not any(h.first for h in page.seg_hits(line, si + 1))
+
+
 def _enumerator_words(words: tuple[Word, ...]) -> int:
     """How many item-number words ("3", "b)") open a segment."""
     n = 0
@@ -925,8 +952,12 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                                           for entry in spec.keys):
                     continue  # cheap test first: most segments name no stem of this field
             lead = _enumerator_words(seg.words)
-            # A wrapped label's first line is label all through.
-            found = len(seg.words) - lead if wrapped else _keyword_label_end(seg.words[lead:], spec)
+            # A wrapped label's first line is label all through; so is a label cell whose
+            # value stands in the next cell ("Name der vermietenden Stelle | Wohnbau eG").
+            if wrapped or _label_cell(page, line, si):
+                found: int | None = len(seg.words) - lead
+            else:
+                found = _keyword_label_end(seg.words[lead:], spec)
             if found is None:
                 continue
             end = found + lead
@@ -942,6 +973,146 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             if scores:
                 out.append(LabelHit(f"<{spec.name}>", line, si, lead, end, max(scores)))
     return out
+
+
+# Words after a listed wording that qualify it rather than name another fact ("Nachname der
+# Person:", "Geburtsort und -land", "Staatsangehörigkeit (derzeit)", "Hausnummer inkl.
+# Zusatz"): they open in lower case or with a bracket, and run to a colon, or to the end of a
+# label cell whose value stands in the next cell.
+TAIL_MAX_WORDS = 5
+_TAIL_OPENING = re.compile(r"^[a-zäöüß(/+&\-]")
+# A tail that says the label is about the former address ("Anschrift vor dem Umzug").
+_PREVIOUS_TAIL = re.compile(r"^(?:vor|bisher\w*|fruher\w*|vorherig\w*|zuletzt|ehemalig\w*)$")
+
+
+def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
+    """How many words after ``hit`` still belong to its label (0 when none do)."""
+    words = hit.segment.words
+    if hit.end >= len(words) or words[hit.end - 1].text.endswith(":"):
+        return 0
+    rest = words[hit.end:hit.end + TAIL_MAX_WORDS + 1]
+    if not _TAIL_OPENING.match(rest[0].text):
+        return 0
+    depth = 0
+    for i, w in enumerate(rest):
+        inside = depth > 0 or w.text.startswith("(")
+        depth += w.text.count("(") - w.text.count(")")
+        if any(ch.isdigit() for ch in w.text) and not inside:
+            break  # a value ("der Person 12.03.1980"), not a qualifier
+        if w.text.endswith(":") or w.text == ":":
+            return i + 1
+    n = _qualifier_run(rest)
+    left = len(words) - hit.end - n
+    if n and left == 0 and value_cell_right and hit.first:
+        return n  # a label cell ("Nachname der Person") beside its value's cell
+    return n if n and left > 0 and n <= TAIL_MAX_WORDS else 0
+
+
+_TAIL_JOINS = frozenset({"und", "oder", "bzw.", "/", "u."})
+
+
+def _qualifier_run(rest: tuple[Word, ...]) -> int:
+    """Words that qualify a label without a colon: "der Person", "und -land", "(derzeit)"."""
+    i = 0
+    while i < len(rest):
+        text = rest[i].text
+        if text.startswith("("):
+            while i < len(rest) and ")" not in rest[i].text:
+                i += 1
+            i += 1
+        elif len(text) > 1 and text[0] in "-/":
+            i += 1
+        elif text in _TAIL_JOINS or text in _LABEL_LINKS or _REMARK_OPENING.match(text):
+            # "der Person", "und -land", "und weitere Vornamen", "inkl. Zusatz"
+            j = i + 1
+            while j < min(len(rest), i + 3) and rest[j].text[:1].islower():
+                j += 1
+            if j < len(rest) and (rest[j].text[:1].isupper() or rest[j].text[:1] in "-/"):
+                i = j + 1
+            else:
+                break
+        else:
+            break
+    return min(i, len(rest))
+
+
+# Stems of the other parties a form names: a tail with one ("Vorname des Vaters") makes the
+# label another person's.
+_PARTY_STEMS = ("mutter", "vater", "ehegatt", "ehemann", "ehefrau", "wohnungsgeb", "vermiet",
+                "eigentum", "verwalt", "kontoinhab", "zahlungspflicht")
+
+
+def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
+                      other_words: frozenset[str]) -> bool:
+    """Whether a label's tail makes it another fact's label for ``spec``: "Ort" in "Ort und
+    Staat der Geburt", "Name" in "Name der Mutter", "Name der Bank"."""
+    if not hit.tail:
+        return False
+    words = hit.segment.words
+    label_key = squash(" ".join(w.text for w in words[hit.start:hit.end - hit.tail]))
+    tail = _plain_words(words[hit.end - hit.tail:hit.end])
+    tail_key = squash(" ".join(w.text for w in tail))
+    phrase_key = label_key + tail_key
+    if any(squash(w.text) in other_words for w in tail):
+        return True
+    if any(stem in tail_key for stem in _PARTY_STEMS) \
+            and not any(stem in tail_key for entry in spec.keys for stem in entry):
+        return True
+    self_sufficient = any(all(s in label_key for s in entry) for entry in spec.keys)
+    for other in doc_type.fields:
+        if other.name == spec.name:
+            continue
+        for entry in other.keys:
+            if not all(s in phrase_key for s in entry) or all(s in label_key for s in entry):
+                continue
+            # The tail joins the label's own words into another fact ("Ort ... der Geburt"),
+            # or a bare wording ("Ort") takes its meaning from the tail.
+            if any(s in label_key for s in entry) or not self_sufficient:
+                return True
+    return False
+
+
+def _plain_words(tail: tuple[Word, ...]) -> tuple[Word, ...]:
+    """A tail without its remarks: brackets ("(Straße, Nr., PLZ, Ort)" explains what to
+    write) and what an abbreviation opens ("ggf. Doktorgrad")."""
+    out: list[Word] = []
+    depth = 0
+    skip_next = False
+    for w in tail:
+        opened = depth > 0 or w.text.startswith("(")
+        depth += w.text.count("(") - w.text.count(")")
+        if opened or skip_next:
+            skip_next = False
+            continue
+        if _REMARK_OPENING.match(w.text):
+            skip_next = True
+            continue
+        out.append(w)
+    return tuple(out)
+
+
+def with_tails(own: list[LabelHit], all_hits: list[LabelHit]) -> list[LabelHit]:
+    """The type's label hits with their qualifying tails taken into the label."""
+    label_starts = {(h.line.index, h.seg_index) for h in all_hits if h.first}
+    out = []
+    for hit in own:
+        right = (hit.line.index, hit.seg_index + 1)
+        value_cell_right = (hit.seg_index + 1 < len(hit.line.segments)
+                            and right not in label_starts)
+        n = _tail_length(hit, value_cell_right)
+        out.append(replace(hit, end=hit.end + n, tail=n) if n else hit)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _other_label_words() -> frozenset[str]:
+    """Single words of the labels of facts no type asks for ("Bank", "Telefon")."""
+    return frozenset(squash(t) for t in OTHER_LABELS if " " not in t and len(squash(t)) >= 4)
+
+
+def _names_previous_tail(hit: LabelHit) -> bool:
+    return any(_PREVIOUS_TAIL.match(fold(w.text.rstrip(":")))
+               for w in hit.segment.words[hit.end - hit.tail:hit.end])
 
 
 def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = False,
@@ -967,9 +1138,11 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     # own label is "Anschrift"), the type's own reading wins.
     stops = [h for h in index.find(others - label_texts)
              if not any(h.overlaps(o) for o in own)]
+    own = with_tails(own, own + stops)
+    other_words = _other_label_words()
     hits = sorted(own + stops, key=lambda h: h.order)
     page = _Page(lines, hits, {squash(t) for t in label_texts | others | section_words}, ocr,
-                 find_headings(index, doc_type.sections))
+                 find_headings(index, doc_type.sections), doc_type)
     candidates: list[_Candidate] = []
     for spec in doc_type.fields:
         for label, hit, rank, column in _hits_for_field(spec, hits):
@@ -981,9 +1154,15 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     # Segments a listed wording (the type's own or another fact's) starts are not read again.
     # A wording that leaves words of the label unread ("Eingezogen sind" holds the listed
     # "eingezogen") does not own the segment.
+    owners: dict[str, list[FieldSpec]] = {}
+    for spec in doc_type.fields:
+        for label in spec.labels:
+            owners.setdefault(label.text, []).append(spec)
     label_spans = {(h.line.index, h.seg_index) for h in hits
                    if h.first and not _continues_label(h, h.segment.words[h.end:h.end + 1])
-                   and not _label_goes_on(h)}
+                   and not _label_goes_on(h)
+                   and not all(_tail_names_other(doc_type, o, h, other_words)
+                               for o in owners.get(h.label, ()))}
     for spec in doc_type.fields:
         if spec.keys and spec.occurrence is None:
             for hit in _keyword_hits(page, spec, label_spans):

@@ -55,6 +55,8 @@ class LabelHit:
     start: int
     end: int
     score: float
+    # Words at the end of ``start:end`` that qualify the listed wording ("der Person").
+    tail: int = 0
 
     @property
     def segment(self) -> Segment:
@@ -252,11 +254,22 @@ def _wrapped_hits(lines: list[Line], vocab: Vocabulary) -> list[LabelHit]:
     return out
 
 
+TEXT_LAYER_CONFIDENCE = 0.999
+
+
+def _inflected(token: str, word: str) -> bool:
+    """Whether one squashed word is the other with an ending added."""
+    return token.startswith(word) or word.startswith(token)
+
+
 def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                      ) -> list[LabelHit]:
     out: list[LabelHit] = []
     n_tokens = len(tokens)
     max_width = vocab.max_words + WINDOW_SLACK_WORDS
+    # A text layer is not garbled: there a near match is an inflection of the label
+    # ("Vornamen" for "Vorname"), not another word ("Eingereicht am" is not "eingereist am").
+    text_layer = all(w.confidence >= TEXT_LAYER_CONFIDENCE for w in line.segments[si].words)
     for start in range(n_tokens):
         if not tokens[start]:
             continue
@@ -274,6 +287,8 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                 continue
             for key, score, _ in process.extract(window, choices, scorer=fuzz.ratio,
                                                  score_cutoff=LONG_LABEL_MIN_SCORE, limit=None):
+                if text_layer and not _inflected(tokens[start], vocab.first_word.get(key, key)):
+                    continue
                 first = vocab.first_word.get(key)
                 if first and fuzz.ratio(tokens[start], first) < FIRST_WORD_MIN_SCORE:
                     continue

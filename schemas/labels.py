@@ -25,7 +25,7 @@ STREET = ("Straße", "Strasse", "Str.", "Straße/Platz", "Straße, Platz", "Stra
           "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
           "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.",
           "Anschrift", "Adresse", "Wohnanschrift", "Wohnung", "Wohnsitz")
-HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Hs.-Nr.", "Hsnr.",
+HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Hs.-Nr.", "Hsnr.", "HNr.",
                 "Nr.", "Straße, Hausnummer",
                 "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
                 "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.",

@@ -108,8 +108,50 @@ def test_spouses_in_two_columns_are_not_mixed_up() -> None:
 
 
 def test_ocr_garbled_label_is_still_found() -> None:
-    words = page([(100, [(200, "Farnilienname:"), (900, "Özdemir")])])
+    words = page([(100, [(200, "Farnilienname:"), (900, "Özdemir")])], confidence=0.9)
     assert values("anmeldung", words)["family_name"] == "Özdemir"
+
+
+def test_a_text_layer_near_miss_is_another_word_not_a_label() -> None:
+    # GIVEN a text layer (never garbled) with "Eingereicht am" (submitted on) above the real
+    # entry label, whose wording "eingereist am" is one letter away
+    words = page([
+        (100, [(200, "Eingereicht am 13.10.2026")]),
+        (220, [(200, "Einreisetag: 07.12.2025")]),
+    ])
+    # THEN the submission date is not taken for the entry date
+    assert values("aufenthaltstitel_antrag", words)["entry_date"] == "2025-12-07"
+
+
+def test_a_qualified_label_keeps_its_field() -> None:
+    # GIVEN labels qualified by words no listed wording has, with a colon or as table cells
+    words = page([
+        (100, [(200, "Nachname der Person: Reddy"), (1200, "Alle Vornamen: Vikram")]),
+        (160, [(200, "Geburtsort und -land: Chennai")]),
+        (220, [(200, "Staatsangehörigkeit (derzeit)"), (1200, "Indien")]),
+        (280, [(200, "Hausnummer inkl. Zusatz"), (1200, "53a")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["family_name"] == "Reddy"
+    assert got["place_of_birth"] == "Chennai"
+    assert got["nationality"] == "IND"
+    assert got["house_number"] == "53a"
+
+
+def test_a_tail_that_names_another_fact_moves_the_label_to_it() -> None:
+    # GIVEN "Ort" (town) opening "Ort und Staat der Geburt", and an address "vor dem Umzug"
+    words = page([
+        (100, [(200, "Ort und Staat der Geburt: Latakia")]),
+        (160, [(200, "Anschrift vor dem Umzug: Kortumstraße 117a, 44651 Herne")]),
+        (220, [(200, "Anschrift nach dem Umzug")]),
+        (280, [(200, "Straße: Lindenweg 5"), (1200, "PLZ, Ort: 45127 Essen")]),
+    ])
+    got = values("anmeldung", words)
+    # THEN the place of birth is read, the town and street are the new address's
+    assert got["place_of_birth"] == "Latakia"
+    assert got["city"] == "Essen"
+    assert got["street"] == "Lindenweg"
+    assert got.get("previous_address") == "Kortumstraße 117a, 44651 Herne"
 
 
 def test_a_label_without_value_yields_nothing() -> None:

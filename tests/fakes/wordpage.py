@@ -24,10 +24,11 @@ def chunk_words(x: float, y: float, text: str, page: int = 1, height: float = HE
     return out
 
 
-def page(rows: list[tuple[float, list[tuple[float, str]]]], page_no: int = 1) -> list[Word]:
-    """Words for rows of ``(y, [(x, text), ...])``."""
+def page(rows: list[tuple[float, list[tuple[float, str]]]], page_no: int = 1,
+         confidence: float = 1.0) -> list[Word]:
+    """Words for rows of ``(y, [(x, text), ...])``; a confidence under 1 makes them OCR'd."""
     words: list[Word] = []
     for y, chunks in rows:
         for x, text in chunks:
-            words.extend(chunk_words(x, y, text, page_no))
+            words.extend(chunk_words(x, y, text, page_no, confidence=confidence))
     return words
