@@ -679,6 +679,8 @@ def _candidates_for_hit(
             continue
         if text.count(")") > text.count("("):
             continue  # the tail of a remark ("Geburtsort (Gemeinde, Staat)"), not a value
+        if page.doc_type is not None and _reads_as_label(page.doc_type, spec, text):
+            continue  # "Rolle des Wohnungsgebers": the next label, worded in no list
         value = parse_value(spec.kind, text)
         if value is None or value == "" or value == []:
             continue
@@ -709,6 +711,8 @@ def _candidates_for_hit(
             confidence *= CAPTION_CONFIDENCE
         if spec.kind in SHORT_KINDS and len(text.split()) > SHORT_VALUE_WORDS:
             score *= LONG_VALUE_PENALTY
+        if spec.kind == ValueKind.DATE and _TIME_OF_DAY.search(text):
+            score *= TIMESTAMP_PENALTY  # "Erstellt am 17.09.2026, 16:11 Uhr": a printout's stamp
         if spec.kind == ValueKind.NAME_LIST:
             score *= 1.0 + 0.05 * len(value)
         elif spec.kind == ValueKind.ADDRESS_LINE and POSTAL_CODE_RE.search(str(value)):
@@ -717,6 +721,28 @@ def _candidates_for_hit(
             # Prefer the shortest block that yields the value.
             score *= 0.97 ** (len(rows) - 1)
         yield _Candidate(spec.name, value, words, score, hit, confidence)
+
+
+# A date with a time of day is when a printout was made or a form sent, not a date the
+# document states.
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+TIMESTAMP_PENALTY = 0.8
+
+
+_COMPANY = re.compile(r"\b(?:GmbH|mbH|eG|KG|AG|GbR|OHG|e\.\s?V\.|UG|SE)\b")
+
+
+def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
+    """A short text without digits that holds every stem of another field's label."""
+    if spec.kind in HEADING_KINDS or spec.kind in CHOICE_KINDS:
+        return False
+    words = text.split()
+    if len(words) > KEYWORD_MAX_WORDS or any(ch.isdigit() for ch in text) \
+            or _COMPANY.search(text):
+        return False
+    key = squash(text)
+    return any(all(stem in key for stem in entry)
+               for other in doc_type.fields if other.name != spec.name for entry in other.keys)
 
 
 def _section_prior(page: _Page, spec: FieldSpec, hit: LabelHit) -> float:
@@ -890,11 +916,35 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
     for end in range(1, min(len(words), KEYWORD_MAX_WORDS) + 1):
         key = squash(" ".join(w.text for w in words[:end]))
         if any(_key_score(key, e) is not None for e in spec.keys):
+            end = _noun_phrase_end(words, end)
             rest = " ".join(w.text for w in words[end:])
             if rest and parse_value(spec.kind, rest) not in (None, "", []):
                 return end
             break
     return len(words) if len(words) <= KEYWORD_MAX_WORDS else None
+
+
+# Endings of the adjectives and participles a label opens with ("Vermietende Person",
+# "Meldepflichtige Personen"): their noun follows and is part of the label.
+_ADJECTIVE_ENDINGS = ("ende", "enden", "ender", "endes", "ige", "igen", "ene", "enen",
+                      "liche", "lichen")
+
+
+def _noun_phrase_end(words: tuple[Word, ...], end: int) -> int:
+    """Where the label phrase that ends in ``words[end - 1]`` really ends: an adjective's noun,
+    and alternatives joined by a slash ("Vermietende Person / Firma"), belong to it."""
+    last = fold(words[end - 1].text)
+    if (last.endswith(_ADJECTIVE_ENDINGS) and end < len(words)
+            and words[end].text[:1].isupper() and not words[end - 1].text.endswith(":")):
+        end += 1
+    while end < len(words) and not words[end - 1].text.endswith(":"):
+        if words[end].text == "/" and end + 1 < len(words) and words[end + 1].text[:1].isupper():
+            end += 2
+        elif words[end].text.startswith("/") and len(words[end].text) > 2:
+            end += 1
+        else:
+            break
+    return end
 
 
 # Words a label line cannot end on: its wording goes on in the line below.
@@ -1091,6 +1141,19 @@ def _plain_words(tail: tuple[Word, ...]) -> tuple[Word, ...]:
     return tuple(out)
 
 
+def _explains_other(doc_type: DocumentType, hit: LabelHit) -> bool:
+    """A wording in brackets after another fact's label explains that label
+    ("Todeszeitpunkt (Datum)"); after a word naming no fact it is the label ("Elternteil
+    (Vater)")."""
+    if hit.first or not hit.segment.words[hit.start].text.startswith("("):
+        return False
+    before = squash(" ".join(w.text for w in hit.segment.words[:hit.start]))
+    return any(all(stem in before for stem in entry)
+               for spec in doc_type.fields
+               if not any(label.text == hit.label for label in spec.labels)
+               for entry in spec.keys)
+
+
 def with_tails(own: list[LabelHit], all_hits: list[LabelHit]) -> list[LabelHit]:
     """The type's label hits with their qualifying tails taken into the label."""
     label_starts = {(h.line.index, h.seg_index) for h in all_hits if h.first}
@@ -1138,7 +1201,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     # own label is "Anschrift"), the type's own reading wins.
     stops = [h for h in index.find(others - label_texts)
              if not any(h.overlaps(o) for o in own)]
-    own = with_tails(own, own + stops)
+    own = with_tails([h for h in own if not _explains_other(doc_type, h)], own + stops)
     other_words = _other_label_words()
     hits = sorted(own + stops, key=lambda h: h.order)
     page = _Page(lines, hits, {squash(t) for t in label_texts | others | section_words}, ocr,

@@ -52,10 +52,12 @@ SEX_KEYS = ("geschlecht",)
 # "Name bei Geburt", "Familienname zur Zeit der Geburt".
 BIRTH_NAME_KEYS = (("geburt", "name"),)
 NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger", "staatszugeh")
-MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen")
+# A landlord dates the move-in by the handover ("Übergabe der Wohnung am").
+MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen", "ubergabe")
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
                         ("eintrag", "nr"), ("regnr",))
-ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung")
+# "Erstellt am" closes a certificate printed from a register or a portal.
+ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt")
 STREET_KEYS = ("strasse",)
 HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr")
 POSTAL_CODE_KEYS = ("postleitzahl", "plz")
