@@ -99,6 +99,7 @@ class _Cap:
         self.face = pen.faces.value or "Courier"
         self.footer = footer
         self.n = 0
+        self.notes: list[str] = []
         self.note_y = PAGE_H
         self.page_top = pen.y
 
@@ -246,7 +247,9 @@ def _cap_note(cp: _Cap, first: int, last: int, top: float) -> None:
     """An instruction in the margin column beside the section it explains."""
     pen = cp.pen
     refs = f"Zu {first}" if first == last else f"Zu {first}–{last}"
-    text = f"{refs}: {cp.rng.choice(MARGIN_NOTES)}"
+    if not cp.notes:
+        cp.notes = cp.rng.sample(MARGIN_NOTES, k=len(MARGIN_NOTES))
+    text = f"{refs}: {cp.notes.pop()}"
     lines = pen.wrap(text, 6.5, cp.margin_w - 12)
     y = min(top - 8, cp.note_y - 6)
     if y - len(lines) * 8 < pen.bottom:
@@ -646,9 +649,12 @@ def _bi_head(bi: _Bi, form: Form, reference: str) -> None:
     head, _, office = form.authority.partition(" – ")
     pen.text(pen.left + 52, top - 12, head, 11, bold=True)
     kind = office or head.split(" ")[0]
-    pen.text(pen.left + 52, top - 25, kind, 8.5)
+    y = top - 25
+    if office:
+        pen.text(pen.left + 52, y, office, 8.5)
+        y -= 11
     pen.c.setFillGray(0.3)
-    pen.text(pen.left + 52, top - 36, AUTHORITY_EN.get(kind, "Municipal Authority"), 7.5,
+    pen.text(pen.left + 52, y, AUTHORITY_EN.get(kind, "Municipal Authority"), 7.5,
              font=bi.italic)
     pen.c.setFillGray(0)
     pen.right_text(pen.right, top - 12, reference, 7.5)
