@@ -26,6 +26,8 @@ from samples.render import flat_sections, footnote
 from samples.wording_extra import (
     CERT_CLAUSES,
     EXTRA,
+    EXTRA_TITLES,
+    EXTRA_TITLES_EN,
     FORM_NUMBERS,
     MARGIN_NOTES,
     MARGINAL_NOTES,
@@ -714,8 +716,6 @@ def _bi_closing(bi: _Bi, form: Form) -> None:
 
 
 def draw_bilingual(pen: Pen, form: Form, rng: random.Random, break_before: int | None) -> None:
-    from samples.wording_extra import EXTRA_TITLES, EXTRA_TITLES_EN
-
     certificate = _is_certificate(form)
     reference = (f"Nr. / No. {rng.randint(100, 999)}/{rng.randint(2019, 2026)}" if certificate
                  else f"Az. / Ref. {rng.randint(10, 99)}-{rng.randint(1000, 9999)}")
