@@ -1,7 +1,7 @@
 """Synthetic German documents with ground truth, for evaluating extraction on unseen layouts.
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
-        [--kinds text,clean,degraded,dpi200] [--layouts colon,boxed|tuning|holdout] \\
+        [--kinds text,clean,degraded,dpi200] [--layouts colon,boxed|tuning|holdout|extra] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -39,9 +39,11 @@ from samples.identity import draw_identity
 from samples.pen import PAGE_W, Faces, Pen
 from samples.prose import draw_certificate, draw_letter
 from samples.render import RENDERERS, final_identity_footer, identity_footer, notes_page
+from samples.render_extra import EXTRA_RENDERERS, extra_identity_footer
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
+from samples.wording_extra import ExtraStyle, ExtraWording, reprint
 from samples.wording_final import FinalStyle, FinalWording, refill
 
 TUNING_LAYOUTS: Final = ("colon", "tabstop", "boxed", "table", "certificate")
@@ -54,7 +56,12 @@ FINAL_LAYOUTS: Final = ("compact", "portal")
 # The order decides which held-out layout a document of a given type and index gets when only
 # held-out layouts are drawn; it keeps eheurkunde-000 (type offset 3) on ``twocol``.
 HOLDOUT_LAYOUTS: Final = ("grid", "compact", "ledger", "twocol", "portal")
-LAYOUTS: Final = TUNING_LAYOUTS + HOLDOUT_LAYOUTS
+# The extra blind set: two layouts with a fifth wording pool (samples.wording_extra), added
+# after the others; ``--layouts extra`` selects them. They are held out too (``HELD_OUT``), but
+# ``HOLDOUT_LAYOUTS`` keeps its members and order so that older runs reproduce.
+EXTRA_LAYOUTS: Final = ("caption", "bilingual")
+HELD_OUT: Final = HOLDOUT_LAYOUTS + EXTRA_LAYOUTS
+LAYOUTS: Final = TUNING_LAYOUTS + HOLDOUT_LAYOUTS + EXTRA_LAYOUTS
 KINDS: Final = ("text", "clean", "degraded", "dpi200")
 
 
@@ -134,11 +141,25 @@ LAYOUT_SPECS: Final = {
         ("numeric", "weekday", "weekday_long", "iso", "long"), ("split", "lines"),
         ("word", "capital", "paired", "choice"), ("adjective", "country"),
         ("wording", "choice"), True, (("", ""), ("LiberationSans", "Helvetica"))),
+    # date and sex styles of the extra layouts are those of samples.wording_extra.ExtraStyle
+    "caption": LayoutSpec(
+        (("DejaVuSerifCondensed", "Times-Roman"), ("DejaVuSerifCondensed-Bold", "Times-Bold")),
+        False, ("numeric", "dash", "slash", "month3"), ("split", "lines", "one_line"),
+        ("choice", "upper", "choice"), ("adjective", "country"), ("choice", "wording"), True,
+        (("LiberationMono", "Courier"), ("", "Courier"), ("DejaVuSansMono", "Courier"))),
+    "bilingual": LayoutSpec(
+        (("LiberationSerif", "Times-Roman"), ("LiberationSerif-Bold", "Times-Bold")), False,
+        ("numeric", "month3", "iso", "slash", "dash"), ("split", "lines", "one_line"),
+        ("bilingual", "upper", "choice"), ("adjective", "country"), ("wording", "choice"),
+        True, (("", ""), ("", ""), ("DejaVuSans", "Helvetica"), ("LiberationMono", "Courier"))),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
 EXTRA_TTF: Final = {"LiberationSans": "LiberationSans-Regular.ttf",
-                    "LiberationSans-Bold": "LiberationSans-Bold.ttf"}
+                    "LiberationSans-Bold": "LiberationSans-Bold.ttf",
+                    "LiberationMono": "LiberationMono-Regular.ttf",
+                    "DejaVuSerifCondensed": "DejaVuSerifCondensed.ttf",
+                    "DejaVuSerifCondensed-Bold": "DejaVuSerifCondensed-Bold.ttf"}
 
 STANDESAMT: Final = (Geburt, Ehe, Sterbe)
 
@@ -167,14 +188,17 @@ def make_style(layout: str, rng: random.Random) -> Style:
     spec = LAYOUT_SPECS[layout]
     blind = layout in BLIND_LAYOUTS
     final = layout in FINAL_LAYOUTS
+    extra = layout in EXTRA_LAYOUTS
     words: Wording
-    if final:
+    if extra:
+        words = ExtraWording(rng)
+    elif final:
         words = FinalWording(rng)
     elif blind:
         words = BlindWording(rng)
     else:
         words = Wording(rng, layout in HOLDOUT_LAYOUTS)
-    return (FinalStyle if final else BlindStyle if blind else Style)(
+    return (ExtraStyle if extra else FinalStyle if final else BlindStyle if blind else Style)(
         layout=layout, rng=rng, words=words,
         date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
         sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
@@ -239,6 +263,8 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
             identity_footer(pen, rng)
         elif spec.layout in FINAL_LAYOUTS:
             final_identity_footer(pen, rng, spec.layout)
+        elif spec.layout in EXTRA_LAYOUTS:
+            extra_identity_footer(pen, rng, spec.layout)
         if two and pen.pages == 1:
             notes_page(pen, rng)
     elif spec.layout == "certificate":
@@ -255,8 +281,11 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
             restyle(form, rng)
         elif spec.layout in FINAL_LAYOUTS:
             refill(form, rng)
+        elif spec.layout in EXTRA_LAYOUTS:
+            reprint(form, rng, spec.layout == "bilingual")
         splittable = spec.layout != "twocol" and len(form.blocks) >= 3
-        RENDERERS[spec.layout](pen, form, rng, len(form.blocks) - 1 if two and splittable else None)
+        draw = RENDERERS.get(spec.layout) or EXTRA_RENDERERS[spec.layout]
+        draw(pen, form, rng, len(form.blocks) - 1 if two and splittable else None)
         if two and pen.pages == 1:
             notes_page(pen, rng)
     canvas.showPage()
@@ -275,7 +304,7 @@ def _truth(spec: DocSpec, record: Record, kind: str, fmt: str, dpi: int | None, 
         "source_id": spec.source_id,
         "document_type": spec.doc_type,
         "layout": spec.layout,
-        "holdout": spec.layout in HOLDOUT_LAYOUTS,
+        "holdout": spec.layout in HELD_OUT,
         "kind": kind,
         "format": fmt,
         "dpi": dpi,
@@ -352,14 +381,14 @@ def plan(per_type: int, seed: int, kinds: Sequence[str], layouts: Sequence[str],
 
 
 def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
-    """``None`` means all; the names ``tuning``, ``holdout``, ``blind`` and ``final`` expand to
-    their groups."""
+    """``None`` means all; the names ``tuning``, ``holdout``, ``blind``, ``final`` and ``extra``
+    expand to their groups."""
     if not layouts:
         return LAYOUTS
     out: list[str] = []
     for name in layouts:
         group = {"tuning": TUNING_LAYOUTS, "holdout": HOLDOUT_LAYOUTS, "blind": BLIND_LAYOUTS,
-                 "final": FINAL_LAYOUTS, "all": LAYOUTS}.get(name)
+                 "final": FINAL_LAYOUTS, "extra": EXTRA_LAYOUTS, "all": LAYOUTS}.get(name)
         for layout in group or (name,):
             if layout not in LAYOUTS:
                 raise ValueError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}")
@@ -401,7 +430,7 @@ def generate(
 
 
 def write_manifest(out_dir: Path, truths: list[dict[str, Any]], settings: dict[str, Any],
-                   holdout: Sequence[str] = HOLDOUT_LAYOUTS) -> list[Path]:
+                   holdout: Sequence[str] = HELD_OUT) -> list[Path]:
     """Write ``manifest.json`` listing every file with its truth file; returns the files."""
     manifest = {
         "generator": "samples.generate",
@@ -421,9 +450,9 @@ def write_manifest(out_dir: Path, truths: list[dict[str, Any]], settings: dict[s
 
 # The committed examples: one text PDF per type plus a few scans (one of them two pages).
 EXAMPLE_SEED: Final = 2026
-# The blind and final layouts stay out of the committed examples: anyone may look at those.
+# The blind, final and extra layouts stay out of the committed examples: anyone may look at those.
 EXAMPLE_LAYOUTS: Final = tuple(layout for layout in LAYOUTS
-                               if layout not in BLIND_LAYOUTS + FINAL_LAYOUTS)
+                               if layout not in BLIND_LAYOUTS + FINAL_LAYOUTS + EXTRA_LAYOUTS)
 EXAMPLE_SCANS: Final = {
     "anmeldung": ("clean",),
     "geburtsurkunde": ("dpi200",),
@@ -462,7 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"of {','.join(KINDS)}")
     parser.add_argument("--layouts", default=None,
                         help=f"of {','.join(LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' / "
-                        "'final' (default all)")
+                        "'final' / 'extra' (default all)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")

@@ -20,6 +20,8 @@ from stdnum import iban as stdnum_iban
 from samples.catalog import DOCUMENT_TYPES, FIELDS, LIST_FIELDS, all_fields
 from samples.generate import (
     BLIND_LAYOUTS,
+    EXTRA_LAYOUTS,
+    HELD_OUT,
     HOLDOUT_LAYOUTS,
     KINDS,
     LAYOUTS,
@@ -107,7 +109,8 @@ def check_truth(truth: dict[str, Any]) -> None:
 
 def test_layout_groups() -> None:
     assert set(HOLDOUT_LAYOUTS).isdisjoint(TUNING_LAYOUTS)
-    assert set(HOLDOUT_LAYOUTS) | set(TUNING_LAYOUTS) == set(LAYOUTS)
+    assert set(HOLDOUT_LAYOUTS) | set(TUNING_LAYOUTS) | set(EXTRA_LAYOUTS) == set(LAYOUTS)
+    assert set(HELD_OUT) == set(LAYOUTS) - set(TUNING_LAYOUTS)
     assert len(TUNING_LAYOUTS) >= 5
     assert resolve_layouts(["holdout"]) == HOLDOUT_LAYOUTS
     assert resolve_layouts(None) == LAYOUTS
@@ -237,8 +240,8 @@ SKIP_LITERAL = {"sex", "nationality", "purpose", "dwelling", "iban", "desired_pl
 
 def test_text_layer_prints_every_field(many_text: Path) -> None:
     for truth in load_truths(many_text):
-        if truth["layout"] in BLIND_LAYOUTS:
-            continue  # their own printing styles: tests/samples/test_blind_layouts.py
+        if truth["layout"] in BLIND_LAYOUTS + EXTRA_LAYOUTS:
+            continue  # their own printing styles: test_blind_layouts.py, test_extra_layouts.py
         text = _pdf_text(many_text / truth["file"])
         compact = text.replace(" ", "")
         if truth["document_type"] == "identity_document":
@@ -266,7 +269,7 @@ def test_manifest_lists_everything(every_kind: Path) -> None:
     assert files == on_disk
     for entry in manifest["files"]:
         assert (every_kind / entry["truth"]).is_file()
-    assert manifest["holdout_layouts"] == list(HOLDOUT_LAYOUTS)
+    assert manifest["holdout_layouts"] == list(HELD_OUT)
 
 
 def test_committed_examples() -> None:
