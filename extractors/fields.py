@@ -310,6 +310,7 @@ class _Page:
         for h in hits:
             if h.strong:
                 self.by_seg.setdefault((h.line.index, h.seg_index), []).append(h)
+        self.values_above = self._captions_under_values()
 
     def seg_hits(self, line: Line, si: int) -> list[LabelHit]:
         return self.by_seg.get((line.index, si), [])
@@ -381,6 +382,58 @@ class _Page:
     def right_segment(self, hit: LabelHit) -> Segment | None:
         si = self._right_index(hit)
         return None if si is None else hit.line.segments[si]
+
+    def _neighbour(self, hit: LabelHit, step: int) -> tuple[tuple[Word, ...], float] | None:
+        """The text right above (``step`` -1) or under (+1) a label's cell, if it is no
+        label, with the gap to it in label heights."""
+        height = max(hit.height, 1.0)
+        cell_left = hit.segment.x0 - height
+        after = hit.line.segments[hit.seg_index + 1:]
+        cell_right = after[0].x0 if after else hit.segment.x1 + CELL_REACH_HEIGHTS * height
+        i = hit.line.index + step
+        if not 0 <= i < len(self.lines) or self.lines[i].page != hit.line.page:
+            return None
+        line = self.lines[i]
+        gap = (hit.y0 - line.y1) if step < 0 else (line.y0 - hit.y1)
+        if gap > BELOW_MAX_GAP_HEIGHTS * height:
+            return None
+        for si, seg in enumerate(line.segments):
+            if seg.x1 < cell_left or seg.x0 > cell_right:
+                continue
+            if _starts_with_label(seg, self.by_seg, line, si):
+                return None
+            words = _strip_lead(_clip(seg.words, cell_left, cell_right - height / 2))
+            return (words, max(gap, 0.0) / height) if words else None
+        return None
+
+    def _captions_under_values(self) -> bool:
+        """Whether the page prints small captions under their values (a typed form whose
+        field names stand under the line): for most labels, text taller than the label
+        stands closer above it than below it."""
+        votes_above = votes_other = 0
+        for hit in self.hits:
+            if not (hit.strong and hit.first):
+                continue
+            if _strip_lead(hit.segment.words[hit.end:]):
+                votes_other += 1  # "Label: value" on one line
+                continue
+            label_h = _height(hit.segment.words[hit.start:hit.end])
+            near = []
+            for step in (-1, 1):
+                found = self._neighbour(hit, step)
+                if found and label_h < CAPTION_RATIO * _height(found[0]):
+                    near.append((found[1], step))
+            if near:
+                if min(near)[1] < 0:
+                    votes_above += 1
+                else:
+                    votes_other += 1
+        return votes_above >= CAPTION_MIN_LABELS and votes_above > 2 * votes_other
+
+    def above(self, hit: LabelHit) -> tuple[Word, ...]:
+        """The value typed on the line over a caption label, on a page of such labels."""
+        found = self._neighbour(hit, -1) if self.values_above else None
+        return found[0] if found else ()
 
     def below(self, hit: LabelHit, max_lines: int = 1) -> list[tuple[Word, ...]]:
         """Segments under the label, aligned with it: one per line, up to ``max_lines``."""
@@ -643,6 +696,12 @@ def _candidates_for_hit(
     block = spec.kind in BLOCK_KINDS
     below = page.below(hit, MAX_BLOCK_LINES if block or spec.kind in CHOICE_KINDS else 1)
     places: list[tuple[list[tuple[Word, ...]], float]] = []
+    above = page.above(hit) if not inline else ()
+    if above:
+        # On a page of captions under their values, what stands under a caption is the
+        # next row's value.
+        places.append(([above], PRIOR_BELOW))
+        below = []
     if inline:
         places.append(([inline], PRIOR_INLINE))
     if right:
@@ -667,6 +726,8 @@ def _candidates_for_hit(
             places.append((column, PRIOR_RIGHT))
     if spec.kind in CHOICE_KINDS:
         rows = [page.line_rest(hit), *page.lines_under(hit, CHOICE_MAX_LINES)]
+        if above:
+            rows = [page.line_rest(hit), above]
         places.append(([r for r in rows if r], PRIOR_INLINE))
         under = rows[1] if len(rows) > 1 else ()
         if below and not inline and not _BOX_MARK.search(" ".join(w.text for w in under)):

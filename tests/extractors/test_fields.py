@@ -504,3 +504,29 @@ def test_a_value_under_a_label_known_only_by_its_stems_goes_to_a_person() -> Non
     assert got["birth_name"].value == "Fischer"
     assert got["birth_name"].confidence <= STEM_LABEL_CONFIDENCE
     assert got["family_name"].confidence > STEM_LABEL_CONFIDENCE
+
+
+def test_captions_printed_under_typed_values() -> None:
+    # GIVEN a typed form: values on the line, small captions (field names) under them, rows
+    # of boxes one under the other
+    words: list = []  # type: ignore[type-arg]
+    rows = [
+        (300, [(200, "Schneider", "Familienname"), (1300, "Anna Maria", "Vornamen")]),
+        (520, [(200, "14.03.1987", "Geburtsdatum"), (1300, "Bochum", "Geburtsort")]),
+        (740, [(200, "Hauptstraße", "Straße"), (1300, "12a", "Hausnummer")]),
+        (960, [(200, "44787", "Postleitzahl"), (1300, "Bochum", "Ort")]),
+    ]
+    for y, cells in rows:
+        for x, value, caption in cells:
+            words.extend(chunk_words(x, y, value, height=44.0))
+            words.extend(chunk_words(x, y + 62, caption, height=26.0))
+    got = values("anmeldung", words)
+    # THEN each caption takes the value above it, not the next row's value under it
+    assert got["family_name"] == "Schneider"
+    assert got["given_names"] == "Anna Maria"
+    assert got["date_of_birth"] == "1987-03-14"
+    assert got["place_of_birth"] == "Bochum"
+    assert got["street"] == "Hauptstraße"
+    assert got["house_number"] == "12a"
+    assert got["postal_code"] == "44787"
+    assert got["city"] == "Bochum"
