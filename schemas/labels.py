@@ -6,49 +6,62 @@ module may add its own wordings in front of these.
 
 from __future__ import annotations
 
+# Bilingual forms (the immigration office's, certificates for use abroad) gloss each label
+# in English, under it or after a slash; the glosses are labels too.
 FAMILY_NAME = ("Familienname", "Nachname", "Name", "Zuname", "Familienname (Name)", "Surname",
+               "Family name", "Last name",
                ("Name, Vorname", 0), ("Name, Vornamen", 0), ("Familienname, Vornamen", 0),
                ("Familienname, Vorname", 0), ("Nachname, Vorname", 0))
-GIVEN_NAMES = ("Vornamen", "Vorname", "Vorname(n)", "Rufname", "Given names",
+GIVEN_NAMES = ("Vornamen", "Vorname", "Vorname(n)", "Rufname", "Given names", "Given name(s)",
+               "First name(s)", "First names", "First name", "Forename(s)", "Forenames",
                ("Name, Vorname", 1), ("Name, Vornamen", 1), ("Familienname, Vornamen", 1),
                ("Familienname, Vorname", 1), ("Nachname, Vorname", 1))
-BIRTH_NAME = ("Geburtsname", "geborene", "geb.", "früherer Name")
+BIRTH_NAME = ("Geburtsname", "geborene", "geb.", "früherer Name", "Name at birth", "Birth name",
+              "Maiden name")
 DATE_OF_BIRTH = ("Geburtsdatum", "Tag der Geburt", "geboren am", "Geb.-Datum", "Geb.datum",
                  "geb. am", "Geb. am",
-                 "Geburtstag", "Datum der Geburt", "Date of birth")
-PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "Geb.-Ort", "Place of birth")
-SEX = ("Geschlecht", "Sex")
+                 "Geburtstag", "Datum der Geburt", "Date of birth", "Birth date")
+PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "Geb.-Ort", "Place of birth",
+                  "Birthplace")
+SEX = ("Geschlecht", "Sex", "Gender")
 NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalität",
                "Staatsbürgerschaft",
-               "Staatsangehörigkeiten", "Nationality")
+               "Staatsangehörigkeiten", "Nationality", "Citizenship")
 STREET = ("Straße", "Strasse", "Str.", "Straße/Platz", "Straße, Platz", "Straße, Hausnummer",
           "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
           "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.",
-          "Anschrift", "Adresse", "Wohnanschrift", "Wohnung", "Wohnsitz")
+          "Anschrift", "Adresse", "Wohnanschrift", "Wohnung", "Wohnsitz", "Street",
+          "Street and number", "Address")
 HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Hs.-Nr.", "Hsnr.", "HNr.",
                 "Nr.", "Straße, Hausnummer",
                 "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
                 "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.",
                 "Straße, Hausnr.", "Anschrift", "Adresse", "Wohnanschrift", "Wohnung",
-                "Wohnsitz")
+                "Wohnsitz", "House number", "House no.", "Street and number", "Address")
 POSTAL_CODE = ("Postleitzahl", "PLZ", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
                "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift",
-               "Adresse", "Wohnanschrift", "Wohnung", "Wohnsitz")
+               "Adresse", "Wohnanschrift", "Wohnung", "Wohnsitz", "Postcode", "Postal code",
+               "Post code", "ZIP code", "Postcode and town", "Postcode, town", "Address")
 CITY = ("Ort", "Wohnort", "Gemeinde", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
         "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift", "Adresse",
-        "Wohnanschrift", "Wohnung", "Wohnsitz")
-REGISTRY_OFFICE = ("Standesamt", "Registerbehörde", "ausstellendes Standesamt")
+        "Wohnanschrift", "Wohnung", "Wohnsitz", "City", "Town", "Place of residence",
+        "Municipality", "Postcode and town", "Postcode, town", "Address")
+REGISTRY_OFFICE = ("Standesamt", "Registerbehörde", "ausstellendes Standesamt", "Registry office",
+                   "Register office")
 REGISTER_NUMBER = ("Registernummer", "Register-Nr.", "Registernr.", "Reg.-Nr.", "Nr. des Registers",
-                   "Geburtenregister", "Eheregister", "Sterberegister", "Register")
+                   "Geburtenregister", "Eheregister", "Sterberegister", "Register",
+                   "Register number", "Register no.", "Entry number")
 ISSUE_DATE = ("Datum der Ausstellung", "Ausstellungsdatum", "ausgestellt am", "Ausgestellt",
-              "Datum", "den")
+              "Datum", "den", "Date of issue", "Issued on", "Issue date")
 
 # Word stems (folded: ä → a, ß → ss) that name a field in wordings not listed above.
-FAMILY_NAME_KEYS = ("familienname", "nachname", "zuname", "famname")
-GIVEN_NAMES_KEYS = ("vorname", "rufname")
-DATE_OF_BIRTH_KEYS = (("geburt", "datum"), ("geburt", "tag"), ("geboren", "am"), ("gebdat",))
-PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",))
-SEX_KEYS = ("geschlecht",)
+FAMILY_NAME_KEYS = ("familienname", "nachname", "zuname", "famname", "surname")
+GIVEN_NAMES_KEYS = ("vorname", "rufname", "givenname", "firstname", "forename")
+DATE_OF_BIRTH_KEYS = (("geburt", "datum"), ("geburt", "tag"), ("geboren", "am"), ("gebdat",),
+                      ("birth", "date"), ("date", "birth"))
+PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",), ("place", "birth"),
+                       ("birthplace",))
+SEX_KEYS = ("geschlecht", "gender")
 # "Name bei Geburt", "Familienname zur Zeit der Geburt".
 BIRTH_NAME_KEYS = (("geburt", "name"),)
 NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger", "staatszugeh")
@@ -57,10 +70,10 @@ MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen", "ubergabe")
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
                         ("eintrag", "nr"), ("regnr",))
 # "Erstellt am" closes a certificate printed from a register or a portal.
-ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt")
+ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), "issued")
 STREET_KEYS = ("strasse",)
 HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr")
-POSTAL_CODE_KEYS = ("postleitzahl", "plz")
+POSTAL_CODE_KEYS = ("postleitzahl", "plz", "postcode", "postalcode", "zipcode")
 CITY_KEYS = ("wohnort", "gemeinde")
 
 # Labels forms print for facts the catalog does not ask for. They are never values: a value

@@ -11,7 +11,7 @@ from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, la
 from schemas.types import IsoDate, Name, PostalCode, Text, check_move_in
 
 DWELLING_ADDRESS = ("Anschrift der Wohnung", "Lage der Wohnung", "Adresse der Wohnung",
-                    "Wohnung")
+                    "Wohnung", "Address of the dwelling", "Address of the flat")
 # A bare "Anschrift" names the landlord's or the dwelling's address, by the section it
 # stands in.
 _STREET = L.STREET
@@ -80,19 +80,23 @@ SPEC = DocumentType(
                          "Name oder Firma des Wohnungsgebers", "Wohnungsgeber",
                          "Name Wohnungsgeber",
                          "Vermieter", "Name des Vermieters", "Eigentümer",
-                         "Name und Anschrift des Wohnungsgebers"),
-                  keys=keys(("wohnungsgeb", "name"), "wohnungsgeb", "vermiet", "eigentum")),
+                         "Name und Anschrift des Wohnungsgebers", "Landlord", "Name of landlord",
+                         "Name of the landlord"),
+                  keys=keys(("wohnungsgeb", "name"), "wohnungsgeb", "vermiet", "eigentum",
+                            "landlord")),
         FieldSpec("landlord_address", ValueKind.ADDRESS_LINE, section="landlord", labels=
                   labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
                          "Adresse des Wohnungsgebers", "Anschrift des Vermieters",
                          "Adresse des Vermieters", "Anschrift Vermieter", "Anschrift",
-                         "Adresse"),
+                         "Adresse", "Address of landlord", "Landlord's address"),
                   keys=keys(("anschrift", "wohnungsgeb"), ("adresse", "wohnungsgeb"),
                             ("anschrift", "vermiet"), ("adresse", "vermiet"), "postanschrift",
                             ("anschrift", "eigentum"), ("anschrift", "verwalt"),
-                            ("adresse", "eigentum"), ("adresse", "verwalt"))),
+                            ("adresse", "eigentum"), ("adresse", "verwalt"),
+                            ("address", "landlord"))),
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",
+                         "Date of moving in", "Moving-in date", "Move-in date",
                          "ist am", "eingezogen am"),
                   keys=keys(*L.MOVE_IN_KEYS)),
         FieldSpec("street", ValueKind.STREET, labels(*DWELLING_ADDRESS, *_STREET),
@@ -111,7 +115,9 @@ SPEC = DocumentType(
                   labels("Namen der meldepflichtigen Personen", "meldepflichtige Personen",
                          "Name der meldepflichtigen Person", "eingezogene Personen",
                          "Mieter", "Namen der Mieter", "Folgende Personen",
-                         "Name der einziehenden Personen", "einziehende Personen"),
-                  keys=keys("einzieh", "eingezogen", "meldepflichtig", "mieter")),
+                         "Name der einziehenden Personen", "einziehende Personen", "Tenants",
+                         "Persons moving in", "Names of the persons moving in"),
+                  keys=keys("einzieh", "eingezogen", "meldepflichtig", "mieter", "tenant",
+                            ("moving", "in"))),
     ),
 )

@@ -530,3 +530,37 @@ def test_captions_printed_under_typed_values() -> None:
     assert got["house_number"] == "12a"
     assert got["postal_code"] == "44787"
     assert got["city"] == "Bochum"
+
+
+def test_bilingual_labels_with_the_english_gloss_under_or_after_a_slash() -> None:
+    # GIVEN a bilingual form: German labels glossed in English, under the label or after a
+    # slash, values in a column on the right
+    words = page([
+        (100, [(200, "Familienname / Surname"), (1200, "Nguyen")]),
+        (160, [(200, "Vornamen"), (1200, "Thi Lan")]),
+        (200, [(200, "Given names")]),
+        (260, [(200, "Geburtsort"), (1200, "Hanoi")]),
+        (300, [(200, "Place of birth")]),
+        (360, [(200, "Tag der Einreise / Date of entry"), (1200, "02.03.2025")]),
+        (420, [(200, "Aufenthaltszweck"), (1200, "Studium / study")]),
+        (460, [(200, "Purpose of stay")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    # THEN no gloss is taken for a value
+    assert got["family_name"] == "Nguyen"
+    assert got["given_names"] == "Thi Lan"
+    assert got["place_of_birth"] == "Hanoi"
+    assert got["entry_date"] == "2025-03-02"
+    assert got["purpose"] == "study"
+
+
+def test_an_english_gloss_alone_is_a_label() -> None:
+    words = page([
+        (100, [(200, "Postcode"), (1200, "44787")]),
+        (160, [(200, "Town"), (1200, "Bochum")]),
+        (220, [(200, "Date of moving in"), (1200, "01.10.2026")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["postal_code"] == "44787"
+    assert got["city"] == "Bochum"
+    assert got["move_in_date"] == "2026-10-01"
