@@ -406,34 +406,45 @@ class _Page:
             return (words, max(gap, 0.0) / height) if words else None
         return None
 
+    def _value_above(self, hit: LabelHit) -> tuple[tuple[Word, ...], bool] | None:
+        """Text right over a label, set larger than it, and whether it stands clearly nearer
+        to the label than the text under it."""
+        if not hit.first:
+            return None
+        up = self._neighbour(hit, -1)
+        label_h = _height(hit.segment.words[hit.start:hit.end])
+        if up is None or up[1] > ABOVE_MAX_GAP_HEIGHTS \
+                or label_h >= CAPTION_RATIO * _height(up[0]):
+            return None
+        down = self._neighbour(hit, 1)
+        return up[0], down is None or down[1] >= ABOVE_NEARER * up[1]
+
     def _captions_under_values(self) -> bool:
-        """Whether the page prints small captions under their values (a typed form whose
-        field names stand under the line): for most labels, text taller than the label
-        stands closer above it than below it."""
-        votes_above = votes_other = 0
+        """Whether the page prints small captions under typed values: of its labels with
+        nothing beside them, more have a larger text right over them than under them."""
+        votes_above = votes_below = 0
         for hit in self.hits:
-            if not (hit.strong and hit.first):
-                continue
-            if _strip_lead(hit.segment.words[hit.end:]):
-                votes_other += 1  # "Label: value" on one line
+            if not (hit.strong and hit.first) or _strip_lead(hit.segment.words[hit.end:]) \
+                    or hit.seg_index + 1 < len(hit.line.segments):
                 continue
             label_h = _height(hit.segment.words[hit.start:hit.end])
-            near = []
-            for step in (-1, 1):
-                found = self._neighbour(hit, step)
-                if found and label_h < CAPTION_RATIO * _height(found[0]):
-                    near.append((found[1], step))
-            if near:
-                if min(near)[1] < 0:
-                    votes_above += 1
-                else:
-                    votes_other += 1
-        return votes_above >= CAPTION_MIN_LABELS and votes_above > 2 * votes_other
+            up = self._value_above(hit)
+            down = self._neighbour(hit, 1)
+            if up is not None and (down is None or down[1] > self._neighbour(hit, -1)[1]):
+                votes_above += 1
+            elif down is not None and label_h < CAPTION_RATIO * _height(down[0]):
+                votes_below += 1
+        return votes_above >= CAPTION_MIN_LABELS and votes_above > votes_below
 
     def above(self, hit: LabelHit) -> tuple[Word, ...]:
-        """The value typed on the line over a caption label, on a page of such labels."""
-        found = self._neighbour(hit, -1) if self.values_above else None
-        return found[0] if found else ()
+        """The value over a label: on a page of captions printed under typed values, or
+        where it stands clearly nearer than the text under the label (under a caption stands
+        the next row's value)."""
+        found = self._value_above(hit)
+        if found is None:
+            return ()
+        words, nearer = found
+        return words if nearer or self.values_above else ()
 
     def below(self, hit: LabelHit, max_lines: int = 1) -> list[tuple[Word, ...]]:
         """Segments under the label, aligned with it: one per line, up to ``max_lines``."""
@@ -696,18 +707,15 @@ def _candidates_for_hit(
     block = spec.kind in BLOCK_KINDS
     below = page.below(hit, MAX_BLOCK_LINES if block or spec.kind in CHOICE_KINDS else 1)
     places: list[tuple[list[tuple[Word, ...]], float]] = []
-    above = page.above(hit) if not inline else ()
+    above = page.above(hit) if not (inline or right) else ()
     if above:
-        # On a page of captions under their values, what stands under a caption is the
-        # next row's value.
         places.append(([above], PRIOR_BELOW))
-        below = []
     if inline:
         places.append(([inline], PRIOR_INLINE))
     if right:
         places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline else 1.0)
                        * (PRIOR_LABEL_COLUMN if far_right else 1.0)))
-    shadow = PRIOR_SHADOWED if (inline or (right and not far_right)) else 1.0
+    shadow = PRIOR_SHADOWED if (inline or above or (right and not far_right)) else 1.0
     # A choice is read from its whole rows of options: one option below may be an unticked one.
     below_n = 0 if spec.kind in CHOICE_KINDS else len(below) if block else min(1, len(below))
     for n in range(1, below_n + 1):
@@ -804,6 +812,12 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
     key = squash(text)
     return any(all(stem in key for stem in entry)
                for other in doc_type.fields if other.name != spec.name for entry in other.keys)
+
+
+# A value above its caption stands clearly nearer to it than the text under it does (a form
+# of evenly spaced rows is read downwards).
+ABOVE_NEARER = 2.0
+ABOVE_MAX_GAP_HEIGHTS = 1.5
 
 
 def _section_prior(page: _Page, spec: FieldSpec, hit: LabelHit) -> float:
