@@ -25,6 +25,8 @@ from extractors.values import (
     parse_value,
     repair_ocr_street,
     repair_ocr_vin,
+    split_street,
+    street_shaped,
 )
 from extractors.words import Word
 from schemas.base import DocumentType, FieldSpec, Label, ValueKind
@@ -1310,7 +1312,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                 and not any(c.field == spec.name for c in candidates):
             candidates.extend(_scan_candidates(page, spec))
     chosen = _assign(candidates)
-    chosen = guess_missing_dates(doc_type, chosen, lines)
+    chosen = doubt_unlikely_streets(doc_type, guess_missing_dates(doc_type, chosen, lines))
     if not ocr:
         return chosen
     return doubt_ambiguous_codes(doc_type, restore_diacritics(doc_type, chosen, words))
@@ -1376,6 +1378,26 @@ def guess_missing_dates(doc_type: DocumentType, chosen: dict[str, Extracted],
 AMBIGUOUS_CODE_KINDS = frozenset({ValueKind.EVB, ValueKind.PASSPORT_NUMBER})
 _AMBIGUOUS_CHARS = frozenset("O0I1")
 AMBIGUOUS_CODE_CONFIDENCE = 0.5
+
+
+UNLIKELY_STREET_CONFIDENCE = 0.5
+
+
+def doubt_unlikely_streets(doc_type: DocumentType, chosen: dict[str, Extracted]
+                           ) -> dict[str, Extracted]:
+    """A street (or the street of an address line) that does not read like a street name
+    goes to a person: the label may have led to the wrong text."""
+    out = dict(chosen)
+    for name, found in chosen.items():
+        kind = doc_type.field(name).kind
+        if kind not in STREET_KINDS or not isinstance(found.value, str):
+            continue
+        street = found.value if kind == ValueKind.STREET else (split_street(found.value)
+                                                              or (found.value, ""))[0]
+        if not street_shaped(street):
+            out[name] = Extracted(found.value,
+                                  min(found.confidence, UNLIKELY_STREET_CONFIDENCE), found.words)
+    return out
 
 
 def doubt_ambiguous_codes(doc_type: DocumentType, chosen: dict[str, Extracted]

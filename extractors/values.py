@@ -561,6 +561,27 @@ def parse_street(text: str) -> str | None:
     return None
 
 
+# How German street names end or begin ("Kortumstraße", "Am Grünen Weg", "Südring"); a
+# value of another shape under a street label ("Street and number", "Bochum") is doubted.
+_STREET_ENDINGS = re.compile(
+    r"(?:stra(?:ß|ss)e|str\.?|weg|allee|platz|ring|gasse|damm|ufer|chaussee|steig|pfad|stieg|"
+    r"markt|hof|berg|feld|garten|wall|graben|kamp|brink|tor|bogen|höhe|hoehe|aue|grund|park|"
+    r"siedlung|winkel|zeile|promenade|kai|kamp|busch|heide|wiese|anger|acker|rain|leite|"
+    r"werder|deich|twiete|stiege|treppe|passage|ecke|blick|dorf|bruch|holz|kreuz|mühle|bahn|reihe|"
+    r"muehle|brücke|bruecke|see|bach|hang|gärten|gaerten|höfe|hoefe|terrasse|ausbau)$",
+    re.IGNORECASE)
+_STREET_OPENINGS = re.compile(
+    r"^(?:am|an|auf|aus|im|in|zum|zur|zu|unter|hinter|vor|über|ueber|bei|beim|alte[rn]?|"
+    r"neue[rn]?|große[rn]?|kleine[rn]?|obere[rn]?|untere[rn]?)\s", re.IGNORECASE)
+
+
+def street_shaped(street: str) -> bool:
+    """Whether a street name reads like one (its ending or its opening words)."""
+    name = street.strip()
+    return bool(_STREET_ENDINGS.search(name.split()[-1] if name else "")
+                or _STREET_OPENINGS.match(name))
+
+
 def parse_house_number(text: str) -> str | None:
     """The house number of an address, or a bare house number (``12a``).
 

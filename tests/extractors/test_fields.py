@@ -564,3 +564,14 @@ def test_an_english_gloss_alone_is_a_label() -> None:
     assert got["postal_code"] == "44787"
     assert got["city"] == "Bochum"
     assert got["move_in_date"] == "2026-10-01"
+
+
+def test_a_street_that_does_not_read_as_one_is_doubted() -> None:
+    from extractors.fields import extract_fields as ef
+    words = page([
+        (100, [(200, "Straße:"), (900, "Bochum")]),
+        (160, [(200, "Anschrift des Vermieters:"), (900, "Kortumstraße 12, 44787 Bochum")]),
+    ])
+    got = ef(get("wohnungsgeberbestaetigung"), words)
+    assert got["street"].confidence <= 0.5
+    assert got["landlord_address"].confidence > 0.5

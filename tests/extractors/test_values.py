@@ -97,3 +97,15 @@ def test_words_squeezed_together_are_no_vin() -> None:
     from schemas.base import ValueKind
     assert parse_value(ValueKind.VIN, "Servicetelefon 115 · Mo–Fr") is None
     assert parse_value(ValueKind.VIN, "WAUXDGNA75L321795") == "WAUXDGNA75L321795"
+
+
+@pytest.mark.parametrize("street", ["Kortumstraße", "Castroper Str.", "Lindenweg", "Südring",
+                                    "Am Grünen Weg", "An der Jahrhunderthalle", "Königsallee",
+                                    "Unter den Linden", "Marienplatz", "Lange Reihe"])
+def test_street_names_read_as_streets(street: str) -> None:
+    assert v.street_shaped(street)
+
+
+@pytest.mark.parametrize("text", ["Street and number", "Bochum", "Umzug", "Müller"])
+def test_other_words_do_not_read_as_streets(text: str) -> None:
+    assert not v.street_shaped(text)
