@@ -402,6 +402,8 @@ class _Page:
         for si, seg in enumerate(line.segments):
             if seg.x1 < cell_left or seg.x0 > cell_right:
                 continue
+            if step < 0 and seg.x0 < cell_left:
+                return None  # a heading running across the cells, not this cell's value
             if _starts_with_label(seg, self.by_seg, line, si):
                 return None
             words = _strip_lead(_clip(seg.words, cell_left, cell_right - height / 2))
@@ -409,8 +411,8 @@ class _Page:
         return None
 
     def _value_above(self, hit: LabelHit) -> tuple[tuple[Word, ...], bool] | None:
-        """Text right over a label, set larger than it, and whether it stands clearly nearer
-        to the label than the text under it."""
+        """Text right over a label, set larger than it, and whether nothing but labels stand
+        under the label."""
         if not hit.first:
             return None
         up = self._neighbour(hit, -1)
@@ -418,8 +420,7 @@ class _Page:
         if up is None or up[1] > ABOVE_MAX_GAP_HEIGHTS \
                 or label_h >= CAPTION_RATIO * _height(up[0]):
             return None
-        down = self._neighbour(hit, 1)
-        return up[0], down is None or down[1] >= ABOVE_NEARER * up[1]
+        return up[0], self._neighbour(hit, 1) is None
 
     def _captions_under_values(self) -> bool:
         """Whether the page prints small captions under typed values: of its labels with
@@ -439,14 +440,13 @@ class _Page:
         return votes_above >= CAPTION_MIN_LABELS and votes_above > votes_below
 
     def above(self, hit: LabelHit) -> tuple[Word, ...]:
-        """The value over a label: on a page of captions printed under typed values, or
-        where it stands clearly nearer than the text under the label (under a caption stands
-        the next row's value)."""
+        """The value over a label: on a page of captions printed under typed values (under a
+        caption stands the next row's value), or where no value stands under the label."""
         found = self._value_above(hit)
         if found is None:
             return ()
-        words, nearer = found
-        return words if nearer or self.values_above else ()
+        words, nothing_under = found
+        return words if nothing_under or self.values_above else ()
 
     def below(self, hit: LabelHit, max_lines: int = 1) -> list[tuple[Word, ...]]:
         """Segments under the label, aligned with it: one per line, up to ``max_lines``."""
@@ -755,6 +755,9 @@ def _candidates_for_hit(
         value = parse_value(spec.kind, text)
         if value is None or value == "" or value == []:
             continue
+        if page.doc_type is not None and isinstance(value, str) \
+                and _reads_as_label(page.doc_type, spec, value):
+            continue
         if page.ocr and spec.kind == ValueKind.VIN:
             value = repair_ocr_vin(value)
         if page.ocr and spec.kind in STREET_KINDS and isinstance(value, str):
@@ -816,9 +819,7 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
                for other in doc_type.fields if other.name != spec.name for entry in other.keys)
 
 
-# A value above its caption stands clearly nearer to it than the text under it does (a form
-# of evenly spaced rows is read downwards).
-ABOVE_NEARER = 2.0
+# A value above its caption stands close over it.
 ABOVE_MAX_GAP_HEIGHTS = 1.5
 
 
