@@ -202,6 +202,9 @@ CAPTION_PENALTY = 0.35
 CAPTION_CONFIDENCE = 0.6
 # Enough labels must agree before a page's typography is trusted.
 CAPTION_MIN_LABELS = 3
+# OCR word boxes of a blurred scan vary in height by a third within one font size; a word a
+# little over the caption cut may still be a caption.
+OCR_CAPTION_SLACK = 1.2
 
 
 def _height(words: tuple[Word, ...] | list[Word]) -> float:
@@ -325,9 +328,10 @@ class _Page:
             self._segment_keys[key] = squash(" ".join(w.text for w in words))
         return self._segment_keys[key]
 
-    def is_caption(self, words: tuple[Word, ...]) -> bool:
+    def is_caption(self, words: tuple[Word, ...], slack: float = 1.0) -> bool:
         """Whether ``words`` are set in the caption size of a form whose labels are small."""
-        return self.caption_cut is not None and bool(words) and _height(words) < self.caption_cut
+        return (self.caption_cut is not None and bool(words)
+                and _height(words) < self.caption_cut * slack)
 
     def in_label_column(self, seg: Segment, hit: LabelHit) -> bool:
         """Whether ``seg`` starts where other set-out labels of the page start: a column of
@@ -1094,7 +1098,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             # caption labels they are caption-sized.
             if any(ch.isdigit() for w in label_words for ch in w.text):
                 continue
-            if page.caption_cut is not None and not page.is_caption(label_words):
+            if page.caption_cut is not None and not page.is_caption(
+                    label_words, OCR_CAPTION_SLACK if page.ocr else 1.0):
                 continue
             key = squash(" ".join(w.text for w in label_words)) + wrapped
             scores = [sc for e in spec.keys if (sc := _key_score(key, e)) is not None]
