@@ -144,6 +144,26 @@ def check_names_printed(fields: dict[str, Extracted], words: list[Word]
     return out
 
 
+# Document codes issuing states use (ICAO 9303 Part 4 and 5: the first letter by the
+# format, the second at the state's discretion). No check digit covers the code, and OCR reads
+# the filler after "P" as a letter now and then ("PE"); an unusual code is doubted.
+KNOWN_DOCUMENT_CODES = frozenset({"P", "PP", "PD", "PO", "PS", "PT", "PM", "PR", "PU",
+                                  "I", "ID", "IP", "IR", "IO", "IS", "IV",
+                                  "A", "AC", "AR", "C", "CR", "CA", "V", "VA"})
+UNUSUAL_CODE_CONFIDENCE = 0.5
+
+
+def check_document_code(fields: dict[str, Extracted]) -> dict[str, Extracted]:
+    """The document code doubted when no issuing state uses it."""
+    found = fields.get("document_code")
+    if found is None or found.value in KNOWN_DOCUMENT_CODES:
+        return fields
+    out = dict(fields)
+    out["document_code"] = Extracted(found.value, min(found.confidence, UNUSUAL_CODE_CONFIDENCE),
+                                     found.words)
+    return out
+
+
 def extract_identity(pages: list[Page], images: dict[int, np.ndarray]) -> IdentityReading:
     """Read the zone from the first page that has one; on scans, names are checked against
     the page's printed words."""
@@ -151,7 +171,8 @@ def extract_identity(pages: list[Page], images: dict[int, np.ndarray]) -> Identi
     scanned = [w for p in pages if p.source is PageSource.OCR for w in p.words]
     if not reading.fields or not scanned:
         return reading
-    return IdentityReading(check_names_printed(reading.fields, scanned), reading.failed_checks)
+    fields = check_document_code(check_names_printed(reading.fields, scanned))
+    return IdentityReading(fields, reading.failed_checks)
 
 
 def _read_zone(pages: list[Page], images: dict[int, np.ndarray]) -> IdentityReading:

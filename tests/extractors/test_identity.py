@@ -47,3 +47,12 @@ def test_the_zone_line_itself_is_not_a_printed_name() -> None:
             Word(second, (0, 540, 900, 570), 0.9, 1)]
     out = check_names_printed(_names("FER ARI", "GIULIA"), page)
     assert out["family_name"].confidence == UNSEEN_NAME_CONFIDENCE
+
+
+def test_an_unusual_document_code_is_doubted() -> None:
+    from extractors.identity import UNUSUAL_CODE_CONFIDENCE, check_document_code
+    usual = check_document_code({"document_code": Extracted("P", 0.9, ())})
+    assert usual["document_code"].confidence == 0.9
+    # GIVEN the filler after "P" read as a letter: no state issues "PE"
+    odd = check_document_code({"document_code": Extracted("PE", 0.9, ())})
+    assert odd["document_code"].confidence == UNUSUAL_CODE_CONFIDENCE
