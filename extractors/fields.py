@@ -437,7 +437,8 @@ class _Page:
             label_h = _height(hit.segment.words[hit.start:hit.end])
             up = self._value_above(hit)
             down = self._neighbour(hit, 1)
-            if up is not None and (down is None or down[1] > self._neighbour(hit, -1)[1]):
+            up_gap = self._neighbour(hit, -1)
+            if up is not None and up_gap is not None and (down is None or down[1] > up_gap[1]):
                 votes_above += 1
             elif down is not None and label_h < CAPTION_RATIO * _height(down[0]):
                 votes_below += 1

@@ -154,6 +154,34 @@ def ocr_words(
     return words_from_tsv(data, page=page)
 
 
+def ocr_line(
+    image: npt.NDArray[np.uint8],
+    *,
+    alphabet: str,
+    dpi: int,
+    timeout: float = OCR_TIMEOUT_S,
+) -> str:
+    """Read one line of a small image with Tesseract restricted to ``alphabet``.
+
+    Raises:
+        OcrError: Tesseract is missing, failed or timed out.
+    """
+    _limit_threads()
+    config = f"--psm 7 --dpi {dpi} -c tessedit_char_whitelist={alphabet}"
+    try:
+        with _image_file(image, dpi) as path:
+            text: str = pytesseract.image_to_string(path, lang="eng", config=config,
+                                                    timeout=timeout)
+    except (
+        pytesseract.TesseractError,
+        pytesseract.TesseractNotFoundError,
+        RuntimeError,
+        OSError,
+    ) as exc:
+        raise _translate(exc) from exc
+    return text.strip()
+
+
 def words_from_tsv(data: dict[str, list[object]], *, page: int) -> list[Word]:
     """Turn pytesseract's ``image_to_data`` dictionary into words.
 

@@ -23,6 +23,7 @@ from extractors.identity import CHECK_FIELDS, extract_identity
 from extractors.labels import LabelIndex
 from extractors.layout import build_lines
 from extractors.read import iter_pages
+from extractors.reread import reread_codes
 from extractors.values import parse_value
 from extractors.words import Page, PageSource, Word
 from intake.archive import Refused, is_archive, iter_members
@@ -173,8 +174,11 @@ def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndar
         ]
         return reading.fields, problems
     ocr = any(p.source is PageSource.OCR for p in pages)
-    return extract_fields(doc_type, _words(pages), ocr=ocr, stop_labels=ALL_LABELS,
-                          index=index or label_index(pages)), []
+    fields = extract_fields(doc_type, _words(pages), ocr=ocr, stop_labels=ALL_LABELS,
+                            index=index or label_index(pages))
+    if ocr:
+        fields = reread_codes(doc_type, fields, images, {p.number: p.dpi for p in pages})
+    return fields, []
 
 
 def to_field_results(extracted: dict[str, Extracted]) -> dict[str, FieldResult]:
