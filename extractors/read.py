@@ -320,7 +320,7 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
         words = checkboxes.merge_checkbox_words(words, boxes, number)
         notes.append("checkboxes")
     # Umlauts read without their dots pass every format check; the pixels tell.
-    words = marks.check_marks(words, grey, singles="denoised" not in notes)
+    words = marks.check_marks(words, grey)
     return PageRead(_ocr_page_record(number, grey, dpi, words, rotation, skew, notes), grey)
 
 

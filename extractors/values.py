@@ -618,8 +618,17 @@ def parse_city(text: str) -> str | None:
     return parse_place(line)
 
 
+_POSTAL_AND_TOWN = re.compile(r"(?<!\d)\d{5}\s+[A-ZÄÖÜ][\wäöüß.-]+")
+
+
 def parse_address_line(text: str) -> str | None:
     """An address kept as one line, white space collapsed."""
+    # An address ends with its town: lines after the one with the postal code are the next
+    # label or section ("Bestätigung erfolgt als", "B Angaben zur Wohnung").
+    lines = text.split("\n")
+    town_line = next((i for i, line in enumerate(lines) if _POSTAL_AND_TOWN.search(line)), None)
+    if town_line is not None:
+        text = "\n".join(lines[:town_line + 1])
     # A line break after a house number separates street and town; elsewhere it is only
     # where the line ran out.
     joined = re.sub(r"(?<=\d)([a-zA-Z]?)\s*\n", r"\1, ", text).replace("\n", " ")

@@ -109,3 +109,9 @@ def test_street_names_read_as_streets(street: str) -> None:
 @pytest.mark.parametrize("text", ["Street and number", "Bochum", "Umzug", "Müller"])
 def test_other_words_do_not_read_as_streets(text: str) -> None:
     assert not v.street_shaped(text)
+
+
+def test_an_address_line_ends_with_its_town() -> None:
+    text = "Hattinger Straße 96,\n90763 Fürth\nBestätigung erfolgt als\n☒ Eigentümer"
+    assert v.parse_address_line(text) == "Hattinger Straße 96, 90763 Fürth"
+    assert v.parse_address_line("Lindenweg 12\n45127 Essen") == "Lindenweg 12, 45127 Essen"
