@@ -42,6 +42,8 @@ PRIOR_SHADOWED = 0.75
 ADDRESS_WITH_TOWN = 1.05
 # A value wrapped onto further lines of its cell continues within this many line heights.
 CONTINUATION_GAP_HEIGHTS = 1.5
+# A bracketed addition ("(Saale)") OCR split off a value stands at most this far right of it.
+BRACKET_GAP_HEIGHTS = 3.0
 # A value below its label lies at most this many label heights further down.
 BELOW_MAX_GAP_HEIGHTS = 3.2
 # A value under a label that has no neighbour on its line may reach this far right of it.
@@ -365,7 +367,14 @@ class _Page:
         boxed = _boxed_date(hit.line, si)
         if boxed:
             return boxed
-        return _strip_lead(_cut_at_label(seg.words, self.seg_hits(hit.line, si), 0))
+        words = _strip_lead(_cut_at_label(seg.words, self.seg_hits(hit.line, si), 0))
+        # A bracketed part OCR set apart ("Halle" "(Saale)") belongs to the value.
+        nxt = hit.line.segments[si + 1] if si + 1 < len(hit.line.segments) else None
+        if (words and nxt is not None and nxt.words[0].text.startswith("(")
+                and nxt.words[-1].text.endswith(")")
+                and nxt.x0 - seg.x1 <= BRACKET_GAP_HEIGHTS * max(hit.height, 1.0)):
+            words = words + nxt.words
+        return words
 
     def right_continuation(self, hit: LabelHit, seg: Segment) -> list[tuple[Word, ...]]:
         """Lines that continue a value right of its label in the same cell: aligned with

@@ -575,3 +575,8 @@ def test_a_street_that_does_not_read_as_one_is_doubted() -> None:
     got = ef(get("wohnungsgeberbestaetigung"), words)
     assert got["street"].confidence <= 0.5
     assert got["landlord_address"].confidence > 0.5
+
+
+def test_a_bracketed_addition_set_apart_belongs_to_the_value() -> None:
+    words = page([(100, [(200, "Geburtsort"), (900, "Halle"), (1090, "(Saale)")])])
+    assert values("anmeldung", words)["place_of_birth"] == "Halle (Saale)"
