@@ -764,6 +764,8 @@ def _candidates_for_hit(
             continue
         if text.count(")") > text.count("("):
             continue  # the tail of a remark ("Geburtsort (Gemeinde, Staat)"), not a value
+        if text.rstrip().endswith(":") and spec.kind not in CHOICE_KINDS:
+            continue  # "Vermietende Person / Firma:": a label its colon closes
         if page.doc_type is not None and _reads_as_label(page.doc_type, spec, text):
             continue  # "Rolle des Wohnungsgebers": the next label, worded in no list
         value = parse_value(spec.kind, text)
@@ -778,7 +780,8 @@ def _candidates_for_hit(
             value = repair_ocr_street(value)
         if spec.kind == ValueKind.NAME_LIST:
             # A heading or label below a list ("Angaben zur Wohnung") is not a person.
-            value = [n for n in value if squash(n) not in page.label_keys]
+            value = [n for n in value if squash(n) not in page.label_keys
+                     and not (page.doc_type and _reads_as_label(page.doc_type, spec, n))]
             if not value:
                 continue
         words = tuple(w for r in rows for w in r)
@@ -820,11 +823,19 @@ TIMESTAMP_PENALTY = 0.8
 _COMPANY = re.compile(r"\b(?:GmbH|mbH|eG|KG|AG|GbR|OHG|e\.\s?V\.|UG|SE)\b")
 
 
+# Words of section headings ("IHRE PERSÖNLICHEN DATEN", "B Angaben zur Wohnung"): no value
+# holds them.
+_HEADING_WORDS = frozenset({"angaben", "daten", "ihre", "ihr", "personlichen", "abschnitt"})
+
+
 def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
-    """A short text without digits that holds every stem of another field's label."""
+    """A short text without digits that holds every stem of another field's label, or the
+    words of a section heading."""
     if spec.kind in HEADING_KINDS or spec.kind in CHOICE_KINDS:
         return False
     words = text.split()
+    if any(squash(w) in _HEADING_WORDS for w in words):
+        return True
     if len(words) > KEYWORD_MAX_WORDS or any(ch.isdigit() for ch in text) \
             or _COMPANY.search(text):
         return False
@@ -1009,9 +1020,12 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
         key = squash(" ".join(w.text for w in words[:end]))
         if any(_key_score(key, e) is not None for e in spec.keys):
             end = _noun_phrase_end(words, end)
-            rest = " ".join(w.text for w in words[end:])
-            if rest and parse_value(spec.kind, rest) not in (None, "", []):
-                return end
+            # "Übergabe der Wohnung am 28.09.2026", "Gültigkeitsende des Passes 14.12.2033"
+            qualified = end + _qualifier_run(words[end:])
+            for stop in (qualified, end):
+                rest = " ".join(w.text for w in words[stop:])
+                if rest and parse_value(spec.kind, rest) not in (None, "", []):
+                    return stop
             break
     return len(words) if len(words) <= KEYWORD_MAX_WORDS else None
 

@@ -30,21 +30,22 @@ NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalitä
 STREET = ("Straße", "Strasse", "Str.", "Straße/Platz", "Straße, Platz", "Straße, Hausnummer",
           "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
           "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.",
-          "Anschrift", "Adresse", "Wohnanschrift", "Wohnung", "Wohnsitz", "Street",
+          "Anschrift", "Adresse", "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "Street",
           "Street and number", "Address")
 HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Hs.-Nr.", "Hsnr.", "HNr.",
                 "Nr.", "Straße, Hausnummer",
                 "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
                 "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.",
-                "Straße, Hausnr.", "Anschrift", "Adresse", "Wohnanschrift", "Wohnung",
-                "Wohnsitz", "House number", "House no.", "Street and number", "Address")
+                "Straße, Hausnr.", "Anschrift", "Adresse", "Wohnanschrift", "Wohnadresse",
+                "Wohnung", "Wohnsitz", "House number", "House no.", "Street and number", "Address")
 POSTAL_CODE = ("Postleitzahl", "PLZ", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
                "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift",
-               "Adresse", "Wohnanschrift", "Wohnung", "Wohnsitz", "Postcode", "Postal code",
-               "Post code", "ZIP code", "Postcode and town", "Postcode, town", "Address")
+               "Adresse", "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "Postcode",
+               "Postal code", "Post code", "ZIP code", "Postcode and town", "Postcode, town",
+               "Address")
 CITY = ("Ort", "Wohnort", "Gemeinde", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
         "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift", "Adresse",
-        "Wohnanschrift", "Wohnung", "Wohnsitz", "City", "Town", "Place of residence",
+        "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "City", "Town", "Place of residence",
         "Municipality", "Postcode and town", "Postcode, town", "Address")
 REGISTRY_OFFICE = ("Standesamt", "Registerbehörde", "ausstellendes Standesamt", "Registry office",
                    "Register office")

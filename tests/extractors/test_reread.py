@@ -45,6 +45,6 @@ def test_a_vin_the_second_reading_contradicts_is_doubted() -> None:
 
 
 def test_text_layer_values_are_not_read_again() -> None:
-    image, word = _page_with(VIN)
+    _, word = _page_with(VIN)
     fields = {"vin": Extracted("WRONG", 1.0, (word,))}
     assert reread_codes(get("antrag_zulassung"), fields, {}, {})["vin"].confidence == 1.0
