@@ -209,8 +209,24 @@ CAPTION_MIN_LABELS = 3
 OCR_CAPTION_SLACK = 1.2
 
 
+# Letters that stay within the x-height: a word of only these ("m", "wc") is drawn about
+# this share of the font's cap height.
+_X_HEIGHT_LETTERS = frozenset("acemnorsuvwxz")
+X_HEIGHT_SHARE = 0.7
+
+
+def _size(word: Word) -> float:
+    """A word's height as its font size would give it: a word without ascenders or
+    descenders is scaled up to cap height."""
+    if word.text.isalpha() and set(word.text) <= _X_HEIGHT_LETTERS:
+        return word.height / X_HEIGHT_SHARE
+    return word.height
+
+
 def _height(words: tuple[Word, ...] | list[Word]) -> float:
-    return median(w.height for w in words) if words else 0.0
+    """The size words are set in: the median of their sizes, dashes and dots left out."""
+    sized = [_size(w) for w in words if any(ch.isalnum() for ch in w.text)]
+    return median(sized) if sized else (median(w.height for w in words) if words else 0.0)
 
 
 def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
@@ -490,9 +506,12 @@ class _Page:
             # The first segment reaching under the label; but when it starts left of the
             # label, it may be a neighbour cell's value reaching in: then the one that
             # overlaps the label's cell most.
+            # A lone character right of the label's end is a speck or a box's tick, not
+            # the value (which starts under the label).
             under = [(min(seg.x1, right) - max(seg.x0, start), si, seg)
                      for si, seg in enumerate(line.segments)
-                     if not (seg.x1 < left or seg.x0 > right)]
+                     if not (seg.x1 < left or seg.x0 > right)
+                     and not (len(seg.text.strip()) <= 1 and seg.x0 > hit.x1)]
             if under:
                 # A date in boxes starts at the first box under the label.
                 chosen = _boxed_date(line, under[0][1])

@@ -580,3 +580,18 @@ def test_a_street_that_does_not_read_as_one_is_doubted() -> None:
 def test_a_bracketed_addition_set_apart_belongs_to_the_value() -> None:
     words = page([(100, [(200, "Geburtsort"), (900, "Halle"), (1090, "(Saale)")])])
     assert values("anmeldung", words)["place_of_birth"] == "Halle (Saale)"
+
+
+def test_a_short_lowercase_value_under_a_caption_is_no_caption() -> None:
+    # GIVEN small captions over values; "m" has no ascender, so its box is x-height tall,
+    # and "rumänisch" is followed by a dash
+    words: list = []  # type: ignore[type-arg]
+    for y, caption, value, value_h in [(100, "Familienname", "Popescu", 40.0),
+                                       (220, "Vornamen", "Ion", 40.0),
+                                       (340, "Geschlecht", "m", 26.0),
+                                       (460, "Staatsangehörigkeit", "rumänisch —", 40.0)]:
+        words.extend(chunk_words(200, y, caption, height=26.0))
+        words.extend(chunk_words(210, y + 40, value, height=value_h))
+    got = values("anmeldung", words)
+    assert got["sex"] == "M"
+    assert got["nationality"] == "ROU"
