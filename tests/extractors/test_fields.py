@@ -582,16 +582,16 @@ def test_a_bracketed_addition_set_apart_belongs_to_the_value() -> None:
     assert values("anmeldung", words)["place_of_birth"] == "Halle (Saale)"
 
 
-def test_a_short_lowercase_value_under_a_caption_is_no_caption() -> None:
-    # GIVEN small captions over values; "m" has no ascender, so its box is x-height tall,
-    # and "rumänisch" is followed by a dash
-    words: list = []  # type: ignore[type-arg]
-    for y, caption, value, value_h in [(100, "Familienname", "Popescu", 40.0),
-                                       (220, "Vornamen", "Ion", 40.0),
-                                       (340, "Geschlecht", "m", 26.0),
-                                       (460, "Staatsangehörigkeit", "rumänisch —", 40.0)]:
+def test_a_dash_after_a_value_does_not_make_it_caption_sized() -> None:
+    # GIVEN small captions over values, and a value followed by a thin dash whose box is
+    # only a few pixels tall
+    from extractors.words import Word
+    words: list[Word] = []
+    for y, caption, value in [(100, "Familienname", "Popescu"), (220, "Vornamen", "Ion"),
+                              (340, "Geburtsort", "Cluj-Napoca"),
+                              (460, "Staatsangehörigkeit", "rumänisch")]:
         words.extend(chunk_words(200, y, caption, height=26.0))
-        words.extend(chunk_words(210, y + 40, value, height=value_h))
-    got = values("anmeldung", words)
-    assert got["sex"] == "M"
-    assert got["nationality"] == "ROU"
+        words.extend(chunk_words(210, y + 40, value, height=40.0))
+    last = words[-1]
+    words.append(Word("—", (last.x1 + 14, last.y0 + 20, last.x1 + 40, last.y0 + 23), 0.9, 1))
+    assert values("anmeldung", words)["nationality"] == "ROU"
