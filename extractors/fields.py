@@ -793,6 +793,9 @@ def _candidates_for_hit(
         if page.doc_type is not None and isinstance(value, str) \
                 and _reads_as_label(page.doc_type, spec, value):
             continue
+        # A register's letter read as a digit and put back is a guess for the clerk.
+        repaired = (spec.kind == ValueKind.REGISTER_NUMBER and isinstance(value, str)
+                    and value[0] not in text)
         if page.ocr and spec.kind == ValueKind.VIN:
             value = repair_ocr_vin(value)
         if page.ocr and spec.kind in STREET_KINDS and isinstance(value, str):
@@ -815,6 +818,8 @@ def _candidates_for_hit(
             # A label recognised only by its word stems is a wording nobody listed: a good
             # guess for the clerk, not enough to route on.
             confidence = min(confidence, STEM_LABEL_CONFIDENCE)
+        if repaired:
+            confidence = min(confidence, REPAIRED_CONFIDENCE)
         if (page.caption_cut is not None and spec.kind not in CHOICE_KINDS | HEADING_KINDS
                 and _height(words) < page.caption_cut):
             score *= CAPTION_PENALTY
@@ -1019,6 +1024,8 @@ KEYWORD_BASE_SCORE = 0.7
 # Confidence of a value found under a label recognised only by its stems: under the default
 # review threshold (0.6).
 STEM_LABEL_CONFIDENCE = 0.55
+# Confidence of a value the extractor repaired (a register's letter read as a digit).
+REPAIRED_CONFIDENCE = 0.5
 KEYWORD_SPAN_SCORE = 0.12
 
 

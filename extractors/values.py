@@ -715,10 +715,19 @@ def parse_plate(text: str) -> str | None:
 _REGISTER = re.compile(r"(?<![A-Za-z])([A-Za-z])\s*[-.]?\s*(\d{1,6})\s*/\s*(\d{4})(?!\d)")
 
 
+# OCR reads a register's G as 6 and its S as 5 where no space follows the letter
+# ("G1363/2026" → "61363/2026"); a register number always has its letter.
+_REGISTER_DIGIT_LETTER = re.compile(r"(?<![\w/])([65])\s?(\d{1,5})\s*/\s*(\d{4})(?!\d)")
+_LETTER_OF_DIGIT = {"6": "G", "5": "S"}
+
+
 def parse_register_number(text: str) -> str | None:
     """``G 1234/2026``: letter, space, number, slash, year."""
     m = _REGISTER.search(text)
-    return f"{m[1].upper()} {int(m[2])}/{m[3]}" if m else None
+    if m:
+        return f"{m[1].upper()} {int(m[2])}/{m[3]}"
+    m = _REGISTER_DIGIT_LETTER.search(text)
+    return f"{_LETTER_OF_DIGIT[m[1]]} {int(m[2])}/{m[3]}" if m else None
 
 
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})

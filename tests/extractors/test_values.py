@@ -115,3 +115,9 @@ def test_an_address_line_ends_with_its_town() -> None:
     text = "Hattinger Straße 96,\n90763 Fürth\nBestätigung erfolgt als\n☒ Eigentümer"
     assert v.parse_address_line(text) == "Hattinger Straße 96, 90763 Fürth"
     assert v.parse_address_line("Lindenweg 12\n45127 Essen") == "Lindenweg 12, 45127 Essen"
+
+
+def test_a_register_letter_read_as_a_digit_is_put_back() -> None:
+    assert v.parse_register_number("61363/2026") == "G 1363/2026"
+    assert v.parse_register_number("5 270/2025") == "S 270/2025"
+    assert v.parse_register_number("G 1363/2026") == "G 1363/2026"
