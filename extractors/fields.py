@@ -1280,7 +1280,10 @@ def _explains_other(doc_type: DocumentType, hit: LabelHit) -> bool:
     (Vater)")."""
     if hit.first or not hit.segment.words[hit.start].text.startswith("("):
         return False
-    before = squash(" ".join(w.text for w in hit.segment.words[:hit.start]))
+    before_words = hit.segment.words[:hit.start]
+    if any(squash(w.text) in _other_label_words() for w in before_words):
+        return True  # "Kreditinstitut (Name)": the bank's name, not a person's
+    before = squash(" ".join(w.text for w in before_words))
     return any(all(stem in before for stem in entry)
                for spec in doc_type.fields
                if not any(label.text == hit.label for label in spec.labels)

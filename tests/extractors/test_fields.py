@@ -595,3 +595,14 @@ def test_a_dash_after_a_value_does_not_make_it_caption_sized() -> None:
     last = words[-1]
     words.append(Word("—", (last.x1 + 14, last.y0 + 20, last.x1 + 40, last.y0 + 23), 0.9, 1))
     assert values("anmeldung", words)["nationality"] == "ROU"
+
+
+def test_a_wording_in_brackets_after_another_fact_is_that_facts() -> None:
+    # GIVEN "Name" in brackets after the bank's label, under the holder's own "Name"
+    words = page([
+        (100, [(200, "Name (Familienname)")]),
+        (150, [(210, "Hosseini")]),
+        (300, [(200, "Kreditinstitut (Name)")]),
+        (350, [(210, "Deutsche Kreditbank")]),
+    ])
+    assert values("antrag_zulassung", words)["holder_family_name"] == "Hosseini"
