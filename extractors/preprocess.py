@@ -101,6 +101,8 @@ BACKGROUND_MEDIAN_PX: Final[int] = 5
 #: recall is 0.98 / 0.51 / 0.48 and after flattening 0.98 / 0.98 / 0.98. Flattening a flat
 #: page changes nothing (0.98 -> 0.98), so the threshold errs low.
 UNEVEN_BACKGROUND_LEVELS: Final[float] = 35.0
+#: The scale (share of the page's shorter side) over which lighting is measured.
+LIGHTING_SCALE: Final[float] = 1 / 8
 
 
 def to_grey(image: npt.NDArray[np.uint8]) -> GreyImage:
@@ -408,9 +410,20 @@ def background(grey: GreyImage) -> GreyImage:
 
 
 def background_unevenness(grey: GreyImage) -> float:
-    """Spread of the background brightness (95th minus 5th percentile, in grey levels)."""
-    bg = background(grey)
-    lo, hi = np.percentile(bg[::8, ::8], [5, 95])
+    """Spread of the lighting (95th minus 5th percentile of the background, in grey levels).
+
+    The background is smoothed at the scale of the page first: light falls off over the
+    whole sheet, while printed areas (a dark header bar, shaded table rows) are sharp and
+    small. Measured: a portal printout with a black header bar and striped rows gave 36 on
+    the raw background (it was flattened, and Tesseract then lost half its values) and
+    13-20 on the smoothed one; lighting gradients of depth 0.3 / 0.6 / 0.8 give 50 / 102 / 136
+    (52 / 105 / 140 raw).
+    """
+    bg = background(grey)[::8, ::8]
+    sigma = min(bg.shape) * LIGHTING_SCALE
+    smooth = cv2.GaussianBlur(bg.astype(np.float32), (0, 0), sigmaX=sigma, sigmaY=sigma,
+                              borderType=cv2.BORDER_REPLICATE)
+    lo, hi = np.percentile(smooth, [5, 95])
     return float(hi - lo)
 
 

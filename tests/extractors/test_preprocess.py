@@ -140,3 +140,16 @@ def test_content_box_holds_all_ink_and_drops_the_margins(skew: float) -> None:
 def test_content_box_of_a_blank_page_is_the_page() -> None:
     img = render_scan((), crop_bottom_pt=CROP_PT, noise=25)
     assert pp.content_box(pp.work_mask(img), img.shape) == (0, 0, img.shape[1], img.shape[0])
+
+
+def test_printed_bars_and_striped_rows_are_no_uneven_lighting() -> None:
+    # GIVEN a portal printout: a black header bar and a table of alternately shaded rows
+    # (the bands a generated portal page shows: bar 51, a grey head row, rows of 234-240)
+    page = np.full((3508, 2480), 255, dtype=np.uint8)
+    page[146:254, 200:2280] = 51
+    page[598:757, 250:2230] = 203
+    for top, bottom, level in ((834, 921, 240), (999, 1085, 240), (1163, 1325, 236),
+                               (1403, 1564, 234), (1639, 1729, 240)):
+        page[top:bottom, 250:2230] = level
+    # THEN the background is not flattened (it would bleach the white rows' text for OCR)
+    assert pp.background_unevenness(page) < pp.UNEVEN_BACKGROUND_LEVELS
