@@ -456,14 +456,18 @@ class _Page:
         nothing beside them, more have a larger text right over them than under them."""
         votes_above = votes_below = 0
         for hit in self.hits:
-            if not (hit.strong and hit.first) or _strip_lead(hit.segment.words[hit.end:]) \
-                    or hit.seg_index + 1 < len(hit.line.segments):
+            if not (hit.strong and hit.first) or _strip_lead(hit.segment.words[hit.end:]):
                 continue
+            nxt = hit.seg_index + 1
+            if nxt < len(hit.line.segments) and not _starts_with_label(
+                    hit.line.segments[nxt], self.by_seg, hit.line, nxt):
+                continue  # a value beside the label
             label_h = _height(hit.segment.words[hit.start:hit.end])
             up = self._value_above(hit)
             down = self._neighbour(hit, 1)
             up_gap = self._neighbour(hit, -1)
-            if up is not None and up_gap is not None and (down is None or down[1] > up_gap[1]):
+            if (up is not None and up_gap is not None and not _heading_like(up[0])
+                    and (down is None or down[1] >= ABOVE_VOTE_RATIO * up_gap[1])):
                 votes_above += 1
             elif down is not None and label_h < CAPTION_RATIO * _height(down[0]):
                 votes_below += 1
@@ -742,13 +746,15 @@ def _candidates_for_hit(
     block = spec.kind in BLOCK_KINDS
     below = page.below(hit, MAX_BLOCK_LINES if block or spec.kind in CHOICE_KINDS else 1)
     places: list[tuple[list[tuple[Word, ...]], float]] = []
-    above = page.above(hit) if not (inline or right) else ()
+    # Over a caption stands its value; on a page of such captions the text right of one is
+    # the next caption (maybe one no list names), not its value.
+    above = page.above(hit) if not inline and (not right or page.values_above) else ()
     if above:
         places.append(([above], PRIOR_BELOW))
     if inline:
         places.append(([inline], PRIOR_INLINE))
     if right:
-        places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline else 1.0)
+        places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline or above else 1.0)
                        * (PRIOR_LABEL_COLUMN if far_right else 1.0)))
     shadow = PRIOR_SHADOWED if (inline or above or (right and not far_right)) else 1.0
     # A choice is read from its whole rows of options: one option below may be an unticked one.
@@ -869,7 +875,19 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
 
 
 # A value above its caption stands close over it.
-ABOVE_MAX_GAP_HEIGHTS = 1.5
+ABOVE_MAX_GAP_HEIGHTS = 3.0
+# A caption votes for values above when the text over it is clearly nearer than the text
+# under it (evenly spaced rows of labels over values give about 1).
+ABOVE_VOTE_RATIO = 1.5
+# A section heading over a row of labels: a letter or number, then its words ("A Daten des
+# Kindes"), or words only headings use.
+_SECTION_MARK = re.compile(r"^(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]?$")
+
+
+def _heading_like(words: tuple[Word, ...]) -> bool:
+    if len(words) >= 2 and _SECTION_MARK.match(words[0].text):
+        return True
+    return any(squash(w.text) in _HEADING_WORDS for w in words)
 
 
 def _section_prior(page: _Page, spec: FieldSpec, hit: LabelHit) -> float:
@@ -1437,6 +1455,8 @@ def guess_missing_dates(doc_type: DocumentType, chosen: dict[str, Extracted],
 AMBIGUOUS_CODE_KINDS = frozenset({ValueKind.EVB, ValueKind.PASSPORT_NUMBER})
 _AMBIGUOUS_CHARS = frozenset("O0I1")
 AMBIGUOUS_CODE_CONFIDENCE = 0.5
+# A symbol OCR read into a code ("$2223793" for "S2223793") was a letter or digit.
+_SYMBOL_IN_CODE = re.compile(r"[$§&%@#*€£¥!?|\\]")
 
 
 UNLIKELY_STREET_CONFIDENCE = 0.5
@@ -1464,7 +1484,8 @@ def doubt_ambiguous_codes(doc_type: DocumentType, chosen: dict[str, Extracted]
     out = dict(chosen)
     for name, found in chosen.items():
         if (doc_type.field(name).kind in AMBIGUOUS_CODE_KINDS and isinstance(found.value, str)
-                and _AMBIGUOUS_CHARS & set(found.value)):
+                and (_AMBIGUOUS_CHARS & set(found.value)
+                     or any(_SYMBOL_IN_CODE.search(w.text) for w in found.words))):
             out[name] = Extracted(found.value,
                                   min(found.confidence, AMBIGUOUS_CODE_CONFIDENCE), found.words)
     return out

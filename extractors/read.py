@@ -298,6 +298,11 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     if abs(skew) >= preprocess.MIN_DESKEW_DEG:
         notes.append("deskewed")
 
+    # A typed form's dotted writing lines would be read as words glued to the captions.
+    grey, dots = preprocess.remove_dotted_rules(grey, dpi=dpi)
+    if dots:
+        notes.append("dotted_rules_removed")
+
     box = preprocess.content_box(mask, grey.shape, dpi=dpi, skew=skew)
     words = _ocr_within(grey, box, page=number, dpi=dpi)
     if _needs_orientation_check(words):

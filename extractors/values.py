@@ -692,8 +692,13 @@ def repair_ocr_vin(vin: str) -> str:
     return vin.translate(_VIN_OCR_FIXES)
 
 
+# OCR reads an S in a code as a dollar or section sign.
+_S_SIGNS = str.maketrans({"$": "S", "§": "S"})
+
+
 def parse_evb(text: str) -> str | None:
     """Seven letters or digits."""
+    text = text.translate(_S_SIGNS)
     m = re.search(r"(?<![A-Z0-9])([A-Z0-9]{7})(?![A-Z0-9])", text.upper().replace(" ", ""))
     if m:
         return m[1]
@@ -753,6 +758,7 @@ def parse_registry_office(text: str) -> str | None:
 
 def parse_passport_number(text: str) -> str | None:
     """Six to ten letters or digits, upper case, at least one digit."""
+    text = text.translate(_S_SIGNS)
     for token in re.findall(r"[A-Z0-9]{6,10}", text.upper().replace(" ", "")):
         if re.search(r"\d", token):
             return str(token)

@@ -234,3 +234,45 @@ def png_header(width: int, height: int) -> bytes:
         + chunk(b"IDAT", zlib.compress(b"\x00"))
         + chunk(b"IEND", b"")
     )
+
+
+FONT_MONO = "/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf"
+FONT_CAPTION = f"{FONT_DIR}/DejaVuSerifCondensed.ttf"
+
+# A registration form filled in on a typewriter: each value typed on a dotted writing line,
+# the field's name printed small under it, numbered boxes in rows.
+TYPED_ROWS: tuple[tuple[tuple[str, str], ...], ...] = (
+    (("1 Familienname", "Schneider"), ("2 Vornamen", "Anna Maria")),
+    (("3 Geburtsdatum", "14.03.1987"), ("4 Geburtsort", "Bochum"), ("5 Geschlecht", "weiblich")),
+    (("6 Staatsangehörigkeit", "deutsch"), ("7 Tag des Einzugs", "01.10.2026")),
+    (("8 Straße", "Hauptstraße"), ("9 Hausnummer", "12a"), ("10 Postleitzahl", "44787"),
+     ("11 Ort", "Bochum")),
+)
+
+
+def render_typed_form(seed: int = 1) -> np.ndarray:
+    """A 300 dpi scan of the typed form: values on dotted rules with an uneven typewriter
+    baseline, captions under them, boxes around each field."""
+    rng = np.random.default_rng(seed)
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    mono = ImageFont.truetype(FONT_MONO, 46)
+    caption = ImageFont.truetype(FONT_CAPTION, 28)
+    draw.text((200, 150), "ANMELDUNG EINER WOHNUNG", font=ImageFont.truetype(FONT_BOLD, 60), fill=0)
+    y = 400
+    for row in TYPED_ROWS:
+        width = 2080 // len(row)
+        x = 200
+        for label, value in row:
+            draw.rectangle((x, y, x + width - 20, y + 200), outline=0, width=2)
+            cx = x + 30
+            for ch in value:
+                draw.text((cx, y + 40 + int(rng.integers(-4, 5))), ch, font=mono,
+                          fill=int(rng.integers(0, 40)))
+                cx += 28
+            for dx in range(x + 25, x + width - 45, 12):
+                draw.ellipse((dx, y + 112, dx + 4, y + 116), fill=60)
+            draw.text((x + 30, y + 130), label, font=caption, fill=0)
+            x += width
+        y += 260
+    return np.asarray(image.rotate(0.4, fillcolor=255), dtype=np.uint8)

@@ -606,3 +606,10 @@ def test_a_wording_in_brackets_after_another_fact_is_that_facts() -> None:
         (350, [(210, "Deutsche Kreditbank")]),
     ])
     assert values("antrag_zulassung", words)["holder_family_name"] == "Hosseini"
+
+
+def test_a_symbol_read_into_a_code_doubts_it() -> None:
+    words = page([(100, [(200, "Passnummer:"), (900, "$2223793")])], confidence=0.93)
+    got = extract_fields(get("aufenthaltstitel_antrag"), words, ocr=True)
+    assert got["passport_number"].value == "S2223793"
+    assert got["passport_number"].confidence <= 0.5

@@ -153,3 +153,14 @@ def test_printed_bars_and_striped_rows_are_no_uneven_lighting() -> None:
         page[top:bottom, 250:2230] = level
     # THEN the background is not flattened (it would bleach the white rows' text for OCR)
     assert pp.background_unevenness(page) < pp.UNEVEN_BACKGROUND_LEVELS
+
+
+def test_dotted_rules_are_removed_and_letters_kept() -> None:
+    from tests.extractors.pagegen import render_typed_form
+    page = render_typed_form()
+    cleaned, dots = pp.remove_dotted_rules(page)
+    assert dots > 300  # nine rules of about forty dots each
+    # The rules' row (under the first value) is white now; the value above keeps its ink.
+    assert cleaned[512:518, 250:900].min() > 200
+    assert page[512:518, 250:900].min() < 100
+    assert cleaned[430:500, 220:500].min() < 60

@@ -121,3 +121,8 @@ def test_a_register_letter_read_as_a_digit_is_put_back() -> None:
     assert v.parse_register_number("61363/2026") == "G 1363/2026"
     assert v.parse_register_number("5 270/2025") == "S 270/2025"
     assert v.parse_register_number("G 1363/2026") == "G 1363/2026"
+
+
+def test_a_dollar_sign_in_a_code_is_an_s() -> None:
+    assert v.parse_passport_number("$2223793") == "S2223793"
+    assert v.parse_evb("$FR2WG4") == "SFR2WG4"

@@ -406,3 +406,21 @@ def test_missing_dpi_is_assumed() -> None:
     page = read_document(buf.getvalue())[0]
     assert page.dpi == 300
     assert "dpi_assumed" in page.notes
+
+
+def test_a_typed_form_with_dotted_rules_and_captions_under_values() -> None:
+    # Real OCR: the dotted writing lines would glue to the captions under them.
+    from intake.pipeline import process_bytes
+    from tests.extractors.pagegen import encode_png, render_typed_form
+    record = process_bytes(encode_png(render_typed_form()), "typed.png")[0]
+    assert record.document_type == "anmeldung"
+    got = {k: f.value for k, f in record.fields.items()}
+    assert got["family_name"] == "Schneider"
+    assert got["given_names"] == "Anna Maria"
+    assert got["date_of_birth"] == "1987-03-14"
+    assert got["sex"] == "F"
+    assert got["nationality"] == "DEU"
+    assert got["move_in_date"] == "2026-10-01"
+    assert got["street"] == "Hauptstraße"
+    assert got["house_number"] == "12a"
+    assert got["city"] == "Bochum"
