@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 from extractors.words import Word
@@ -95,10 +96,39 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
         if not placed:
             lines.append([word])
             bands.append((word.y0, word.y1))
+    lines = [part for line in lines for part in _split_stacked(line)]
     for line in lines:
         line.sort(key=lambda w: w.x0)
     lines.sort(key=lambda ws: min(w.y0 for w in ws))
     return lines
+
+
+#: Two words of one line never stand over each other: words overlapping by more than this
+#: share of the narrower one's width are on two lines.
+STACKED_OVERLAP = 0.3
+STACKED_LEVEL = 0.5
+
+
+def _stacked(a: Word, b: Word) -> bool:
+    """One word over the other: overlapping across, and their centres apart by more than
+    half the smaller height (OCR boxes of one line may overlap a little, level)."""
+    overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return (overlap > STACKED_OVERLAP * min(a.x1 - a.x0, b.x1 - b.x0)
+            and abs(a.cy - b.cy) > STACKED_LEVEL * min(a.height, b.height))
+
+
+def _split_stacked(words: list[Word]) -> list[list[Word]]:
+    """A line that holds two lines stacked (a label over its English gloss, joined by a
+    value set between them) split where the word centres are furthest apart."""
+    if len(words) < 2:
+        return [words]
+    by_x = sorted(words, key=lambda w: w.x0)
+    if not any(_stacked(a, b) for i, a in enumerate(by_x) for b in by_x[i + 1:i + 6]):
+        return [words]
+    by_y = sorted(words, key=lambda w: w.cy)
+    gaps = [b.cy - a.cy for a, b in pairwise(by_y)]
+    cut = max(range(len(gaps)), key=gaps.__getitem__) + 1
+    return _split_stacked(by_y[:cut]) + _split_stacked(by_y[cut:])
 
 
 def split_segments(words: list[Word], page: int, line_index: int) -> tuple[Segment, ...]:

@@ -613,3 +613,23 @@ def test_a_symbol_read_into_a_code_doubts_it() -> None:
     got = extract_fields(get("aufenthaltstitel_antrag"), words, ocr=True)
     assert got["passport_number"].value == "S2223793"
     assert got["passport_number"].confidence <= 0.5
+
+
+def test_bilingual_rows_with_the_value_between_label_and_gloss() -> None:
+    words: list = []  # type: ignore[type-arg]
+    rows = [("Familienname", "Surname", "Nguyen"), ("Vornamen", "Given names", "Thi Lan"),
+            ("Straße, Hausnummer", "Street, house number", "Hauptstraße 5"),
+            ("Postleitzahl, Ort", "Postcode, town", "44787 Bochum"),
+            ("Tag der Einreise", "Date of entry", "01.09.2025")]
+    for i, (german, english, value) in enumerate(rows):
+        y = 100 + 120 * i
+        words += chunk_words(200, y, german, height=36)
+        words += chunk_words(200, y + 42, english, height=28)
+        words += chunk_words(1200, y + 20, value, height=40)
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["family_name"] == "Nguyen"
+    assert got["given_names"] == "Thi Lan"
+    assert got["street"] == "Hauptstraße"
+    assert got["postal_code"] == "44787"
+    assert got["city"] == "Bochum"
+    assert got["entry_date"] == "2025-09-01"

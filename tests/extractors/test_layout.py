@@ -26,3 +26,17 @@ def test_a_line_of_rules_only_is_no_line() -> None:
     lines = build_lines([_w("|", 0, 5), _w("||", 300, 306), _w("Name", 0, 80, y0=200)])
     assert [line.text for line in lines] == ["Name"]
     assert [line.index for line in lines] == [0]
+
+
+def test_a_label_over_its_gloss_stays_two_lines_when_a_value_sits_between() -> None:
+    from tests.fakes.wordpage import chunk_words
+    # GIVEN a German label with its English gloss under it, and the value set between
+    # the two, level with neither
+    words = (chunk_words(200, 100, "Postleitzahl, Ort", height=36)
+             + chunk_words(200, 142, "Postcode, town", height=28)
+             + chunk_words(1200, 120, "44787 Bochum", height=40))
+    lines = build_lines(words)
+    # THEN label and gloss are not interleaved into one line
+    texts = [" | ".join(s.text for s in line.segments) for line in lines]
+    assert "Postleitzahl, Ort" in texts[0]
+    assert any(t.startswith("Postcode, town") for t in texts[1:])
