@@ -99,6 +99,22 @@ def _limit_threads() -> None:
     os.environ["OMP_THREAD_LIMIT"] = OMP_THREADS
 
 
+@contextlib.contextmanager
+def _engine_errors() -> Iterator[None]:
+    """Tesseract's failures (missing binary, crash, timeout, file trouble) as ``OcrError``."""
+    try:
+        yield
+    except OcrError:
+        raise
+    except (
+        pytesseract.TesseractError,
+        pytesseract.TesseractNotFoundError,
+        RuntimeError,
+        OSError,
+    ) as exc:
+        raise _translate(exc) from exc
+
+
 def _translate(exc: Exception) -> OcrError:
     """Map pytesseract's failures to the intake error tree."""
     if isinstance(exc, pytesseract.TesseractNotFoundError):
@@ -133,24 +149,14 @@ def ocr_words(
     """
     _limit_threads()
     config = f"--psm {psm} --dpi {dpi}"
-    try:
-        with _image_file(image, dpi) as path:
-            data = pytesseract.image_to_data(
-                path,
-                lang=OCR_LANG,
-                config=config,
-                output_type=pytesseract.Output.DICT,
-                timeout=timeout,
-            )
-    except OcrError:
-        raise
-    except (
-        pytesseract.TesseractError,
-        pytesseract.TesseractNotFoundError,
-        RuntimeError,
-        OSError,
-    ) as exc:
-        raise _translate(exc) from exc
+    with _engine_errors(), _image_file(image, dpi) as path:
+        data = pytesseract.image_to_data(
+            path,
+            lang=OCR_LANG,
+            config=config,
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout,
+        )
     return words_from_tsv(data, page=page)
 
 
@@ -168,17 +174,9 @@ def ocr_line(
     """
     _limit_threads()
     config = f"--psm 7 --dpi {dpi} -c tessedit_char_whitelist={alphabet}"
-    try:
-        with _image_file(image, dpi) as path:
-            text: str = pytesseract.image_to_string(path, lang="eng", config=config,
-                                                    timeout=timeout)
-    except (
-        pytesseract.TesseractError,
-        pytesseract.TesseractNotFoundError,
-        RuntimeError,
-        OSError,
-    ) as exc:
-        raise _translate(exc) from exc
+    with _engine_errors(), _image_file(image, dpi) as path:
+        text: str = pytesseract.image_to_string(path, lang="eng", config=config,
+                                                timeout=timeout)
     return text.strip()
 
 
