@@ -38,10 +38,13 @@ _ds_main() {
   # --- redis ----------------------------------------------------------------------
   local redis_dir="$root/var/redis"
   mkdir -p "$redis_dir"
-  # A Redis left running whose folder was deleted answers pings but refuses every write
-  # (MISCONF); workers then die on their first job. Replace it.
+  # A Redis left running whose folder was deleted answers pings, and takes writes until it
+  # next saves; then it refuses them all (MISCONF) and workers die on their first job. A
+  # save tells at once (it fails where the folder is gone, even if a new clone made a folder
+  # of the same name). Replace such a Redis.
   if redis-cli -h 127.0.0.1 -p "$redis_port" ping >/dev/null 2>&1 \
-      && [ "$(redis-cli -h 127.0.0.1 -p "$redis_port" set docintake:writable 1 2>&1)" != "OK" ]; then
+      && { [ "$(redis-cli -h 127.0.0.1 -p "$redis_port" set docintake:writable 1 2>&1)" != "OK" ] \
+           || [ "$(redis-cli -h 127.0.0.1 -p "$redis_port" save 2>&1)" != "OK" ]; }; then
     echo "start-services: the Redis on port $redis_port cannot write; restarting it"
     redis-cli -h 127.0.0.1 -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
     sleep 1
