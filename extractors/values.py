@@ -392,6 +392,8 @@ def parse_name_list(text: str) -> list[str] | None:
 def parse_place(text: str) -> str | None:
     """A place name (town, optionally with country in brackets)."""
     cleaned = collapse(re.sub(r"[^\wÄÖÜäöüß' .()/\-]", " ", text))
+    # A speck OCR read as a full stop between words ("Mülheim.an der Ruhr").
+    cleaned = re.sub(r"(?<=[^\W\d_])\.(?=[a-zäöü]{2,}\b)", " ", cleaned)
     if not re.search(r"[^\W\d_]{2,}", cleaned) or re.search(r"\d{3,}", cleaned):
         return None
     if not cleaned[:1].isupper() or not looks_like_name(re.sub(r"[()/]", " ", cleaned)):
@@ -625,6 +627,8 @@ def parse_address_line(text: str) -> str | None:
     """An address kept as one line, white space collapsed."""
     # An address ends with its town: lines after the one with the postal code are the next
     # label or section ("Bestätigung erfolgt als", "B Angaben zur Wohnung").
+    # A label's gendered ending wrapped onto the value's first line ("Vermieter/in").
+    text = re.sub(r"^\s*[^\W\d_]+/in\b\s*", "", text)
     lines = text.split("\n")
     town_line = next((i for i, line in enumerate(lines) if _POSTAL_AND_TOWN.search(line)), None)
     if town_line is not None:

@@ -126,3 +126,10 @@ def test_a_register_letter_read_as_a_digit_is_put_back() -> None:
 def test_a_dollar_sign_in_a_code_is_an_s() -> None:
     assert v.parse_passport_number("$2223793") == "S2223793"
     assert v.parse_evb("$FR2WG4") == "SFR2WG4"
+
+
+def test_ocr_specks_and_wrapped_label_endings_are_no_part_of_places() -> None:
+    assert v.parse_place("Mülheim.an der Ruhr") == "Mülheim an der Ruhr"
+    assert v.parse_place("St. Ingbert") == "St. Ingbert"
+    assert v.parse_address_line("Vermieter/in Hattinger Straße 96,\n90763 Fürth") == \
+        "Hattinger Straße 96, 90763 Fürth"
