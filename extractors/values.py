@@ -545,6 +545,8 @@ def _street_part(text: str) -> str:
 
 def split_street(text: str) -> tuple[str, str] | None:
     """``Hauptstraße 5a`` → ``("Hauptstraße", "5a")``."""
+    # A speck OCR read as a stop before the house number ("Höntroper Straße .62").
+    text = re.sub(r"(?<=\s)[.,:;'`´]+(?=\d)", "", text)
     m = _STREET_NUMBER.match(_street_part(text))
     if not m:
         return None

@@ -133,3 +133,7 @@ def test_ocr_specks_and_wrapped_label_endings_are_no_part_of_places() -> None:
     assert v.parse_place("St. Ingbert") == "St. Ingbert"
     assert v.parse_address_line("Vermieter/in Hattinger Straße 96,\n90763 Fürth") == \
         "Hattinger Straße 96, 90763 Fürth"
+
+
+def test_a_speck_before_the_house_number_is_dropped() -> None:
+    assert v.split_street("Höntroper Straße .62") == ("Höntroper Straße", "62")
