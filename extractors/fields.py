@@ -422,21 +422,24 @@ class _Page:
         after = hit.line.segments[hit.seg_index + 1:]
         cell_right = after[0].x0 if after else hit.segment.x1 + CELL_REACH_HEIGHTS * height
         i = hit.line.index + step
-        if not 0 <= i < len(self.lines) or self.lines[i].page != hit.line.page:
-            return None
-        line = self.lines[i]
-        gap = (hit.y0 - line.y1) if step < 0 else (line.y0 - hit.y1)
-        if gap > BELOW_MAX_GAP_HEIGHTS * height:
-            return None
-        for si, seg in enumerate(line.segments):
-            if seg.x1 < cell_left or seg.x0 > cell_right:
-                continue
-            if step < 0 and seg.x0 < cell_left:
-                return None  # a heading running across the cells, not this cell's value
-            if _starts_with_label(seg, self.by_seg, line, si):
+        # Lines with nothing in the cell (a speck at the margin, the other column) are
+        # passed over.
+        while 0 <= i < len(self.lines) and self.lines[i].page == hit.line.page:
+            line = self.lines[i]
+            gap = (hit.y0 - line.y1) if step < 0 else (line.y0 - hit.y1)
+            if gap > BELOW_MAX_GAP_HEIGHTS * height:
                 return None
-            words = _strip_lead(_clip(seg.words, cell_left, cell_right - height / 2))
-            return (words, max(gap, 0.0) / height) if words else None
+            for si, seg in enumerate(line.segments):
+                if seg.x1 < cell_left or seg.x0 > cell_right:
+                    continue
+                if step < 0 and seg.x0 < cell_left:
+                    return None  # a heading running across the cells, not this cell's value
+                if _starts_with_label(seg, self.by_seg, line, si):
+                    return None
+                words = _strip_lead(_clip(seg.words, cell_left, cell_right - height / 2))
+                if words:
+                    return words, max(gap, 0.0) / height
+            i += step
         return None
 
     def _value_above(self, hit: LabelHit) -> tuple[tuple[Word, ...], bool] | None:
