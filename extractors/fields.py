@@ -8,7 +8,7 @@ page, and the choice among candidates from what each value kind can parse.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -333,6 +333,8 @@ class _Page:
         for h in hits:
             if h.strong:
                 self.by_seg.setdefault((h.line.index, h.seg_index), []).append(h)
+        self._neighbours: dict[tuple[int, int, int, int, int],
+                               tuple[tuple[Word, ...], float] | None] = {}
         self.values_above = self._captions_under_values()
 
     def seg_hits(self, line: Line, si: int) -> list[LabelHit]:
@@ -416,7 +418,15 @@ class _Page:
 
     def _neighbour(self, hit: LabelHit, step: int) -> tuple[tuple[Word, ...], float] | None:
         """The text right above (``step`` -1) or under (+1) a label's cell, if it is no
-        label, with the gap to it in label heights."""
+        label, with the gap to it in label heights. Looked up once per label: every field
+        the label may name asks."""
+        key = (hit.line.index, hit.seg_index, hit.start, hit.end, step)
+        if key not in self._neighbours:
+            self._neighbours[key] = self._find_neighbour(hit, step)
+        return self._neighbours[key]
+
+    def _find_neighbour(self, hit: LabelHit, step: int
+                        ) -> tuple[tuple[Word, ...], float] | None:
         height = max(hit.height, 1.0)
         cell_left = hit.segment.x0 - height
         after = hit.line.segments[hit.seg_index + 1:]
@@ -466,11 +476,10 @@ class _Page:
                     hit.line.segments[nxt], self.by_seg, hit.line, nxt):
                 continue  # a value beside the label
             label_h = _height(hit.segment.words[hit.start:hit.end])
-            up = self._value_above(hit)
+            up = self._neighbour(hit, -1) if self._value_above(hit) else None
             down = self._neighbour(hit, 1)
-            up_gap = self._neighbour(hit, -1)
-            if (up is not None and up_gap is not None and not _heading_like(up[0])
-                    and (down is None or down[1] >= ABOVE_VOTE_RATIO * up_gap[1])):
+            if (up is not None and not _heading_like(up[0])
+                    and (down is None or down[1] >= ABOVE_VOTE_RATIO * up[1])):
                 votes_above += 1
             elif down is not None and label_h < CAPTION_RATIO * _height(down[0]):
                 votes_below += 1
@@ -861,6 +870,13 @@ _COMPANY = re.compile(r"\b(?:GmbH|mbH|eG|KG|AG|GbR|OHG|e\.\s?V\.|UG|SE)\b")
 _HEADING_WORDS = frozenset({"angaben", "daten", "ihre", "ihr", "personlichen", "abschnitt"})
 
 
+def _names_field(doc_type: DocumentType, key: str, which: Callable[[FieldSpec], bool]) -> bool:
+    """Whether the squashed ``key`` holds every stem of one of the stem entries of a field
+    ``which`` accepts."""
+    return any(all(stem in key for stem in entry)
+               for spec in doc_type.fields if which(spec) for entry in spec.keys)
+
+
 def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
     """A short text without digits that holds every stem of another field's label, or the
     words of a section heading."""
@@ -872,9 +888,7 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
     if len(words) > KEYWORD_MAX_WORDS or any(ch.isdigit() for ch in text) \
             or _COMPANY.search(text):
         return False
-    key = squash(text)
-    return any(all(stem in key for stem in entry)
-               for other in doc_type.fields if other.name != spec.name for entry in other.keys)
+    return _names_field(doc_type, squash(text), lambda other: other.name != spec.name)
 
 
 # A value above its caption stands close over it.
@@ -1305,10 +1319,8 @@ def _explains_other(doc_type: DocumentType, hit: LabelHit) -> bool:
     if any(squash(w.text) in _other_label_words() for w in before_words):
         return True  # "Kreditinstitut (Name)": the bank's name, not a person's
     before = squash(" ".join(w.text for w in before_words))
-    return any(all(stem in before for stem in entry)
-               for spec in doc_type.fields
-               if not any(label.text == hit.label for label in spec.labels)
-               for entry in spec.keys)
+    return _names_field(doc_type, before,
+                        lambda spec: all(label.text != hit.label for label in spec.labels))
 
 
 def with_tails(own: list[LabelHit], all_hits: list[LabelHit]) -> list[LabelHit]:
