@@ -308,6 +308,21 @@ def _next_item_x(hit: LabelHit) -> float:
     return float("inf")
 
 
+def _ends_over_cell(seg: Segment, hit: LabelHit, cell_left: float) -> bool:
+    """Whether a line running into the label's cell from the left is two cells' values set
+    close ("04-02-1955 Gelsenkirchen" over "Geburtsdatum" and "Geburtsort"), not a heading:
+    a gap between its words falls at the cell's left edge, and what stands left of it lies
+    over the caption before the label's."""
+    if hit.seg_index == 0:
+        return False
+    before = hit.line.segments[hit.seg_index - 1]
+    height = max(hit.height, 1.0)
+    left = [w for w in seg.words if w.x0 < cell_left]
+    if not left or len(left) == len(seg.words) or left[-1].x1 > cell_left + height / 2:
+        return False
+    return left[0].x0 >= before.x0 - height and not _heading_like(tuple(seg.words))
+
+
 def _clip(words: tuple[Word, ...], left: float, right: float) -> tuple[Word, ...]:
     """The words of a value line that lie in one cell (a line may run across two cells)."""
     return tuple(w for w in words if w.x1 > left and w.x0 < right)
@@ -442,7 +457,7 @@ class _Page:
             for si, seg in enumerate(line.segments):
                 if seg.x1 < cell_left or seg.x0 > cell_right:
                     continue
-                if step < 0 and seg.x0 < cell_left:
+                if step < 0 and seg.x0 < cell_left and not _ends_over_cell(seg, hit, cell_left):
                     return None  # a heading running across the cells, not this cell's value
                 if _starts_with_label(seg, self.by_seg, line, si):
                     return None
@@ -614,6 +629,15 @@ class _Page:
             bottom = line.y1
         return out
 
+    def row_above(self, hit: LabelHit, above: tuple[Word, ...]) -> tuple[Word, ...]:
+        """The whole row a value over a caption stands in, from the caption's column on: a
+        choice's options stand side by side over it ("○ weiblich  ● divers")."""
+        left = hit.segment.x0 - hit.height if hit.seg_index > 0 else float("-inf")
+        for line in reversed(self.lines[max(0, hit.line.index - MAX_BLOCK_LINES):hit.line.index]):
+            if any(above[0] in seg.words for seg in line.segments):
+                return tuple(w for seg in line.segments if seg.x1 > left for w in seg.words)
+        return above
+
     def section_of(self, hit: LabelHit) -> str | None:
         """The section whose heading stands nearest above the label, in its column."""
         best: tuple[float, str] | None = None
@@ -761,7 +785,7 @@ def _candidates_for_hit(
     # Over a caption stands its value; on a page of such captions the text right of one is
     # the next caption (maybe one no list names), not its value.
     above = page.above(hit) if not inline and (not right or page.values_above) else ()
-    if above:
+    if above and spec.kind not in CHOICE_KINDS:  # a choice is read from its whole row below
         places.append(([above], PRIOR_BELOW))
     if inline:
         places.append(([inline], PRIOR_INLINE))
@@ -788,7 +812,7 @@ def _candidates_for_hit(
     if spec.kind in CHOICE_KINDS:
         rows = [page.line_rest(hit), *page.lines_under(hit, CHOICE_MAX_LINES)]
         if above:
-            rows = [page.line_rest(hit), above]
+            rows = [page.line_rest(hit), page.row_above(hit, above)]
         places.append(([r for r in rows if r], PRIOR_INLINE))
         under = rows[1] if len(rows) > 1 else ()
         if below and not inline and not _BOX_MARK.search(" ".join(w.text for w in under)):
@@ -935,7 +959,10 @@ def _column_candidates(page: _Page, spec: FieldSpec, label: Label, hit: LabelHit
                        column: int) -> Iterator[_Candidate]:
     """The value in the ``column``-th cell right of the first value of a label's row."""
     # The first value may stand in the label's own segment, after it ("Vorname(n) Tarek").
-    first_inline = bool(_value_inline(page.inline(hit)))
+    # A gloss after the label ("Vornamen / Given names") is no value.
+    first_inline = bool(_value_inline(page.inline(hit))) and not any(
+        h.line.index == hit.line.index and h.seg_index == hit.seg_index and h.start > hit.start
+        for h in page.hits)
     si = hit.seg_index + column + (0 if first_inline else 1)
     if si >= len(hit.line.segments):
         return
@@ -1198,7 +1225,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
 # Zusatz"): they open in lower case or with a bracket, and run to a colon, or to the end of a
 # label cell whose value stands in the next cell.
 TAIL_MAX_WORDS = 5
-_TAIL_OPENING = re.compile(r"^[a-zäöüß(/+&\-]")
+COMMA_TAIL_MAX_WORDS = 2
+_TAIL_OPENING = re.compile(r"^[a-zäöüß(/+&\-–—]")
 # A tail that says the label is about the former address ("Anschrift vor dem Umzug").
 _PREVIOUS_TAIL = re.compile(r"^(?:vor|bisher\w*|fruher\w*|vorherig\w*|zuletzt|ehemalig\w*)$")
 
@@ -1209,6 +1237,11 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
     if hit.end >= len(words) or words[hit.end - 1].text.endswith(":"):
         return 0
     rest = words[hit.end:hit.end + TAIL_MAX_WORDS + 1]
+    whole = words[hit.end:]
+    if (value_cell_right and hit.first and words[hit.end - 1].text.endswith(",")
+            and len(whole) <= COMMA_TAIL_MAX_WORDS
+            and not any(ch.isdigit() for w in whole for ch in w.text)):
+        return len(whole)  # "Geb.-Ort, Staat" in a label cell beside its value's cell
     if not _TAIL_OPENING.match(rest[0].text):
         return 0
     depth = 0
@@ -1227,6 +1260,7 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
 
 
 _TAIL_JOINS = frozenset({"und", "oder", "bzw.", "/", "u."})
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _qualifier_run(rest: tuple[Word, ...]) -> int:
@@ -1240,6 +1274,8 @@ def _qualifier_run(rest: tuple[Word, ...]) -> int:
             i += 1
         elif len(text) > 1 and text[0] in "-/":
             i += 1
+        elif text in _DASHES and i + 1 < len(rest) and rest[i + 1].text[:1].isupper():
+            i += 2  # "Anschrift – Wohnung": the dash adds what the label is about
         elif text in _TAIL_JOINS or text in _LABEL_LINKS or _REMARK_OPENING.match(text):
             # "der Person", "und -land", "und weitere Vornamen", "inkl. Zusatz"
             j = i + 1
@@ -1336,6 +1372,48 @@ def with_tails(own: list[LabelHit], all_hits: list[LabelHit]) -> list[LabelHit]:
     return out
 
 
+def _outranks(stop: LabelHit, own: list[LabelHit]) -> bool:
+    """Whether a common non-field label ("Ort, Datum") is longer than every own label it
+    overlaps, and starts where they start."""
+    if stop.label not in OTHER_LABELS:
+        return False
+    overlapped = [o for o in own if stop.overlaps(o)]
+    return all(o.start == stop.start and o.end < stop.end for o in overlapped)
+
+
+def _coordinated(own: LabelHit, stop: LabelHit) -> bool:
+    """Whether ``stop`` follows ``own`` in its segment after a comma or "und"."""
+    if (own.line.index, own.seg_index) != (stop.line.index, stop.seg_index):
+        return False
+    words = own.segment.words
+    if stop.start == own.end and words[own.end - 1].text.endswith(","):
+        return True
+    return stop.start == own.end + 1 and words[own.end].text in ("und", "/", "&")
+
+
+CAPITAL_HEADING_MIN_LETTERS = 4
+
+
+def _capitals(words: tuple[Word, ...]) -> bool:
+    letters = [ch for w in words for ch in w.text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _in_capital_heading(hit: LabelHit) -> bool:
+    """A wording inside a heading set in capitals ("B ANSCHRIFT IM BUNDESGEBIET", "ADDRESS
+    IN GERMANY"): the label's words and the words after it are capitals the wording does
+    not have, and no colon sets a value apart."""
+    words = hit.segment.words
+    own = words[hit.start:hit.end]
+    rest = words[hit.end:]
+    if hit.label.isupper() or not rest or sum(ch.isalpha() for w in own for ch in w.text) \
+            < CAPITAL_HEADING_MIN_LETTERS:
+        return False
+    if any(":" in w.text for w in words):
+        return False
+    return _capitals(own) and _capitals(rest[:2])
+
+
 @lru_cache(maxsize=1)
 def _other_label_words() -> frozenset[str]:
     """Single words of the labels of facts no type asks for ("Bank", "Telefon")."""
@@ -1369,8 +1447,14 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     # Where a stop label overlaps one of the type's own ("Neue Anschrift" on a form whose
     # own label is "Anschrift"), the type's own reading wins.
     stops = [h for h in index.find(others - label_texts)
-             if not any(h.overlaps(o) for o in own)]
-    own = with_tails([h for h in own if not _explains_other(doc_type, h)], own + stops)
+             if not any(h.overlaps(o) for o in own) or _outranks(h, own)]
+    # ... but a longer wording of a fact no form asks for ("Ort, Datum der Unterschrift")
+    # is that fact's, not the shorter own wording's inside it ("Ort").
+    # "Ort, Datum der Unterschrift": a wording coordinated with another fact's label asks
+    # for that fact's value too (where the form was signed), not this one's.
+    own = [o for o in own if not any(o.overlaps(h) or _coordinated(o, h) for h in stops)]
+    own = with_tails([h for h in own if not _explains_other(doc_type, h)
+                      and not _in_capital_heading(h)], own + stops)
     other_words = _other_label_words()
     hits = sorted(own + stops, key=lambda h: h.order)
     page = _Page(lines, hits, {squash(t) for t in label_texts | others | section_words}, ocr,

@@ -313,21 +313,52 @@ ABBREVIATION_SCORE = 0.9
 
 def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                        ) -> list[LabelHit]:
-    """Labels whose last word is cut short with a full stop."""
+    """Labels whose last word is cut short with a full stop, or a compound whose parts are
+    ("Fam.-Name", "Geb.-Dat."), standing first in their segment (after an item number)."""
     words = line.segments[si].words
+    first = 0
+    while first < len(words) - 1 and ENUMERATOR.fullmatch(words[first].text):
+        first += 1
     out: list[LabelHit] = []
-    for end in range(1, min(len(words), vocab.max_words) + 1):
+    for key in _shortened_compound(words[first].text, vocab):
+        for label in (t for t in vocab.labels_of[key] if len(t.split()) == 1):
+            out.append(LabelHit(label, line, si, first, first + 1, ABBREVIATION_SCORE))
+    for end in range(first + 1, min(len(words), first + vocab.max_words) + 1):
         if not re.search(r"[^\W\d_]\.$", words[end - 1].text.rstrip(":")):
             continue
-        stem = "".join(tokens[:end])
-        if len(tokens[end - 1]) < ABBREVIATION_MIN_CHARS and end == 1:
+        stem = "".join(tokens[first:end])
+        if len(tokens[end - 1]) < ABBREVIATION_MIN_CHARS and end == first + 1:
             continue
         if len(stem) < ABBREVIATION_MIN_CHARS:
             continue
         for key in vocab.extending(stem):
             for label in vocab.labels_of[key]:
-                out.append(LabelHit(label, line, si, 0, end, ABBREVIATION_SCORE))
+                out.append(LabelHit(label, line, si, first, end, ABBREVIATION_SCORE))
     return out
+
+
+# "Fam.-Name", "Geb.-Dat.", "Staatsang.-Nr.": a compound whose first part is cut short with a
+# full stop. Its parts must begin the parts of the full word, in order, and the first must
+# keep at least this many letters ("Geb." alone may be any of three dates).
+COMPOUND_PART_MIN_CHARS = 3
+_SHORTENED_COMPOUND = re.compile(r"^([^\W\d_]{3,})\.-?([^\W\d_]{2,}\.?)$")
+
+
+def _shortened_compound(text: str, vocab: Vocabulary) -> list[str]:
+    """Keys of ``vocab`` a shortened compound stands for: "Fam.-Name" → "familienname"."""
+    m = _SHORTENED_COMPOUND.match(text.rstrip(":"))
+    if not m:
+        return []
+    head, rest = squash(m.group(1)), squash(m.group(2))
+    if len(head) < COMPOUND_PART_MIN_CHARS:
+        return []
+    # The second part is whole unless it too ends in a full stop.
+    tail = re.escape(rest) + ("[a-z0-9]*" if m.group(2).endswith(".") else "")
+    pattern = re.compile(rf"{re.escape(head)}[a-z0-9]+?{tail}")
+    # One word shortened stands for a one-word label ("Familienname", not
+    # "Familienname, Vorname").
+    return [key for key in vocab.extending(head) if pattern.fullmatch(key)
+            and any(len(text.split()) == 1 for text in vocab.labels_of[key])]
 
 
 # Coordinated compounds print a shared part once: "Familien-/Nachname" reads "Familienname"

@@ -529,6 +529,14 @@ def _choice_marks(form: Any, page: Any, number: int) -> list[Word]:
     return marks
 
 
+def _drawn_twice(word: Word, marks: list[Word]) -> bool:
+    """Whether ``word`` is a box mark read from the drawing of a form field in ``marks``."""
+    if word.text not in (CHECKED_MARK, UNCHECKED_MARK):
+        return False
+    return any(min(word.x1, m.x1) > max(word.x0, m.x0) and min(word.y1, m.y1) > max(word.y0, m.y0)
+               for m in marks)
+
+
 def insert_in_reading_order(words: list[Word], extra: list[Word]) -> list[Word]:
     """Merge words into a positionally ordered word list.
 
@@ -582,7 +590,9 @@ def _iter_pdf(
                 read.page.notes.insert(0, "form_flattened")
                 marks = flat.marks.get(index)
                 if marks and read.page.source is PageSource.TEXT_LAYER:
-                    read.page.words = insert_in_reading_order(read.page.words, marks)
+                    # The flattened field's drawing was read as a drawn box too: one mark.
+                    words = [w for w in read.page.words if not _drawn_twice(w, marks)]
+                    read.page.words = insert_in_reading_order(words, marks)
             yield read
     finally:
         plumber.close()

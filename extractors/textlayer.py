@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Final
 
+from extractors.checkboxes import Checkbox, merge_checkbox_words
 from extractors.words import Word
 
 #: The nominal resolution text-layer coordinates are expressed in (= the OCR render dpi).
@@ -186,9 +187,101 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     """
     raw = plumber_page.extract_words(**EXTRACT_WORDS_OPTIONS)
     x0, top, x1, bottom = (float(v) for v in plumber_page.cropbox)
-    return words_from_plumber(raw, page=page, origin=(x0, top), size=(x1 - x0, bottom - top))
+    words = words_from_plumber(raw, page=page, origin=(x0, top), size=(x1 - x0, bottom - top))
+    shapes = [*plumber_page.rects, *plumber_page.curves, *plumber_page.lines]
+    boxes = vector_checkboxes(shapes, plumber_page.chars, origin=(x0, top))
+    return merge_checkbox_words(words, boxes, page) if boxes else words
 
 
 def page_size_px(width_pt: float, height_pt: float) -> tuple[float, float]:
     """A page's size in pixels at ``TEXT_LAYER_DPI``."""
     return width_pt * POINT_TO_PIXEL, height_pt * POINT_TO_PIXEL
+
+
+#: A tick box or radio button drawn as vector graphics (an outline of 3-7 mm) rather than
+#: printed as a glyph ("☐"). Smaller outlines are bullets, larger ones table cells.
+VECTOR_BOX_MIN_PT: Final[float] = 4.0
+VECTOR_BOX_MAX_PT: Final[float] = 20.0
+VECTOR_BOX_MAX_ASPECT: Final[float] = 1.25
+#: A mark inside an outline: a dark filled shape (a radio's dot, a filled square) or a
+#: stroke at least this share of the outline's side long (a cross, a check mark).
+VECTOR_MARK_MIN_SHARE: Final[float] = 0.3
+VECTOR_BOX_CONFIDENCE: Final[float] = 1.0
+_INSIDE_SLACK_PT: Final[float] = 0.75
+
+
+def _dark(colour: Any) -> bool:
+    """Whether a PDF colour (grey, RGB or CMYK components; None is black) is dark ink."""
+    if colour is None:
+        return True
+    values = colour if isinstance(colour, (tuple, list)) else (colour,)
+    try:
+        parts = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return True  # a pattern or named colour: ink of some kind
+    if len(parts) == 4:  # CMYK: ink adds up
+        return parts[3] > 0.5 or sum(parts[:3]) > 1.5
+    return bool(parts) and sum(parts) / len(parts) < 0.5
+
+
+def _box(obj: dict[str, Any]) -> tuple[float, float, float, float]:
+    return float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])
+
+
+def _inside(inner: tuple[float, float, float, float],
+            outer: tuple[float, float, float, float]) -> bool:
+    s = _INSIDE_SLACK_PT
+    return (inner[0] >= outer[0] - s and inner[1] >= outer[1] - s
+            and inner[2] <= outer[2] + s and inner[3] <= outer[3] + s)
+
+
+def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]], *,
+                      origin: tuple[float, float] = (0.0, 0.0)) -> list[Checkbox]:
+    """Tick boxes and radio buttons a PDF draws as outlines, ticked when a dark filled shape
+    or a stroke lies inside ("●", "☒"), as :class:`Checkbox` in pixels at ``TEXT_LAYER_DPI``.
+
+    Outlines with text inside ("X" typed into a box) are left out: the text says it.
+
+    Args:
+        shapes: pdfplumber's ``rects``, ``curves`` and ``lines`` of one page (points).
+        chars: the page's ``chars``.
+        origin: the visible area's top-left corner in pdfplumber's coordinates.
+    """
+    outlines = []
+    for obj in shapes:
+        x0, y0, x1, y1 = _box(obj)
+        w, h = x1 - x0, y1 - y0
+        if not obj.get("stroke") or obj.get("object_type") == "line":
+            continue
+        if not (min(w, h) >= VECTOR_BOX_MIN_PT and max(w, h) <= VECTOR_BOX_MAX_PT):
+            continue
+        if max(w, h) / min(w, h) > VECTOR_BOX_MAX_ASPECT or not _dark(obj.get("stroking_color")):
+            continue
+        outlines.append(obj)
+    boxes: list[Checkbox] = []
+    seen: set[tuple[int, int, int, int]] = set()
+    for outline in outlines:
+        box = _box(outline)
+        side = min(box[2] - box[0], box[3] - box[1])
+        if any(_inside(_box(c), box) for c in chars if str(c.get("text", "")).strip()):
+            continue
+        marked = False
+        for obj in shapes:
+            if obj is outline or not _inside(_box(obj), box):
+                continue
+            ox0, oy0, ox1, oy1 = _box(obj)
+            if max(ox1 - ox0, oy1 - oy0) >= side - _INSIDE_SLACK_PT and obj.get("stroke") \
+                    and not obj.get("fill"):
+                continue  # the same outline drawn twice
+            filled = bool(obj.get("fill")) and _dark(obj.get("non_stroking_color"))
+            stroke = bool(obj.get("stroke")) and _dark(obj.get("stroking_color")) and \
+                max(ox1 - ox0, oy1 - oy0) >= VECTOR_MARK_MIN_SHARE * side
+            marked = marked or filled or stroke
+        px = tuple(round(v * POINT_TO_PIXEL) for v in
+                   (box[0] - origin[0], box[1] - origin[1], box[2] - origin[0], box[3] - origin[1]))
+        key = (px[0], px[1], px[2], px[3])
+        if key in seen:
+            continue
+        seen.add(key)
+        boxes.append(Checkbox(key, marked, 1.0 if marked else 0.0, VECTOR_BOX_CONFIDENCE))
+    return boxes

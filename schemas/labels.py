@@ -23,11 +23,12 @@ DATE_OF_BIRTH = ("Geburtsdatum", "Tag der Geburt", "geboren am", "Geb.-Datum", "
                  "Geburtstag", "Datum der Geburt", "Date of birth", "Birth date")
 PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "Geb.-Ort", "Place of birth",
                   "Birthplace")
-SEX = ("Geschlecht", "Sex", "Gender")
+SEX = ("Geschlecht", "Geschlechtseintrag", "Sex", "Gender")
 NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalität",
                "Staatsbürgerschaft",
                "Staatsangehörigkeiten", "Nationality", "Citizenship")
-STREET = ("Straße", "Strasse", "Str.", "Straße/Platz", "Straße, Platz", "Straße, Hausnummer",
+STREET = ("Straße", "Strasse", "Str.", "Straßenname", "Straßenbezeichnung", "Straße/Platz",
+          "Straße, Platz", "Straße, Hausnummer",
           "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
           "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.",
           "Anschrift", "Adresse", "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "Street",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from extractors.fields import extract_fields
+from extractors.fields import _in_capital_heading, extract_fields, with_tails
+from extractors.labels import find_labels
+from extractors.layout import build_lines
 from schemas.registry import get
 from tests.fakes.wordpage import chunk_words, page
 
@@ -633,3 +635,121 @@ def test_bilingual_rows_with_the_value_between_label_and_gloss() -> None:
     assert got["postal_code"] == "44787"
     assert got["city"] == "Bochum"
     assert got["entry_date"] == "2025-09-01"
+
+
+def _caption_form(rows: list[tuple[float, float, list[tuple[float, str]]]]) -> list:  # type: ignore[type-arg]
+    """Rows of ``(y, height, [(x, text), ...])``: typed values (height 40) over small
+    captions (height 24)."""
+    return [w for y, h, chunks in rows for x, text in chunks
+            for w in chunk_words(x, y, text, height=h)]
+
+
+def test_two_cells_values_set_close_are_read_per_caption() -> None:
+    # GIVEN a caption form whose typed values of neighbouring cells run together in one line
+    words = _caption_form([
+        (100, 40, [(210, "Schulz"), (1010, "Greta")]),
+        (160, 24, [(200, "Familienname"), (1000, "Vornamen")]),
+        (260, 40, [(210, "04-02-1955"), (520, "Gelsenkirchen")]),  # one segment
+        (320, 24, [(200, "Geburtsdatum"), (515, "Geburtsort (Ort, Kreis)")]),
+        (420, 40, [(210, "Deutschland")]),
+        (480, 24, [(200, "Staatsangehörigkeit")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["date_of_birth"] == "1955-02-04"
+    assert got["place_of_birth"] == "Gelsenkirchen"
+    assert got["family_name"] == "Schulz"
+
+
+def test_a_heading_over_the_cells_is_no_value_of_the_caption_under_it() -> None:
+    words = _caption_form([
+        (100, 40, [(210, "Schulz"), (1010, "Greta")]),
+        (160, 24, [(200, "Familienname"), (1000, "Vornamen")]),
+        (260, 40, [(120, "B ANGABEN ZUR PERSON")]),
+        (320, 24, [(200, "Staatsangehörigkeit"), (900, "Geburtsort")]),
+        (420, 40, [(210, "Dortmund")]),
+        (480, 24, [(200, "Wohnort")]),
+    ])
+    got = values("anmeldung", words)
+    assert "place_of_birth" not in got
+
+
+def test_a_choice_over_its_caption_is_read_from_the_whole_row() -> None:
+    # GIVEN options printed over a caption, none of them marked in the text
+    rows: list[tuple[float, float, list[tuple[float, str]]]] = [
+        (100, 40, [(210, "Schulz"), (1010, "Greta")]),
+        (160, 24, [(200, "Familienname"), (1000, "Vornamen")]),
+        (260, 40, [(230, "weiblich"), (600, "männlich"), (950, "divers")]),
+        (320, 24, [(200, "Geschlecht")]),
+        (420, 40, [(210, "Dortmund")]),
+        (480, 24, [(200, "Geburtsort")]),
+    ]
+    assert "sex" not in values("anmeldung", _caption_form(rows))
+    # WHEN the third option carries a mark
+    rows[2] = (260, 40, [(200, "☐ weiblich"), (570, "☐ männlich"), (920, "☒ divers")])
+    assert values("anmeldung", _caption_form(rows))["sex"] == "D"
+
+
+def test_a_wording_in_a_heading_set_in_capitals_is_no_label() -> None:
+    lines = build_lines(page([
+        (100, [(200, "B ANSCHRIFT IM BUNDESGEBIET")]),
+        (160, [(200, "ANSCHRIFT: MÜHLENSTRASSE 161")]),
+        (220, [(200, "Anschrift"), (1100, "Mühlenstraße 161")]),
+    ]))
+    hits = find_labels(lines, {"Anschrift"})
+    assert [_in_capital_heading(h) for h in hits] == [True, False, False]
+    words = page([
+        (100, [(200, "B ANSCHRIFT IM BUNDESGEBIET")]),
+        (160, [(200, "Straßenname (ohne Nr.)"), (1100, "Mühlenstraße")]),
+        (220, [(200, "Hausnummer"), (1100, "161")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["street"] == "Mühlenstraße"
+
+
+def test_a_label_cell_ending_in_a_comma_and_a_word_is_label_throughout() -> None:
+    words = page([
+        (100, [(200, "Geb.-Ort, Staat"), (1100, "Chengdu")]),
+        (160, [(200, "Geburtsdatum"), (1100, "27.04.1960")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["place_of_birth"] == "Chengdu"
+
+
+def test_a_label_with_a_dash_and_a_qualifier_takes_the_value_beside_it() -> None:
+    lines = build_lines(page([
+        (100, [(200, "Anschrift – Wohnung"), (1100, "Königsallee 75, 58511 Lüdenscheid")]),
+    ]))
+    hits = find_labels(lines, {"Anschrift"})
+    assert [h.tail for h in with_tails(hits, hits)] == [2]
+    words = page([
+        (100, [(200, "Anschrift – Wohnung"), (1100, "Königsallee 75, 58511 Lüdenscheid")]),
+        (160, [(200, "Tag des Einzugs"), (1100, "28.10.2026")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["street"] == "Königsallee"
+    assert got["city"] == "Lüdenscheid"
+
+
+def test_the_place_of_signing_is_not_the_town() -> None:
+    # "Ort, Datum der Unterschrift" asks where the form was signed
+    words = _caption_form([
+        (100, 40, [(210, "45529 Hattingen")]),
+        (148, 24, [(200, "PLZ, Wohnort")]),
+        (260, 40, [(210, "Essen, 10.10.2026")]),
+        (308, 24, [(200, "Ort, Datum der Unterschrift"), (1200, "Unterschrift")]),
+        (420, 40, [(210, "Hauptstraße 7")]),
+        (468, 24, [(200, "Straße, Hausnummer")]),
+    ])
+    assert values("anmeldung", words)["city"] == "Hattingen"
+
+
+def test_a_gloss_after_the_label_is_no_first_value_column() -> None:
+    words = page([
+        (100, [(1100, "Ehegatte 1"), (1700, "Ehegatte 2")]),
+        (160, [(200, "Familienname / Surname"), (1100, "Popescu"), (1700, "Gößling")]),
+        (220, [(200, "Vornamen / Given names"), (1100, "María"), (1700, "Anna")]),
+        (280, [(200, "Geburtsdatum / Date of birth"), (1100, "31.08.1970"),
+               (1700, "30.01.1941")]),
+    ])
+    got = values("eheurkunde", words)
+    assert got["spouse1_given_names"] == "María"
+    assert got["spouse2_given_names"] == "Anna"
+    assert got["spouse2_date_of_birth"] == "1941-01-30"

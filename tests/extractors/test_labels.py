@@ -52,3 +52,22 @@ def test_a_label_after_an_item_number_stands_first_in_its_line() -> None:
     assert found[1] == ("Vornamen", True)
     # Inside other words a label is no set-out label.
     assert found[2] == ("Familienname", False)
+
+
+def test_a_compound_with_its_first_part_cut_short_reads_as_the_compound() -> None:
+    found = labels_on([(100, [(200, "4 Fam.-Name"), (900, "Schulz")]),
+                       (160, [(200, "Geb.-Name"), (900, "Wagner")]),
+                       (220, [(200, "Geb.-Dat."), (900, "19.12.1948")]),
+                       (280, [(200, "Geb.-Ort (Kreis)"), (900, "Essen")])],
+                      {"Familienname", "Geburtsname", "Geburtsdatum", "Geburtsort", "Vorname",
+                       "Familienname, Vorname"})
+    assert found == [("Familienname", True), ("Geburtsname", True), ("Geburtsdatum", True),
+                     ("Geburtsort", True)]
+
+
+def test_a_shortened_compound_must_match_its_parts_in_order() -> None:
+    # "Geb.-Name" is no "Geburtsdatum"; "Ge.-Name" keeps too little to say what it shortens.
+    found = labels_on([(100, [(200, "Geb.-Name"), (900, "Wagner")]),
+                       (160, [(200, "Ge.-Name"), (900, "Wagner")])],
+                      {"Geburtsdatum", "Familienname"})
+    assert found == []

@@ -101,3 +101,39 @@ def test_crop_box_is_the_visible_page() -> None:
     # Baseline 600 pt from the bottom = 200 pt from the top of the media box, 100 pt of which
     # are cut: 100 pt from the top of the visible page.
     assert words[0].y0 < 100 * POINT_TO_PIXEL < words[0].y1
+
+
+def _vector_choice_pdf(mark: str) -> bytes:
+    """A text-layer PDF with three options, each after a drawn radio button or tick box;
+    the second one marked by a dot (``radio``) or a cross (``cross``)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 760, "Geschlecht")
+    y = 740
+    for i, option in enumerate(("weiblich", "männlich", "divers")):
+        x = 72 + i * 110
+        if mark == "radio":
+            c.circle(x + 3.5, y + 3.5, 3.5, stroke=1, fill=0)
+            if i == 1:
+                c.circle(x + 3.5, y + 3.5, 1.9, stroke=0, fill=1)
+        else:
+            c.rect(x, y, 8, 8, stroke=1, fill=0)
+            if i == 1:
+                c.line(x + 1, y + 1, x + 7, y + 7)
+                c.line(x + 1, y + 7, x + 7, y + 1)
+        c.drawString(x + 12, y, option)
+    c.rect(60, 700, 400, 80, stroke=1, fill=0)  # a table cell around them: no tick box
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("mark", ["radio", "cross"])
+def test_drawn_tick_boxes_and_radio_buttons_become_box_words(mark: str) -> None:
+    with pdfplumber.open(io.BytesIO(_vector_choice_pdf(mark))) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    texts = [w.text for w in sorted(words, key=lambda w: (round(w.y0 / 20), w.x0))]
+    assert texts == ["Geschlecht", "☐", "weiblich", "☒", "männlich", "☐", "divers"]
