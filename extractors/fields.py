@@ -912,7 +912,20 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
     if len(words) > KEYWORD_MAX_WORDS or any(ch.isdigit() for ch in text) \
             or _COMPANY.search(text):
         return False
-    return _names_field(doc_type, squash(text), lambda other: other.name != spec.name)
+    return (_names_field(doc_type, squash(text), lambda other: other.name != spec.name)
+            or _holds_own_wording(spec, words))
+
+
+def _holds_own_wording(spec: FieldSpec, words: list[str]) -> bool:
+    """Whether the words hold one of the field's own wordings of two words or more ("NAME
+    DER MUTTER DES KINDES" under a gloss): a label, not a value."""
+    squashed = [squash(w) for w in words]
+    for label in spec.labels:
+        parts = [squash(w) for w in label.text.split()]
+        n = len(parts)
+        if n >= 2 and any(squashed[i:i + n] == parts for i in range(len(squashed) - n + 1)):
+            return True
+    return False
 
 
 # A value above its caption stands close over it.
@@ -1110,6 +1123,8 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
             end = _noun_phrase_end(words, end)
             # "Übergabe der Wohnung am 28.09.2026", "Gültigkeitsende des Passes 14.12.2033"
             qualified = end + _qualifier_run(words[end:])
+            if qualified >= len(words):
+                return qualified  # "NAME DER MUTTER DES KINDES": label throughout
             for stop in (qualified, end):
                 rest = " ".join(w.text for w in words[stop:])
                 if rest and parse_value(spec.kind, rest) not in (None, "", []):
@@ -1181,6 +1196,11 @@ def _enumerator_words(words: tuple[Word, ...]) -> int:
     return n
 
 
+# Names of offices end so; a stem inside one ("Straßenverkehrsamt", "Standesamt") is no
+# label's.
+_OFFICE = re.compile(r"(?:amt|ämter|behörde|büro)[.,:]?$", re.IGNORECASE)
+
+
 def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]]
                   ) -> list[LabelHit]:
     out: list[LabelHit] = []
@@ -1210,6 +1230,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             # caption labels they are caption-sized.
             if any(ch.isdigit() for w in label_words for ch in w.text):
                 continue
+            if any(_OFFICE.search(w.text) for w in label_words):
+                continue  # "Straßenverkehrsamt": an office's name, not a street's label
             if page.caption_cut is not None and not page.is_caption(
                     label_words, OCR_CAPTION_SLACK if page.ocr else 1.0):
                 continue
@@ -1236,7 +1258,7 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
     words = hit.segment.words
     if hit.end >= len(words) or words[hit.end - 1].text.endswith(":"):
         return 0
-    rest = words[hit.end:hit.end + TAIL_MAX_WORDS + 1]
+    rest = _in_sentence_case(words[hit.end:hit.end + TAIL_MAX_WORDS + 1])
     whole = words[hit.end:]
     if (value_cell_right and hit.first and words[hit.end - 1].text.endswith(",")
             and len(whole) <= COMMA_TAIL_MAX_WORDS
@@ -1263,8 +1285,24 @@ _TAIL_JOINS = frozenset({"und", "oder", "bzw.", "/", "u."})
 _DASHES = frozenset({"-", "–", "—"})
 
 
+def _in_sentence_case(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """Words of a label set in capitals as they would be written ("DES KINDES" → "des
+    Kindes"), so that the case of a qualifier's words can be told."""
+    out = []
+    for w in words:
+        letters = [ch for ch in w.text if ch.isalpha()]
+        if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+            out.append(w)
+            continue
+        lower = w.text.lower()
+        small = lower in _LABEL_LINKS or lower in _TAIL_JOINS or bool(_REMARK_OPENING.match(lower))
+        out.append(replace(w, text=lower if small else w.text[0] + lower[1:]))
+    return tuple(out)
+
+
 def _qualifier_run(rest: tuple[Word, ...]) -> int:
     """Words that qualify a label without a colon: "der Person", "und -land", "(derzeit)"."""
+    rest = _in_sentence_case(rest)
     i = 0
     while i < len(rest):
         text = rest[i].text
@@ -1409,8 +1447,10 @@ def _in_capital_heading(hit: LabelHit) -> bool:
     if hit.label.isupper() or not rest or sum(ch.isalpha() for w in own for ch in w.text) \
             < CAPITAL_HEADING_MIN_LETTERS:
         return False
-    if any(":" in w.text for w in words):
-        return False
+    if any(":" in w.text for w in words) or rest[0].text.startswith("("):
+        return False  # "VORNAMEN (ALLE, IN REIHENFOLGE)": a qualifier in brackets
+    if hit.seg_index + 1 < len(hit.line.segments):
+        return False  # a label cell in capitals beside its value's cell
     return _capitals(own) and _capitals(rest[:2])
 
 

@@ -753,3 +753,36 @@ def test_a_gloss_after_the_label_is_no_first_value_column() -> None:
     assert got["spouse1_given_names"] == "María"
     assert got["spouse2_given_names"] == "Anna"
     assert got["spouse2_date_of_birth"] == "1941-01-30"
+
+
+def test_a_stem_inside_an_office_name_is_no_label() -> None:
+    # "Straßenverkehrsamt" in the letterhead, its English name under it
+    words = page([
+        (100, [(200, "Straßenverkehrsamt")]),
+        (160, [(200, "Road Traffic Office")]),
+        (300, [(200, "STRASSE U. HAUSNUMMER"), (1100, "Hattinger Straße 12c")]),
+        (360, [(200, "Street and number")]),
+    ])
+    assert values("antrag_zulassung", words)["street"] == "Hattinger Straße"
+
+
+def test_labels_in_capitals_with_bracketed_qualifiers_beside_their_values() -> None:
+    words = page([
+        (100, [(200, "FAM.-NAME"), (1100, "Kravchenko")]),
+        (160, [(200, "VORNAMEN (ALLE, IN REIHENFOLGE)"), (1100, "Andrii")]),
+        (220, [(200, "GEBURTSDATUM (TAG, MONAT, JAHR)"), (1100, "1961-01-30")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["given_names"] == "Andrii"
+    assert got["family_name"] == "Kravchenko"
+    assert got["date_of_birth"] == "1961-01-30"
+
+
+def test_a_text_holding_the_fields_own_wording_is_no_value() -> None:
+    # The gloss "Mother" under the row: the text over it is the label row, not a name
+    words = page([
+        (100, [(200, "Familienname"), (1100, "von Ahlen")]),
+        (160, [(200, "NAME DER MUTTER DES KINDES")]),
+        (220, [(200, "Mother")]),
+    ])
+    assert "mother_name" not in values("geburtsurkunde", words)
