@@ -1,7 +1,7 @@
 """Synthetic German documents with ground truth, for evaluating extraction on unseen layouts.
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
-        [--kinds text,clean,degraded,dpi200] [--layouts colon,boxed|tuning|holdout|extra] \\
+        [--kinds text,clean,degraded,dpi200] [--layouts colon,boxed|tuning|holdout|extra|extra2] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -40,10 +40,12 @@ from samples.pen import PAGE_W, Faces, Pen
 from samples.prose import draw_certificate, draw_letter
 from samples.render import RENDERERS, final_identity_footer, identity_footer, notes_page
 from samples.render_extra import EXTRA_RENDERERS, extra_identity_footer
+from samples.render_extra2 import draw_extra2
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
 from samples.wording_extra import ExtraStyle, ExtraWording, reprint
+from samples.wording_extra2 import Extra2Style, Extra2Wording
 from samples.wording_final import FinalStyle, FinalWording, refill
 
 TUNING_LAYOUTS: Final = ("colon", "tabstop", "boxed", "table", "certificate")
@@ -62,6 +64,13 @@ HOLDOUT_LAYOUTS: Final = ("grid", "compact", "ledger", "twocol", "portal")
 EXTRA_LAYOUTS: Final = ("caption", "bilingual")
 HELD_OUT: Final = HOLDOUT_LAYOUTS + EXTRA_LAYOUTS
 LAYOUTS: Final = TUNING_LAYOUTS + HOLDOUT_LAYOUTS + EXTRA_LAYOUTS
+# The second extra blind pair, with a sixth wording pool (samples.wording_extra2): documents
+# written as letters, and register printouts whose labels are column headers. Only
+# ``--layouts extra2`` (or their ids) draws them: ``LAYOUTS``, ``HELD_OUT`` and so the default
+# selection stay as they were, and every older selection reproduces byte for byte. Their
+# truth says ``"holdout": true``.
+EXTRA2_LAYOUTS: Final = ("letter", "headers")
+KNOWN_LAYOUTS: Final = LAYOUTS + EXTRA2_LAYOUTS
 KINDS: Final = ("text", "clean", "degraded", "dpi200")
 
 
@@ -152,6 +161,17 @@ LAYOUT_SPECS: Final = {
         ("numeric", "month3", "iso", "slash", "dash"), ("split", "lines", "one_line"),
         ("bilingual", "upper", "choice"), ("adjective", "country"), ("wording", "choice"),
         True, (("", ""), ("", ""), ("DejaVuSans", "Helvetica"), ("LiberationMono", "Courier"))),
+    # the extra2 layouts pick their faces per document in samples.render_extra2; dates, sex
+    # and nationality follow samples.wording_extra2.Extra2Style
+    "letter": LayoutSpec(
+        (("LiberationSans", "Helvetica"), ("LiberationSans-Bold", "Helvetica-Bold")), False,
+        ("numeric", "numeric", "numeric_short", "long", "long_zero"),
+        ("one_line", "split", "lines"), ("word",), ("adjective", "country"), ("wording",),
+        False),
+    "headers": LayoutSpec(
+        (("DejaVuSansMono", "Courier"), ("DejaVuSansMono-Bold", "Courier-Bold")), False,
+        ("numeric", "iso", "month_short"), ("split", "lines", "one_line"),
+        ("word", "letter", "short"), ("adjective", "code", "upper"), ("wording",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -190,6 +210,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA2_LAYOUTS:
+        words = Extra2Wording(rng, layout)
+        return Extra2Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if extra:
         words = ExtraWording(rng)
     elif final:
@@ -256,7 +284,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if isinstance(record, Identity):
+    if spec.layout in EXTRA2_LAYOUTS:
+        draw_extra2(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif isinstance(record, Identity):
         header = style.words.title("identity_document")
         draw_identity(pen, record, rng, spec.layout, spec.pages, header)
         if spec.layout in BLIND_LAYOUTS:
@@ -304,7 +334,7 @@ def _truth(spec: DocSpec, record: Record, kind: str, fmt: str, dpi: int | None, 
         "source_id": spec.source_id,
         "document_type": spec.doc_type,
         "layout": spec.layout,
-        "holdout": spec.layout in HELD_OUT,
+        "holdout": spec.layout in HELD_OUT or spec.layout in EXTRA2_LAYOUTS,
         "kind": kind,
         "format": fmt,
         "dpi": dpi,
@@ -381,17 +411,18 @@ def plan(per_type: int, seed: int, kinds: Sequence[str], layouts: Sequence[str],
 
 
 def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
-    """``None`` means all; the names ``tuning``, ``holdout``, ``blind``, ``final`` and ``extra``
-    expand to their groups."""
+    """``None`` means all; the names ``tuning``, ``holdout``, ``blind``, ``final``, ``extra``
+    and ``extra2`` expand to their groups (``all`` is ``LAYOUTS``, without ``extra2``)."""
     if not layouts:
         return LAYOUTS
     out: list[str] = []
     for name in layouts:
         group = {"tuning": TUNING_LAYOUTS, "holdout": HOLDOUT_LAYOUTS, "blind": BLIND_LAYOUTS,
-                 "final": FINAL_LAYOUTS, "extra": EXTRA_LAYOUTS, "all": LAYOUTS}.get(name)
+                 "final": FINAL_LAYOUTS, "extra": EXTRA_LAYOUTS, "extra2": EXTRA2_LAYOUTS,
+                 "all": LAYOUTS}.get(name)
         for layout in group or (name,):
-            if layout not in LAYOUTS:
-                raise ValueError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}")
+            if layout not in KNOWN_LAYOUTS:
+                raise ValueError(f"unknown layout {layout!r}; known: {', '.join(KNOWN_LAYOUTS)}")
             if layout not in out:
                 out.append(layout)
     return tuple(out)
@@ -424,9 +455,11 @@ def generate(
     else:
         results = [build_one(spec) for spec in specs]
     truths = [t for group in results for t in group]
-    settings = {"seed": seed, "per_type": per_type, "kinds": list(kinds),
-                "layouts": list(resolve_layouts(layouts))}
-    return write_manifest(out_dir, truths, settings)
+    chosen = resolve_layouts(layouts)
+    settings = {"seed": seed, "per_type": per_type, "kinds": list(kinds), "layouts": list(chosen)}
+    # extra2 layouts join the manifest's held-out list only when drawn (older runs unchanged)
+    held_out = HELD_OUT + tuple(layout for layout in EXTRA2_LAYOUTS if layout in chosen)
+    return write_manifest(out_dir, truths, settings, held_out)
 
 
 def write_manifest(out_dir: Path, truths: list[dict[str, Any]], settings: dict[str, Any],
@@ -490,8 +523,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"of {','.join(KINDS)}")
     parser.add_argument("--layouts", default=None,
-                        help=f"of {','.join(LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' / "
-                        "'final' / 'extra' (default all)")
+                        help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
+                        "/ 'final' / 'extra' / 'extra2' (default all, which leaves out extra2)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
