@@ -570,3 +570,117 @@ def _trim_box_prefix(word: Word, boxes: list[Checkbox]) -> Word:
             bbox = (float(bx1), word.y0, word.x1, word.y1)
             return Word(text[n:], bbox, word.confidence, word.page)
     return word
+
+
+# --- radio buttons ---------------------------------------------------------------------------
+#
+# Tesseract reads a radio button as a letter or a symbol: an empty one as "O", "o", "0" or
+# "©", a filled one as "@", "®" or "©" (the same "©" for both), sometimes glued to its option
+# ("@divers"). The reading cannot tell them apart; the pixels can: a filled button
+# has ink in its middle, an empty ring has none. Measured on the sample forms' buttons at
+# 300 dpi (7 pt rings, 3.8 pt dots): middle ink 0.0-0.1 empty, 0.8-1.0 filled.
+
+#: Readings of a radio button standing alone before its option.
+RADIO_READINGS: Final[frozenset[str]] = frozenset("Oo0Q©®@○●◉⊙")
+#: Readings glued to the front of an option word: symbols only, since a word may begin
+#: with an "O" ("Oberhausen").
+GLUED_RADIO_READINGS: Final[frozenset[str]] = frozenset("©®@○●◉⊙")
+#: Ring size at 300 dpi (5-10 pt buttons), and how square its outline must be.
+RADIO_MIN_SIDE_PX: Final[float] = 18.0
+RADIO_MAX_SIDE_PX: Final[float] = 60.0
+RADIO_MAX_ASPECT: Final[float] = 1.3
+#: Radius of the middle measured, as a share of the ring's side, and the ink shares above
+#: and below which it is filled or empty (between them the reading is left as it is).
+RADIO_MIDDLE_SHARE: Final[float] = 0.22
+RADIO_FILLED_INK: Final[float] = 0.55
+RADIO_EMPTY_INK: Final[float] = 0.2
+#: The option word must start within this many button sides to the right.
+RADIO_OPTION_GAP: Final[float] = 2.0
+RADIO_FILLED_TEXT: Final[str] = "●"
+RADIO_EMPTY_TEXT: Final[str] = "○"
+INK_LEVEL: Final[int] = 128
+
+
+def radio_state(grey: GreyImage, bbox: tuple[float, float, float, float],
+                dpi: int) -> bool | None:
+    """Whether the radio button read at ``bbox`` is filled (True), empty (False), or the
+    shape there is no button (None)."""
+    scale = dpi / REFERENCE_DPI
+    h_img, w_img = grey.shape[:2]
+    x0, y0, x1, y1 = bbox
+    pad = 0.25 * max(x1 - x0, y1 - y0)
+    left, top = max(0, int(x0 - pad)), max(0, int(y0 - pad))
+    right, bottom = min(w_img, int(x1 + pad) + 1), min(h_img, int(y1 + pad) + 1)
+    if right - left < 3 or bottom - top < 3:
+        return None
+    ink = (grey[top:bottom, left:right] < INK_LEVEL).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if count < 2:
+        return None
+    # The ring is the largest outline near the reading's box.
+    ring = max(range(1, count), key=lambda i: int(stats[i, cv2.CC_STAT_WIDTH])
+               * int(stats[i, cv2.CC_STAT_HEIGHT]))
+    rx, ry = int(stats[ring, cv2.CC_STAT_LEFT]), int(stats[ring, cv2.CC_STAT_TOP])
+    rw, rh = int(stats[ring, cv2.CC_STAT_WIDTH]), int(stats[ring, cv2.CC_STAT_HEIGHT])
+    if not (RADIO_MIN_SIDE_PX * scale <= min(rw, rh)
+            and max(rw, rh) <= RADIO_MAX_SIDE_PX * scale):
+        return None
+    if max(rw, rh) / max(1, min(rw, rh)) > RADIO_MAX_ASPECT:
+        return None
+    cy, cx = ry + rh / 2.0, rx + rw / 2.0
+    radius = RADIO_MIDDLE_SHARE * min(rw, rh)
+    yy, xx = np.ogrid[:ink.shape[0], :ink.shape[1]]
+    middle = (yy + 0.5 - cy) ** 2 + (xx + 0.5 - cx) ** 2 <= radius ** 2
+    if not middle.any():
+        return None
+    share = float(ink[middle].mean())
+    if share >= RADIO_FILLED_INK:
+        return True
+    if share <= RADIO_EMPTY_INK:
+        return False
+    return None
+
+
+def _option_follows(words: Sequence[Word], i: int, side: float) -> bool:
+    if i + 1 >= len(words):
+        return False
+    nxt, word = words[i + 1], words[i]
+    return (nxt.text[:1].isalpha() and abs(nxt.cy - word.cy) <= side
+            and 0 <= nxt.x0 - word.x1 <= RADIO_OPTION_GAP * side)
+
+
+def read_radio_buttons(words: list[Word], grey: GreyImage, dpi: int) -> list[Word]:
+    """Replace OCR's readings of radio buttons before their options by "●" / "○".
+
+    Args:
+        words: one page's OCR words, in reading order.
+        grey: the greyscale page image they were read from.
+        dpi: its resolution.
+
+    Returns:
+        The words with each reading the pixels confirm as a button replaced (a reading glued
+        to its option word is split off); other words unchanged.
+    """
+    out: list[Word] = []
+    for i, word in enumerate(words):
+        side = word.y1 - word.y0
+        text = word.text
+        if len(text) == 1 and text in RADIO_READINGS and _option_follows(words, i, side):
+            state = radio_state(grey, word.bbox, dpi)
+            if state is not None:
+                mark = RADIO_FILLED_TEXT if state else RADIO_EMPTY_TEXT
+                out.append(Word(mark, word.bbox, word.confidence, word.page))
+                continue
+        elif (len(text) >= 3 and text[0] in GLUED_RADIO_READINGS and text[1:].isalpha()
+              and text[1].islower()):
+            # "@divers": the button is about as wide as the word is high
+            box = (word.x0, word.y0, min(word.x1, word.x0 + side), word.y1)
+            state = radio_state(grey, box, dpi)
+            if state is not None:
+                mark = RADIO_FILLED_TEXT if state else RADIO_EMPTY_TEXT
+                out.append(Word(mark, box, word.confidence, word.page))
+                out.append(Word(text[1:], (box[2], word.y0, word.x1, word.y1),
+                                word.confidence, word.page))
+                continue
+        out.append(word)
+    return out

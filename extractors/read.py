@@ -324,6 +324,8 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     if boxes:
         words = checkboxes.merge_checkbox_words(words, boxes, number)
         notes.append("checkboxes")
+    # "O", "©", "@" before an option are radio buttons; filled or empty, the pixels tell.
+    words = checkboxes.read_radio_buttons(words, grey, dpi)
     # Umlauts read without their dots pass every format check; the pixels tell.
     words = marks.check_marks(words, grey)
     return PageRead(_ocr_page_record(number, grey, dpi, words, rotation, skew, notes), grey)

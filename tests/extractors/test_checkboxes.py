@@ -342,3 +342,49 @@ def test_ocr_row_with_boxes_gives_the_ticked_purpose(degraded: bool) -> None:
     text = " ".join(w.text for w in sorted(merged, key=lambda w: w.x0))
     assert text.count("☐") == 2 and text.count("☒") == 1
     assert parse_purpose(text) == "employment"
+
+
+def _radio_page() -> tuple[Grey, list[Word]]:
+    """Three radio buttons (7 pt rings at 300 dpi) before their options, the second filled;
+    the words as OCR reads them: "O", "@", "©" - and a word that begins with an "O"."""
+    grey = np.full((200, 1400), 255, np.uint8)
+    font = ImageFont.truetype(FONT, 40)
+    image = Image.fromarray(grey)
+    draw = ImageDraw.Draw(image)
+    words: list[Word] = []
+    for i, (reading, option) in enumerate((("O", "weiblich"), ("@", "männlich"),
+                                            ("©", "divers"))):
+        x = 40 + i * 420
+        draw.ellipse((x, 82, x + 29, 111), outline=0, width=3)
+        if i == 1:
+            draw.ellipse((x + 7, 89, x + 22, 104), fill=0)
+        words.append(Word(reading, (x, 80, x + 30, 112), 0.6, 1))
+        draw.text((x + 50, 75), option, font=font, fill=0)
+        words.append(Word(option, (x + 50, 80, x + 50 + 26 * len(option), 112), 0.9, 1))
+    draw.text((40, 150), "Oberhausen", font=font, fill=0)
+    words.append(Word("Oberhausen", (40, 150, 300, 190), 0.9, 1))
+    return np.asarray(image), words
+
+
+def test_radio_buttons_read_as_letters_are_told_filled_or_empty_by_their_pixels() -> None:
+    grey, words = _radio_page()
+    got = [w.text for w in checkboxes.read_radio_buttons(words, grey, 300)]
+    assert got == ["○", "weiblich", "●", "männlich", "○", "divers", "Oberhausen"]
+
+
+def test_a_radio_reading_glued_to_its_option_is_split_off() -> None:
+    grey, words = _radio_page()
+    glued = Word("@männlich", (words[2].x0, 80, words[3].x1, 112), 0.6, 1)
+    got = checkboxes.read_radio_buttons([*words[:2], glued, *words[4:]], grey, 300)
+    assert [w.text for w in got][:4] == ["○", "weiblich", "●", "männlich"]
+    assert got[2].x1 <= got[3].x0
+
+
+def test_a_letter_o_before_a_word_is_no_radio_button() -> None:
+    # An "O" with no ring of button size around it (a letter of running text) stays.
+    grey = np.full((200, 600), 255, np.uint8)
+    image = Image.fromarray(grey)
+    ImageDraw.Draw(image).text((40, 60), "O Anna", font=ImageFont.truetype(FONT, 90), fill=0)
+    words = [Word("O", (40, 80, 110, 160), 0.9, 1), Word("Anna", (150, 80, 400, 160), 0.9, 1)]
+    got = checkboxes.read_radio_buttons(words, np.asarray(image), 300)
+    assert [w.text for w in got] == ["O", "Anna"]

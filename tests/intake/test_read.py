@@ -424,3 +424,33 @@ def test_a_typed_form_with_dotted_rules_and_captions_under_values() -> None:
     assert got["street"] == "Hauptstraße"
     assert got["house_number"] == "12a"
     assert got["city"] == "Bochum"
+
+
+def test_radio_buttons_on_a_scan_read_as_marks() -> None:
+    # Real OCR: Tesseract reads the rings as "O", "©" or "@" whether filled or not.
+    from PIL import Image, ImageDraw, ImageFont
+
+    from tests.extractors.pagegen import encode_png
+    font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(font_path, 42)
+    draw.text((200, 200), "Angaben zur Person", font=ImageFont.truetype(font_path, 60), fill=0)
+    rows = (("Geschlecht", ("weiblich", "männlich", "divers"), 1),
+            ("Wohnung", ("Hauptwohnung", "Nebenwohnung"), 0))
+    for row, (label, options, chosen) in enumerate(rows):
+        y = 500 + row * 200
+        draw.text((200, y), label, font=font, fill=0)
+        x = 700
+        for i, option in enumerate(options):
+            draw.ellipse((x, y + 10, x + 30, y + 40), outline=0, width=3)
+            if i == chosen:
+                draw.ellipse((x + 8, y + 18, x + 22, y + 32), fill=0)
+            draw.text((x + 50, y), option, font=font, fill=0)
+            x += 550
+    page = read_document(encode_png(np.asarray(image)))[0]
+    texts = [w.text for w in page.words]
+    assert texts[texts.index("weiblich") - 1] == "○"
+    assert texts[texts.index("männlich") - 1] == "●"
+    assert texts[texts.index("Hauptwohnung") - 1] == "●"
+    assert texts[texts.index("Nebenwohnung") - 1] == "○"
