@@ -467,6 +467,29 @@ class _Page:
             i += step
         return None
 
+    def _rest_of_cell(self, hit: LabelHit, words: tuple[Word, ...]) -> tuple[Word, ...]:
+        """Segments after the one ``words`` end in, on a typed value's line over a caption,
+        still in the caption's cell and near (OCR splits a value typed with wide spacing:
+        "G" "2060/1958")."""
+        height = max(hit.height, 1.0)
+        after = hit.line.segments[hit.seg_index + 1:]
+        cell_right = after[0].x0 if after else hit.segment.x1 + CELL_REACH_HEIGHTS * height
+        found = next(((line, si) for line in reversed(self.lines[:hit.line.index])
+                      for si, seg in enumerate(line.segments) if words[-1] in seg.words), None)
+        if found is None:
+            return ()
+        line, si = found
+        out: list[Word] = []
+        last = line.segments[si]
+        for j in range(si + 1, len(line.segments)):
+            seg = line.segments[j]
+            if seg.x0 > cell_right - height or seg.x0 - last.x1 > CELL_SPLIT_GAP_HEIGHTS * height \
+                    or _starts_with_label(seg, self.by_seg, line, j):
+                break
+            out.extend(_clip(seg.words, seg.x0, cell_right - height / 2))
+            last = seg
+        return tuple(out)
+
     def _value_above(self, hit: LabelHit) -> tuple[tuple[Word, ...], bool] | None:
         """Text right over a label, set larger than it, and whether nothing but labels stand
         under the label."""
@@ -507,7 +530,9 @@ class _Page:
         if found is None:
             return ()
         words, nothing_under = found
-        return words if nothing_under or self.values_above else ()
+        if not (nothing_under or self.values_above):
+            return ()
+        return words + self._rest_of_cell(hit, words) if self.values_above else words
 
     def below(self, hit: LabelHit, max_lines: int = 1) -> list[tuple[Word, ...]]:
         """Segments under the label, aligned with it: one per line, up to ``max_lines``."""
@@ -774,6 +799,9 @@ def _candidates_for_hit(
     inline = _value_inline(inline)
     if page.is_caption(inline) and spec.kind not in HEADING_KINDS:
         inline = ()  # the rest of a caption label ("Postanschrift Vermieter/in")
+    if inline and page.values_above and hit.segment.words[hit.end - 1].text.endswith(",") \
+            and len(inline) <= COMMA_TAIL_MAX_WORDS and page.above(hit):
+        inline = ()  # "Geb.-Ort, Staat" under its value: the caption's rest
     right = page.right(hit)
     right_seg = page.right_segment(hit) if right else None
     # A value right of the label that stands in a column of other labels belongs to the
@@ -930,6 +958,8 @@ def _holds_own_wording(spec: FieldSpec, words: list[str]) -> bool:
 
 # A value above its caption stands close over it.
 ABOVE_MAX_GAP_HEIGHTS = 3.0
+# A typed value OCR split into segments keeps its parts this close (in caption heights).
+CELL_SPLIT_GAP_HEIGHTS = 4.0
 # A caption votes for values above when the text over it is clearly nearer than the text
 # under it (evenly spaced rows of labels over values give about 1).
 ABOVE_VOTE_RATIO = 1.5

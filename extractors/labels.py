@@ -309,6 +309,7 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
 # elsewhere is no label).
 ABBREVIATION_MIN_CHARS = 4
 ABBREVIATION_SCORE = 0.9
+DOTLESS_SCORE = 0.85
 
 
 def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
@@ -323,6 +324,15 @@ def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
     for key in _shortened_compound(words[first].text, vocab):
         for label in (t for t in vocab.labels_of[key] if len(t.split()) == 1):
             out.append(LabelHit(label, line, si, first, first + 1, ABBREVIATION_SCORE))
+    # OCR drops a full stop easily (and a pass that paints out dotted rules may take it): a
+    # label cell holding one word that only begins a one-word label ("Vorn") is that label.
+    token = tokens[first] if first < len(tokens) else ""
+    if (first == len(words) - 1 and len(token) >= ABBREVIATION_MIN_CHARS
+            and token not in vocab.exact and words[first].text[:1].isupper()
+            and all(w.confidence < TEXT_LAYER_CONFIDENCE for w in words)):
+        for key in vocab.extending(token):
+            for label in (t for t in vocab.labels_of[key] if len(t.split()) == 1):
+                out.append(LabelHit(label, line, si, first, first + 1, DOTLESS_SCORE))
     for end in range(first + 1, min(len(words), first + vocab.max_words) + 1):
         if not re.search(r"[^\W\d_]\.$", words[end - 1].text.rstrip(":")):
             continue

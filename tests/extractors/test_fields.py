@@ -786,3 +786,25 @@ def test_a_text_holding_the_fields_own_wording_is_no_value() -> None:
         (220, [(200, "Mother")]),
     ])
     assert "mother_name" not in values("geburtsurkunde", words)
+
+
+def test_a_typed_value_ocr_split_in_two_stays_whole_over_its_caption() -> None:
+    words = _caption_form([
+        (100, 40, [(210, "G"), (306, "2060/1958")]),  # OCR cut them apart
+        (148, 24, [(200, "1 Registernr.")]),
+        (260, 40, [(210, "Lehmann"), (1010, "Jonas")]),
+        (308, 24, [(200, "2 Familienname"), (1000, "3 Vornamen")]),
+        (420, 40, [(210, "Bochum"), (1010, "21.11.1958")]),
+        (468, 24, [(200, "4 Geburtsort"), (1000, "5 Geburtsdatum")]),
+    ])
+    assert values("geburtsurkunde", words)["register_number"] == "G 2060/1958"
+
+
+def test_a_caption_ending_in_a_comma_and_a_word_is_no_value_under_its_value() -> None:
+    words = _caption_form([
+        (100, 40, [(210, "Ägypten"), (1010, "Alexandria")]),
+        (148, 24, [(200, "Staatsangehörigkeit"), (1000, "Geb.-Ort, Staat")]),
+        (260, 40, [(210, "Abdelrahman"), (1010, "Mehdi")]),
+        (308, 24, [(200, "Familienname"), (1000, "Vornamen")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["place_of_birth"] == "Alexandria"

@@ -71,3 +71,11 @@ def test_a_shortened_compound_must_match_its_parts_in_order() -> None:
                        (160, [(200, "Ge.-Name"), (900, "Wagner")])],
                       {"Geburtsdatum", "Familienname"})
     assert found == []
+
+
+def test_an_ocr_read_label_cell_that_lost_its_full_stop_reads_as_its_label() -> None:
+    rows = [(100, [(200, "Vorn"), (900, "Fatima Zahra")])]
+    ocr = find_labels(build_lines(page(rows, confidence=0.9)), {"Vorname", "Name"})
+    assert [h.label for h in ocr] == ["Vorname"]
+    # A text layer keeps its full stops: there "Vorn" is a word of its own.
+    assert find_labels(build_lines(page(rows)), {"Vorname", "Name"}) == []
