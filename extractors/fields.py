@@ -1057,6 +1057,30 @@ def _prose_text(lines: list[Line]) -> tuple[str, list[tuple[int, int, Word]]]:
     return text, spans
 
 
+PROSE_WORDING_MIN_CHARS = 6
+
+
+_ONE_WORD_WORDINGS: dict[str, frozenset[str]] = {}
+
+
+def _one_word_wordings(doc_type: DocumentType) -> frozenset[str]:
+    if doc_type.name not in _ONE_WORD_WORDINGS:  # schemas are fixed: computed once per type
+        _ONE_WORD_WORDINGS[doc_type.name] = frozenset(
+            squash(label.text) for spec in doc_type.fields for label in spec.labels
+            if len(label.text.split()) == 1
+            and len(squash(label.text)) >= PROSE_WORDING_MIN_CHARS)
+    return _ONE_WORD_WORDINGS[doc_type.name]
+
+
+def _cut_at_wording(doc_type: DocumentType, raw: str) -> str:
+    """A value a sentence pattern ran on into the next line's label ends before it."""
+    words = raw.split()
+    for i, word in enumerate(words[1:], start=1):
+        if squash(word) in _one_word_wordings(doc_type):
+            return " ".join(words[:i])
+    return raw
+
+
 def _prose_candidates(doc_type: DocumentType, lines: list[Line]) -> Iterator[_Candidate]:
     """Values from sentences ("… ist am 14. März 1987 in Bochum geboren") and letters."""
     if not doc_type.prose:
@@ -1071,6 +1095,8 @@ def _prose_candidates(doc_type: DocumentType, lines: list[Line]) -> Iterator[_Ca
                 raw = m.group(group)
                 if spec.kind != ValueKind.NAME_LIST:
                     raw = " ".join(raw.split())  # a sentence wraps: "Höntroper\nStraße"
+                    if spec.kind in SHORT_KINDS:  # "Dortmund\nStaatsangehörigkeit"
+                        raw = _cut_at_wording(doc_type, raw)
                 value = parse_value(spec.kind, raw)
                 if value in (None, "", []):
                     continue

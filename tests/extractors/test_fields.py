@@ -808,3 +808,33 @@ def test_a_caption_ending_in_a_comma_and_a_word_is_no_value_under_its_value() ->
         (308, 24, [(200, "Familienname"), (1000, "Vornamen")]),
     ])
     assert values("aufenthaltstitel_antrag", words)["place_of_birth"] == "Alexandria"
+
+
+def test_a_citizens_letter_with_a_sentence_and_a_short_list() -> None:
+    # The sender's and the office's addresses head the letter; the new one is in a sentence.
+    words = page([
+        (100, [(200, "Jonas Weber")]),
+        (150, [(200, "Kirchstraße 4")]),
+        (200, [(200, "58452 Witten")]),
+        (400, [(200, "Stadt Bochum")]),
+        (450, [(200, "Bürgerbüro Mitte")]),
+        (500, [(200, "Willy-Brandt-Platz 2-6")]),
+        (550, [(200, "44777 Bochum")]),
+        (700, [(1500, "Witten, 12.02.2026")]),
+        (800, [(200, "Betreff: Anmeldung meiner neuen Wohnung")]),
+        (900, [(200, "Sehr geehrte Damen und Herren,")]),
+        (960, [(200, "hiermit melde ich meinen Einzug zum 01.03.2026 in die Wohnung")]),
+        (1010, [(200, "Hattinger Straße 12, 44789 Bochum an.")]),
+        (1100, [(260, "Familienname"), (900, "Weber")]),
+        (1150, [(260, "Vorname"), (900, "Jonas")]),
+        (1200, [(260, "geboren am"), (900, "14.03.1987")]),
+        (1250, [(260, "in"), (900, "Dortmund")]),
+        (1300, [(260, "Staatsangehörigkeit"), (900, "deutsch")]),
+        (1450, [(200, "Mit freundlichen Grüßen")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["place_of_birth"] == "Dortmund"
+    assert got["move_in_date"] == "2026-03-01"
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Hattinger Straße", "12", "44789", "Bochum")
+    assert got["date_of_birth"] == "1987-03-14"
