@@ -158,6 +158,7 @@ def classify(lines: list[Line], types: dict[str, DocumentType],
     wordings = _all_wordings(types)
     hits = (index.find(wordings, resolve=False) if index
             else find_labels(lines, wordings, resolve=False))
+    hits = [h for h in hits if not h.guessed]
     found = {squash(h.label) for h in hits}
     heights = [w.height for line in lines for seg in line.segments for w in seg.words]
     body_height = median(heights) if heights else 0.0

@@ -57,6 +57,9 @@ class LabelHit:
     score: float
     # Words at the end of ``start:end`` that qualify the listed wording ("der Person").
     tail: int = 0
+    # Read from a word OCR may have cut short ("Vorn" for "Vorn."): a field's label at most,
+    # never evidence of what the document is.
+    guessed: bool = False
 
     @property
     def segment(self) -> Segment:
@@ -330,9 +333,15 @@ def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
     if (first == len(words) - 1 and len(token) >= ABBREVIATION_MIN_CHARS
             and token not in vocab.exact and words[first].text[:1].isupper()
             and all(w.confidence < TEXT_LAYER_CONFIDENCE for w in words)):
-        for key in vocab.extending(token):
-            for label in (t for t in vocab.labels_of[key] if len(t.split()) == 1):
-                out.append(LabelHit(label, line, si, first, first + 1, DOTLESS_SCORE))
+        keys = [k for k in vocab.extending(token)
+                if any(len(t.split()) == 1 for t in vocab.labels_of[k])]
+        # Only where the word can begin one label ("Vorname", "Vornamen"), not several
+        # ("Geburt…": date, place or name of birth).
+        if keys and all(b.startswith(a) for a, b in pairwise(sorted(keys))):
+            for key in keys:
+                for label in (t for t in vocab.labels_of[key] if len(t.split()) == 1):
+                    out.append(LabelHit(label, line, si, first, first + 1, DOTLESS_SCORE,
+                                        guessed=True))
     for end in range(first + 1, min(len(words), first + vocab.max_words) + 1):
         if not re.search(r"[^\W\d_]\.$", words[end - 1].text.rstrip(":")):
             continue

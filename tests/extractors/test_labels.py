@@ -79,3 +79,20 @@ def test_an_ocr_read_label_cell_that_lost_its_full_stop_reads_as_its_label() -> 
     assert [h.label for h in ocr] == ["Vorname"]
     # A text layer keeps its full stops: there "Vorn" is a word of its own.
     assert find_labels(build_lines(page(rows)), {"Vorname", "Name"}) == []
+
+
+def test_an_ocr_word_that_may_begin_several_labels_is_none_of_them() -> None:
+    rows = [(100, [(200, "Geburt"), (900, "Bochum")])]
+    assert find_labels(build_lines(page(rows, confidence=0.9)),
+                       {"Geburtsort", "Geburtsdatum"}) == []
+
+
+def test_a_label_read_from_a_word_cut_short_is_no_evidence_of_the_type() -> None:
+    from extractors.classify import classify
+    from schemas.registry import TYPES
+    rows = [(100, [(200, "Vorn"), (900, "Anna")])]
+    hits = find_labels(build_lines(page(rows, confidence=0.9)), {"Vorname"})
+    assert hits and all(h.guessed for h in hits)
+    result = classify(build_lines(page(rows, confidence=0.9)), TYPES)
+    assert result.scores == classify(build_lines(page([(100, [(900, "Anna")])],
+                                                      confidence=0.9)), TYPES).scores
