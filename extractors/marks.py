@@ -75,6 +75,9 @@ class Marks:
 
     pairs: list[float] = field(default_factory=list)
     singles: list[float] = field(default_factory=list)
+    # The accent each single mark looks like ("´", "`", "~", "^"), or "" when its shape
+    # does not tell (a dot).
+    shapes: list[str] = field(default_factory=list)
 
 
 def find_marks(
@@ -135,9 +138,92 @@ def find_marks(
             if alike and level <= PAIR_LEVEL * height:
                 pairs.append(max(0, x0) + (left[a] + width[a] / 2 + left[b] + width[b] / 2) / 2)
                 used.update((a, b))
-    singles = [max(0, x0) + left[i] + width[i] / 2 for i in (int(c) for c in candidates)
-               if owner[i] is not None and i not in used]
-    return Marks(pairs, singles)
+    kept = [i for i in (int(c) for c in candidates) if owner[i] is not None and i not in used]
+    singles = [max(0, x0) + left[i] + width[i] / 2 for i in kept]
+    shapes = [accent_shape(labels == i + 1) for i in kept]
+    return Marks(pairs, singles, shapes)
+
+
+#: An accent's stroke leans: the correlation of its pixels' x and y beyond this says acute
+#: (rising to the right) or grave. A tilde or circumflex lies flat and is this much wider
+#: than high; a dot is neither.
+ACCENT_LEAN: Final[float] = 0.45
+FLAT_ACCENT_ASPECT: Final[float] = 1.5
+
+
+def accent_shape(mask: npt.NDArray[np.bool_]) -> str:
+    """What accent a mark's pixels look like: "´", "`", "~", "^", or "" (a dot)."""
+    ys, xs = np.nonzero(mask)
+    if xs.size < 4:
+        return ""
+    width, height = xs.max() - xs.min() + 1, ys.max() - ys.min() + 1
+    sx, sy = float(xs.std()), float(ys.std())
+    if sx > 0 and sy > 0:
+        lean = float(np.mean((xs - xs.mean()) * (ys - ys.mean()))) / (sx * sy)
+        if lean <= -ACCENT_LEAN:
+            return "´"  # image y grows downwards: rising to the right
+        if lean >= ACCENT_LEAN:
+            return "`"
+    if width >= FLAT_ACCENT_ASPECT * height:
+        return "^" if _peaked(xs - xs.min(), ys - ys.min(), int(width), int(height)) else "~"
+    return ""
+
+
+#: A circumflex's ends stand this share of its height below its peak; a tilde's do not
+#: both.
+PEAK_DROP: Final[float] = 0.4
+
+
+def _peaked(xs: npt.NDArray[np.intp], ys: npt.NDArray[np.intp], width: int, height: int
+            ) -> bool:
+    tops = np.full(width, height, dtype=float)
+    np.minimum.at(tops, xs, ys.astype(float))
+    fifth = max(1, width // 5)
+    middle = float(tops[width // 3: width - width // 3 or None].min())
+    left, right = float(tops[:fifth].mean()), float(tops[-fifth:].mean())
+    return min(left, right) - middle >= PEAK_DROP * height
+
+
+#: The accented letter a plain one becomes under a mark of a shape (São, Muñoz, Jérôme).
+_ACCENTED = {
+    "´": dict(zip("aeiouyAEIOUYnNcCsSzZ", "áéíóúýÁÉÍÓÚÝńŃćĆśŚźŹ", strict=True)),
+    "`": dict(zip("aeiouAEIOU", "àèìòùÀÈÌÒÙ", strict=True)),
+    "~": dict(zip("aonAON", "ãõñÃÕÑ", strict=True)),
+    "^": dict(zip("aeiouAEIOU", "âêîôûÂÊÎÔÛ", strict=True)),
+}
+
+
+_ACCENTED_I = {"´": "í", "`": "ì", "^": "î"}
+
+
+def _accent_on_i(text: str, bbox: tuple[float, float, float, float], centre: float,
+                 accented: str) -> str:
+    x0, _, x1, _ = bbox
+    pitch = (x1 - x0) / max(1, len(text))
+    nearest = min(range(len(text)), key=lambda i: abs(x0 + (i + 0.5) * pitch - centre))
+    if text[nearest] != "i" or abs(x0 + (nearest + 0.5) * pitch - centre) > pitch:
+        return text
+    return text[:nearest] + accented + text[nearest + 1:]
+
+
+def restore_accent(text: str, bbox: tuple[float, float, float, float], centre: float,
+                   shape: str) -> str:
+    """``text`` with the plain letter nearest an accent at ``centre`` given that accent;
+    unchanged when the shape says nothing or no letter fits (the letter there carries a
+    mark already: an i's dot, an accent the text has)."""
+    table = _ACCENTED.get(shape)
+    if not table:
+        return text
+    x0, _, x1, _ = bbox
+    pitch = (x1 - x0) / max(1, len(text))
+    nearest = min(range(len(text)), key=lambda i: abs(x0 + (i + 0.5) * pitch - centre))
+    if text[nearest] in _ONE_MARK or text[nearest] in _TWO_DOTS:
+        return text  # the mark is this letter's own
+    best = min((i for i, ch in enumerate(text) if ch in table),
+               key=lambda i: abs(x0 + (i + 0.5) * pitch - centre), default=None)
+    if best is None or abs(x0 + (best + 0.5) * pitch - centre) > MAX_LETTERS_OFF * pitch:
+        return text
+    return text[:best] + table[text[best]] + text[best + 1:]
 
 
 def dot_pairs(grey: npt.NDArray[np.uint8], bbox: tuple[float, float, float, float]
@@ -233,6 +319,18 @@ def check_marks(words: list[Word], grey: npt.NDArray[np.uint8], *,
                 w = Word(text, w.bbox, DOUBTED_CONFIDENCE, w.page)
             elif (singles and "'" not in w.text and "’" not in w.text
                   and len(found.singles) > explained_singles(w.text)):
-                w = Word(w.text, w.bbox, DOUBTED_CONFIDENCE, w.page)
+                # Accents OCR dropped: put back where their shapes say, if they do.
+                text = w.text
+                for centre, shape in zip(found.singles, found.shapes, strict=True):
+                    text = restore_accent(text, w.bbox, centre, shape)
+                w = Word(text, w.bbox, DOUBTED_CONFIDENCE, w.page)
+            elif singles and "i" in w.text and any(found.shapes):
+                # An accent where an i's dot belongs ("María" read as "Maria")
+                text = w.text
+                for centre, shape in zip(found.singles, found.shapes, strict=True):
+                    if shape in _ACCENTED_I:
+                        text = _accent_on_i(text, w.bbox, centre, _ACCENTED_I[shape])
+                if text != w.text:
+                    w = Word(text, w.bbox, DOUBTED_CONFIDENCE, w.page)
         out.append(w)
     return out

@@ -366,9 +366,23 @@ def looks_like_name(text: str) -> bool:
     return capitalised > 0
 
 
+# Letters whose capital is their small letter enlarged: OCR confuses their case
+# ("sören" for "Sören").
+_CASE_ALIKE = frozenset("cosuvwxzkpöü")
+
+
+def _capitalise_first(name: str) -> str:
+    """A name whose first word OCR read in small letters, capitalised (particles stay)."""
+    first, _, rest = name.partition(" ")
+    if first[:1] in _CASE_ALIKE and first.lower() not in NAME_PARTICLES and len(first) > 1 \
+            and first[1:].islower():
+        return first[:1].upper() + first[1:] + (" " + rest if rest else "")
+    return name
+
+
 def parse_name(text: str) -> str | None:
     """A name as printed, white space collapsed; ``None`` if it is no name."""
-    cleaned = collapse(_NAME_CHARS.sub(" ", text))
+    cleaned = _capitalise_first(collapse(_NAME_CHARS.sub(" ", text)))
     if not re.search(r"[^\W\d_]{2,}", cleaned):
         return None
     if re.search(r"\d", cleaned) or not looks_like_name(cleaned):

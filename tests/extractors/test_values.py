@@ -137,3 +137,12 @@ def test_ocr_specks_and_wrapped_label_endings_are_no_part_of_places() -> None:
 
 def test_a_speck_before_the_house_number_is_dropped() -> None:
     assert v.split_street("Höntroper Straße .62") == ("Höntroper Straße", "62")
+
+
+def test_a_name_whose_first_letter_ocr_read_small_is_capitalised() -> None:
+    from extractors.values import parse_name
+    assert parse_name("sören de la Cruz") == "Sören de la Cruz"
+    assert parse_name("özlem Yilmaz") == "Özlem Yilmaz"
+    assert parse_name("von der Heide") == "von der Heide"  # a particle stays small
+    assert parse_name("anna Schmidt") is None  # "a" and "A" differ in shape: no misread
+    assert parse_name("sind eingezogen") is None
