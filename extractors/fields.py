@@ -19,6 +19,7 @@ from extractors.labels import ENUMERATOR, LabelHit, LabelIndex, squash
 from extractors.layout import Line, Segment, build_lines
 from extractors.values import (
     POSTAL_CODE_RE,
+    boxed_date_with_walls_read_as_digits,
     find_dates,
     fold,
     option_words,
@@ -865,7 +866,8 @@ def _candidates_for_hit(
             continue
         # A register's letter read as a digit and put back is a guess for the clerk.
         repaired = (spec.kind == ValueKind.REGISTER_NUMBER and isinstance(value, str)
-                    and value[0] not in text)
+                    and value[0] not in text) or (
+            spec.kind == ValueKind.DATE and boxed_date_with_walls_read_as_digits(text) is not None)
         if page.ocr and spec.kind == ValueKind.VIN:
             value = repair_ocr_vin(value)
         if page.ocr and spec.kind in STREET_KINDS and isinstance(value, str):

@@ -334,7 +334,21 @@ def parse_date(text: str) -> str | None:
         m = _DATE_BOXES.fullmatch(text.strip()) or _DATE_WALLS.search(text)
         if m:
             return _iso(int(m[3]), int(m[2]), int(m[1]))
+        walled = boxed_date_with_walls_read_as_digits(text)
+        if walled:
+            return walled
     return dates[0][0] if dates else None
+
+
+# Day, month and year boxes whose walls OCR read as digits: "3050721991" for 30|07|1991.
+_WALLS_AS_DIGITS = re.compile(r"(\d{2})\d(\d{2})\d((?:19|20)\d{2})")
+
+
+def boxed_date_with_walls_read_as_digits(text: str) -> str | None:
+    """The date of a run of ten digits read from day, month and year boxes with their walls;
+    a guess (the caller doubts it)."""
+    m = _WALLS_AS_DIGITS.fullmatch(text.strip())
+    return _iso(int(m[3]), int(m[2]), int(m[1])) if m else None
 
 
 # --- names and places ------------------------------------------------------------------

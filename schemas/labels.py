@@ -54,7 +54,8 @@ REGISTER_NUMBER = ("Registernummer", "Register-Nr.", "Registernr.", "Reg.-Nr.", 
                    "Geburtenregister", "Eheregister", "Sterberegister", "Register",
                    "Register number", "Register no.", "Entry number")
 ISSUE_DATE = ("Datum der Ausstellung", "Ausstellungsdatum", "ausgestellt am", "Ausgestellt",
-              "Datum", "den", "Date of issue", "Issued on", "Issue date")
+              "Datum", "den", "Date of issue", "Issued on", "Issue date", "Ausstellungstag",
+              "Tag der Ausstellung")
 
 # Word stems (folded: ä → a, ß → ss) that name a field in wordings not listed above.
 FAMILY_NAME_KEYS = ("familienname", "nachname", "zuname", "famname", "surname")

@@ -146,3 +146,11 @@ def test_a_name_whose_first_letter_ocr_read_small_is_capitalised() -> None:
     assert parse_name("von der Heide") == "von der Heide"  # a particle stays small
     assert parse_name("anna Schmidt") is None  # "a" and "A" differ in shape: no misread
     assert parse_name("sind eingezogen") is None
+
+
+def test_a_boxed_date_whose_walls_ocr_read_as_digits() -> None:
+    from extractors.values import boxed_date_with_walls_read_as_digits, parse_date
+    assert parse_date("3050721991") == "1991-07-30"  # 30|07|1991
+    assert boxed_date_with_walls_read_as_digits("3050721991") == "1991-07-30"
+    assert parse_date("1234567890") is None  # no month 45
+    assert parse_date("0154 8695179") is None  # a telephone number
