@@ -324,6 +324,13 @@ def _ends_over_cell(seg: Segment, hit: LabelHit, cell_left: float) -> bool:
     return left[0].x0 >= before.x0 - height and not _heading_like(tuple(seg.words))
 
 
+def _cells_after(hit: LabelHit) -> tuple[Segment, ...]:
+    """The segments right of a label on its line that may start another cell: not a lone
+    speck OCR read as a letter ("g"), which would cut the label's cell short."""
+    return tuple(seg for seg in hit.line.segments[hit.seg_index + 1:]
+                 if len(seg.text.strip()) > 1 or _BOX_MARK.search(seg.text))
+
+
 def _clip(words: tuple[Word, ...], left: float, right: float) -> tuple[Word, ...]:
     """The words of a value line that lie in one cell (a line may run across two cells)."""
     return tuple(w for w in words if w.x1 > left and w.x0 < right)
@@ -445,7 +452,7 @@ class _Page:
                         ) -> tuple[tuple[Word, ...], float] | None:
         height = max(hit.height, 1.0)
         cell_left = hit.segment.x0 - height
-        after = hit.line.segments[hit.seg_index + 1:]
+        after = _cells_after(hit)
         cell_right = after[0].x0 if after else hit.segment.x1 + CELL_REACH_HEIGHTS * height
         i = hit.line.index + step
         # Lines with nothing in the cell (a speck at the margin, the other column) are
@@ -473,7 +480,7 @@ class _Page:
         still in the caption's cell and near (OCR splits a value typed with wide spacing:
         "G" "2060/1958")."""
         height = max(hit.height, 1.0)
-        after = hit.line.segments[hit.seg_index + 1:]
+        after = _cells_after(hit)
         cell_right = after[0].x0 if after else hit.segment.x1 + CELL_REACH_HEIGHTS * height
         found = next(((line, si) for line in reversed(self.lines[:hit.line.index])
                       for si, seg in enumerate(line.segments) if words[-1] in seg.words), None)
@@ -548,7 +555,7 @@ class _Page:
         # "Geb.-Datum | Geb.-Ort"), or the next numbered item in its own run of words, else a
         # little right of the label: a value under a short label may start further right (a
         # date written in spaced boxes).
-        after = hit.line.segments[hit.seg_index + 1:]
+        after = _cells_after(hit)
         reach = hit.x1 + CELL_REACH_HEIGHTS * height
         cell_right = min(after[0].x0 if after else float("inf"), _next_item_x(hit))
         # Cut on the left only where a neighbouring cell stands there; otherwise a line that

@@ -622,7 +622,7 @@ def parse_house_number(text: str) -> str | None:
     split = split_street(text)
     if split:
         return split[1].lower()
-    bare = collapse(text)
+    bare = collapse(text).replace("¢", "c")  # OCR's cent sign for a house number's "c"
     if re.fullmatch(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?", bare):
         return re.sub(r"\s+", "", bare).lower()
     return None

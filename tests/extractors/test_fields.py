@@ -838,3 +838,13 @@ def test_a_citizens_letter_with_a_sentence_and_a_short_list() -> None:
     assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
         "Hattinger Straße", "12", "44789", "Bochum")
     assert got["date_of_birth"] == "1987-03-14"
+
+
+def test_a_speck_right_of_a_label_does_not_cut_its_cell() -> None:
+    # OCR read a speck in the cell as "g": the value under the label still runs on
+    words = page([
+        (100, [(200, "4. Straße/Hausnummer"), (780, "g"), (1500, "5. PLZ Ort")]),
+        (160, [(210, "Friedrich-Ebert-Straße 109"), (1510, "35398 Gießen")]),
+    ], confidence=0.9)
+    got = values("anmeldung", words)
+    assert got["house_number"] == "109"

@@ -154,3 +154,8 @@ def test_a_boxed_date_whose_walls_ocr_read_as_digits() -> None:
     assert boxed_date_with_walls_read_as_digits("3050721991") == "1991-07-30"
     assert parse_date("1234567890") is None  # no month 45
     assert parse_date("0154 8695179") is None  # a telephone number
+
+
+def test_a_house_numbers_letter_read_as_a_cent_sign() -> None:
+    from extractors.values import parse_house_number
+    assert parse_house_number("123¢") == "123c"
