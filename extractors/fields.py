@@ -575,7 +575,8 @@ class _Page:
             under = [(min(seg.x1, right) - max(seg.x0, start), si, seg)
                      for si, seg in enumerate(line.segments)
                      if not (seg.x1 < left or seg.x0 > right)
-                     and not (len(seg.text.strip()) <= 1 and seg.x0 > hit.x1)]
+                     and not (len(seg.text.strip()) <= 1
+                              and (seg.x0 > hit.x1 or not seg.text.strip().isalnum()))]
             if under:
                 # A date in boxes starts at the first box under the label.
                 chosen = _boxed_date(line, under[0][1])
@@ -591,7 +592,8 @@ class _Page:
                 if out:
                     break
                 continue
-            if self.is_caption(chosen):
+            # (On a scan word heights blur: only a line clearly in caption size.)
+            if self.is_caption(chosen, 1 / OCR_CAPTION_SLACK if self.ocr else 1.0):
                 # On a form of small caption labels, a caption-sized line is the next label.
                 break
             out.append(chosen)

@@ -848,3 +848,14 @@ def test_a_speck_right_of_a_label_does_not_cut_its_cell() -> None:
     ], confidence=0.9)
     got = values("anmeldung", words)
     assert got["house_number"] == "109"
+
+
+def test_a_blurred_value_under_a_small_label_on_a_scan_is_no_caption() -> None:
+    # Labels in 24 px over values in 40 px; OCR measured one value at 30 px.
+    rows = [(100, 24, "Familienname"), (130, 40, "Wolf"), (230, 24, "Geburtsort"),
+            (260, 40, "Siegen"), (360, 24, "Staatsangehörigkeit"), (390, 40, "deutsch"),
+            (490, 24, "Vornamen"), (520, 30, "Bärbel Jana")]
+    words = [w for y, h, text in rows
+             for w in chunk_words(200, y, text, height=h, confidence=0.9)]
+    got = {k: v.value for k, v in extract_fields(get("anmeldung"), words, ocr=True).items()}
+    assert got["given_names"] == "Bärbel Jana"
