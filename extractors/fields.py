@@ -1595,7 +1595,8 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                 and not any(c.field == spec.name for c in candidates):
             candidates.extend(_scan_candidates(page, spec))
     chosen = _assign(candidates)
-    chosen = doubt_unlikely_streets(doc_type, guess_missing_dates(doc_type, chosen, lines))
+    chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
+    chosen = doubt_unlikely_streets(doc_type, chosen)
     if not ocr:
         return chosen
     return doubt_ambiguous_codes(doc_type, restore_diacritics(doc_type, chosen, words))
@@ -1653,6 +1654,56 @@ def guess_missing_dates(doc_type: DocumentType, chosen: dict[str, Extracted],
     rest = [n for n in missing if n not in out]
     if len(rest) == 1 and len(free) == 1:
         take(rest[0], free[0])
+    return out
+
+
+_ADDRESS_PARTS = (ValueKind.STREET, ValueKind.HOUSE_NUMBER, ValueKind.POSTAL_CODE,
+                  ValueKind.CITY)
+_TOWN_LINE = re.compile(r"^\d{5}\s+\S")
+
+
+def _unclaimed_addresses(lines: list[Line], chosen: dict[str, Extracted]
+                         ) -> list[tuple[str, tuple[Word, ...]]]:
+    """Addresses no field took: "Straße 5, 12345 Ort" in one segment, or a street line with
+    the postal code and town under it, at the same left edge."""
+    claimed = {id(w) for found in chosen.values() for w in found.words}
+    out: list[tuple[str, tuple[Word, ...]]] = []
+    for i, line in enumerate(lines):
+        for seg in line.segments:
+            if any(id(w) in claimed for w in seg.words) or not split_street(seg.text):
+                continue
+            if POSTAL_CODE_RE.search(seg.text):
+                out.append((seg.text, seg.words))
+                continue
+            # The town line under it, maybe past a line of the other column.
+            town = next((t for nxt in lines[i + 1:i + 3] if nxt.page == line.page
+                         and nxt.y0 - seg.y1 <= BELOW_MAX_GAP_HEIGHTS * seg.height
+                         for t in nxt.segments
+                         if abs(t.x0 - seg.x0) <= max(seg.height, 1.0)
+                         and _TOWN_LINE.match(t.text)
+                         and not any(id(w) in claimed for w in t.words)), None)
+            if town is not None:
+                out.append((f"{seg.text}, {town.text}", seg.words + town.words))
+    return out
+
+
+def guess_missing_address(doc_type: DocumentType, chosen: dict[str, Extracted],
+                          lines: list[Line]) -> dict[str, Extracted]:
+    """A required address none of whose parts a label led to (its label lost to a poor
+    scan), guessed from the one address on the page no field took, for a person to confirm."""
+    parts = [s for s in doc_type.fields if s.kind in _ADDRESS_PARTS and s.occurrence is None]
+    if len(parts) != len(_ADDRESS_PARTS) or any(s.name in chosen for s in parts) \
+            or not all(s.required for s in parts):
+        return chosen
+    free = _unclaimed_addresses(lines, chosen)
+    if len(free) != 1:
+        return chosen
+    text, words = free[0]
+    out = dict(chosen)
+    for spec in parts:
+        value = parse_value(spec.kind, text)
+        if value not in (None, "", []):
+            out[spec.name] = Extracted(value, GUESSED_DATE_CONFIDENCE, words)
     return out
 
 

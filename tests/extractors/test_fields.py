@@ -859,3 +859,23 @@ def test_a_blurred_value_under_a_small_label_on_a_scan_is_no_caption() -> None:
              for w in chunk_words(200, y, text, height=h, confidence=0.9)]
     got = {k: v.value for k, v in extract_fields(get("anmeldung"), words, ocr=True).items()}
     assert got["given_names"] == "Bärbel Jana"
+
+
+def test_an_address_whose_label_was_lost_is_guessed_for_a_person_to_confirm() -> None:
+    rows = [
+        (100, [(200, "Familienname"), (1300, "Bezug der Wohnung am")]),
+        (150, [(210, "Wolf"), (1310, "28.10.2026")]),
+        (230, [(200, "Geschlecht")]),
+        (270, [(210, "weiblich"), (1310, "Höntroper Straße 134")]),
+        (350, [(200, "Geburtsdatum")]),
+        (390, [(210, "25.08.1957"), (1310, "45529 Hattingen")]),
+    ]
+    got = extract_fields(get("anmeldung"), page(rows, confidence=0.9), ocr=True)
+    assert {k: got[k].value for k in ("street", "house_number", "postal_code", "city")} == {
+        "street": "Höntroper Straße", "house_number": "134", "postal_code": "45529",
+        "city": "Hattingen"}
+    assert max(got[k].confidence for k in ("street", "city")) < 0.6
+    # Two addresses no label explains: which is the new one cannot be told.
+    rows.append((470, [(1310, "Lindenweg 5, 58452 Witten")]))
+    got = extract_fields(get("anmeldung"), page(rows, confidence=0.9), ocr=True)
+    assert "street" not in got
