@@ -24,9 +24,12 @@ MRZ_MIN_CHARS = 26
 MRZ_MAX_CHARS = 48
 MRZ_MIN_ALPHABET_SHARE = 0.85
 _ALPHABET = re.compile(r"[A-Z0-9<]")
-# A zone is all capitals: ordinary OCR's lower-case 'c', 'k' or a guillemet there is a
+# A zone is all capitals: ordinary OCR's lower-case 'c', 'e', 'k' or a guillemet there is a
 # filler '<' it misread.
-_FILLER_MISREADS = str.maketrans({"c": "<", "k": "<", "«": "<", "‹": "<", "(": "<"})
+_FILLER_MISREADS = str.maketrans({"c": "<", "e": "<", "k": "<", "«": "<", "‹": "<", "(": "<"})
+
+
+MAX_SPECK_CHARS = 2
 
 
 def looks_like_zone_line(text: str) -> bool:
@@ -62,7 +65,7 @@ def _zone_lines(words: list[Word]) -> tuple[list[str], list[Word]]:
             run_words.extend(w for s in line.segments for w in s.words)
             if len(run) > len(best[0]):
                 best = (list(run), list(run_words))
-        else:
+        elif len(text) > MAX_SPECK_CHARS:  # a speck read as a line of its own ("_") between
             run, run_words = [], []
     return best
 
@@ -184,14 +187,14 @@ def _read_zone(pages: list[Page], images: dict[int, np.ndarray]) -> IdentityRead
                 return IdentityReading(_to_fields(result, words, page.number),
                                        result.failed_checks)
         image = images.get(page.number)
-        if image is not None:
-            result = read_mrz(image)
-            if result is not None:
-                return IdentityReading(_to_fields(result, words, page.number),
-                                       result.failed_checks)
-        if len(lines) >= 2:
-            result = _parse(lines, page.mean_confidence)
-            if result is not None:
-                return IdentityReading(_to_fields(result, words, page.number),
-                                       result.failed_checks)
+        result = read_mrz(image) if image is not None else None
+        if (result is None or result.failed_checks) and len(lines) >= 2:
+            # The page's own reading of the zone may pass checks the zone reader's fails.
+            from_words = _parse(lines, page.mean_confidence)
+            if from_words is not None and (
+                    result is None or len(from_words.failed_checks) < len(result.failed_checks)):
+                result = from_words
+        if result is not None:
+            return IdentityReading(_to_fields(result, words, page.number),
+                                   result.failed_checks)
     return IdentityReading({})

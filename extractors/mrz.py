@@ -477,12 +477,27 @@ def _filler_runs(line: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end() - m.start()) for m in re.finditer(f"{FILLER}+", line)]
 
 
+#: A line too long may start with specks OCR read left of the zone ("NS"): this many
+#: leading characters may be dropped (the check digits choose).
+MAX_LEADING_JUNK = 3
+
+
 def _length_variants(line: str, length: int) -> list[str]:
-    """Ways to bring ``line`` to ``length`` by growing or shrinking its filler runs.
+    """Ways to bring ``line`` to ``length`` by growing or shrinking its filler runs, or, on
+    a line too long, by dropping a few characters read before the zone's left edge.
 
     OCR drops or doubles chevrons inside runs far more often than it drops other characters,
-    so only filler runs (and the line's end) change length.
+    so only filler runs (and the line's ends) change length.
     """
+    variants = _filler_variants(line, length)
+    if len(line) > length:
+        for k in range(1, min(MAX_LEADING_JUNK, len(line) - length) + 1):
+            variants.extend(v for v in _filler_variants(line[k:], length)[:2]
+                            if v not in variants)
+    return variants
+
+
+def _filler_variants(line: str, length: int) -> list[str]:
     delta = length - len(line)
     if delta == 0:
         return [line]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.fields import Extracted
 from extractors.identity import UNSEEN_NAME_CONFIDENCE, check_names_printed
 from extractors.words import Word
@@ -56,3 +58,28 @@ def test_an_unusual_document_code_is_doubted() -> None:
     # GIVEN the filler after "P" read as a letter: no state issues "PE"
     odd = check_document_code({"document_code": Extracted("PE", 0.9, ())})
     assert odd["document_code"].confidence == UNUSUAL_CODE_CONFIDENCE
+
+
+def test_the_pages_own_reading_of_the_zone_wins_when_it_passes_more_checks(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The zone reader saw garbage; the page's OCR read the TD1 lines, a speck line between
+    # them and the filler '<' as 'c' or 'e'.
+    import numpy as np
+
+    from extractors import identity
+    from extractors.mrz import parse_mrz_lines
+    from extractors.words import Page, PageSource
+    garbage = parse_mrz_lines(["P<UTOERIKSS0N<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<",
+                               "L898902C<3UTO7408122F1204159ZE184226B<<<<<10"])
+    assert garbage.failed_checks
+    monkeypatch.setattr(identity, "read_mrz", lambda image: garbage)
+    rows = ["IDD<<M0K2L4ZT18<<<<<<<<<<<<<<<", "_", "9011104<3208209D<<<<<<<<<<<<<2",
+            "SCHNEIDER<<KARL<HEINZ<HORSTccee"]
+    words = [Word(t, (100.0, 100.0 * i, 100.0 + 25 * len(t), 100.0 * i + 40), 0.8, 1)
+             for i, t in enumerate(rows)]
+    page = Page(number=1, width=2480, height=3508, dpi=300, source=PageSource.OCR,
+                words=words)
+    reading = identity.extract_identity([page], {1: np.zeros((10, 10), np.uint8)})
+    assert reading.failed_checks == []
+    assert reading.fields["document_number"].value == "M0K2L4ZT1"
+    assert reading.fields["family_name"].value == "SCHNEIDER"

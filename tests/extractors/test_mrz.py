@@ -256,6 +256,14 @@ def test_lost_and_extra_fillers_are_fitted_to_exact_length() -> None:
     assert any("length" in r for r in result.repairs)
 
 
+def test_specks_read_before_the_zone_are_dropped_as_the_check_digits_say() -> None:
+    lines = [TD3_SPECIMEN[0], "NS" + TD3_SPECIMEN[1]]  # a speck left of the zone read as "NS"
+    result = parse_mrz_lines(lines, today=TODAY)
+
+    assert result.lines == TD3_SPECIMEN
+    assert result.valid
+
+
 def test_filler_misread_as_k_in_name_padding_becomes_filler() -> None:
     lines = [TD1_SPECIMEN[0], TD1_SPECIMEN[1], "ERIKSSON<<ANNA<MARIA<<<<K<<<<<"]
     result = parse_mrz_lines(lines, today=TODAY)
