@@ -131,8 +131,10 @@ def _split_stacked(words: list[Word]) -> list[list[Word]]:
     return _split_stacked(by_y[:cut]) + _split_stacked(by_y[cut:])
 
 
-def split_segments(words: list[Word], page: int, line_index: int) -> tuple[Segment, ...]:
-    """Split a line's words where the gap is wider than a few word heights."""
+def split_segments(words: list[Word], page: int, line_index: int,
+                   cuts: frozenset[int] = frozenset()) -> tuple[Segment, ...]:
+    """Split a line's words where the gap is wider than a few word heights, and before the
+    words (by index) in ``cuts``: the columns of a table it shares with a line near it."""
     if not words:
         return ()
     height = median(w.height for w in words)
@@ -140,14 +142,14 @@ def split_segments(words: list[Word], page: int, line_index: int) -> tuple[Segme
     segments: list[Segment] = []
     current: list[Word] = []
     prev: Word | None = None
-    for word in words:
+    for i, word in enumerate(words):
         if _RULE.fullmatch(word.text):
             # A table's vertical rule read as "|": a cell wall, however narrow the gap.
             if current:
                 segments.append(Segment(tuple(current), page, line_index))
             current, prev = [], None
             continue
-        if prev is not None and word.x0 - prev.x1 > gap_limit:
+        if prev is not None and (word.x0 - prev.x1 > gap_limit or i in cuts):
             segments.append(Segment(tuple(current), page, line_index))
             current = []
         current.append(word)
@@ -157,13 +159,63 @@ def split_segments(words: list[Word], page: int, line_index: int) -> tuple[Segme
     return tuple(segments)
 
 
+# Columns of a table whose cells are set close (a printout's column headers over their
+# values): two lines near each other that both start words at two or more of the same places,
+# each after a gap wider than a word space (a typewriter's space is 0.6 heights), are cut there
+# however narrow the gap.
+COLUMN_TOLERANCE_HEIGHTS = 0.3
+COLUMN_GAP_HEIGHTS = 0.9
+COLUMN_MIN_SHARED = 2
+COLUMN_LINES_APART = 2
+COLUMN_MAX_DISTANCE_HEIGHTS = 3.0
+
+
+def _column_starts(words: list[Word], height: float) -> list[tuple[int, float]]:
+    """Indexes and left edges of the words that follow a gap wider than a word space."""
+    return [(i, b.x0) for i, (a, b) in enumerate(pairwise(words), start=1)
+            if b.x0 - a.x1 >= COLUMN_GAP_HEIGHTS * height]
+
+
+#: Word boxes of a text layer are exact; OCR's vary by more than a narrow column gap.
+TEXT_LAYER_CONFIDENCE = 0.999
+
+
+def _typeset(words: list[Word]) -> bool:
+    return all(w.confidence >= TEXT_LAYER_CONFIDENCE for w in words)
+
+
+def column_cuts(lines: list[list[Word]]) -> list[frozenset[int]]:
+    """For each line (words left to right, lines top to bottom), the indexes of the words
+    before which a column it shares with a line near it starts."""
+    heights = [median(w.height for w in ws) if ws else 0.0 for ws in lines]
+    starts = [_column_starts(ws, h) for ws, h in zip(lines, heights, strict=True)]
+    cuts: list[set[int]] = [set() for _ in lines]
+    for i in range(len(lines)):
+        for j in range(i + 1, min(len(lines), i + 1 + COLUMN_LINES_APART)):
+            if not lines[i] or not lines[j] or not (_typeset(lines[i]) and _typeset(lines[j])):
+                continue
+            height = max(heights[i], heights[j], 1.0)
+            top = min(w.y0 for w in lines[j])
+            if top - max(w.y1 for w in lines[i]) > COLUMN_MAX_DISTANCE_HEIGHTS * height:
+                break
+            tol = COLUMN_TOLERANCE_HEIGHTS * height
+            shared = [(a, b) for a, xa in starts[i] for b, xb in starts[j]
+                      if abs(xa - xb) <= tol]
+            if len(shared) >= COLUMN_MIN_SHARED:  # a table of three columns or more
+                for a, b in shared:
+                    cuts[i].add(a)
+                    cuts[j].add(b)
+    return [frozenset(c) for c in cuts]
+
+
 def build_lines(words: list[Word]) -> list[Line]:
     """All lines of all pages, in reading order (page, then top to bottom)."""
     out: list[Line] = []
     for page in sorted({w.page for w in words}):
-        for line_words in group_lines([w for w in words if w.page == page]):
+        grouped = group_lines([w for w in words if w.page == page])
+        for line_words, cuts in zip(grouped, column_cuts(grouped), strict=True):
             index = len(out)
-            segments = split_segments(line_words, page, index)
+            segments = split_segments(line_words, page, index, cuts)
             if segments:  # not a line of rules only
                 out.append(Line(page, index, segments))
     return out

@@ -40,3 +40,28 @@ def test_a_label_over_its_gloss_stays_two_lines_when_a_value_sits_between() -> N
     texts = [" | ".join(s.text for s in line.segments) for line in lines]
     assert "Postleitzahl, Ort" in texts[0]
     assert any(t.startswith("Postcode, town") for t in texts[1:])
+
+
+def test_a_printouts_column_headers_and_values_set_close_are_cut_into_their_columns() -> None:
+    # Header words 38 px apart (under the segment gap) over values starting at the same x
+    from extractors.words import Word
+    def word(text: str, x0: float, x1: float, y: float, h: float) -> Word:
+        return Word(text, (x0, y, x1, y + h), 1.0, 1)
+    words = [word("FAMNAME", 271, 407, 100, 33), word("VORNAMEN-LISTE", 445, 688, 100, 33),
+             word("G", 725, 746, 100, 33),
+             word("Esposito", 271, 389, 160, 38), word("Giulia", 445, 523, 160, 38),
+             word("weibl.", 725, 804, 160, 38)]
+    lines = build_lines(words)
+    assert [[s.text for s in line.segments] for line in lines] == [
+        ["FAMNAME", "VORNAMEN-LISTE", "G"], ["Esposito", "Giulia", "weibl."]]
+
+
+def test_typewriter_lines_whose_words_happen_to_align_stay_whole() -> None:
+    # A monospaced face puts words of consecutive lines on one grid; single spaces are no
+    # column gap, and an OCR'd page's boxes are not exact enough to cut on.
+    from extractors.words import Word
+    def row(y: float, texts: list[tuple[float, str]], conf: float = 1.0) -> list[Word]:
+        return [Word(t, (x, y, x + 24 * len(t), y + 40), conf, 1) for x, t in texts]
+    words = row(100, [(200, "Name"), (320, "der"), (416, "Mutter")]) + \
+        row(160, [(200, "Anna"), (320, "Sophie"), (488, "Hartmann")])
+    assert [len(line.segments) for line in build_lines(words)] == [1, 1]
