@@ -15,7 +15,7 @@ from functools import lru_cache
 from statistics import fmean, median
 from typing import Any
 
-from extractors.labels import ENUMERATOR, LabelHit, LabelIndex, squash
+from extractors.labels import COMPOUND_PART_MIN_CHARS, ENUMERATOR, LabelHit, LabelIndex, squash
 from extractors.layout import Line, Segment, build_lines
 from extractors.values import (
     POSTAL_CODE_RE,
@@ -583,6 +583,9 @@ class _Page:
                 _, si, seg = under[0]
                 if seg.x0 < start - height:
                     _, si, seg = max(under, key=lambda u: u[0])
+                if not out and not chosen and _header_continues(hit, seg.words, bottom):
+                    bottom = seg.y1
+                    continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
                 if not chosen and _starts_with_label(seg, self.by_seg, line, si):
                     return out
                 chosen = chosen or _strip_lead(
@@ -592,6 +595,9 @@ class _Page:
                 if out:
                     break
                 continue
+            if not out and _header_continues(hit, chosen, bottom):
+                bottom = max(w.y1 for w in chosen)
+                continue  # "EINZUG" over "DATUM": the header's second line, not its value
             # (On a scan word heights blur: only a line clearly in caption size.)
             if self.is_caption(chosen, 1 / OCR_CAPTION_SLACK if self.ocr else 1.0):
                 # On a form of small caption labels, a caption-sized line is the next label.
@@ -807,12 +813,14 @@ def _candidates_for_hit(
     if _alternative_follows(hit) and not any(w.text.endswith(":") for w in inline):
         inline = ()
     inline = _value_inline(inline)
+    if inline and _header_row(hit):
+        inline = ()  # "ORT GEB." in a row of headers in capitals: the header's rest
     if page.is_caption(inline) and spec.kind not in HEADING_KINDS:
         inline = ()  # the rest of a caption label ("Postanschrift Vermieter/in")
     if inline and page.values_above and hit.segment.words[hit.end - 1].text.endswith(",") \
             and len(inline) <= COMMA_TAIL_MAX_WORDS and page.above(hit):
         inline = ()  # "Geb.-Ort, Staat" under its value: the caption's rest
-    right = page.right(hit)
+    right = () if _header_row(hit) else page.right(hit)  # beside a header: the next one
     right_seg = page.right_segment(hit) if right else None
     # A value right of the label that stands in a column of other labels belongs to the
     # neighbouring field of a two-column form; it must not shadow the value below.
@@ -1331,6 +1339,13 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
             and len(whole) <= COMMA_TAIL_MAX_WORDS
             and not any(ch.isdigit() for w in whole for ch in w.text)):
         return len(whole)  # "Geb.-Ort, Staat" in a label cell beside its value's cell
+    if hit.first and words[hit.end - 1].text.endswith(","):
+        # "Mutter, Vor- und Familienname: …": what of the party the label asks, to its colon
+        for i, w in enumerate(rest[:TAIL_MAX_WORDS]):
+            if any(ch.isdigit() for ch in w.text):
+                break
+            if w.text.endswith(":"):
+                return i + 1
     if not _TAIL_OPENING.match(rest[0].text):
         return 0
     depth = 0
@@ -1343,8 +1358,8 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
             return i + 1
     n = _qualifier_run(rest)
     left = len(words) - hit.end - n
-    if n and left == 0 and value_cell_right and hit.first:
-        return n  # a label cell ("Nachname der Person") beside its value's cell
+    if n and left == 0 and (value_cell_right or _header_row(hit)) and hit.first:
+        return n  # a label cell ("Nachname der Person") beside its value's cell, or a header
     return n if n and left > 0 and n <= TAIL_MAX_WORDS else 0
 
 
@@ -1381,6 +1396,8 @@ def _qualifier_run(rest: tuple[Word, ...]) -> int:
             i += 1
         elif text in _DASHES and i + 1 < len(rest) and rest[i + 1].text[:1].isupper():
             i += 2  # "Anschrift – Wohnung": the dash adds what the label is about
+        elif _REMARK_OPENING.match(text) and i == len(rest) - 1:
+            i += 1  # "ORT GEB.": an abbreviation closing the label
         elif text in _TAIL_JOINS or text in _LABEL_LINKS or _REMARK_OPENING.match(text):
             # "der Person", "und -land", "und weitere Vornamen", "inkl. Zusatz"
             j = i + 1
@@ -1418,11 +1435,18 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
             and not any(stem in tail_key for entry in spec.keys for stem in entry):
         return True
     self_sufficient = any(all(s in label_key for s in entry) for entry in spec.keys)
+    # An abbreviation in the tail stands for the stems it begins ("ORT GEB.": Geburt).
+    shortened = [squash(w.text) for w in tail
+                 if w.text.endswith(".") and len(squash(w.text)) >= COMPOUND_PART_MIN_CHARS]
+
+    def named(stem: str) -> bool:
+        return stem in phrase_key or any(stem.startswith(a) for a in shortened)
+
     for other in doc_type.fields:
         if other.name == spec.name:
             continue
         for entry in other.keys:
-            if not all(s in phrase_key for s in entry) or all(s in label_key for s in entry):
+            if not all(named(s) for s in entry) or all(s in label_key for s in entry):
                 continue
             # The tail joins the label's own words into another fact ("Ort ... der Geburt"),
             # or a bare wording ("Ort") takes its meaning from the tail.
@@ -1474,7 +1498,13 @@ def with_tails(own: list[LabelHit], all_hits: list[LabelHit]) -> list[LabelHit]:
                             and right not in label_starts)
         n = _tail_length(hit, value_cell_right)
         out.append(replace(hit, end=hit.end + n, tail=n) if n else hit)
-    return out
+    # A wording inside another label's tail is part of that label ("Mutter, Vor- und
+    # Familienname:" asks for the mother's name, not the child's family name).
+    tails = [h for h in out
+             if h.tail and h.segment.words[h.end - h.tail - 1].text.endswith(",")]
+    return [h for h in out if not any(
+        t is not h and (t.line.index, t.seg_index) == (h.line.index, h.seg_index)
+        and t.end - t.tail <= h.start and h.end <= t.end for t in tails)]
 
 
 def _outranks(stop: LabelHit, own: list[LabelHit]) -> bool:
@@ -1497,6 +1527,29 @@ def _coordinated(own: LabelHit, stop: LabelHit) -> bool:
 
 
 CAPITAL_HEADING_MIN_LETTERS = 4
+# A column header set in capitals may run on to a second line right under it, in its size.
+HEADER_SIZE_RATIO = 0.9
+
+
+def _header_row(hit: LabelHit) -> bool:
+    """Whether the label stands in a row of two or more column headers all in capitals,
+    without a colon or a digit."""
+    segments = hit.line.segments
+    return (len(segments) >= 2 and all(_capitals(seg.words) for seg in segments)
+            and not any(":" in w.text or any(ch.isdigit() for ch in w.text)
+                        for seg in segments for w in seg.words))
+
+
+def _header_continues(hit: LabelHit, words: tuple[Word, ...], bottom: float) -> bool:
+    """Whether ``words`` under a label set in capitals go on with it ("EINZUG" / "DATUM",
+    "FAMNAME" / "(AMTL.)"): capitals too, no digits, no larger, and close under it."""
+    label = hit.segment.words[hit.start:hit.end]
+    height = max(hit.height, 1.0)
+    if not (_capitals(label) and _capitals(words)) or any(ch.isdigit() for w in words
+                                                           for ch in w.text):
+        return False
+    return (_height(words) <= _height(label) / HEADER_SIZE_RATIO
+            and min(w.y0 for w in words) - bottom <= height)
 
 
 def _capitals(words: tuple[Word, ...]) -> bool:

@@ -879,3 +879,33 @@ def test_an_address_whose_label_was_lost_is_guessed_for_a_person_to_confirm() ->
     rows.append((470, [(1310, "Lindenweg 5, 58452 Witten")]))
     got = extract_fields(get("anmeldung"), page(rows, confidence=0.9), ocr=True)
     assert "street" not in got
+
+
+def test_a_printouts_column_headers_in_capitals_over_their_values() -> None:
+    # Headers run on to a second line ("EINZUG" / "DATUM"); the cell right of a header is
+    # the next header, and a header's rest in capitals ("ORT GEB.") is no value.
+    words = page([
+        (100, [(200, "FAMILIENNAME"), (900, "VORNAMEN"), (1500, "WOHNORT")]),
+        (140, [(200, "(AMTL.)")]),
+        (200, [(200, "Esposito"), (900, "Giulia"), (1500, "Bochum")]),
+        (300, [(200, "EINZUG"), (900, "STRASSE"), (1500, "ORT GEB.")]),
+        (340, [(200, "DATUM"), (900, "(NEU)")]),
+        (400, [(200, "2026-09-26"), (900, "Kirchplatz 102"), (1500, "Remscheid")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["family_name"] == "Esposito"
+    assert got["given_names"] == "Giulia"
+    assert got["move_in_date"] == "2026-09-26"
+    assert got["street"] == "Kirchplatz"
+    assert got["city"] == "Bochum"
+
+
+def test_a_partys_label_runs_to_its_colon_over_the_name_wordings_in_it() -> None:
+    words = page([
+        (100, [(200, "Nachname (Kind):"), (1000, "López")]),
+        (160, [(200, "Vorname(n) (Kind):"), (1000, "María")]),
+        (220, [(200, "Mutter, Vor- und Familienname: Francesca Popescu")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert got["mother_name"] == "Francesca Popescu"
+    assert got["family_name"] == "López"
