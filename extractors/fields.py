@@ -1713,6 +1713,7 @@ def guess_missing_dates(doc_type: DocumentType, chosen: dict[str, Extracted],
 _ADDRESS_PARTS = (ValueKind.STREET, ValueKind.HOUSE_NUMBER, ValueKind.POSTAL_CODE,
                   ValueKind.CITY)
 _TOWN_LINE = re.compile(r"^\d{5}\s+\S")
+_PARTS_SET_APART = re.compile(r"\s+[·•|]\s+")
 
 
 def _unclaimed_addresses(lines: list[Line], chosen: dict[str, Extracted]
@@ -1723,10 +1724,13 @@ def _unclaimed_addresses(lines: list[Line], chosen: dict[str, Extracted]
     out: list[tuple[str, tuple[Word, ...]]] = []
     for i, line in enumerate(lines):
         for seg in line.segments:
-            if any(id(w) in claimed for w in seg.words) or not split_street(seg.text):
+            text = _PARTS_SET_APART.sub(", ", seg.text)  # "Hauptstraße 18 · 58453 Witten"
+            if any(id(w) in claimed for w in seg.words) or not split_street(text):
                 continue
-            if POSTAL_CODE_RE.search(seg.text):
-                out.append((seg.text, seg.words))
+            if _office_address(lines, i, seg):
+                continue  # the authority's own address (a letter's recipient, a letterhead)
+            if POSTAL_CODE_RE.search(text):
+                out.append((text, seg.words))
                 continue
             # The town line under it, maybe past a line of the other column.
             town = next((t for nxt in lines[i + 1:i + 3] if nxt.page == line.page
@@ -1738,6 +1742,31 @@ def _unclaimed_addresses(lines: list[Line], chosen: dict[str, Extracted]
             if town is not None:
                 out.append((f"{seg.text}, {town.text}", seg.words + town.words))
     return out
+
+
+_OFFICE_WORDS = re.compile(
+    r"\b(?:Stadt|Gemeinde|Kreis|Landkreis|Fachdienst|Fachbereich|Rathaus|Behörde|Verwaltung"
+    r"|Telefon|Tel\.)\b|(?:amt|ämter|behörde|büro|stelle)\b", re.IGNORECASE)
+OFFICE_BLOCK_LINES = 3
+
+
+def _office_address(lines: list[Line], i: int, seg: Segment) -> bool:
+    """Whether an address is an office's: its line, or a line of its block just over it at
+    its left edge, names an office ("Stadt Coesfeld", "Fachdienst Kfz-Zulassung")."""
+    if _OFFICE_WORDS.search(seg.text):
+        return True
+    height = max(seg.height, 1.0)
+    bottom = seg.y0
+    for above in reversed(lines[max(0, i - OFFICE_BLOCK_LINES):i]):
+        if above.page != lines[i].page:
+            break
+        block = [s for s in above.segments if abs(s.x0 - seg.x0) <= height]
+        if not block or bottom - above.y1 > CONTINUATION_GAP_HEIGHTS * height:
+            break
+        if any(_OFFICE_WORDS.search(s.text) for s in block):
+            return True
+        bottom = above.y0
+    return False
 
 
 def guess_missing_address(doc_type: DocumentType, chosen: dict[str, Extracted],

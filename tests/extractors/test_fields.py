@@ -909,3 +909,33 @@ def test_a_partys_label_runs_to_its_colon_over_the_name_wordings_in_it() -> None
     got = values("geburtsurkunde", words)
     assert got["mother_name"] == "Francesca Popescu"
     assert got["family_name"] == "López"
+
+
+def test_a_letter_guesses_the_senders_address_not_the_offices() -> None:
+    # No label names the holder's address; the office's own (the recipient's) is no guess.
+    rows = [
+        (100, [(200, "Marlene Schulz")]),
+        (150, [(200, "Hauptstraße 18 · 58453 Witten")]),
+        (400, [(200, "Stadt Coesfeld")]),
+        (450, [(200, "Fachdienst Kfz-Zulassung")]),
+        (500, [(200, "Markt 8")]),
+        (550, [(200, "48653 Coesfeld")]),
+        (800, [(260, "Nachname"), (900, "Schulz")]),
+        (860, [(260, "Vornamen"), (900, "Marlene")]),
+    ]
+    got = values("antrag_zulassung", page(rows))
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Hauptstraße", "18", "58453", "Witten")
+
+
+def test_a_bulleted_list_of_labels_with_their_values() -> None:
+    words = page([
+        (100, [(200, "– Familienname des Kindes: Tüselmann")]),
+        (160, [(200, "– Vornamen des Kindes: Gisela")]),
+        (220, [(200, "– Mutter, Vor- und Familienname: Marlene Tüselmann")]),
+        (280, [(200, "– Vater, Vor- und Familienname: Tobias Tüselmann")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert got["mother_name"] == "Marlene Tüselmann"
+    assert got["father_name"] == "Tobias Tüselmann"
+    assert got["family_name"] == "Tüselmann"
