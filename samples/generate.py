@@ -1,7 +1,8 @@
 """Synthetic German documents with ground truth, for evaluating extraction on unseen layouts.
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
-        [--kinds text,clean,degraded,dpi200] [--layouts colon,boxed|tuning|holdout|extra|extra2] \\
+        [--kinds text,clean,degraded,dpi200] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|extra3] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -41,11 +42,13 @@ from samples.prose import draw_certificate, draw_letter
 from samples.render import RENDERERS, final_identity_footer, identity_footer, notes_page
 from samples.render_extra import EXTRA_RENDERERS, extra_identity_footer
 from samples.render_extra2 import draw_extra2
+from samples.render_extra3 import draw_extra3
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
 from samples.wording_extra import ExtraStyle, ExtraWording, reprint
 from samples.wording_extra2 import Extra2Style, Extra2Wording
+from samples.wording_extra3 import Extra3Style, Extra3Wording
 from samples.wording_final import FinalStyle, FinalWording, refill
 
 TUNING_LAYOUTS: Final = ("colon", "tabstop", "boxed", "table", "certificate")
@@ -70,7 +73,14 @@ LAYOUTS: Final = TUNING_LAYOUTS + HOLDOUT_LAYOUTS + EXTRA_LAYOUTS
 # selection stay as they were, and every older selection reproduces byte for byte. Their
 # truth says ``"holdout": true``.
 EXTRA2_LAYOUTS: Final = ("letter", "headers")
-KNOWN_LAYOUTS: Final = LAYOUTS + EXTRA2_LAYOUTS
+# The third extra blind pair, with a seventh wording pool (samples.wording_extra3): a portal
+# form exported from a phone, and a typewritten carbon copy of a pre-printed form. Opt-in like
+# extra2: only ``--layouts extra3`` (or their ids) draws them, and their truth says
+# ``"holdout": true``. ``resolve_layouts`` keeps rejecting the name "extra3" (a test of the
+# extra2 pair pins that); ``generate`` and the CLI expand it (``expand_opt_in``).
+EXTRA3_LAYOUTS: Final = ("mobile", "carbon")
+OPT_IN_LAYOUTS: Final = EXTRA2_LAYOUTS + EXTRA3_LAYOUTS
+KNOWN_LAYOUTS: Final = LAYOUTS + OPT_IN_LAYOUTS
 KINDS: Final = ("text", "clean", "degraded", "dpi200")
 
 
@@ -172,6 +182,18 @@ LAYOUT_SPECS: Final = {
         (("DejaVuSansMono", "Courier"), ("DejaVuSansMono-Bold", "Courier-Bold")), False,
         ("numeric", "iso", "month_short"), ("split", "lines", "one_line"),
         ("word", "letter", "short"), ("adjective", "code", "upper"), ("wording",), False),
+    # the extra3 layouts pick their faces per document in samples.render_extra3; dates follow
+    # samples.wording_extra3, the sex / nationality / purpose modes are read there too
+    "mobile": LayoutSpec(
+        (("LiberationSans", "Helvetica"), ("LiberationSans-Bold", "Helvetica-Bold")), False,
+        ("numeric", "numeric", "iso", "mon", "long"), ("split", "lines", "one_line", "split"),
+        ("choice", "choice", "capital", "word"), ("country", "capital", "adjective"),
+        ("choice", "choice", "wording"), False),
+    "carbon": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False,
+        ("numeric", "numeric_short", "roman", "spaced_short", "long"),
+        ("split", "lines", "one_line"), ("choice", "short", "upper", "word"),
+        ("upper", "adjective", "country"), ("choice", "wording"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -210,6 +232,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA3_LAYOUTS:
+        words = Extra3Wording(rng, layout)
+        return Extra3Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA2_LAYOUTS:
         words = Extra2Wording(rng, layout)
         return Extra2Style(
@@ -284,7 +314,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA2_LAYOUTS:
+    if spec.layout in EXTRA3_LAYOUTS:
+        draw_extra3(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA2_LAYOUTS:
         draw_extra2(pen, record, style, rng, spec.doc_type, spec.pages)
     elif isinstance(record, Identity):
         header = style.words.title("identity_document")
@@ -334,7 +366,7 @@ def _truth(spec: DocSpec, record: Record, kind: str, fmt: str, dpi: int | None, 
         "source_id": spec.source_id,
         "document_type": spec.doc_type,
         "layout": spec.layout,
-        "holdout": spec.layout in HELD_OUT or spec.layout in EXTRA2_LAYOUTS,
+        "holdout": spec.layout in HELD_OUT or spec.layout in OPT_IN_LAYOUTS,
         "kind": kind,
         "format": fmt,
         "dpi": dpi,
@@ -428,6 +460,14 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
+    """``layouts`` with the group name ``extra3`` replaced by ``EXTRA3_LAYOUTS`` (which
+    ``resolve_layouts`` does not expand); anything else is left to ``resolve_layouts``."""
+    if not layouts or "extra3" not in layouts:
+        return layouts
+    return [x for name in layouts for x in (EXTRA3_LAYOUTS if name == "extra3" else (name,))]
+
+
 def generate(
     out_dir: Path,
     per_type: int,
@@ -443,6 +483,7 @@ def generate(
     unknown = set(kinds) - set(KINDS)
     if unknown:
         raise ValueError(f"unknown kinds {sorted(unknown)}; known: {', '.join(KINDS)}")
+    layouts = expand_opt_in(layouts)
     types = tuple(doc_types or DOCUMENT_TYPES)
     if set(types) - set(DOCUMENT_TYPES):
         raise ValueError(f"unknown document types {sorted(set(types) - set(DOCUMENT_TYPES))}")
@@ -457,8 +498,8 @@ def generate(
     truths = [t for group in results for t in group]
     chosen = resolve_layouts(layouts)
     settings = {"seed": seed, "per_type": per_type, "kinds": list(kinds), "layouts": list(chosen)}
-    # extra2 layouts join the manifest's held-out list only when drawn (older runs unchanged)
-    held_out = HELD_OUT + tuple(layout for layout in EXTRA2_LAYOUTS if layout in chosen)
+    # opt-in layouts join the manifest's held-out list only when drawn (older runs unchanged)
+    held_out = HELD_OUT + tuple(layout for layout in OPT_IN_LAYOUTS if layout in chosen)
     return write_manifest(out_dir, truths, settings, held_out)
 
 
@@ -524,7 +565,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"of {','.join(KINDS)}")
     parser.add_argument("--layouts", default=None,
                         help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
-                        "/ 'final' / 'extra' / 'extra2' (default all, which leaves out extra2)")
+                        "/ 'final' / 'extra' / 'extra2' / 'extra3' (default all, which leaves "
+                        "out extra2 and extra3)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
