@@ -327,7 +327,7 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     # "O", "©", "@" before an option are radio buttons; filled or empty, the pixels tell.
     words = checkboxes.read_radio_buttons(words, grey, dpi)
     # Umlauts read without their dots pass every format check; the pixels tell.
-    words = marks.check_marks(words, grey)
+    words = marks.check_marks(words, grey, repair="denoised" not in notes)
     return PageRead(_ocr_page_record(number, grey, dpi, words, rotation, skew, notes), grey)
 
 

@@ -81,7 +81,7 @@ def test_explained_pairs() -> None:
 @pytest.mark.parametrize(("drawn", "read", "repaired"), [
     ("Lefèvre", "Lefevre", "Lefèvre"), ("López", "Löpez", "Löpez"),
     ("Mégane", "Megane", "Mégane"), ("Škoda", "Skoda", "Skoda"), ("São", "Sao", "São"),
-    ("Muñoz", "Munoz", "Muñoz"), ("Jérôme", "Jerome", "Jérôme"), ("María", "Maria", "María"),
+    ("Muñoz", "Munoz", "Muñoz"), ("Jérôme", "Jerome", "Jérôme"),
     ("André", "Andre", "André")])
 def test_an_accent_the_text_lacks_is_put_back_by_its_shape_and_doubted(
         drawn: str, read: str, repaired: str) -> None:
@@ -90,6 +90,9 @@ def test_an_accent_the_text_lacks_is_put_back_by_its_shape_and_doubted(
     grey, box = _drawn(drawn)
     (word,) = marks.check_marks([Word(read, box, 0.93, 1)], grey)
     assert (word.text, word.confidence) == (repaired, marks.DOUBTED_CONFIDENCE)
+    # On a noisy page the word is doubted only: a speck there passes for an accent at times.
+    (word,) = marks.check_marks([Word(read, box, 0.93, 1)], grey, repair=False)
+    assert (word.text, word.confidence) == (read, marks.DOUBTED_CONFIDENCE)
     # ...but not on noisy pages, where specks look like accents.
     assert marks.check_marks([Word(read, box, 0.93, 1)], grey, singles=False)[0].confidence \
         == 0.93
