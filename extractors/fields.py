@@ -326,9 +326,11 @@ def _ends_over_cell(seg: Segment, hit: LabelHit, cell_left: float) -> bool:
 
 def _cells_after(hit: LabelHit) -> tuple[Segment, ...]:
     """The segments right of a label on its line that may start another cell: not a lone
-    speck OCR read as a letter ("g"), which would cut the label's cell short."""
+    speck OCR read as a small letter ("g"), which would cut the label's cell short (a
+    capital alone may head a column: "G" for the sex)."""
     return tuple(seg for seg in hit.line.segments[hit.seg_index + 1:]
-                 if len(seg.text.strip()) > 1 or _BOX_MARK.search(seg.text))
+                 if len(seg.text.strip()) > 1 or seg.text.strip().isupper()
+                 or _BOX_MARK.search(seg.text))
 
 
 def _clip(words: tuple[Word, ...], left: float, right: float) -> tuple[Word, ...]:
@@ -563,6 +565,7 @@ class _Page:
         cell_left = (start - height / 2 if numbered
                      else left if hit.seg_index > 0 else float("-inf"))
         right = max(hit.x1, hit.segment.x1, min(cell_right, reach))
+        continued = False
         for line in self.lines[hit.line.index + 1 :]:
             if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
                 break
@@ -583,8 +586,9 @@ class _Page:
                 _, si, seg = under[0]
                 if seg.x0 < start - height:
                     _, si, seg = max(under, key=lambda u: u[0])
-                if not out and not chosen and _header_continues(hit, seg.words, bottom):
-                    bottom = seg.y1
+                if not (out or continued or chosen) \
+                        and _header_continues(hit, seg.words, bottom):
+                    bottom, continued = seg.y1, True
                     continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
                 if not chosen and _starts_with_label(seg, self.by_seg, line, si):
                     return out
@@ -595,8 +599,8 @@ class _Page:
                 if out:
                     break
                 continue
-            if not out and _header_continues(hit, chosen, bottom):
-                bottom = max(w.y1 for w in chosen)
+            if not (out or continued) and _header_continues(hit, chosen, bottom):
+                bottom, continued = max(w.y1 for w in chosen), True
                 continue  # "EINZUG" over "DATUM": the header's second line, not its value
             # (On a scan word heights blur: only a line clearly in caption size.)
             if self.is_caption(chosen, 1 / OCR_CAPTION_SLACK if self.ocr else 1.0):
@@ -1545,8 +1549,12 @@ def _header_continues(hit: LabelHit, words: tuple[Word, ...], bottom: float) -> 
     "FAMNAME" / "(AMTL.)"): capitals too, no digits, no larger, and close under it."""
     label = hit.segment.words[hit.start:hit.end]
     height = max(hit.height, 1.0)
-    if not (_capitals(label) and _capitals(words)) or any(ch.isdigit() for w in words
-                                                           for ch in w.text):
+    if any(ch.isdigit() for w in words for ch in w.text):
+        return False
+    text = " ".join(w.text for w in words)
+    remark = text.startswith("(") and text.endswith(")")  # "Vornamen" over "(alle)"
+    # "Geburts-" over "ort (Staat)": a label read across its line break
+    if not (remark or hit.wrapped or (_capitals(label) and _capitals(words))):
         return False
     return (_height(words) <= _height(label) / HEADER_SIZE_RATIO
             and min(w.y0 for w in words) - bottom <= height)

@@ -61,6 +61,8 @@ class LabelHit:
     # Read from a word OCR may have cut short ("Vorn" for "Vorn."): a field's label at most,
     # never evidence of what the document is.
     guessed: bool = False
+    # Read across a line break: the label goes on in the line under it.
+    wrapped: bool = False
 
     @property
     def segment(self) -> Segment:
@@ -233,28 +235,31 @@ def _wrapped_hits(lines: list[Line], vocab: Vocabulary) -> list[LabelHit]:
     for line, below in pairwise(lines):
         if below.page != line.page or not line.segments or not below.segments:
             continue
-        first, cont = line.segments[0], below.segments[0]
-        height = max(first.height, 1.0)
-        if abs(cont.x0 - first.x0) > height or cont.y0 - first.y1 > WRAP_MAX_GAP_HEIGHTS * height:
-            continue
-        if any(w.text.endswith(":") for w in first.words):
-            continue  # "Familienname: Wang" is a whole label with its value
-        head = [squash(w.text) for w in first.words]
-        tail = [squash(w.text) for w in cont.words]
-        n = len(head)
-        # The next line may be a label of its own; the joined reading must explain more.
-        n = len(head)
-        if any(h.start == 0 and h.end == n for h in _hits_in_segment(line, 0, head, vocab)):
-            continue  # the first line is a whole label already
-        own = max((len(squash(h.label)) for h in _hits_in_segment(below, 0, tail, vocab)
-                   if h.start == 0), default=0)
-        for hit in _hits_in_segment(line, 0, head + tail, vocab):
-            if len(squash(hit.label)) <= own + WRAP_MIN_CHARS:
+        # Each cell of a row of labels may wrap ("Geburts-" over "ort (Staat)").
+        for si, first in enumerate(line.segments):
+            height = max(first.height, 1.0)
+            ci, cont = min(enumerate(below.segments), key=lambda c: abs(c[1].x0 - first.x0))
+            if abs(cont.x0 - first.x0) > height \
+                    or cont.y0 - first.y1 > WRAP_MAX_GAP_HEIGHTS * height:
                 continue
-            # Both lines must carry real letters of the label, not a stray digit or mark.
-            if (hit.start < n < hit.end and len("".join(head[hit.start:])) >= WRAP_MIN_CHARS
-                    and len("".join(tail[:hit.end - n])) >= WRAP_MIN_CHARS):
-                out.append(LabelHit(hit.label, line, 0, hit.start, n, hit.score))
+            if any(w.text.endswith(":") for w in first.words):
+                continue  # "Familienname: Wang" is a whole label with its value
+            head = [squash(w.text) for w in first.words]
+            tail = [squash(w.text) for w in cont.words]
+            n = len(head)
+            # The next line may be a label of its own; the joined reading must explain more.
+            if any(h.start == 0 and h.end == n for h in _hits_in_segment(line, si, head, vocab)):
+                continue  # the first line is a whole label already
+            own = max((len(squash(h.label)) for h in _hits_in_segment(below, ci, tail, vocab)
+                       if h.start == 0), default=0)
+            for hit in _hits_in_segment(line, si, head + tail, vocab):
+                if len(squash(hit.label)) <= own + WRAP_MIN_CHARS:
+                    continue
+                # Both lines must carry real letters of the label, not a stray digit or mark.
+                if (hit.start < n < hit.end and len("".join(head[hit.start:])) >= WRAP_MIN_CHARS
+                        and len("".join(tail[:hit.end - n])) >= WRAP_MIN_CHARS):
+                    out.append(LabelHit(hit.label, line, si, hit.start, n, hit.score,
+                                        wrapped=True))
     return out
 
 

@@ -939,3 +939,17 @@ def test_a_bulleted_list_of_labels_with_their_values() -> None:
     assert got["mother_name"] == "Marlene Tüselmann"
     assert got["father_name"] == "Tobias Tüselmann"
     assert got["family_name"] == "Tüselmann"
+
+
+def test_a_row_of_headers_with_remarks_and_a_wrapped_header_over_their_values() -> None:
+    words = page([
+        (100, [(200, "Nachname"), (500, "Vornamen"), (800, "G"), (950, "Geb.-Tag"),
+               (1350, "Geburts-")]),
+        (135, [(500, "(alle)"), (1350, "ort (Staat)")]),
+        (200, [(200, "Schwarz"), (500, "Jonas"), (800, "männl."), (950, "12.01.2004"),
+               (1350, "Gelsenkirchen")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert got["given_names"] == "Jonas"
+    assert got["place_of_birth"] == "Gelsenkirchen"
+    assert got["date_of_birth"] == "2004-01-12"
