@@ -1371,11 +1371,20 @@ _TAIL_JOINS = frozenset({"und", "oder", "bzw.", "/", "u."})
 _DASHES = frozenset({"-", "–", "—"})
 
 
+# A tail opening so says where the value is taken from ("lt. Ausweis", "gemäß Pass").
+_SOURCE_WORDS = frozenset({"lt.", "laut", "gemäß", "gem.", "entsprechend", "nach", "wie"})
+# OCR reads the small l of "lt." ("laut") as a capital I.
+_L_READ_AS_I = {"It.": "lt.", "Iaut": "laut"}
+
+
 def _in_sentence_case(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """Words of a label set in capitals as they would be written ("DES KINDES" → "des
     Kindes"), so that the case of a qualifier's words can be told."""
     out = []
     for w in words:
+        if w.text in _L_READ_AS_I:
+            out.append(replace(w, text=_L_READ_AS_I[w.text]))  # "It." for "lt." (laut)
+            continue
         letters = [ch for ch in w.text if ch.isalpha()]
         if len(letters) < 2 or not all(ch.isupper() for ch in letters):
             out.append(w)
@@ -1431,6 +1440,9 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
     words = hit.segment.words
     label_key = squash(" ".join(w.text for w in words[hit.start:hit.end - hit.tail]))
     tail = _plain_words(words[hit.end - hit.tail:hit.end])
+    opening = _in_sentence_case(words[hit.end - hit.tail:hit.end - hit.tail + 1])
+    if opening and opening[0].text.lower() in _SOURCE_WORDS:
+        return False  # "Name lt. Registereintrag": where the value comes from, no other fact
     tail_key = squash(" ".join(w.text for w in tail))
     phrase_key = label_key + tail_key
     if any(squash(w.text) in other_words for w in tail):

@@ -953,3 +953,14 @@ def test_a_row_of_headers_with_remarks_and_a_wrapped_header_over_their_values() 
     assert got["given_names"] == "Jonas"
     assert got["place_of_birth"] == "Gelsenkirchen"
     assert got["date_of_birth"] == "2004-01-12"
+
+
+def test_a_label_saying_where_its_value_comes_from_keeps_its_field() -> None:
+    # OCR read "lt." (laut) as "It."; "Registereintrag" here is the source, not the fact
+    words = page([
+        (100, [(200, "Name It. Registereintrag:"), (1000, "Dörfler")]),
+        (160, [(200, "Vornamen It. Registereintrag:"), (1000, "Greta")]),
+    ], confidence=0.9)
+    got = extract_fields(get("sterbeurkunde"), words, ocr=True)
+    assert got["family_name"].value == "Dörfler"
+    assert got["given_names"].value == "Greta"
