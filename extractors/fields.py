@@ -18,6 +18,7 @@ from typing import Any
 from extractors.labels import COMPOUND_PART_MIN_CHARS, ENUMERATOR, LabelHit, LabelIndex, squash
 from extractors.layout import Line, Segment, build_lines
 from extractors.values import (
+    PART_SEPARATOR,
     POSTAL_CODE_RE,
     boxed_date_with_walls_read_as_digits,
     find_dates,
@@ -1733,7 +1734,6 @@ def guess_missing_dates(doc_type: DocumentType, chosen: dict[str, Extracted],
 _ADDRESS_PARTS = (ValueKind.STREET, ValueKind.HOUSE_NUMBER, ValueKind.POSTAL_CODE,
                   ValueKind.CITY)
 _TOWN_LINE = re.compile(r"^\d{5}\s+\S")
-_PARTS_SET_APART = re.compile(r"\s+[·•|]\s+")
 
 
 def _unclaimed_addresses(lines: list[Line], chosen: dict[str, Extracted]
@@ -1744,7 +1744,7 @@ def _unclaimed_addresses(lines: list[Line], chosen: dict[str, Extracted]
     out: list[tuple[str, tuple[Word, ...]]] = []
     for i, line in enumerate(lines):
         for seg in line.segments:
-            text = _PARTS_SET_APART.sub(", ", seg.text)  # "Hauptstraße 18 · 58453 Witten"
+            text = PART_SEPARATOR.sub(", ", seg.text)  # "Hauptstraße 18 · 58453 Witten"
             if any(id(w) in claimed for w in seg.words) or not split_street(text):
                 continue
             if _office_address(lines, i, seg):

@@ -846,11 +846,11 @@ PARSERS: dict[ValueKind, Callable[[str], Any]] = {
 # middle dot or a bar ("Hauptstraße 18 · 58453 Witten") instead of a comma.
 _ADDRESS_KINDS = frozenset({ValueKind.STREET, ValueKind.HOUSE_NUMBER, ValueKind.POSTAL_CODE,
                             ValueKind.CITY, ValueKind.ADDRESS_LINE})
-_PART_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+PART_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
 def parse_value(kind: ValueKind, text: str) -> Any:
     """Normalise ``text`` as a value of ``kind``; ``None`` when it holds none."""
     if kind in _ADDRESS_KINDS:
-        text = _PART_SEPARATOR.sub(", ", text)
+        text = PART_SEPARATOR.sub(", ", text)
     return PARSERS[kind](text)
