@@ -825,7 +825,8 @@ def _candidates_for_hit(
     if inline and page.values_above and hit.segment.words[hit.end - 1].text.endswith(",") \
             and len(inline) <= COMMA_TAIL_MAX_WORDS and page.above(hit):
         inline = ()  # "Geb.-Ort, Staat" under its value: the caption's rest
-    right = () if _header_row(hit) else page.right(hit)  # beside a header: the next one
+    # Beside a column header stands the next header, not a value.
+    right = () if _header_row(hit) or _aligned_header_row(page, hit) else page.right(hit)
     right_seg = page.right_segment(hit) if right else None
     # A value right of the label that stands in a column of other labels belongs to the
     # neighbouring field of a two-column form; it must not shadow the value below.
@@ -1555,6 +1556,40 @@ def _header_row(hit: LabelHit) -> bool:
     return (len(segments) >= 2 and all(_capitals(seg.words) for seg in segments)
             and not any(":" in w.text or any(ch.isdigit() for ch in w.text)
                         for seg in segments for w in seg.words))
+
+
+HEADER_ROW_MIN_CELLS = 3
+HEADER_ROW_MIN_LABELS = 2
+HEADER_CELL_MAX_WORDS = 3
+
+
+def _aligned_header_row(page: _Page, hit: LabelHit) -> bool:
+    """Whether the label's line is a row of column headers in any case: three or more short
+    cells without digits or colons, over a row of values (no labels among them, a digit in
+    one) starting where they start. A table of label rows ("Familienname | Meißner | Schulz"
+    over "Vornamen | …") is none."""
+    segments = hit.line.segments
+    if len(segments) < HEADER_ROW_MIN_CELLS or any(
+            len(seg.words) > HEADER_CELL_MAX_WORDS
+            or any(":" in w.text or any(ch.isdigit() for ch in w.text) for w in seg.words)
+            for seg in segments):
+        return False
+    labelled = {h.seg_index for h in page.hits if h.line.index == hit.line.index}
+    if len(labelled) < HEADER_ROW_MIN_LABELS:
+        return False  # one label and its values in columns ("Familienname | Meißner | …")
+    height = max(hit.height, 1.0)
+    starts = [seg.x0 for seg in segments]
+    for line in page.lines[hit.line.index + 1:hit.line.index + 3]:
+        if line.page != hit.line.page or any(
+                _starts_with_label(seg, page.by_seg, line, si)
+                for si, seg in enumerate(line.segments)):
+            break
+        shared = sum(1 for seg in line.segments
+                     if any(abs(seg.x0 - x) <= height / 2 for x in starts))
+        if shared >= HEADER_ROW_MIN_CELLS and any(
+                any(ch.isdigit() for ch in seg.text) for seg in line.segments):
+            return True
+    return False
 
 
 def _header_continues(hit: LabelHit, words: tuple[Word, ...], bottom: float) -> bool:

@@ -964,3 +964,26 @@ def test_a_label_saying_where_its_value_comes_from_keeps_its_field() -> None:
     got = extract_fields(get("sterbeurkunde"), words, ocr=True)
     assert got["family_name"].value == "Dörfler"
     assert got["given_names"].value == "Greta"
+
+
+def test_beside_a_column_header_in_any_case_stands_the_next_header() -> None:
+    # A printout's header row of abbreviations over a row of values
+    words = page([
+        (100, [(200, "Famname"), (450, "Vorn./Rufn."), (800, "Datum"), (1100, "Geburtsort"),
+               (1500, "Staatsangehörigkeit")]),
+        (160, [(200, "Hoang"), (450, "Thu Trang"), (800, "08.02.1976"), (1100, "Hanoi"),
+               (1500, "vietnamesisch")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert got.get("family_name") != "Vorn. Rufn"
+    assert got["place_of_birth"] == "Hanoi"
+
+
+def test_a_label_row_with_its_values_in_columns_is_no_header_row() -> None:
+    words = page([
+        (100, [(200, "Feld"), (1100, "Eheperson 1"), (1700, "Eheperson 2")]),
+        (160, [(200, "Familienname"), (1100, "Meißner"), (1700, "Tüselmann")]),
+        (220, [(200, "Tag der Geburt"), (1100, "27.02.1934"), (1700, "30.10.1923")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["spouse1_family_name"], got["spouse2_family_name"]) == ("Meißner", "Tüselmann")
