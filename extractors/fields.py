@@ -362,6 +362,7 @@ class _Page:
         self._neighbours: dict[tuple[int, int, int, int, int],
                                tuple[tuple[Word, ...], float] | None] = {}
         self.values_above = self._captions_under_values()
+        self.header_rows: dict[int, bool] = {}
 
     def seg_hits(self, line: Line, si: int) -> list[LabelHit]:
         return self.by_seg.get((line.index, si), [])
@@ -1567,7 +1568,14 @@ def _aligned_header_row(page: _Page, hit: LabelHit) -> bool:
     """Whether the label's line is a row of column headers in any case: three or more short
     cells without digits or colons, over a row of values (no labels among them, a digit in
     one) starting where they start. A table of label rows ("Familienname | Meißner | Schulz"
-    over "Vornamen | …") is none."""
+    over "Vornamen | …") is none. Asked for every field a label may name: once per line."""
+    key = hit.line.index
+    if key not in page.header_rows:
+        page.header_rows[key] = _find_aligned_header_row(page, hit)
+    return page.header_rows[key]
+
+
+def _find_aligned_header_row(page: _Page, hit: LabelHit) -> bool:
     segments = hit.line.segments
     if len(segments) < HEADER_ROW_MIN_CELLS or any(
             len(seg.words) > HEADER_CELL_MAX_WORDS

@@ -263,9 +263,6 @@ def _wrapped_hits(lines: list[Line], vocab: Vocabulary) -> list[LabelHit]:
     return out
 
 
-TEXT_LAYER_CONFIDENCE = 0.999
-
-
 def _inflected(token: str, word: str) -> bool:
     """Whether one squashed word is the other with an ending added."""
     return token.startswith(word) or word.startswith(token)
@@ -278,7 +275,7 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
     max_width = vocab.max_words + WINDOW_SLACK_WORDS
     # A text layer is not garbled: there a near match is an inflection of the label
     # ("Vornamen" for "Vorname"), not another word ("Eingereicht am" is not "eingereist am").
-    text_layer = all(w.confidence >= TEXT_LAYER_CONFIDENCE for w in line.segments[si].words)
+    text_layer = all(w.typeset for w in line.segments[si].words)
     for start in range(n_tokens):
         if not tokens[start]:
             continue
@@ -338,7 +335,7 @@ def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
     token = tokens[first] if first < len(tokens) else ""
     if (first == len(words) - 1 and len(token) >= ABBREVIATION_MIN_CHARS
             and token not in vocab.exact and words[first].text[:1].isupper()
-            and all(w.confidence < TEXT_LAYER_CONFIDENCE for w in words)):
+            and not any(w.typeset for w in words)):
         keys = [k for k in vocab.extending(token)
                 if any(len(t.split()) == 1 for t in vocab.labels_of[k])]
         # Only where the word can begin one label ("Vorname", "Vornamen"), not several

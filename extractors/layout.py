@@ -176,12 +176,9 @@ def _column_starts(words: list[Word], height: float) -> list[tuple[int, float]]:
             if b.x0 - a.x1 >= COLUMN_GAP_HEIGHTS * height]
 
 
-#: Word boxes of a text layer are exact; OCR's vary by more than a narrow column gap.
-TEXT_LAYER_CONFIDENCE = 0.999
-
-
 def _typeset(words: list[Word]) -> bool:
-    return all(w.confidence >= TEXT_LAYER_CONFIDENCE for w in words)
+    """Word boxes of a text layer are exact; OCR's vary by more than a narrow column gap."""
+    return all(w.typeset for w in words)
 
 
 def column_cuts(lines: list[list[Word]]) -> list[frozenset[int]]:

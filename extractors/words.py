@@ -13,6 +13,10 @@ class PageSource(StrEnum):
     OCR = "ocr"
 
 
+#: Text-layer words carry confidence 1.0; OCR never reports this much.
+TEXT_LAYER_CONFIDENCE = 0.999
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """One word on one page.
@@ -28,6 +32,11 @@ class Word:
     bbox: tuple[float, float, float, float]
     confidence: float
     page: int
+
+    @property
+    def typeset(self) -> bool:
+        """Read from a text layer (exact, never garbled), not by OCR."""
+        return self.confidence >= TEXT_LAYER_CONFIDENCE
 
     @property
     def x0(self) -> float:
