@@ -295,6 +295,11 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                                                  score_cutoff=LONG_LABEL_MIN_SCORE, limit=None):
                 if text_layer and not _inflected(tokens[start], vocab.first_word.get(key, key)):
                     continue
+                # ... and a word standing for a label of several words is that label run
+                # together ("Eingezogene" is not "eingezogen am").
+                if text_layer and end - start == 1 and key in vocab.first_word \
+                        and not _inflected(window, key):
+                    continue
                 first = vocab.first_word.get(key)
                 if first and fuzz.ratio(tokens[start], first) < FIRST_WORD_MIN_SCORE:
                     continue

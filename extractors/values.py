@@ -280,6 +280,10 @@ def fold(text: str) -> str:
 _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s?[.,/-]\s?(\d{1,2})\s?[.,/-]\s?(\d{4})(?!\d)")
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DATE_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s?\.?\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})(?!\d)")
+# Months in Roman numerals, an older official style ("25. VI. 1985"); OCR reads I as l or 1.
+_DATE_ROMAN = re.compile(r"(?<!\d)(\d{1,2})\.\s?([IVXl1]{1,4})\.\s?(\d{4})(?!\d)")
+ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+                "IX": 9, "X": 10, "XI": 11, "XII": 12}
 _DATE_BOXES = re.compile(r"(\d{1,2})\s*[\s|]\s*(\d{1,2})\s*[\s|]\s*(\d{4})")
 _DATE_WALLS = re.compile(
     r"(?<!\d)(\d{1,2})\s+(?:[|Il]\s+)+(\d{1,2})\s+(?:[|Il]\s+)+(\d{4})(?!\d)")
@@ -313,6 +317,13 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
             iso = _iso(int(m[3]), month, int(m[1]))
             if iso:
                 found.append((iso, m.start(), m.end()))
+    for m in _DATE_ROMAN.finditer(text):
+        if m[2].isdigit():
+            continue  # "1. 1. 1990" is numeric, found above
+        month = ROMAN_MONTHS.get(m[2].replace("l", "I").replace("1", "I"))
+        iso = _iso(int(m[3]), month, int(m[1])) if month else None
+        if iso:
+            found.append((iso, m.start(), m.end()))
     found.sort(key=lambda t: t[1])
     return found
 
@@ -784,7 +795,7 @@ def parse_registry_office(text: str) -> str | None:
             if town and town.split()[0].lower() not in ARTICLES:
                 return f"Standesamt {town}"
         return None
-    place = parse_place(text)
+    place = parse_place(re.split(r"[,;]", text)[0])  # "Witten, Urkundenstelle"
     if not place or place.split()[0].lower() in ARTICLES or "/" in place:
         return None
     return f"Standesamt {place}"
@@ -842,15 +853,16 @@ PARSERS: dict[ValueKind, Callable[[str], Any]] = {
 }
 
 
-# Kinds read from an address, whose parts a letterhead or sender line may set apart with a
-# middle dot or a bar ("Hauptstraße 18 · 58453 Witten") instead of a comma.
-_ADDRESS_KINDS = frozenset({ValueKind.STREET, ValueKind.HOUSE_NUMBER, ValueKind.POSTAL_CODE,
-                            ValueKind.CITY, ValueKind.ADDRESS_LINE})
+# Kinds whose parts a letterhead or sender line may set apart with a middle dot or a bar
+# instead of a comma: an address ("Hauptstraße 18 · 58453 Witten"), an office and its
+# department ("Standesamt Witten · Urkundenstelle").
+_PARTED_KINDS = frozenset({ValueKind.STREET, ValueKind.HOUSE_NUMBER, ValueKind.POSTAL_CODE,
+                           ValueKind.CITY, ValueKind.ADDRESS_LINE, ValueKind.REGISTRY_OFFICE})
 PART_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
 def parse_value(kind: ValueKind, text: str) -> Any:
     """Normalise ``text`` as a value of ``kind``; ``None`` when it holds none."""
-    if kind in _ADDRESS_KINDS:
+    if kind in _PARTED_KINDS:
         text = PART_SEPARATOR.sub(", ", text)
     return PARSERS[kind](text)

@@ -44,7 +44,7 @@ SPEC = DocumentType(
     queue=Queue.STANDESAMT,
     model=Geburtsurkunde,
     title_keys=(("geburt", "urkunde"), ("geburtenregister",), ("geburtseintrag",),
-                ("geburt", "register")),
+                ("geburt", "register"), ("geburtenbuch",)),
     title_cues=("Geburtsurkunde", "Geburtenregister", "Auszug aus dem Geburtenregister",
                 "Geburtsbescheinigung"),
     cues=("Standesamt", "geboren", "Mutter", "Vater", "Eltern", "Registernummer"),

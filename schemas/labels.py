@@ -73,7 +73,9 @@ MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen", "ubergabe")
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
                         ("eintrag", "nr"), ("regnr",))
 # "Erstellt am" closes a certificate printed from a register or a portal.
-ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), "issued")
+# A certificate is "erteilt" too ("Urkunde erteilt am", "Tag der Erteilung").
+ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), "issued",
+                   "erteilt", "erteilung")
 STREET_KEYS = ("strasse",)
 HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr")
 POSTAL_CODE_KEYS = ("postleitzahl", "plz", "postcode", "postalcode", "zipcode")

@@ -53,3 +53,34 @@ def test_a_type_named_in_the_notes_at_the_foot_of_the_page_is_no_title() -> None
     result = classify(build_lines(words), TYPES)
     assert result.document_type == "anmeldung"
     assert result.scores["wohnungsgeberbestaetigung"] < result.scores["anmeldung"]
+
+
+
+def test_an_extract_from_the_old_marriage_book_is_a_marriage_certificate() -> None:
+    # GIVEN an extract whose title names the register by its pre-2009 name, whose marriage
+    # is worded as a wedding ("Trauung") and whose other labels are the persons' (which a
+    # birth certificate carries too)
+    words = page([
+        (100, [(200, "Standesamt Witten")]),
+        (150, [(200, "AUSZUG AUS DEM HEIRATSBUCH")]),
+        (200, [(200, "Zur Trauung")]),
+        (250, [(200, "1 Datum der standesamtlichen Trauung"),
+               (900, "2 Standesamtlich getraut in")]),
+        (300, [(200, "8. Juni 1997"), (900, "Witten")]),
+        (350, [(200, "Verheiratete Person 1")]),
+        (400, [(200, "3 Familienname (laut Register)"), (900, "4 Vornamen (laut Register)")]),
+        (450, [(200, "Mansour"), (900, "Karim")]),
+        (500, [(200, "5 Geburtsdatum (laut Register)"), (900, "6 Geburtsort (laut Register)")]),
+        (550, [(200, "6. November 1959"), (900, "Gizeh")]),
+        (600, [(200, "Verheiratete Person 2")]),
+        (650, [(200, "7 Familienname (laut Register)"), (900, "8 Vornamen (laut Register)")]),
+        (700, [(200, "Tüselmann"), (900, "Greta")]),
+        (750, [(200, "9 Geburtsdatum (laut Register)"),
+               (900, "10 Geburtsort (laut Register)")]),
+        (800, [(200, "10. Juni 1968"), (900, "Siegen")]),
+        (850, [(200, "11 Beurkundendes Standesamt"), (900, "12 Lfd. Nr. im Register")]),
+        (900, [(200, "Standesamt Witten"), (900, "E 1174/1997")]),
+        (950, [(200, "13 Urkunde erteilt am")]),
+        (1000, [(200, "5. Juni 2026")]),
+    ])
+    assert classify(build_lines(words), TYPES).document_type == "eheurkunde"

@@ -96,3 +96,13 @@ def test_a_label_read_from_a_word_cut_short_is_no_evidence_of_the_type() -> None
     result = classify(build_lines(page(rows, confidence=0.9)), TYPES)
     assert result.scores == classify(build_lines(page([(100, [(900, "Anna")])],
                                                       confidence=0.9)), TYPES).scores
+
+
+def test_one_printed_word_is_a_label_of_several_words_only_when_it_runs_them_together(
+) -> None:
+    # "Eingezogene Bewohner" names the tenants, not the date "eingezogen am", though the
+    # letters are close; "Geborenam" run together is still "geboren am"
+    found = labels_on([(100, [(200, "4 Eingezogene Bewohner/innen")]),
+                       (160, [(200, "Geborenam"), (900, "01.02.1990")])],
+                      {"eingezogen am", "geboren am"})
+    assert [label for label, _ in found] == ["geboren am"]

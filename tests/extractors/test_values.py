@@ -12,6 +12,9 @@ from extractors import values as v
     ("4.3.1987", "1987-03-04"), ("14 Maerz 1987", "1987-03-14"),
     ("am 01. Dezember 2025", "2025-12-01"),
     ("l4.O3.1987", "1987-03-14"), ("14/03/1987", "1987-03-14"),
+    # months in Roman numerals, as old typed forms print them; OCR reads I as l
+    ("25. VI. 1985", "1985-06-25"), ("Witten, 1. XI. 2026", "2026-11-01"),
+    ("3. Vl. 1990", "1990-06-03"), ("1. 1. 1990", "1990-01-01"),
 ])
 def test_dates(printed: str, iso: str) -> None:
     assert v.parse_date(printed) == iso
@@ -78,6 +81,16 @@ def test_registry_office_is_named_by_its_town() -> None:
     assert v.parse_registry_office("Standesamt Bochum") == "Standesamt Bochum"
     assert v.parse_registry_office("vor dem Standesamt Herne die Ehe") == "Standesamt Herne"
     assert v.parse_registry_office("Der Standesbeamte / Die Standesbeamtin") is None
+
+
+def test_an_office_heading_with_its_department_names_the_office() -> None:
+    from schemas.base import ValueKind
+    # a letterhead sets the department apart with a middle dot; after a label "Standesamt"
+    # the value read is the rest of the line
+    assert v.parse_value(ValueKind.REGISTRY_OFFICE,
+                         "Standesamt Witten · Urkundenstelle") == "Standesamt Witten"
+    assert v.parse_value(ValueKind.REGISTRY_OFFICE,
+                         "Witten · Personenstandswesen") == "Standesamt Witten"
 
 
 def test_dates_in_boxes_and_abbreviated_sex_parse() -> None:
