@@ -23,6 +23,7 @@ from extractors.values import (
     boxed_date_with_walls_read_as_digits,
     find_dates,
     fold,
+    names_only_options,
     option_words,
     parse_value,
     repair_ocr_street,
@@ -784,12 +785,17 @@ def _inside_street_name(spec: FieldSpec, hit: LabelHit) -> bool:
             and hit.end < len(words) and bool(_HOUSE_NUMBER_START.match(words[hit.end].text)))
 
 
+# Lower-case words a wording may go on with ("Eingezogen sind", "neue Wohnung bezogen seit").
+GOES_ON_MAX_WORDS = 2
+
+
 def _label_goes_on(hit: LabelHit) -> bool:
-    """A segment that is all label, and longer than the wording found in it: one lower-case
-    word left over ("Eingezogen sind"), no colon closing the wording."""
+    """A segment that is all label, and longer than the wording found in it: a lower-case
+    word or two left over, no colon closing the wording."""
     rest = hit.segment.words[hit.end:]
-    return (len(rest) == 1 and not hit.segment.words[hit.end - 1].text.endswith(":")
-            and rest[0].text.isalpha() and rest[0].text.islower())
+    return (0 < len(rest) <= GOES_ON_MAX_WORDS
+            and not hit.segment.words[hit.end - 1].text.endswith(":")
+            and all(w.text.isalpha() and w.text.islower() for w in rest))
 
 
 def _names_previous(hit: LabelHit) -> bool:
@@ -882,6 +888,8 @@ def _candidates_for_hit(
             continue  # "Vermietende Person / Firma:": a label its colon closes
         if page.doc_type is not None and _reads_as_label(page.doc_type, spec, text):
             continue  # "Rolle des Wohnungsgebers": the next label, worded in no list
+        if spec.kind not in CHOICE_KINDS and names_only_options(text):
+            continue  # "☐ Hauptwohnung ☒ Nebenwohnung" under "Nutzung der neuen Wohnung"
         value = parse_value(spec.kind, text)
         if value is None or value == "" or value == []:
             continue

@@ -492,6 +492,18 @@ SEX_OPTIONS = {
 }
 
 
+# Words that only ever name an option of a choice (sex, kind of dwelling): a text made of
+# them alone is the choice's, never a name, a place or a street.
+_OPTION_ONLY_WORDS = frozenset(fold(w) for table in (SEX_OPTIONS, DWELLINGS)
+                               for words in table.values() for w in words if " " not in w)
+
+
+def names_only_options(text: str) -> bool:
+    """Whether ``text`` (marks aside) is nothing but option words ("☐ Hauptwohnung")."""
+    tokens = re.findall(r"[^\W\d_]+", fold(text))
+    return bool(tokens) and all(t in _OPTION_ONLY_WORDS for t in tokens)
+
+
 def option_words(kind: ValueKind, value: str) -> tuple[str, ...]:
     """The words that name option ``value`` of a choice field (to find where it stands)."""
     tables: dict[ValueKind, dict[str, tuple[str, ...]]] = {
@@ -583,7 +595,10 @@ def _street_part(text: str) -> str:
 
 
 def split_street(text: str) -> tuple[str, str] | None:
-    """``Hauptstraße 5a`` → ``("Hauptstraße", "5a")``."""
+    """``Hauptstraße 5a`` → ``("Hauptstraße", "5a")``; a date ("19. Oktober 2026") is no
+    street with its number."""
+    if find_dates(text):
+        return None
     # A speck OCR read as a stop before the house number ("Höntroper Straße .62").
     text = re.sub(r"(?<=\s)[.,:;'`´]+(?=\d)", "", text)
     m = _STREET_NUMBER.match(_street_part(text))

@@ -87,6 +87,7 @@ SPEC = DocumentType(
                   labels("Kontoinhaber", "Kontoinhaber(in)", "Kontoinhaberin",
                          "Name des Kontoinhabers", "Zahlungspflichtiger", "Kontoinhaber/in",
                          "Account holder", "Name of account holder"),
-                  keys=keys("kontoinhaber", "inhaber", ("account", "holder"))),
+                  keys=keys("kontoinhaber", "inhaber", ("account", "holder"), "zahlend",
+                            "zahlungspflicht", "zahler")),
     ),
 )

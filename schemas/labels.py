@@ -79,7 +79,7 @@ ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), 
 STREET_KEYS = ("strasse",)
 HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr")
 POSTAL_CODE_KEYS = ("postleitzahl", "plz", "postcode", "postalcode", "zipcode")
-CITY_KEYS = ("wohnort", "gemeinde")
+CITY_KEYS = ("wohnort", "gemeinde", "ortsangabe", "ortsname", "ortschaft")
 
 # Labels forms print for facts the catalog does not ask for. They are never values: a value
 # search that meets one stops there.

@@ -987,3 +987,25 @@ def test_a_label_row_with_its_values_in_columns_is_no_header_row() -> None:
     ])
     got = values("eheurkunde", words)
     assert (got["spouse1_family_name"], got["spouse2_family_name"]) == ("Meißner", "Tüselmann")
+
+
+def test_a_portal_card_list_of_the_new_dwelling() -> None:
+    # GIVEN a phone portal's cards: a label in words nobody listed over each value, the
+    # dwelling's use as its options only, under a heading that holds the wording "neue Wohnung"
+    words = page([
+        (100, [(200, "Familienname (Nachname)")]), (150, [(200, "van den Berg")]),
+        (250, [(200, "Neue Wohnung bezogen seit")]), (300, [(200, "19. Oktober 2026")]),
+        (400, [(200, "Straße / Weg / Platz"), (1100, "Hausnummer und Zusatz")]),
+        (450, [(200, "Ümminger Straße"), (1100, "26")]),
+        (550, [(200, "PLZ"), (700, "Ortsangabe")]), (600, [(200, "44805"), (700, "Bochum")]),
+        (700, [(200, "Nutzung der neuen Wohnung")]),
+        (760, [(210, "☐ Hauptwohnung")]), (820, [(210, "☒ Nebenwohnung")]),
+    ])
+    got = values("anmeldung", words)
+    # the lower-case words after "neue Wohnung" make it the move-in date's label, and a date
+    # is no street with its house number
+    assert got["move_in_date"] == "2026-10-19"
+    # options are the dwelling's, not the street's or the town's
+    assert got["street"] == "Ümminger Straße"
+    assert got["city"] == "Bochum"
+    assert got["dwelling"] == "secondary"

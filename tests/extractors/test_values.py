@@ -172,3 +172,12 @@ def test_a_boxed_date_whose_walls_ocr_read_as_digits() -> None:
 def test_a_house_numbers_letter_read_as_a_cent_sign() -> None:
     from extractors.values import parse_house_number
     assert parse_house_number("123¢") == "123c"
+
+
+def test_a_date_is_no_street_and_options_are_no_names() -> None:
+    assert v.split_street("19. Oktober 2026") is None
+    assert v.split_street("Straße des 17. Juni 12") == ("Straße des 17. Juni", "12")
+    assert v.names_only_options("☐ Hauptwohnung ☒ Nebenwohnung")
+    assert v.names_only_options("Weiblich")
+    assert not v.names_only_options("Hauptstraße")
+    assert not v.names_only_options("☐")
