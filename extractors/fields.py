@@ -724,14 +724,41 @@ class _Page:
         return tuple(w for seg in hit.line.segments for w in seg.words)
 
 
+_STRAY_MARKS = frozenset({"X", "x", "☒", "✗", "✘", "✔", "✓"})
+
+
+def merge_stray_marks(rows: list[tuple[Word, ...]]) -> list[tuple[Word, ...]]:
+    """Rows of options with a row of nothing but crosses moved into the row it was meant for.
+
+    A typewriter strikes its X a little above or below the printed option line ("Haupt-
+    wohnung  Nebenwohnung" over a lone "X"); the cross goes into the nearest row within a
+    line height, at its place from the left, so that it stands before the option it ticks.
+    """
+    out = [list(r) for r in rows]
+    for i, row in enumerate(rows):
+        if not row or len(row) > 2 or not all(w.text in _STRAY_MARKS for w in row):
+            continue
+        mid = fmean((w.y0 + w.y1) / 2 for w in row)
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(rows) and rows[j]
+                and not all(w.text in _STRAY_MARKS for w in rows[j])
+                and abs(fmean((w.y0 + w.y1) / 2 for w in rows[j]) - mid)
+                < max(w.height for w in rows[j])]
+        if not near:
+            continue
+        target = min(near, key=lambda j: abs(fmean((w.y0 + w.y1) / 2 for w in rows[j]) - mid))
+        out[target] = sorted([*out[target], *row], key=lambda w: w.x0)
+        out[i] = []
+    return [tuple(r) for r in out]
+
+
 def _texts(words_list: list[tuple[Word, ...]]) -> str:
     return "\n".join(" ".join(w.text for w in ws) for ws in words_list)
 
 
-# Words that continue a label into a longer one ("Name der Bank", "Anschrift des Vermieters"):
-# a value never starts with them in lower case.
+# Words that continue a label into a longer one ("Name der Bank", "Anschrift des Vermieters",
+# "Meldeadresse in Deutschland"): a value never starts with them in lower case.
 _LABEL_LINKS = frozenset({"der", "des", "die", "dem", "den", "von", "vom", "zur", "zum", "im",
-                          "für", "bei", "nach", "vor", "seit"})
+                          "in", "für", "bei", "nach", "vor", "seit"})
 
 
 # A remark after a label opens with a lower-case abbreviation ("ggf. Doktorgrad",
@@ -872,6 +899,7 @@ def _candidates_for_hit(
         rows = [page.line_rest(hit), *page.lines_under(hit, CHOICE_MAX_LINES)]
         if above:
             rows = [page.line_rest(hit), page.row_above(hit, above)]
+        rows = merge_stray_marks(rows)
         places.append(([r for r in rows if r], PRIOR_INLINE))
         under = rows[1] if len(rows) > 1 else ()
         if below and not inline and not _BOX_MARK.search(" ".join(w.text for w in under)):

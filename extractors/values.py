@@ -449,13 +449,18 @@ def parse_text(text: str) -> str | None:
 # --- choices ---------------------------------------------------------------------------
 
 
+# An option word starts after a non-letter, or right after a typed cross glued to it
+# ("Xweiblich": a typewriter's X struck where the box is, and the text layer runs them on).
+_OPTION_START = r"(?:(?<![a-z])|(?<=(?<![a-z])x))"
+
+
 def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     """Pick an option named in ``text``; with several named, the one that is ticked."""
     folded = fold(text)
     hits: list[tuple[int, str]] = []
     for value, words in options.items():
         for word in words:
-            for m in re.finditer(rf"(?<![a-z]){re.escape(fold(word))}", folded):
+            for m in re.finditer(rf"{_OPTION_START}{re.escape(fold(word))}", folded):
                 hits.append((m.start(), value))
     if not hits:
         return None

@@ -117,7 +117,7 @@ SPEC = DocumentType(
                          "alte Anschrift", "Auszugsadresse", "frühere Wohnung",
                          "frühere Anschrift"),
                   required=False,
-                  keys=keys("bisherig", "vorherig", "fruher", ("letzte", "wohnung"),
+                  keys=keys("bisherig", "vorherig", "fruher", ("letzte", "wohnung"), ("zuletzt", "wohn"),
                             ("letzte", "anschrift"), ("alte", "anschrift"), "auszug", "wegzug",
                             ("vor", "umzug"), ("vor", "zuzug"), ("vor", "einzug"), "previous",
                             "former")),

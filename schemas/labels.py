@@ -76,10 +76,14 @@ REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registerei
 # A certificate is "erteilt" too ("Urkunde erteilt am", "Tag der Erteilung").
 ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), "issued",
                    "erteilt", "erteilung")
-STREET_KEYS = ("strasse",)
-HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr")
-POSTAL_CODE_KEYS = ("postleitzahl", "plz", "postcode", "postalcode", "zipcode")
-CITY_KEYS = ("wohnort", "gemeinde", "ortsangabe", "ortsname", "ortschaft")
+# The dwelling's address in one compound ("Wohnungsadresse") holds every part of it. A bare
+# "Adresse" or "Anschrift" is no key: on a form naming several addresses (landlord's, former)
+# it says too little; "Meldeadresse" heads a group of the parts' own labels more often.
+ADDRESS_KEYS = ("wohnungsadresse", "wohnungsanschrift")
+STREET_KEYS = ("strasse", *ADDRESS_KEYS)
+HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr", *ADDRESS_KEYS)
+POSTAL_CODE_KEYS = ("postleitzahl", "plz", "postcode", "postalcode", "zipcode", *ADDRESS_KEYS)
+CITY_KEYS = ("wohnort", "gemeinde", "ortsangabe", "ortsname", "ortschaft", *ADDRESS_KEYS)
 
 # Labels forms print for facts the catalog does not ask for. They are never values: a value
 # search that meets one stops there.

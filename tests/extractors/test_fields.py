@@ -1009,3 +1009,24 @@ def test_a_portal_card_list_of_the_new_dwelling() -> None:
     assert got["street"] == "Ümminger Straße"
     assert got["city"] == "Bochum"
     assert got["dwelling"] == "secondary"
+
+
+def test_a_typed_cross_off_its_line_or_run_onto_its_option_ticks_it() -> None:
+    # GIVEN a carbon copy: the typewriter struck the cross below the printed options, or so
+    # close before one that the text layer runs them on ("Xweiblich")
+    words = page([
+        (100, [(200, "1 Familienname"), (900, "2 Vornamen")]),
+        (150, [(200, "Ahmadi"), (900, "Sahar")]),
+        (250, [(200, "6 Geschlecht laut Ausweisdokument")]),
+        (300, [(210, "Xweiblich"), (500, "männlich"), (800, "divers")]),
+        (400, [(200, "13 Nutzung der neuen Wohnung")]),
+        (460, [(210, "Hauptwohnung"), (700, "Nebenwohnung")]),
+        (476, [(680, "X")]),
+        (560, [(200, "14 Wohnungsadresse")]),
+        (610, [(200, "Große Weilstraße 53, 45138 Essen")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["sex"] == "F"
+    assert got["dwelling"] == "secondary"
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Große Weilstraße", "53", "45138", "Essen")
