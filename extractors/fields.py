@@ -843,6 +843,10 @@ def _candidates_for_hit(
         return  # "bisheriger Wohnsitz" is not where the person moves to
     if _inside_street_name(spec, hit):
         return  # "Höntroper Straße 105c": the street's own "Straße", not a label
+    if spec.kind in CHOICE_KINDS and parse_value(spec.kind, label.text) is None \
+            and parse_value(spec.kind,
+                            " ".join(w.text for w in hit.segment.words[:hit.end])) is not None:
+        return  # "Anderer Zweck": one of the options, whose words hold the label's
     if page.doc_type is not None and _tail_names_other(page.doc_type, spec, hit,
                                                         _other_label_words()):
         return  # "Ort und Staat der Geburt" is no town's label
@@ -933,9 +937,12 @@ def _candidates_for_hit(
         if page.ocr and spec.kind in STREET_KINDS and isinstance(value, str):
             value = repair_ocr_street(value)
         if spec.kind == ValueKind.NAME_LIST:
-            # A heading or label below a list ("Angaben zur Wohnung") is not a person.
+            # A heading or label below a list ("Angaben zur Wohnung") is not a person, nor
+            # is the list's own label under a heading ("Einziehende Bewohner").
             value = [n for n in value if squash(n) not in page.label_keys
-                     and not (page.doc_type and _reads_as_label(page.doc_type, spec, n))]
+                     and not (page.doc_type and _reads_as_label(page.doc_type, spec, n))
+                     and not any(all(stem in squash(n) for stem in entry)
+                                 for entry in spec.keys)]
             if not value:
                 continue
         words = tuple(w for r in rows for w in r)
@@ -1306,6 +1313,48 @@ def _label_cell(page: _Page, line: Line, si: int) -> bool:
     return not any(h.first for h in page.seg_hits(line, si + 1))
 
 
+_COUNTER = re.compile(r"\(?\d{1,2}[.)]?")
+
+
+def _counter_words(words: tuple[Word, ...]) -> int:
+    """How many words at the end of a label number the person it asks for ("Mieter 2",
+    "Bewohner/in 1 *"); 0 when none do."""
+    n = len(words)
+    while n > 1 and words[n - 1].text in ("*", ":"):
+        n -= 1
+    if n > 1 and _COUNTER.fullmatch(words[n - 1].text.rstrip(":*")):
+        return len(words) - n + 1
+    return 0
+
+
+def counted_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candidate | None:
+    """One list from the values of a label repeated with a number, one person each
+    ("Bewohner/in 1 | Gerd Böhm", "Bewohner/in 2 | Gerd Hartmann"), in the numbers' order."""
+    by_number: dict[int, _Candidate] = {}
+    for c in candidates:
+        if c.field != spec.name or c.hit is None or not isinstance(c.value, list):
+            continue
+        rest = c.hit.segment.words[c.hit.end:]
+        if not rest or not _counter_words(c.hit.segment.words[c.hit.start:]):
+            continue
+        number = int(re.sub(r"\D", "", rest[0].text) or 0)
+        best = by_number.get(number)
+        if best is None or c.score > best.score:
+            by_number[number] = c
+    if len(by_number) < 2:
+        return None
+    names: list[str] = []
+    words: list[Word] = []
+    for number in sorted(by_number):
+        c = by_number[number]
+        names.extend(n for n in c.value if n not in names)
+        words.extend(c.words)
+    chosen = list(by_number.values())
+    return _Candidate(spec.name, names, tuple(words),
+                      max(c.score for c in chosen) * (1.0 + 0.05 * len(names)),
+                      chosen[0].hit, min(c.confidence for c in chosen))
+
+
 def _enumerator_words(words: tuple[Word, ...]) -> int:
     """How many item-number words ("3", "b)") open a segment."""
     n = 0
@@ -1334,12 +1383,14 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                                           for entry in spec.keys):
                     continue  # cheap test first: most segments name no stem of this field
             lead = _enumerator_words(seg.words)
+            # "Bewohner/in 2 *": the person's number closes the label, it is no part of it
+            trail = _counter_words(seg.words[lead:]) if spec.kind == ValueKind.NAME_LIST else 0
             # A wrapped label's first line is label all through; so is a label cell whose
             # value stands in the next cell ("Name der vermietenden Stelle | Wohnbau eG").
             if wrapped or _label_cell(page, line, si):
-                found: int | None = len(seg.words) - lead
+                found: int | None = len(seg.words) - lead - trail
             else:
-                found = _keyword_label_end(seg.words[lead:], spec)
+                found = _keyword_label_end(seg.words[lead:len(seg.words) - trail], spec)
             if found is None:
                 continue
             end = found + lead
@@ -1743,6 +1794,11 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
         if spec.keys and spec.occurrence is None:
             for hit in _keyword_hits(page, spec, label_spans):
                 candidates.extend(_candidates_for_hit(page, spec, Label(hit.label), hit, 0))
+    for spec in doc_type.fields:
+        if spec.kind == ValueKind.NAME_LIST:
+            merged = counted_list(candidates, spec)
+            if merged is not None:
+                candidates.append(merged)
     for spec in doc_type.fields:
         if spec.kind in SELF_EVIDENT and spec.occurrence is None \
                 and not any(c.field == spec.name for c in candidates):

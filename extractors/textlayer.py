@@ -190,6 +190,7 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     words = words_from_plumber(raw, page=page, origin=(x0, top), size=(x1 - x0, bottom - top))
     shapes = [*plumber_page.rects, *plumber_page.curves, *plumber_page.lines]
     boxes = vector_checkboxes(shapes, plumber_page.chars, origin=(x0, top))
+    boxes += selected_chips(shapes, plumber_page.chars, origin=(x0, top), page_width=x1 - x0)
     return merge_checkbox_words(words, boxes, page) if boxes else words
 
 
@@ -285,3 +286,41 @@ def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]],
         seen.add(key)
         boxes.append(Checkbox(key, marked, 1.0 if marked else 0.0, VECTOR_BOX_CONFIDENCE))
     return boxes
+
+
+#: A chosen option shown as a chip: a filled dark shape a line or two of text high, with the
+#: option's words in a light colour inside ("Hauptwohnung" white on dark blue); the options
+#: not chosen stand outlined in dark text. Reversed-out section bands are wider.
+CHIP_MIN_HEIGHT_PT: Final[float] = 8.0
+CHIP_MAX_HEIGHT_PT: Final[float] = 32.0
+CHIP_MAX_PAGE_SHARE: Final[float] = 0.4
+CHIP_MIN_CHARS: Final[int] = 3
+
+
+def selected_chips(shapes: list[dict[str, Any]], chars: list[dict[str, Any]], *,
+                   origin: tuple[float, float] = (0.0, 0.0), page_width: float = 595.0
+                   ) -> list[Checkbox]:
+    """Options chosen on a form that shows its choices as chips, as ticked
+    :class:`Checkbox` es placed at each chip's left edge (so that "☒" stands before the
+    option's words), in pixels at ``TEXT_LAYER_DPI``."""
+    out: list[Checkbox] = []
+    for obj in shapes:
+        if not obj.get("fill") or not _dark(obj.get("non_stroking_color")):
+            continue
+        box = _box(obj)
+        w, h = box[2] - box[0], box[3] - box[1]
+        if not (CHIP_MIN_HEIGHT_PT <= h <= CHIP_MAX_HEIGHT_PT and w >= 1.5 * h
+                and w <= CHIP_MAX_PAGE_SHARE * page_width):
+            continue
+        inside = [c for c in chars if str(c.get("text", "")).strip() and _inside(_box(c), box)]
+        light = [c for c in inside if not _dark(c.get("non_stroking_color"))]
+        if len(light) < CHIP_MIN_CHARS or len(light) < len(inside):
+            continue
+        first = min(float(c["x0"]) for c in light)
+        right = max(box[0] + 1.0, min(first - 0.5, box[0] + h))
+        mid, half = (box[1] + box[3]) / 2, h / 4
+        px = tuple(round(v * POINT_TO_PIXEL) for v in
+                   (box[0] - origin[0], mid - half - origin[1], right - origin[0],
+                    mid + half - origin[1]))
+        out.append(Checkbox((px[0], px[1], px[2], px[3]), True, 1.0, VECTOR_BOX_CONFIDENCE))
+    return out

@@ -454,6 +454,9 @@ def parse_text(text: str) -> str | None:
 _OPTION_START = r"(?:(?<![a-z])|(?<=(?<![a-z])x))"
 
 
+COMPOUND_OPTION_MIN_CHARS = 6
+
+
 def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     """Pick an option named in ``text``; with several named, the one that is ticked."""
     folded = fold(text)
@@ -462,6 +465,11 @@ def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
         for word in words:
             for m in re.finditer(rf"{_OPTION_START}{re.escape(fold(word))}", folded):
                 hits.append((m.start(), value))
+    if not hits:
+        # An option word closing a compound names the option too ("Hochschulstudium").
+        hits = [(m.start(), value) for value, words in options.items() for word in words
+                if len(word) >= COMPOUND_OPTION_MIN_CHARS and " " not in word
+                for m in re.finditer(rf"{re.escape(fold(word))}(?![a-z])", folded)]
     if not hits:
         return None
     values = {v for _, v in hits}

@@ -118,6 +118,6 @@ SPEC = DocumentType(
                          "Name der einziehenden Personen", "einziehende Personen", "Tenants",
                          "Persons moving in", "Names of the persons moving in"),
                   keys=keys("einzieh", "eingezogen", "meldepflichtig", "mieter", "tenant",
-                            ("moving", "in"))),
+                            ("moving", "in"), "bewohner", "mietpartei")),
     ),
 )

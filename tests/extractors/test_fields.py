@@ -1030,3 +1030,29 @@ def test_a_typed_cross_off_its_line_or_run_onto_its_option_ticks_it() -> None:
     assert got["dwelling"] == "secondary"
     assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
         "Große Weilstraße", "53", "45138", "Essen")
+
+
+def test_a_label_repeated_with_numbers_gathers_one_list() -> None:
+    # GIVEN one cell per person moving in, numbered, side by side
+    words = page([
+        (200, [(200, "9 Bewohner/in 1"), (1200, "10 Bewohner/in 2")]),
+        (250, [(200, "Kavya Patel"), (1200, "Sanjay Sharma")]),
+        (350, [(200, "Ort, Datum")]), (400, [(200, "Dortmund, 23.09.2026")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
+        "Kavya Patel", "Sanjay Sharma"]
+
+
+def test_an_option_holding_the_labels_word_is_no_label() -> None:
+    # "Anderer Zweck" is the last option, not a label over nothing; the purpose is the
+    # ticked one, and an option word closing a compound names its option
+    words = page([
+        (100, [(200, "9 Gewünschter Aufenthaltszweck")]),
+        (150, [(210, "Studium an einer Hochschule"), (700, "Arbeit / Beschäftigung"),
+               (1200, "Humanitäre Gründe / Schutz")]),
+        (166, [(1180, "X")]),
+        (200, [(210, "Anderer Zweck")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["purpose"] == "humanitarian"
+    words = page([(100, [(200, "Aufenthaltszweck")]), (150, [(200, "Hochschulstudium")])])
+    assert values("aufenthaltstitel_antrag", words)["purpose"] == "study"

@@ -137,3 +137,37 @@ def test_drawn_tick_boxes_and_radio_buttons_become_box_words(mark: str) -> None:
         words = text_layer_words(pdf.pages[0], page=1)
     texts = [w.text for w in sorted(words, key=lambda w: (round(w.y0 / 20), w.x0))]
     assert texts == ["Geschlecht", "☐", "weiblich", "☒", "männlich", "☐", "divers"]
+
+
+def test_a_chosen_chip_becomes_a_ticked_option() -> None:
+    # GIVEN a portal export that shows the choice as chips: the chosen one filled dark with
+    # white words, the others outlined with grey words, under a reversed-out section band
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFillGray(0.1)
+    c.rect(40, 780, 515, 24, stroke=0, fill=1)  # a band as wide as the page: no chip
+    c.setFillGray(1.0)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(50, 788, "Ihre neue Wohnung")
+    c.setFillGray(0.0)
+    c.setFont("Helvetica", 9)
+    c.drawString(50, 760, "Nutzung der neuen Wohnung")
+    c.setFillGray(0.18)
+    c.roundRect(50, 730, 90, 16, 8, stroke=0, fill=1)
+    c.setFillGray(1.0)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(62, 735, "Hauptwohnung")
+    c.setStrokeGray(0.3)
+    c.roundRect(150, 730, 90, 16, 8, stroke=1, fill=0)
+    c.setFillGray(0.3)
+    c.setFont("Helvetica", 9)
+    c.drawString(162, 735, "Nebenwohnung")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    texts = [w.text for w in sorted(words, key=lambda w: (round(w.y0 / 20), w.x0))]
+    assert texts == ["Ihre", "neue", "Wohnung", "Nutzung", "der", "neuen", "Wohnung", "☒",
+                     "Hauptwohnung", "Nebenwohnung"]
