@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|extra3] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|extra3|extra4] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -43,12 +43,14 @@ from samples.render import RENDERERS, final_identity_footer, identity_footer, no
 from samples.render_extra import EXTRA_RENDERERS, extra_identity_footer
 from samples.render_extra2 import draw_extra2
 from samples.render_extra3 import draw_extra3
+from samples.render_extra4 import draw_extra4
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
 from samples.wording_extra import ExtraStyle, ExtraWording, reprint
 from samples.wording_extra2 import Extra2Style, Extra2Wording
 from samples.wording_extra3 import Extra3Style, Extra3Wording
+from samples.wording_extra4 import Extra4Style, Extra4Wording
 from samples.wording_final import FinalStyle, FinalWording, refill
 
 TUNING_LAYOUTS: Final = ("colon", "tabstop", "boxed", "table", "certificate")
@@ -79,7 +81,14 @@ EXTRA2_LAYOUTS: Final = ("letter", "headers")
 # ``"holdout": true``. ``resolve_layouts`` keeps rejecting the name "extra3" (a test of the
 # extra2 pair pins that); ``generate`` and the CLI expand it (``expand_opt_in``).
 EXTRA3_LAYOUTS: Final = ("mobile", "carbon")
-OPT_IN_LAYOUTS: Final = EXTRA2_LAYOUTS + EXTRA3_LAYOUTS
+# The fourth extra blind pair, with an eighth wording pool (samples.wording_extra4): a
+# machine-readable form with comb boxes, and documents as a fax server receives them. Opt-in
+# like extra2 and extra3: only ``--layouts extra4`` (or their ids) draws them, and their truth
+# says ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``).
+EXTRA4_LAYOUTS: Final = ("comb", "fax")
+OPT_IN_LAYOUTS: Final = EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS
+# Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
+OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS}
 KNOWN_LAYOUTS: Final = LAYOUTS + OPT_IN_LAYOUTS
 KINDS: Final = ("text", "clean", "degraded", "dpi200")
 
@@ -194,6 +203,17 @@ LAYOUT_SPECS: Final = {
         ("numeric", "numeric_short", "roman", "spaced_short", "long"),
         ("split", "lines", "one_line"), ("choice", "short", "upper", "word"),
         ("upper", "adjective", "country"), ("choice", "wording"), False),
+    # the extra4 layouts pick their faces per document in samples.render_extra4; dates follow
+    # samples.wording_extra4, the sex / nationality / purpose modes are read there too
+    "comb": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, ("dotted", "grouped", "dotted"),
+        ("split", "split", "lines", "one_line"), ("choice", "key", "word", "choice"),
+        ("adjective", "country", "upper"), ("choice", "choice", "wording"), False),
+    "fax": LayoutSpec(
+        (("", "Times-Roman"), ("", "Times-Bold")), False,
+        ("numeric", "numeric_short", "long", "weekday", "long_upper", "numeric"),
+        ("split", "lines", "one_line"), ("word", "capital", "choice"),
+        ("adjective", "country", "answer"), ("choice", "wording", "wording"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -232,6 +252,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA4_LAYOUTS:
+        words = Extra4Wording(rng, layout)
+        return Extra4Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA3_LAYOUTS:
         words = Extra3Wording(rng, layout)
         return Extra3Style(
@@ -314,7 +342,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA3_LAYOUTS:
+    if spec.layout in EXTRA4_LAYOUTS:
+        draw_extra4(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA3_LAYOUTS:
         draw_extra3(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA2_LAYOUTS:
         draw_extra2(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -461,11 +491,12 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group name ``extra3`` replaced by ``EXTRA3_LAYOUTS`` (which
-    ``resolve_layouts`` does not expand); anything else is left to ``resolve_layouts``."""
-    if not layouts or "extra3" not in layouts:
+    """``layouts`` with the group names ``extra3`` and ``extra4`` replaced by
+    ``EXTRA3_LAYOUTS`` and ``EXTRA4_LAYOUTS`` (which ``resolve_layouts`` does not expand);
+    anything else is left to ``resolve_layouts``."""
+    if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
-    return [x for name in layouts for x in (EXTRA3_LAYOUTS if name == "extra3" else (name,))]
+    return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
 
 
 def generate(
@@ -565,8 +596,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"of {','.join(KINDS)}")
     parser.add_argument("--layouts", default=None,
                         help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
-                        "/ 'final' / 'extra' / 'extra2' / 'extra3' (default all, which leaves "
-                        "out extra2 and extra3)")
+                        "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' (default all, "
+                        "which leaves out extra2, extra3 and extra4)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
