@@ -363,7 +363,8 @@ class _Page:
         self._neighbours: dict[tuple[int, int, int, int, int],
                                tuple[tuple[Word, ...], float] | None] = {}
         self.values_above = self._captions_under_values()
-        self.header_rows: dict[int, bool] = {}
+        # per line of column headers: the index of its values' line, or None
+        self.header_rows: dict[int, int | None] = {}
 
     def seg_hits(self, line: Line, si: int) -> list[LabelHit]:
         return self.by_seg.get((line.index, si), [])
@@ -758,7 +759,8 @@ def _texts(words_list: list[tuple[Word, ...]]) -> str:
 # Words that continue a label into a longer one ("Name der Bank", "Anschrift des Vermieters",
 # "Meldeadresse in Deutschland"): a value never starts with them in lower case.
 _LABEL_LINKS = frozenset({"der", "des", "die", "dem", "den", "von", "vom", "zur", "zum", "im",
-                          "in", "für", "bei", "nach", "vor", "seit"})
+                          "in", "für", "bei", "nach", "vor", "seit", "eines", "einer",
+                          "meiner", "meines", "ihrer", "ihres", "seiner", "seines"})
 
 
 # A remark after a label opens with a lower-case abbreviation ("ggf. Doktorgrad",
@@ -887,6 +889,10 @@ def _candidates_for_hit(
     below_n = 0 if spec.kind in CHOICE_KINDS else len(below) if block else min(1, len(below))
     for n in range(1, below_n + 1):
         places.append((below[:n], PRIOR_BELOW * shadow))
+    if spec.kind not in CHOICE_KINDS:
+        cell = _header_cell(page, hit)
+        if cell and not (below and below[0] == cell):
+            places.append(([cell], PRIOR_BELOW * shadow))
     if inline and below and block:
         for n in range(1, len(below) + 1):
             places.append(([inline, *below[:n]], PRIOR_INLINE * 0.98))
@@ -1429,8 +1435,11 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
         return 0
     rest = _in_sentence_case(words[hit.end:hit.end + TAIL_MAX_WORDS + 1])
     whole = words[hit.end:]
+    # "Nachname, wie im Pass": where the value is taken from may run a little longer
+    longest = TAIL_MAX_WORDS if whole and whole[0].text.lower() in _SOURCE_WORDS \
+        else COMMA_TAIL_MAX_WORDS
     if (value_cell_right and hit.first and words[hit.end - 1].text.endswith(",")
-            and len(whole) <= COMMA_TAIL_MAX_WORDS
+            and len(whole) <= longest
             and not any(ch.isdigit() for w in whole for ch in w.text)):
         return len(whole)  # "Geb.-Ort, Staat" in a label cell beside its value's cell
     if hit.first and words[hit.end - 1].text.endswith(","):
@@ -1574,10 +1583,15 @@ def _plain_words(tail: tuple[Word, ...]) -> tuple[Word, ...]:
             skip_next = False
             continue
         if _REMARK_OPENING.match(w.text):
-            skip_next = True
+            # "b." (bei), "v." (von), "d." (der) are shortened links of the label's own
+            # phrase ("Name b. Geb."), not a remark's opening
+            skip_next = w.text not in _SHORT_LINKS
             continue
         out.append(w)
     return tuple(out)
+
+
+_SHORT_LINKS = frozenset({"b.", "v.", "d."})
 
 
 def _explains_other(doc_type: DocumentType, hit: LabelHit) -> bool:
@@ -1656,35 +1670,85 @@ def _aligned_header_row(page: _Page, hit: LabelHit) -> bool:
     cells without digits or colons, over a row of values (no labels among them, a digit in
     one) starting where they start. A table of label rows ("Familienname | Meißner | Schulz"
     over "Vornamen | …") is none. Asked for every field a label may name: once per line."""
+    return _header_values_line(page, hit) is not None
+
+
+def _header_values_line(page: _Page, hit: LabelHit) -> int | None:
+    """The index of the values' line under a row of column headers (``None`` when the
+    label's line is no such row); found once per line."""
     key = hit.line.index
     if key not in page.header_rows:
         page.header_rows[key] = _find_aligned_header_row(page, hit)
     return page.header_rows[key]
 
 
-def _find_aligned_header_row(page: _Page, hit: LabelHit) -> bool:
+def _header_cell(page: _Page, hit: LabelHit) -> tuple[Word, ...]:
+    """The value under a column header, in the values' line, however many lines the headers
+    take ("Einzug" over "Datum" over "04. Okt. 2026")."""
+    index = _header_values_line(page, hit)
+    if index is None:
+        return ()
+    height = max(hit.height, 1.0)
+    x0 = hit.segment.x0
+    for seg in page.lines[index].segments:
+        if abs(seg.x0 - x0) <= height / 2:
+            return seg.words
+    return ()
+
+
+def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
     segments = hit.line.segments
     if len(segments) < HEADER_ROW_MIN_CELLS or any(
             len(seg.words) > HEADER_CELL_MAX_WORDS
             or any(":" in w.text or any(ch.isdigit() for ch in w.text) for w in seg.words)
             for seg in segments):
-        return False
+        return None
     labelled = {h.seg_index for h in page.hits if h.line.index == hit.line.index}
+    if page.doc_type is not None:  # cells worded in no list but by a field's stems
+        labelled |= {si for si, seg in enumerate(segments)
+                     if _names_field(page.doc_type, squash(seg.text), lambda _: True)}
     if len(labelled) < HEADER_ROW_MIN_LABELS:
-        return False  # one label and its values in columns ("Familienname | Meißner | …")
+        return None  # one label and its values in columns ("Familienname | Meißner | …")
     height = max(hit.height, 1.0)
     starts = [seg.x0 for seg in segments]
-    for line in page.lines[hit.line.index + 1:hit.line.index + 3]:
-        if line.page != hit.line.page or any(
-                _starts_with_label(seg, page.by_seg, line, si)
-                for si, seg in enumerate(line.segments)):
+    for line in page.lines[hit.line.index + 1:hit.line.index + 4]:
+        if line.page != hit.line.page:
             break
         shared = sum(1 for seg in line.segments
                      if any(abs(seg.x0 - x) <= height / 2 for x in starts))
-        if shared >= HEADER_ROW_MIN_CELLS and any(
-                any(ch.isdigit() for ch in seg.text) for seg in line.segments):
-            return True
-    return False
+        remarks = all(seg.text.startswith("(") or seg.text[:1].islower()
+                      for seg in line.segments)
+        # a row of values: a digit in one, or a cell under every header ("Klein | Günter |
+        # männlich | weibl." under "Name (Fam.) | Vornamen | Gschl.")
+        values = any(any(ch.isdigit() for ch in seg.text) for seg in line.segments) or (
+            shared == len(line.segments) == len(segments) and not remarks)
+        if not values and all(_header_goes_on(seg, segments, height)
+                              for seg in line.segments):
+            continue  # the headers' second line ("(alle)", "ort (Staat)", "Datum")
+        if any(_starts_with_label(seg, page.by_seg, line, si)
+               and not _reads_as_option(seg.text)  # "Hauptwohnung", "weibl.": values here
+               for si, seg in enumerate(line.segments)):
+            break
+        if shared >= HEADER_ROW_MIN_CELLS and values:
+            return line.index
+    return None
+
+
+def _reads_as_option(text: str) -> bool:
+    """Whether a cell names a sex or a kind of dwelling ("weibl.", "Hauptwohnung")."""
+    return any(parse_value(kind, text) is not None
+               for kind in (ValueKind.SEX, ValueKind.DWELLING))
+
+
+def _header_goes_on(seg: Segment, headers: tuple[Segment, ...] | list[Segment],
+                    height: float) -> bool:
+    """Whether a cell under a row of headers is the second line of the header it stands
+    under ("Geburts-" over "ort (Staat)", "Vornamen" over "(alle)"): no digits, and starting
+    where a header starts."""
+    # a header's second line may be capitalised too ("Einzug" over "Datum"); the values'
+    # row comes next
+    return not any(ch.isdigit() for ch in seg.text) and any(
+        abs(h.x0 - seg.x0) <= height / 2 for h in headers)
 
 
 def _header_continues(hit: LabelHit, words: tuple[Word, ...], bottom: float) -> bool:

@@ -216,7 +216,12 @@ def find_labels(lines: list[Line], label_texts: Iterable[str], *,
             hits.extend(_hits_in_segment(line, si, tokens, vocab))
             hits.extend(_abbreviation_hits(line, si, tokens, vocab))
             hits.extend(_ellipsis_hits(line, si, vocab))
-    hits.extend(_wrapped_hits(lines, vocab))
+    wrapped, consumed = _wrapped_hits(lines, vocab)
+    # The words a wrapped label takes from the line under it are no label of their own
+    # ("Geburts-" over "ort (Staat)": "ort" is the birthplace's, not the town's).
+    hits = [h for h in hits if not any(
+        (h.line.index, h.seg_index) == (li, si) and h.start < end for li, si, end in consumed)]
+    hits.extend(wrapped)
     return resolve_overlaps(hits) if resolve else hits
 
 
@@ -226,12 +231,15 @@ WRAP_MAX_GAP_HEIGHTS = 1.0
 WRAP_MIN_CHARS = 3
 
 
-def _wrapped_hits(lines: list[Line], vocab: Vocabulary) -> list[LabelHit]:
-    """Labels that wrap over two lines ("Name(n) der meldepflichtigen / Person(en)").
+def _wrapped_hits(lines: list[Line], vocab: Vocabulary
+                  ) -> tuple[list[LabelHit], list[tuple[int, int, int]]]:
+    """Labels that wrap over two lines ("Name(n) der meldepflichtigen / Person(en)"), and
+    what each takes of the second line: (line index, segment index, words taken).
 
     The hit is placed on the first line's segment (its value stands right of that line).
     """
     out: list[LabelHit] = []
+    consumed: list[tuple[int, int, int]] = []
     for line, below in pairwise(lines):
         if below.page != line.page or not line.segments or not below.segments:
             continue
@@ -256,11 +264,16 @@ def _wrapped_hits(lines: list[Line], vocab: Vocabulary) -> list[LabelHit]:
                 if len(squash(hit.label)) <= own + WRAP_MIN_CHARS:
                     continue
                 # Both lines must carry real letters of the label, not a stray digit or mark.
+                # ... and the label opens its cell ("Angaben zu den Eltern" over "Mutter:"
+                # is a heading over a label, not "Eltern: Mutter")
+                if any(not ENUMERATOR.fullmatch(w.text) for w in first.words[:hit.start]):
+                    continue
                 if (hit.start < n < hit.end and len("".join(head[hit.start:])) >= WRAP_MIN_CHARS
                         and len("".join(tail[:hit.end - n])) >= WRAP_MIN_CHARS):
                     out.append(LabelHit(hit.label, line, si, hit.start, n, hit.score,
                                         wrapped=True))
-    return out
+                    consumed.append((below.index, ci, hit.end - n))
+    return out, consumed
 
 
 def _inflected(token: str, word: str) -> bool:

@@ -24,7 +24,7 @@ DATE_OF_BIRTH = ("Geburtsdatum", "Tag der Geburt", "geboren am", "Geb.-Datum", "
 PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "Geb.-Ort", "Place of birth",
                   "Birthplace")
 SEX = ("Geschlecht", "Geschlechtseintrag", "Sex", "Gender")
-NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalität",
+NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalität", "StA", "StAng.",
                "Staatsbürgerschaft",
                "Staatsangehörigkeiten", "Nationality", "Citizenship")
 STREET = ("Straße", "Strasse", "Str.", "Straßenname", "Straßenbezeichnung", "Straße/Platz",

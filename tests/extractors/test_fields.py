@@ -1056,3 +1056,40 @@ def test_an_option_holding_the_labels_word_is_no_label() -> None:
     assert values("aufenthaltstitel_antrag", words)["purpose"] == "humanitarian"
     words = page([(100, [(200, "Aufenthaltszweck")]), (150, [(200, "Hochschulstudium")])])
     assert values("aufenthaltstitel_antrag", words)["purpose"] == "study"
+
+
+def test_a_printout_of_column_headers_on_two_lines_over_their_values() -> None:
+    # GIVEN a register printout: abbreviated column headers, some on two lines, over a row
+    # of values that may hold no digit at all
+    words = page([
+        (100, [(200, "Famname"), (700, "Vornamen"), (1100, "Name b. Geb."), (1700, "Gschl.")]),
+        (132, [(200, "(amtl.)"), (700, "(alle)")]),
+        (200, [(200, "Wagner"), (700, "Lena"), (1100, "Becker"), (1700, "weibl.")]),
+        (340, [(200, "Datum"), (700, "Geburts-"), (1300, "StA")]),
+        (372, [(200, "(Geb.)"), (700, "ort (Staat)")]),
+        (440, [(200, "25. Mrz. 1995"), (700, "Gießen"), (1300, "DEUTSCH")]),
+        (580, [(200, "Einzug"), (700, "Straße"), (1400, "PLZ"), (2100, "HW/NW")]),
+        (612, [(200, "Datum"), (700, "Hausnr./Zus."), (1400, "Wohngemeinde")]),
+        (680, [(200, "04. Okt. 2026"), (700, "An der Jahrhunderthalle 81"),
+               (1400, "45883 Gelsenkirchen"), (2100, "Hauptwohnung")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["family_name"], got["given_names"], got["birth_name"], got["sex"]) == (
+        "Wagner", "Lena", "Becker", "F")
+    assert (got["date_of_birth"], got["place_of_birth"], got["nationality"]) == (
+        "1995-03-25", "Gießen", "DEU")
+    assert (got["move_in_date"], got["street"], got["house_number"]) == (
+        "2026-10-04", "An der Jahrhunderthalle", "81")
+    assert (got["postal_code"], got["city"], got["dwelling"]) == (
+        "45883", "Gelsenkirchen", "main")
+
+
+def test_a_label_qualified_by_where_its_value_comes_from() -> None:
+    words = page([
+        (100, [(200, "Nachname, wie im Pass"), (1000, "Martínez")]),
+        (160, [(200, "Vornamen, wie im Pass"), (1000, "Eleni")]),
+        (220, [(200, "Ort meiner Geburt"), (1000, "Napoli")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["family_name"], got["given_names"], got["place_of_birth"]) == (
+        "Martínez", "Eleni", "Napoli")
