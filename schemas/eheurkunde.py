@@ -70,6 +70,7 @@ SPEC = DocumentType(
          {"g1": "spouse1_given_names", "f1": "spouse1_family_name", "d1": "spouse1_date_of_birth",
           "g2": "spouse2_given_names", "f2": "spouse2_family_name",
           "d2": "spouse2_date_of_birth"}),
+        (P.issued_on("issue_date"), {"issue_date": "issue_date"}),
         (P.place_and_date("issue_date"), {"issue_date": "issue_date"}),
     ),
     fields=(

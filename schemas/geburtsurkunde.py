@@ -54,6 +54,7 @@ SPEC = DocumentType(
          r"\s+geboren",
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        (P.issued_on("issue_date"), {"issue_date": "issue_date"}),
         (P.place_and_date("issue_date"), {"issue_date": "issue_date"}),
     ),
     fields=(

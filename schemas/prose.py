@@ -65,3 +65,10 @@ def born(given: str, family: str, dob: str, pob: str | None = None,
 def place_and_date(date_group: str) -> str:
     """A line ``Bochum, den 02.01.2026`` (where and when a document was signed)."""
     return rf"^\s*{PLACE}\s*,\s*(?:den\s+)?{g(date_group, DATE)}\s*$"
+
+
+def issued_on(date_group: str) -> str:
+    """``Dieser Auszug wurde am 29. August 2026 ausgefertigt.``: the certificate's own date,
+    which a covering letter's date line ("Dortmund, den 31. August 2026") is not."""
+    return (rf"\b(?:wurde|ist|wird)\s+am\s+{g(date_group, DATE)}\s+"
+            r"(?:ausgefertigt|ausgestellt|erteilt|erstellt)\b")

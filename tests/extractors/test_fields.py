@@ -1093,3 +1093,13 @@ def test_a_label_qualified_by_where_its_value_comes_from() -> None:
     got = values("anmeldung", words)
     assert (got["family_name"], got["given_names"], got["place_of_birth"]) == (
         "Martínez", "Eleni", "Napoli")
+
+
+def test_the_extracts_own_date_outranks_the_covering_letters() -> None:
+    words = page([
+        (100, [(1500, "Dortmund, den 31. August 2026")]),
+        (200, [(200, "Auszug aus dem Geburtenregister")]),
+        (300, [(200, "Käthe Schulze wurde am 01. April 2026 in Dortmund geboren.")]),
+        (400, [(200, "Dieser Auszug wurde am 29. August 2026 ausgefertigt.")]),
+    ])
+    assert values("geburtsurkunde", words)["issue_date"] == "2026-08-29"
