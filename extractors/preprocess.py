@@ -509,3 +509,56 @@ def remove_dotted_rules(grey: GreyImage, *, dpi: int = DEFAULT_DPI) -> tuple[Gre
         cell = labels[y:y + bh, x:x + bw] == i
         out[y:y + bh, x:x + bw][cell] = 255
     return out, int(found.size)
+
+
+# --- light grey text ----------------------------------------------------------------------
+#: Ink lighter than this is paper or speckle; letters of light grey text lie under it.
+GREY_INK_LEVEL: Final[int] = 210
+#: A letter of grey text has no pixel darker than this (black letters have a black core,
+#: whatever blur greys their edges).
+GREY_LETTER_MIN_LEVEL: Final[int] = 115
+#: Letter-sized blobs at 300 dpi (6-30 pt type): taller than a speck, narrower than a rule.
+GREY_LETTER_MIN_H_300: Final[int] = 12
+GREY_LETTER_MAX_H_300: Final[int] = 60
+GREY_LETTER_MAX_W_300: Final[int] = 80
+GREY_LETTER_MIN_AREA_300: Final[int] = 20
+#: A page has grey text when at least this many grey letters, and this share of its letters,
+#: are found; a few greyed by blur or JPEG on a black-text page do not count.
+GREY_TEXT_MIN_LETTERS: Final[int] = 50
+GREY_TEXT_MIN_SHARE: Final[float] = 0.1
+#: The tone curve for grey letters: v -> 255 * (v / 255) ** 3 (grey 170 -> 75, paper kept).
+GREY_TEXT_GAMMA: Final[float] = 3.0
+_GREY_LUT: Final = np.array([round(255 * (v / 255) ** GREY_TEXT_GAMMA) for v in range(256)],
+                            dtype=np.uint8)
+
+
+def darken_grey_text(grey: GreyImage, *, dpi: int = DEFAULT_DPI) -> tuple[GreyImage, int]:
+    """The page with its light grey letters darkened, and how many letters that was (0 when
+    the page has no grey text and is returned as it was).
+
+    Portal exports and pre-printed forms print their labels in light grey (150-190 on white).
+    Tesseract's global threshold, set between black values and white paper, drops them, most
+    of all on noisy scans: a phone portal's degraded scans lost every label. Only letter-
+    sized blobs without a dark core are darkened, so black text, shading and rules stay as
+    they were. Measured on 60 scans of all layout groups: field exact-match 90.5 % -> 91.4 %
+    (a portal's degraded birth certificate 5/10 -> 9/10); ~80 ms a page.
+    """
+    scale = dpi / 300
+    ink = (grey < GREY_INK_LEVEL).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    dark_core = np.bincount(labels[grey <= GREY_LETTER_MIN_LEVEL], minlength=count) > 0
+    h, w = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
+    letter = ((h >= GREY_LETTER_MIN_H_300 * scale) & (h <= GREY_LETTER_MAX_H_300 * scale)
+              & (w <= GREY_LETTER_MAX_W_300 * scale)
+              & (stats[:, cv2.CC_STAT_AREA] >= GREY_LETTER_MIN_AREA_300 * scale * scale))
+    letter[0] = False  # the paper
+    greyish = letter & ~dark_core
+    found = int(greyish.sum())
+    if found < GREY_TEXT_MIN_LETTERS or found < GREY_TEXT_MIN_SHARE * int(letter.sum()):
+        return grey, 0
+    # a pixel's margin round each letter, so that its soft edges darken with it
+    chosen = cv2.dilate(greyish[labels].astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    out = grey.copy()
+    out[chosen] = _GREY_LUT[grey[chosen]]
+    return out, found
+

@@ -302,6 +302,10 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     grey, dots = preprocess.remove_dotted_rules(grey, dpi=dpi)
     if dots:
         notes.append("dotted_rules_removed")
+    # Labels printed in light grey vanish under Tesseract's threshold.
+    grey, grey_letters = preprocess.darken_grey_text(grey, dpi=dpi)
+    if grey_letters:
+        notes.append("grey_text_darkened")
 
     box = preprocess.content_box(mask, grey.shape, dpi=dpi, skew=skew)
     words = _ocr_within(grey, box, page=number, dpi=dpi)

@@ -32,6 +32,7 @@ class Line:
     text: str
     size: float = 10.0
     bold: bool = False
+    grey: int = 0  # the ink's grey level in a scan (0 black; labels of some forms 150-190)
 
 
 # A registration form (Anmeldung bei der Meldebehörde) with scattered labels and values, as
@@ -170,7 +171,8 @@ def render_scan(
             )
         if crop_bottom_pt is not None and line.y > crop_bottom_pt - 5:
             continue
-        draw.text((line.x * scale, line.y * scale), line.text, fill=0, font=fonts[key], anchor="ls")
+        draw.text((line.x * scale, line.y * scale), line.text, fill=line.grey, font=fonts[key],
+                  anchor="ls")
         if boxes and is_value(line):
             x0, y0 = (line.x - 4) * scale, (line.y - line.size - 3) * scale
             x1, y1 = (line.x + 120) * scale, (line.y + 5) * scale

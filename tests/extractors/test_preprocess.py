@@ -164,3 +164,28 @@ def test_dotted_rules_are_removed_and_letters_kept() -> None:
     assert cleaned[512:518, 250:900].min() > 200
     assert page[512:518, 250:900].min() < 100
     assert cleaned[430:500, 220:500].min() < 60
+
+
+# A portal export: small labels in light grey over black values.
+GREY_LABEL_LINES = tuple(
+    line for y, label, value in (
+        (120, "Familienname, wie eingetragen", "Dubois"),
+        (175, "Vornamen, wie eingetragen", "Eleni"),
+        (230, "Geburtsdatum", "20.03.1985"),
+        (285, "Geburtsort", "Bochum"),
+        (340, "Staatsangehörigkeit", "französisch"),
+        (395, "Einzug in die Wohnung am", "01.10.2026"),
+    )
+    for line in (Line(60, y, label, 9.0, grey=165), Line(60, y + 22, value, 13.0, bold=True))
+)
+
+
+def test_light_grey_letters_are_darkened_and_black_text_left_alone() -> None:
+    scan = render_scan(GREY_LABEL_LINES, crop_bottom_pt=450, noise=12.0)
+    out, letters = pp.darken_grey_text(scan)
+    assert letters > pp.GREY_TEXT_MIN_LETTERS
+    label = (slice(round(105 * 300 / 72), round(122 * 300 / 72)), slice(250, 1200))
+    assert out[label].min() < 60 < scan[label].min()  # the grey label is near black now
+    black = render_scan(crop_bottom_pt=450, noise=12.0)
+    unchanged, none = pp.darken_grey_text(black)
+    assert none == 0 and unchanged is black

@@ -454,3 +454,18 @@ def test_radio_buttons_on_a_scan_read_as_marks() -> None:
     assert texts[texts.index("männlich") - 1] == "●"
     assert texts[texts.index("Hauptwohnung") - 1] == "●"
     assert texts[texts.index("Nebenwohnung") - 1] == "○"
+
+
+@pytest.mark.ocr
+def test_light_grey_labels_of_a_noisy_scan_are_read() -> None:
+    # GIVEN a noisy JPEG of a portal export whose labels are light grey over black values
+    # (Tesseract's threshold alone drops every label and keeps only the values)
+    from tests.extractors.test_preprocess import GREY_LABEL_LINES
+
+    data = encode_jpeg(render_scan(GREY_LABEL_LINES, crop_bottom_pt=450, noise=12.0),
+                       quality=60)
+    page = read_document(data)[0]
+    assert "grey_text_darkened" in page.notes
+    texts = {w.text for w in page.words}
+    assert {"Familienname,", "Geburtsdatum", "Geburtsort", "Staatsangehörigkeit"} <= texts
+    assert {"Dubois", "20.03.1985", "Bochum"} <= texts
