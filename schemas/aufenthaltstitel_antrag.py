@@ -62,6 +62,13 @@ SPEC = DocumentType(
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         (r"(?:Reise)?[Pp]ass\w*\s+(?:mit\s+der\s+)?(?:Nummer|Nr\.?)\s+"
          r"(?P<passport_number>[A-Z0-9]{6,10})", {"passport_number": "passport_number"}),
+        (P.born_myself("date_of_birth", "place_of_birth"),
+         {"date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        (P.my_nationality("nationality"), {"nationality": "nationality"}),
+        # "Mein Reisepass … ist bis zum 5. Oktober 2032 gültig", "… gültig bis 05.10.2032"
+        (rf"[Pp]ass\w*\b[^.]{{0,80}}?\b(?:bis\s+(?:zum\s+)?{P.g('passport_expiry_date', P.DATE)}"
+         r"\s+gültig|gültig\s+bis\s+(?:zum\s+)?(?P<expiry2>" + P.DATE + "))",
+         {"passport_expiry_date": "passport_expiry_date", "expiry2": "passport_expiry_date"}),
         (rf"am\s+{P.g('entry_date', P.DATE)}\s+(?:in\s+die\s+Bundesrepublik(?:\s+Deutschland)?"
          r"|nach\s+Deutschland)\s+eingereist", {"entry_date": "entry_date"}),
         (P.sender_block("given_names", "family_name", "street", "house_number", "postal_code",

@@ -72,3 +72,21 @@ def issued_on(date_group: str) -> str:
     which a covering letter's date line ("Dortmund, den 31. August 2026") is not."""
     return (rf"\b(?:wurde|ist|wird)\s+am\s+{g(date_group, DATE)}\s+"
             r"(?:ausgefertigt|ausgestellt|erteilt|erstellt)\b")
+
+
+def born_myself(dob: str, pob: str) -> str:
+    """``Ich bin am 03. März 2005 in Lübeck geboren`` (a citizen's letter)."""
+    return (rf"\b[Ii]ch\s+(?:bin|wurde)\s+am\s+{g(dob, DATE)}{TIME}\s+in\s+{g(pob, PLACE)}"
+            r"\s+geboren")
+
+
+def my_nationality(group: str) -> str:
+    """``… besitze die deutsche Staatsangehörigkeit``, ``bin türkischer Staatsangehöriger``."""
+    return (rf"\b(?:besitze|habe|bin)\s+(?:die\s+|ausschließlich\s+die\s+)?"
+            rf"{g(group, r'[a-zäöü]+(?:e|er|en)')}\s+Staatsangehörig")
+
+
+def moved_on(date_group: str) -> str:
+    """``zum 01. Oktober 2026 bin ich … umgezogen``, ``am … eingezogen`` (one sentence)."""
+    return (rf"\b(?:zum|am|seit\s+dem)\s+{g(date_group, DATE)}\s+(?:bin|sind)\s+(?:ich|wir)"
+            r"[^.]{0,120}?\b(?:um|ein|zu)gezogen")

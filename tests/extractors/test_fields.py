@@ -1103,3 +1103,28 @@ def test_the_extracts_own_date_outranks_the_covering_letters() -> None:
         (400, [(200, "Dieser Auszug wurde am 29. August 2026 ausgefertigt.")]),
     ])
     assert values("geburtsurkunde", words)["issue_date"] == "2026-08-29"
+
+
+def test_a_letter_says_until_when_the_passport_is_valid() -> None:
+    words = page([
+        (100, [(200, "Ich bin am 15. Oktober 2025 nach Deutschland eingereist. Mein Reisepass")]),
+        (160, [(200, "mit der Nummer A02199882 ist bis zum 5. Oktober 2032 gültig.")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert (got["passport_number"], got["passport_expiry_date"], got["entry_date"]) == (
+        "A02199882", "2032-10-05", "2025-10-15")
+    words = page([(100, [(200, "Mein Pass (Nr. C4F7G2H9K) ist gültig bis 30.06.2031.")])])
+    assert values("aufenthaltstitel_antrag", words)["passport_expiry_date"] == "2031-06-30"
+
+
+def test_a_citizens_letter_in_the_first_person() -> None:
+    words = page([
+        (100, [(200, "zum 01. Oktober 2026 bin ich aus der genannten Wohnung in die Wohnung")]),
+        (160, [(200, "Hauptstraße 52, 44627 Herne umgezogen und melde mich hiermit dort an.")]),
+        (220, [(200, "Ich bin am 03. März 2005 in Lübeck geboren und besitze die deutsche")]),
+        (280, [(200, "Staatsangehörigkeit.")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["move_in_date"], got["date_of_birth"], got["place_of_birth"]) == (
+        "2026-10-01", "2005-03-03", "Lübeck")
+    assert got["nationality"] == "DEU"
