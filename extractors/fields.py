@@ -1422,6 +1422,7 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
 # Zusatz"): they open in lower case or with a bracket, and run to a colon, or to the end of a
 # label cell whose value stands in the next cell.
 TAIL_MAX_WORDS = 5
+CAPITAL_TAIL_MAX_WORDS = 2
 COMMA_TAIL_MAX_WORDS = 2
 _TAIL_OPENING = re.compile(r"^[a-zäöüß(/+&\-–—]")
 # A tail that says the label is about the former address ("Anschrift vor dem Umzug").
@@ -1450,6 +1451,13 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
             if w.text.endswith(":"):
                 return i + 1
     if not _TAIL_OPENING.match(rest[0].text):
+        # "Anschrift Vermietung/Verwaltung: …": a capitalised word or two up to a colon
+        # still qualify the label
+        for i, w in enumerate(rest[:CAPITAL_TAIL_MAX_WORDS]):
+            if any(ch.isdigit() for ch in w.text):
+                break
+            if w.text.endswith(":"):
+                return i + 1
         return 0
     depth = 0
     for i, w in enumerate(rest):

@@ -1128,3 +1128,12 @@ def test_a_citizens_letter_in_the_first_person() -> None:
     assert (got["move_in_date"], got["date_of_birth"], got["place_of_birth"]) == (
         "2026-10-01", "2005-03-03", "Lübeck")
     assert got["nationality"] == "DEU"
+
+
+def test_capitalised_words_up_to_a_colon_still_qualify_the_label() -> None:
+    words = page([
+        (100, [(200, "– Vermietet durch: Hausverwaltung Köhler & Söhne")]),
+        (160, [(200, "– Anschrift Vermietung/Verwaltung: Wittener Straße 62, 44137 Dortmund")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_address"] == "Wittener Straße 62, 44137 Dortmund"
