@@ -562,3 +562,58 @@ def darken_grey_text(grey: GreyImage, *, dpi: int = DEFAULT_DPI) -> tuple[GreyIm
     out[chosen] = _GREY_LUT[grey[chosen]]
     return out, found
 
+
+# --- rules printed in a light colour ------------------------------------------------------
+#: A rule is a straight run of ink at least this long (half an inch): box and cell borders,
+#: writing lines; no letter or word is that long and thin.
+LIGHT_RULE_MIN_IN: Final[float] = 0.5
+#: Ink lighter than this is paper.
+RULE_INK_LEVEL: Final[int] = 215
+#: A form prints its rules in a light colour (a carbon copy's grey, a drop-out colour) when
+#: three in four of their pixels are lighter than this (typed strokes across them are the
+#: darker rest); black rules, even blurred or thin at 200 dpi, are darker (measured: at most
+#: 147 but on one noisy page of 1,100 of other layouts; carbon copies 153-208).
+LIGHT_RULE_MIN_LEVEL: Final[int] = 150
+#: Shading (a grey band, a filled cell) is thicker than this at 300 dpi: no rule.
+LIGHT_RULE_MAX_THICKNESS_300: Final[int] = 6
+#: Within such rules only pixels lighter than this are removed: a typed value struck across
+#: a rule keeps its strokes.
+LIGHT_RULE_KEEP_BELOW: Final[int] = 110
+LIGHT_RULE_MIN_PIXELS_300: Final[int] = 2000
+
+
+def remove_light_rules(grey: GreyImage, *, dpi: int = DEFAULT_DPI) -> tuple[GreyImage, int]:
+    """The page with its light rules painted white, and how many pixels that was (0 when its
+    rules are black or it has none, and the page is returned as it was).
+
+    A carbon copy's boxes are printed light grey and its typed values sit on or across them;
+    Tesseract reads a value cut by a box line badly or not at all ("Mühlenstraße 95" on its
+    box's bottom line was lost). Forms in a drop-out colour are meant to be read so. Found on
+    a half-size copy (a quarter of the work); rules found there are widened by a pixel at
+    full size. Black rules, which a 200 dpi scan or blur turns dark grey, and shading are
+    left alone: removing rules was measured to eat strokes touching them (see the module's
+    notes). Measured on 16 carbon-copy scans: field
+    exact-match 59.8 % -> 69.2 %.
+    """
+    small = cv2.resize(grey, (grey.shape[1] // 2, grey.shape[0] // 2),
+                       interpolation=cv2.INTER_AREA)
+    ink = (small < RULE_INK_LEVEL).astype(np.uint8)
+    length = max(3, round(LIGHT_RULE_MIN_IN * dpi / 2))
+    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN,
+                              cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN,
+                            cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    side = max(3, round(LIGHT_RULE_MAX_THICKNESS_300 * dpi / 300))
+    shading = cv2.dilate(cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((side, side), np.uint8)),
+                         np.ones((3, 3), np.uint8))
+    rules: GreyImage = cv2.bitwise_and(cv2.bitwise_or(across, down),
+                                       1 - shading).astype(np.uint8, copy=False)
+    found = small[rules > 0]
+    if found.size * 4 < LIGHT_RULE_MIN_PIXELS_300 * (dpi / 300) ** 2 \
+            or np.percentile(found, 25) < LIGHT_RULE_MIN_LEVEL:
+        return grey, 0
+    full = cv2.resize(rules, (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_NEAREST)
+    erase = (cv2.dilate(full, np.ones((3, 3), np.uint8)) > 0) & (grey > LIGHT_RULE_KEEP_BELOW)
+    out = grey.copy()
+    out[erase] = 255
+    return out, int(erase.sum())

@@ -302,6 +302,10 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     grey, dots = preprocess.remove_dotted_rules(grey, dpi=dpi)
     if dots:
         notes.append("dotted_rules_removed")
+    # A carbon copy's light grey boxes cut the values typed across them.
+    grey, rule_pixels = preprocess.remove_light_rules(grey, dpi=dpi)
+    if rule_pixels:
+        notes.append("light_rules_removed")
     # Labels printed in light grey vanish under Tesseract's threshold.
     grey, grey_letters = preprocess.darken_grey_text(grey, dpi=dpi)
     if grey_letters:

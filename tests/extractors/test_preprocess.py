@@ -189,3 +189,25 @@ def test_light_grey_letters_are_darkened_and_black_text_left_alone() -> None:
     black = render_scan(crop_bottom_pt=450, noise=12.0)
     unchanged, none = pp.darken_grey_text(black)
     assert none == 0 and unchanged is black
+
+
+def _boxed_page(rule_grey: int) -> np.ndarray:
+    page = np.full((600, 1200), 255, np.uint8)
+    for y0 in (100, 330):
+        page[y0:y0 + 3, 100:1100] = rule_grey  # a box's top and bottom lines
+        page[y0 + 200:y0 + 203, 100:1100] = rule_grey
+        page[y0:y0 + 203, 100:103] = rule_grey
+        page[y0:y0 + 203, 1097:1100] = rule_grey
+    page[280:320, 200:204] = 20  # a typed stroke across the first box's bottom line
+    return page
+
+
+def test_light_rules_are_removed_and_typed_strokes_across_them_kept() -> None:
+    page = _boxed_page(175)
+    out, removed = pp.remove_light_rules(page)
+    assert removed > 0
+    assert (out[300:303, 300:1000] == 255).all()  # the grey line is gone
+    assert (out[280:320, 200:204] == 20).all()  # the black stroke across it stays
+    black = _boxed_page(30)
+    same, none = pp.remove_light_rules(black)
+    assert none == 0 and same is black

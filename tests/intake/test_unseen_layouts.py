@@ -65,3 +65,19 @@ def test_scans_of_every_kind_on_all_layouts(tmp_path: Path) -> None:
     assert figures["tuning/kind=clean"]["field_exact_match_pct"] >= 88.0
     assert figures["tuning/kind=degraded"]["field_exact_match_pct"] >= 70.0
     assert figures["holdout/kind=clean"]["field_exact_match_pct"] >= 60.0
+
+
+@pytest.mark.ocr
+def test_a_carbon_copys_values_typed_across_its_light_boxes_are_read(tmp_path: Path) -> None:
+    # GIVEN the scan of a carbon copy whose grey boxes cut the values typed across them
+    # (this one lost its name and its whole new address to the box lines)
+    import json
+
+    from intake.pipeline import process_bytes
+
+    [scan] = generate(tmp_path, 1, seed=3, kinds=("clean",), layouts=["carbon"],
+                      doc_types=["anmeldung"])
+    truth = json.loads(scan.with_suffix(".truth.json").read_text())["fields"]
+    result = process_bytes(scan.read_bytes(), scan.name)[0]
+    for field in ("family_name", "street", "house_number", "postal_code", "city"):
+        assert result.fields[field].value == truth[field]
