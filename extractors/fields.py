@@ -924,6 +924,8 @@ def _candidates_for_hit(
             continue  # the tail of a remark ("Geburtsort (Gemeinde, Staat)"), not a value
         if text.rstrip().endswith(":") and spec.kind not in CHOICE_KINDS:
             continue  # "Vermietende Person / Firma:": a label its colon closes
+        if _STEP_COUNTER.match(text.strip()):
+            continue  # "Schritt 2 von 3", "Seite 1 von 2": where the reader is, no value
         if page.doc_type is not None and _reads_as_label(page.doc_type, spec, text):
             continue  # "Rolle des Wohnungsgebers": the next label, worded in no list
         if spec.kind not in CHOICE_KINDS and names_only_options(text):
@@ -981,6 +983,11 @@ def _candidates_for_hit(
             # Prefer the shortest block that yields the value.
             score *= 0.97 ** (len(rows) - 1)
         yield _Candidate(spec.name, value, words, score, hit, confidence)
+
+
+_STEP_COUNTER = re.compile(r"^(?:[^\W\d_]+\.?\s+\d{1,2}\s+(?:von|of)\b"
+                           r"|(?:seite|blatt|page|s\.)\s*\d{1,2}\s*/\s*\d{1,2}\b)",
+                           re.IGNORECASE)
 
 
 # A date with a time of day is when a printout was made or a form sent, not a date the

@@ -405,10 +405,16 @@ def _capitalise_first(name: str) -> str:
     return name
 
 
+# Words of a label's remark ("Vorname(n), Rufname zuerst", "Telefon (freiwillig)") that OCR
+# may set apart from it; never a name, though capitalising them would make one.
+REMARK_WORDS = frozenset({"zuerst", "optional", "freiwillig", "bitte", "falls", "soweit",
+                          "sofern", "alle", "vorhanden", "zutreffendes", "ankreuzen"})
+
+
 def parse_name(text: str) -> str | None:
     """A name as printed, white space collapsed; ``None`` if it is no name."""
     cleaned = _capitalise_first(collapse(_NAME_CHARS.sub(" ", text)))
-    if not re.search(r"[^\W\d_]{2,}", cleaned):
+    if not re.search(r"[^\W\d_]{2,}", cleaned) or cleaned.lower() in REMARK_WORDS:
         return None
     if re.search(r"\d", cleaned) or not looks_like_name(cleaned):
         return None

@@ -1137,3 +1137,17 @@ def test_capitalised_words_up_to_a_colon_still_qualify_the_label() -> None:
     ])
     got = values("wohnungsgeberbestaetigung", words)
     assert got["landlord_address"] == "Wittener Straße 62, 44137 Dortmund"
+
+
+def test_a_portals_step_counter_and_a_labels_remark_are_no_values() -> None:
+    # GIVEN an OCR'd portal page: the landlord's section heading with its step counter beside
+    # it, and a label whose remark OCR set apart ("Vornamen), Ru!" | "zuerst")
+    words = page([
+        (100, [(200, "Angaben zur wohnungsgebenden Person"), (1400, "SCHRITT 2 VON 3")]),
+        (200, [(200, "Vornamen), Ru!"), (700, "zuerst")]),
+        (250, [(200, "Hamza")]),
+    ], confidence=0.9)
+    got = values("wohnungsgeberbestaetigung", words)
+    assert "landlord_name" not in got
+    got = values("anmeldung", words)
+    assert got.get("given_names") != "Zuerst"
