@@ -187,11 +187,90 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     """
     raw = plumber_page.extract_words(**EXTRACT_WORDS_OPTIONS)
     x0, top, x1, bottom = (float(v) for v in plumber_page.cropbox)
-    words = words_from_plumber(raw, page=page, origin=(x0, top), size=(x1 - x0, bottom - top))
+    words = join_letter_spaced(_by_line(
+        words_from_plumber(raw, page=page, origin=(x0, top), size=(x1 - x0, bottom - top))))
     shapes = [*plumber_page.rects, *plumber_page.curves, *plumber_page.lines]
     boxes = vector_checkboxes(shapes, plumber_page.chars, origin=(x0, top))
     boxes += selected_chips(shapes, plumber_page.chars, origin=(x0, top), page_width=x1 - x0)
     return merge_checkbox_words(words, boxes, page) if boxes else words
+
+
+#: Letter-spaced text (a heading "S t a n d e s a m t", a comb field's one character per
+#: box): at least this many single characters in a row, evenly spaced (each step within
+#: this share of the run's smallest), at most this many character heights apart.
+SPACED_MIN_CHARS: Final[int] = 3
+SPACED_PITCH_SPREAD: Final[float] = 1.3
+SPACED_MAX_PITCH_HEIGHTS: Final[float] = 2.5
+
+
+def join_letter_spaced(words: list[Word]) -> list[Word]:
+    """Words whose letters a text layer gives one by one joined into one word each: glyphs
+    placed one by one with no gap between them, or single characters set evenly apart (a
+    letter-spaced heading, a comb field's one character per box). A wider step (a space's
+    box, the next word) ends a word. Other words keep their order."""
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        run = [words[i]]
+        for nxt in words[i + 1:]:
+            if not _spaced_next(run, nxt):
+                break
+            run.append(nxt)
+        if len(run) >= 2 and (_glued(run) or (len(run) >= SPACED_MIN_CHARS
+                                              and all(len(w.text) == 1 for w in run[:-1]))):
+            out.append(Word("".join(w.text for w in run),
+                            (run[0].x0, min(w.y0 for w in run), run[-1].x1,
+                             max(w.y1 for w in run)), run[0].confidence, run[0].page))
+            i += len(run)
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _by_line(words: list[Word]) -> list[Word]:
+    """Words in reading order line by line (pdfplumber may interleave two close lines when
+    it gives glyphs one by one)."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.page, w.y0)):
+        height = max(w.y1 - w.y0, 1.0)
+        if lines and lines[-1][0].page == w.page \
+                and abs(lines[-1][0].y0 - w.y0) <= 0.3 * height:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [w for line in lines for w in sorted(line, key=lambda w: w.x0)]
+
+
+def _glued(run: list[Word]) -> bool:
+    """Glyphs set one by one without a gap ("S" "t" "a" "n" "d" …): one word."""
+    height = max(run[0].y1 - run[0].y0, 1.0)
+    return all(abs(b.x0 - a.x1) <= GLUED_GAP_HEIGHTS * height
+               for a, b in zip(run, run[1:], strict=False))
+
+
+GLUED_GAP_HEIGHTS: Final[float] = 0.05
+
+
+def _spaced_next(run: list[Word], nxt: Word) -> bool:
+    """Whether ``nxt`` goes on a run of glyphs given one by one: on the same line, right
+    after the last, and either glued to it or one of evenly spaced single characters."""
+    last = run[-1]
+    height = max(last.y1 - last.y0, 1.0)
+    if nxt.page != last.page or abs(nxt.y0 - last.y0) > 0.3 * height \
+            or abs((nxt.y1 - nxt.y0) - height) > 0.3 * height or len(nxt.text) > 2 \
+            or len(last.text) > 2:
+        return False
+    if not (nxt.text[0].isalnum() and last.text[-1].isalnum()):
+        return False
+    gap = nxt.x0 - last.x1
+    if abs(gap) <= GLUED_GAP_HEIGHTS * height and _glued(run):
+        return True
+    pitch = nxt.x0 - last.x0
+    if len(last.text) > 1 or not 0 < pitch <= SPACED_MAX_PITCH_HEIGHTS * height:
+        return False
+    steps = [b.x0 - a.x0 for a, b in zip(run, run[1:], strict=False)] + [pitch]
+    return max(steps) <= SPACED_PITCH_SPREAD * min(steps)
 
 
 def page_size_px(width_pt: float, height_pt: float) -> tuple[float, float]:

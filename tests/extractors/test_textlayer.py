@@ -171,3 +171,34 @@ def test_a_chosen_chip_becomes_a_ticked_option() -> None:
     texts = [w.text for w in sorted(words, key=lambda w: (round(w.y0 / 20), w.x0))]
     assert texts == ["Ihre", "neue", "Wohnung", "Nutzung", "der", "neuen", "Wohnung", "☒",
                      "Hauptwohnung", "Nebenwohnung"]
+
+
+def test_letters_given_one_by_one_are_joined_into_words() -> None:
+    # GIVEN a heading whose glyphs the PDF places one by one, a value typed one character per
+    # box of a comb field, and ordinary words and tick-box crosses beside them
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 12)
+    x = 72.0
+    for ch in "Standesamt":
+        c.drawString(x, 780, ch)
+        x += c.stringWidth(ch, "Helvetica-Bold", 12)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 740, "Familienname")
+    c.setFont("Courier", 11)
+    for i, ch in enumerate("MÜLLER"):
+        c.rect(160 + i * 14, 736, 14, 16, stroke=1, fill=0)
+        c.drawString(163 + i * 14, 740, ch)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "X ja")
+    c.drawString(200, 700, "X nein")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    texts = [w.text for w in words]
+    assert "Standesamt" in texts
+    assert "MÜLLER" in texts
+    assert texts.count("X") == 2 and "ja" in texts and "nein" in texts
