@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, Final
 
 from extractors.checkboxes import Checkbox, merge_checkbox_words
@@ -246,7 +247,7 @@ def _glued(run: list[Word]) -> bool:
     """Glyphs set one by one without a gap ("S" "t" "a" "n" "d" …): one word."""
     height = max(run[0].y1 - run[0].y0, 1.0)
     return all(abs(b.x0 - a.x1) <= GLUED_GAP_HEIGHTS * height
-               for a, b in zip(run, run[1:], strict=False))
+               for a, b in pairwise(run))
 
 
 GLUED_GAP_HEIGHTS: Final[float] = 0.05
@@ -269,7 +270,7 @@ def _spaced_next(run: list[Word], nxt: Word) -> bool:
     pitch = nxt.x0 - last.x0
     if len(last.text) > 1 or not 0 < pitch <= SPACED_MAX_PITCH_HEIGHTS * height:
         return False
-    steps = [b.x0 - a.x0 for a, b in zip(run, run[1:], strict=False)] + [pitch]
+    steps = [b.x0 - a.x0 for a, b in pairwise(run)] + [pitch]
     return max(steps) <= SPACED_PITCH_SPREAD * min(steps)
 
 

@@ -278,3 +278,4 @@ def render_typed_form(seed: int = 1) -> np.ndarray:
             x += width
         y += 260
     return np.asarray(image.rotate(0.4, fillcolor=255), dtype=np.uint8)
+
