@@ -1082,7 +1082,17 @@ def find_headings(index: LabelIndex, sections: dict[str, tuple[str, ...]]
 
 def _column_candidates(page: _Page, spec: FieldSpec, label: Label, hit: LabelHit, rank: int,
                        column: int) -> Iterator[_Candidate]:
-    """The value in the ``column``-th cell right of the first value of a label's row."""
+    """The value in the ``column``-th cell right of the first value of a label's row, or
+    for a column header in the ``column``-th row under it."""
+    cell = _header_cell(page, hit, column)
+    if cell:
+        value = parse_value(spec.kind, " ".join(w.text for w in cell))
+        if value not in (None, "", []):
+            weight = hit.score * max(LABEL_RANK_FLOOR, 1.0 - LABEL_RANK_STEP * rank)
+            yield _Candidate(spec.name, value, cell,
+                             weight * PRIOR_BELOW * (0.5 + 0.5 * _mean_conf(cell)), hit,
+                             hit.score * _min_conf(_claimed(cell, value)))
+        return
     # The first value may stand in the label's own segment, after it ("Vorname(n) Tarek").
     # A gloss after the label ("Vornamen / Given names") is no value.
     first_inline = bool(_value_inline(page.inline(hit))) and not any(
@@ -1116,7 +1126,11 @@ def _hits_for_field(
     """
     for rank, label in enumerate(spec.labels):
         key = squash(label.text)
-        same = [h for h in hits if squash(h.label) == key]
+        same: list[LabelHit] = []
+        for h in hits:  # one place found twice (a wording and its abbreviation) is one
+            if squash(h.label) == key and not any(
+                    (o.line.index, o.seg_index) == (h.line.index, h.seg_index) for o in same):
+                same.append(h)
         if spec.occurrence is None:
             for h in same:
                 yield label, h, rank, 0
@@ -1697,15 +1711,22 @@ def _header_values_line(page: _Page, hit: LabelHit) -> int | None:
     return page.header_rows[key]
 
 
-def _header_cell(page: _Page, hit: LabelHit) -> tuple[Word, ...]:
+def _header_cell(page: _Page, hit: LabelHit, row: int = 0) -> tuple[Word, ...]:
     """The value under a column header, in the values' line, however many lines the headers
-    take ("Einzug" over "Datum" over "04. Okt. 2026")."""
+    take ("Einzug" over "Datum" over "04. Okt. 2026"); ``row`` counts further rows of the
+    table, one per person ("1 | Müller | Ursula", "2 | Weber | Till")."""
     index = _header_values_line(page, hit)
-    if index is None:
+    if index is None or index + row >= len(page.lines):
         return ()
     height = max(hit.height, 1.0)
+    starts = [seg.x0 for seg in hit.line.segments]
+    line = page.lines[index + row]
+    if row and (line.page != hit.line.page or sum(
+            1 for seg in line.segments if any(abs(seg.x0 - x) <= height / 2 for x in starts))
+            < HEADER_ROW_MIN_CELLS):
+        return ()  # the table ended
     x0 = hit.segment.x0
-    for seg in page.lines[index].segments:
+    for seg in line.segments:
         if abs(seg.x0 - x0) <= height / 2:
             return seg.words
     return ()
@@ -1729,6 +1750,8 @@ def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
     for line in page.lines[hit.line.index + 1:hit.line.index + 4]:
         if line.page != hit.line.page:
             break
+        if all(_RULE_TEXT.fullmatch(seg.text) for seg in line.segments):
+            continue  # a rule typed under the headers ("-------")
         shared = sum(1 for seg in line.segments
                      if any(abs(seg.x0 - x) <= height / 2 for x in starts))
         remarks = all(seg.text.startswith("(") or seg.text[:1].islower()
@@ -1747,6 +1770,9 @@ def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
         if shared >= HEADER_ROW_MIN_CELLS and values:
             return line.index
     return None
+
+
+_RULE_TEXT = re.compile(r"[-–—_=.·\s]{3,}")
 
 
 def _reads_as_option(text: str) -> bool:

@@ -1151,3 +1151,22 @@ def test_a_portals_step_counter_and_a_labels_remark_are_no_values() -> None:
     assert "landlord_name" not in got
     got = values("anmeldung", words)
     assert got.get("given_names") != "Zuerst"
+
+
+def test_a_printouts_table_of_persons_gives_one_row_per_spouse() -> None:
+    # GIVEN a register printout: column headers (one on two lines), a typed rule under them,
+    # and one row per spouse
+    words = page([
+        (100, [(200, "EHEPT."), (500, "NACHNAME"), (900, "VORNAMEN"), (1300, "DATUM"),
+               (1700, "GEBURTS-")]),
+        (135, [(1300, "(GEB.)"), (1700, "ORT (STAAT)")]),
+        (190, [(200, "------"), (500, "----------"), (900, "----------"), (1300, "----------"),
+               (1700, "----------")]),
+        (250, [(200, "1"), (500, "Müller"), (900, "Ursula"), (1300, "1927-11-07"),
+               (1700, "Gladbeck")]),
+        (320, [(200, "2"), (500, "Weber"), (900, "Till"), (1300, "1936-12-19"),
+               (1700, "Essen")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["spouse1_given_names"], got["spouse2_given_names"]) == ("Ursula", "Till")
+    assert (got["spouse1_family_name"], got["spouse2_family_name"]) == ("Müller", "Weber")
