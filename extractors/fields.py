@@ -1689,7 +1689,7 @@ def _header_row(hit: LabelHit) -> bool:
                         for seg in segments for w in seg.words))
 
 
-HEADER_ROW_MIN_CELLS = 3
+HEADER_ROW_MIN_CELLS = 2
 HEADER_ROW_MIN_LABELS = 2
 HEADER_CELL_MAX_WORDS = 3
 

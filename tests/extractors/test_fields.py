@@ -1170,3 +1170,13 @@ def test_a_printouts_table_of_persons_gives_one_row_per_spouse() -> None:
     got = values("eheurkunde", words)
     assert (got["spouse1_given_names"], got["spouse2_given_names"]) == ("Ursula", "Till")
     assert (got["spouse1_family_name"], got["spouse2_family_name"]) == ("Müller", "Weber")
+
+
+def test_two_column_headers_over_their_values() -> None:
+    words = page([
+        (100, [(200, "HEIRAT AM"), (1200, "ORT")]),
+        (135, [(1200, "HEIRAT")]),
+        (200, [(200, "1979-06-13"), (1200, "Essen")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["marriage_date"], got["marriage_place"]) == ("1979-06-13", "Essen")
