@@ -371,9 +371,12 @@ def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
             continue
         if len(stem) < ABBREVIATION_MIN_CHARS:
             continue
-        for key in vocab.extending(stem):
-            for label in vocab.labels_of[key]:
-                out.append(LabelHit(label, line, si, first, end, ABBREVIATION_SCORE))
+        found = [label for key in vocab.extending(stem) for label in vocab.labels_of[key]]
+        if end == first + 1 and any(len(t.split()) == 1 for t in found):
+            # one shortened word stands for a word ("NACHN." is "Nachname"), not for a
+            # wording of several it begins ("Nachname, Vorname")
+            found = [t for t in found if len(t.split()) == 1]
+        out.extend(LabelHit(label, line, si, first, end, ABBREVIATION_SCORE) for label in found)
     return out
 
 

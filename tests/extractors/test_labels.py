@@ -106,3 +106,9 @@ def test_one_printed_word_is_a_label_of_several_words_only_when_it_runs_them_tog
                        (160, [(200, "Geborenam"), (900, "01.02.1990")])],
                       {"eingezogen am", "geboren am"})
     assert [label for label, _ in found] == ["geboren am"]
+
+
+def test_one_shortened_word_stands_for_a_word_not_for_a_wording_it_begins() -> None:
+    found = labels_on([(100, [(200, "NACHN."), (900, "Müller")])],
+                      {"Nachname", "Nachname, Vorname"})
+    assert [label for label, _ in found] == ["Nachname"]
