@@ -852,6 +852,8 @@ def _candidates_for_hit(
     if page.doc_type is not None and _tail_names_other(page.doc_type, spec, hit,
                                                         _other_label_words()):
         return  # "Ort und Staat der Geburt" is no town's label
+    if page.doc_type is not None and _header_remark_names_other(page, spec, hit):
+        return  # "DATUM" over "(GEB.)": the date of birth's column, not the issue date's
     inline = page.inline(hit)
     if _continues_label(hit, inline):
         return  # "Name der Bank": a longer label this field's wording only begins
@@ -1775,6 +1777,36 @@ def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
 _RULE_TEXT = re.compile(r"[-–—_=.·\s]{3,}")
 
 
+def _header_remark_names_other(page: _Page, spec: FieldSpec, hit: LabelHit) -> bool:
+    """Whether a column header's second line makes it another field's header: "DATUM" over
+    "(GEB.)" is the date of birth, not a date this field may be."""
+    return any(other.name != spec.name for other in remark_named_fields(page, hit))
+
+
+def remark_named_fields(page: _Page, hit: LabelHit) -> list[FieldSpec]:
+    """The fields a column header names together with its second line ("DATUM" over
+    "(GEB.)": the date of birth); an abbreviation there stands for the stems it begins."""
+    index = _header_values_line(page, hit)
+    if index is None or page.doc_type is None:
+        return []
+    height = max(hit.height, 1.0)
+    remark = [w for line in page.lines[hit.line.index + 1:index] for seg in line.segments
+              if abs(seg.x0 - hit.segment.x0) <= height / 2 for w in seg.words]
+    if not remark:
+        return []
+    label_key = squash(" ".join(w.text for w in hit.segment.words[hit.start:hit.end]))
+    phrase = label_key + squash(" ".join(w.text for w in remark))
+    shortened = [squash(w.text) for w in remark if w.text.rstrip(")").endswith(".")
+                 and len(squash(w.text)) >= COMPOUND_PART_MIN_CHARS]
+
+    def named(stem: str) -> bool:
+        return stem in phrase or any(stem.startswith(a) for a in shortened)
+
+    return [other for other in page.doc_type.fields
+            if any(all(named(stem) for stem in entry) and any(stem in label_key for stem in entry)
+                   and not all(stem in label_key for stem in entry) for entry in other.keys)]
+
+
 def _reads_as_option(text: str) -> bool:
     """Whether a cell names a sex or a kind of dwelling ("weibl.", "Hauptwohnung")."""
     return any(parse_value(kind, text) is not None
@@ -1899,6 +1931,14 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
         if spec.keys and spec.occurrence is None:
             for hit in _keyword_hits(page, spec, label_spans):
                 candidates.extend(_candidates_for_hit(page, spec, Label(hit.label), hit, 0))
+    # A header its remark gives to another field ("DATUM" over "(GEB.)") is that field's.
+    for hit in hits:
+        for spec in remark_named_fields(page, hit):
+            if spec.occurrence is None:
+                candidates.extend(_candidates_for_hit(page, spec, Label(hit.label), hit, 0))
+            else:
+                candidates.extend(_column_candidates(page, spec, Label(hit.label), hit, 0,
+                                                     spec.occurrence))
     for spec in doc_type.fields:
         if spec.kind == ValueKind.NAME_LIST:
             merged = counted_list(candidates, spec)

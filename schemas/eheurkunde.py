@@ -43,8 +43,11 @@ def _spouse(n: int) -> tuple[FieldSpec, ...]:
                   occurrence=n - 1),
         FieldSpec(f"spouse{n}_given_names", ValueKind.NAME,
                   labels(*L.GIVEN_NAMES), occurrence=n - 1),
+        # The stems say what a header's remark names ("DATUM" over "(GEB.)"); a field read
+        # by occurrence is not searched by its stems.
         FieldSpec(f"spouse{n}_date_of_birth", ValueKind.DATE,
-                  labels(*L.DATE_OF_BIRTH), occurrence=n - 1),
+                  labels(*L.DATE_OF_BIRTH), occurrence=n - 1,
+                  keys=keys(*L.DATE_OF_BIRTH_KEYS)),
     )
 
 

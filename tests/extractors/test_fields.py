@@ -1180,3 +1180,23 @@ def test_two_column_headers_over_their_values() -> None:
     ])
     got = values("eheurkunde", words)
     assert (got["marriage_date"], got["marriage_place"]) == ("1979-06-13", "Essen")
+
+
+def test_a_headers_remark_gives_its_column_to_the_field_it_names() -> None:
+    # GIVEN a certificate printout whose "DATUM" column is the date of birth ("(GEB.)" under
+    # it), one row per spouse, and the issue date elsewhere
+    words = page([
+        (100, [(200, "AUSGEF. AM"), (900, "REG.-NR.")]),
+        (160, [(200, "2026-02-23"), (900, "E 2609/1979")]),
+        (300, [(200, "EHEPT."), (500, "NACHNAME"), (900, "VORNAMEN"), (1300, "DATUM"),
+               (1700, "GEBURTSORT")]),
+        (335, [(1300, "(GEB.)")]),
+        (400, [(200, "1"), (500, "Müller"), (900, "Ursula"), (1300, "1927-11-07"),
+               (1700, "Gladbeck")]),
+        (470, [(200, "2"), (500, "Weber"), (900, "Till"), (1300, "1936-12-19"),
+               (1700, "Essen")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["spouse1_date_of_birth"], got["spouse2_date_of_birth"]) == (
+        "1927-11-07", "1936-12-19")
+    assert got.get("issue_date") != "1927-11-07"
