@@ -20,6 +20,7 @@ from extractors.layout import Line, Segment, build_lines
 from extractors.values import (
     PART_SEPARATOR,
     POSTAL_CODE_RE,
+    TICKED,
     boxed_date_with_walls_read_as_digits,
     find_dates,
     fold,
@@ -365,6 +366,8 @@ class _Page:
         self.values_above = self._captions_under_values()
         # per line of column headers: the index of its values' line, or None
         self.header_rows: dict[int, int | None] = {}
+        # per column header (line, segment, start, end): the fields its second line names
+        self.remark_fields: dict[tuple[int, int, int, int], list[FieldSpec]] = {}
 
     def seg_hits(self, line: Line, si: int) -> list[LabelHit]:
         return self.by_seg.get((line.index, si), [])
@@ -725,7 +728,7 @@ class _Page:
         return tuple(w for seg in hit.line.segments for w in seg.words)
 
 
-_STRAY_MARKS = frozenset({"X", "x", "☒", "✗", "✘", "✔", "✓"})
+_STRAY_MARKS = frozenset(TICKED)
 
 
 def merge_stray_marks(rows: list[tuple[Word, ...]]) -> list[tuple[Word, ...]]:
@@ -1785,7 +1788,15 @@ def _header_remark_names_other(page: _Page, spec: FieldSpec, hit: LabelHit) -> b
 
 def remark_named_fields(page: _Page, hit: LabelHit) -> list[FieldSpec]:
     """The fields a column header names together with its second line ("DATUM" over
-    "(GEB.)": the date of birth); an abbreviation there stands for the stems it begins."""
+    "(GEB.)": the date of birth); an abbreviation there stands for the stems it begins.
+    Asked for every field a label may name: found once per hit."""
+    key = (hit.line.index, hit.seg_index, hit.start, hit.end)
+    if key not in page.remark_fields:
+        page.remark_fields[key] = _find_remark_named_fields(page, hit)
+    return page.remark_fields[key]
+
+
+def _find_remark_named_fields(page: _Page, hit: LabelHit) -> list[FieldSpec]:
     index = _header_values_line(page, hit)
     if index is None or page.doc_type is None:
         return []

@@ -535,9 +535,11 @@ _GREY_LUT: Final = np.array([round(255 * (v / 255) ** GREY_TEXT_GAMMA) for v in 
 GREY_PREVIEW_MIN_LETTERS: Final[int] = 10
 
 
-def _grey_letters(grey: GreyImage, scale: float) -> tuple[int, int]:
-    """How many letter-sized blobs without a dark core the page holds, and how many
-    letter-sized blobs in all (``scale``: the image's resolution over 300 dpi)."""
+def _grey_letters(grey: GreyImage, scale: float
+                  ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.bool_], int]:
+    """The page's ink blobs (a label image), which of them are grey letters (letter-sized,
+    no dark core), and how many letter-sized blobs it holds in all (``scale``: the image's
+    resolution over 300 dpi)."""
     ink = (grey < GREY_INK_LEVEL).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     dark_core = np.bincount(labels[grey <= GREY_LETTER_MIN_LEVEL], minlength=count) > 0
@@ -546,7 +548,7 @@ def _grey_letters(grey: GreyImage, scale: float) -> tuple[int, int]:
               & (w <= GREY_LETTER_MAX_W_300 * scale)
               & (stats[:, cv2.CC_STAT_AREA] >= GREY_LETTER_MIN_AREA_300 * scale * scale))
     letter[0] = False  # the paper
-    return int((letter & ~dark_core).sum()), int(letter.sum())
+    return labels.astype(np.int32, copy=False), letter & ~dark_core, int(letter.sum())
 
 
 def darken_grey_text(grey: GreyImage, *, dpi: int = DEFAULT_DPI) -> tuple[GreyImage, int]:
@@ -566,19 +568,11 @@ def darken_grey_text(grey: GreyImage, *, dpi: int = DEFAULT_DPI) -> tuple[GreyIm
     # 1,476 generated scans this never missed a page the full test finds).
     small: GreyImage = cv2.resize(grey, (grey.shape[1] // 2, grey.shape[0] // 2),
                                   interpolation=cv2.INTER_AREA).astype(np.uint8, copy=False)
-    if _grey_letters(small, scale / 2)[0] < GREY_PREVIEW_MIN_LETTERS:
+    if int(_grey_letters(small, scale / 2)[1].sum()) < GREY_PREVIEW_MIN_LETTERS:
         return grey, 0
-    ink = (grey < GREY_INK_LEVEL).astype(np.uint8)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    dark_core = np.bincount(labels[grey <= GREY_LETTER_MIN_LEVEL], minlength=count) > 0
-    h, w = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
-    letter = ((h >= GREY_LETTER_MIN_H_300 * scale) & (h <= GREY_LETTER_MAX_H_300 * scale)
-              & (w <= GREY_LETTER_MAX_W_300 * scale)
-              & (stats[:, cv2.CC_STAT_AREA] >= GREY_LETTER_MIN_AREA_300 * scale * scale))
-    letter[0] = False  # the paper
-    greyish = letter & ~dark_core
+    labels, greyish, letters = _grey_letters(grey, scale)
     found = int(greyish.sum())
-    if found < GREY_TEXT_MIN_LETTERS or found < GREY_TEXT_MIN_SHARE * int(letter.sum()):
+    if found < GREY_TEXT_MIN_LETTERS or found < GREY_TEXT_MIN_SHARE * letters:
         return grey, 0
     # a pixel's margin round each letter, so that its soft edges darken with it
     chosen = cv2.dilate(greyish[labels].astype(np.uint8), np.ones((3, 3), np.uint8)) > 0

@@ -309,6 +309,15 @@ def _box(obj: dict[str, Any]) -> tuple[float, float, float, float]:
     return float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])
 
 
+def _pixels(box: tuple[float, float, float, float], origin: tuple[float, float]
+            ) -> tuple[int, int, int, int]:
+    """A box in points of pdfplumber's page as pixels at ``TEXT_LAYER_DPI`` of the visible
+    page."""
+    x0, y0, x1, y1 = box
+    return (round((x0 - origin[0]) * POINT_TO_PIXEL), round((y0 - origin[1]) * POINT_TO_PIXEL),
+            round((x1 - origin[0]) * POINT_TO_PIXEL), round((y1 - origin[1]) * POINT_TO_PIXEL))
+
+
 def _inside(inner: tuple[float, float, float, float],
             outer: tuple[float, float, float, float]) -> bool:
     s = _INSIDE_SLACK_PT
@@ -358,9 +367,7 @@ def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]],
             stroke = bool(obj.get("stroke")) and _dark(obj.get("stroking_color")) and \
                 max(ox1 - ox0, oy1 - oy0) >= VECTOR_MARK_MIN_SHARE * side
             marked = marked or filled or stroke
-        px = tuple(round(v * POINT_TO_PIXEL) for v in
-                   (box[0] - origin[0], box[1] - origin[1], box[2] - origin[0], box[3] - origin[1]))
-        key = (px[0], px[1], px[2], px[3])
+        key = _pixels(box, origin)
         if key in seen:
             continue
         seen.add(key)
@@ -399,8 +406,6 @@ def selected_chips(shapes: list[dict[str, Any]], chars: list[dict[str, Any]], *,
         first = min(float(c["x0"]) for c in light)
         right = max(box[0] + 1.0, min(first - 0.5, box[0] + h))
         mid, half = (box[1] + box[3]) / 2, h / 4
-        px = tuple(round(v * POINT_TO_PIXEL) for v in
-                   (box[0] - origin[0], mid - half - origin[1], right - origin[0],
-                    mid + half - origin[1]))
-        out.append(Checkbox((px[0], px[1], px[2], px[3]), True, 1.0, VECTOR_BOX_CONFIDENCE))
+        out.append(Checkbox(_pixels((box[0], mid - half, right, mid + half), origin), True,
+                            1.0, VECTOR_BOX_CONFIDENCE))
     return out
