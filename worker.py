@@ -86,6 +86,13 @@ def noop(document_id: str) -> str:
 class DocintakeWorker(SimpleWorker):
     """An rq worker that also sweeps for lost or abandoned documents."""
 
+    def _shutdown(self) -> None:
+        """rq's warm shutdown, remembered before it raises: the StopRequested it raises when
+        idle can land where Python swallows it (a fork hook of the logging module while the
+        scheduler starts), and the worker then ran on, ignoring the SIGTERM."""
+        self._stop_requested = True
+        super()._shutdown()  # type: ignore[no-untyped-call]
+
     def run_maintenance_tasks(self) -> None:
         """rq's maintenance, plus the document sweep (once per interval across workers)."""
         super().run_maintenance_tasks()  # type: ignore[no-untyped-call]

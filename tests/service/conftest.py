@@ -271,13 +271,19 @@ class ServiceRig:
         process.wait(15)
 
     def stop_all(self) -> None:
-        """Stop every process this rig started."""
+        """Stop every process this rig started; one that ignores SIGTERM is killed, and
+        named in the failure (it used to be left running, and the others with it)."""
+        ignored = []
         for process in self.processes:
             if process.poll() is None:
-                self.kill(process, signal.SIGTERM)
+                try:
+                    self.kill(process, signal.SIGTERM)
+                except subprocess.TimeoutExpired:
+                    ignored.append(str(process.args))
         for process in self.processes:
-            if process.poll() is None:  # pragma: no cover - did not stop in time
+            if process.poll() is None:
                 self.kill(process, signal.SIGKILL)
+        assert not ignored, f"did not stop on SIGTERM within 15 s: {ignored}"
 
     def logs(self) -> str:
         """All process logs (shown when a test fails)."""
