@@ -7,6 +7,7 @@ one coordinate system with OCR'd pages rendered at the same resolution.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, Final
@@ -188,9 +189,10 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     """
     raw = plumber_page.extract_words(**EXTRACT_WORDS_OPTIONS)
     x0, top, x1, bottom = (float(v) for v in plumber_page.cropbox)
-    words = join_letter_spaced(_by_line(
-        words_from_plumber(raw, page=page, origin=(x0, top), size=(x1 - x0, bottom - top))))
     shapes = [*plumber_page.rects, *plumber_page.curves, *plumber_page.lines]
+    words = join_letter_spaced(_by_line(
+        words_from_plumber(raw, page=page, origin=(x0, top), size=(x1 - x0, bottom - top))),
+        floors=_floors(shapes, origin=(x0, top)))
     boxes = vector_checkboxes(shapes, plumber_page.chars, origin=(x0, top))
     boxes += selected_chips(shapes, plumber_page.chars, origin=(x0, top), page_width=x1 - x0)
     return merge_checkbox_words(words, boxes, page) if boxes else words
@@ -204,12 +206,16 @@ SPACED_PITCH_SPREAD: Final[float] = 1.3
 SPACED_MAX_PITCH_HEIGHTS: Final[float] = 2.5
 
 
-def join_letter_spaced(words: list[Word]) -> list[Word]:
+def join_letter_spaced(words: list[Word],
+                       floors: Sequence[tuple[float, float, float]] = ()) -> list[Word]:
     """Words whose letters a text layer gives one by one joined into one word each: glyphs
     placed one by one with no gap between them, or single characters set evenly apart (a
     letter-spaced heading, a comb field's one character per box). A wider step (a space's
-    box, the next word) ends a word. Other words keep their order."""
+    box, the next word) ends a word. Other words keep their order. ``floors`` are the drawn
+    horizontal edges ``(x0, x1, y)`` in pixels; a comb's words run on across a blank box
+    over one of them (see ``_close_blank_boxes``)."""
     out: list[Word] = []
+    combs: dict[int, tuple[float, float]] = {}  # out index -> (last glyph's x0, pitch)
     i = 0
     while i < len(words):
         run = [words[i]]
@@ -217,8 +223,10 @@ def join_letter_spaced(words: list[Word]) -> list[Word]:
             if not _spaced_next(run, nxt):
                 break
             run.append(nxt)
-        if len(run) >= 2 and (_glued(run) or (len(run) >= SPACED_MIN_CHARS
-                                              and all(len(w.text) == 1 for w in run[:-1]))):
+        glued = len(run) >= 2 and _glued(run)
+        if glued or (len(run) >= SPACED_MIN_CHARS and all(len(w.text) == 1 for w in run[:-1])):
+            if not glued:
+                combs[len(out)] = (run[-1].x0, (run[-1].x0 - run[0].x0) / (len(run) - 1))
             out.append(Word("".join(w.text for w in run),
                             (run[0].x0, min(w.y0 for w in run), run[-1].x1,
                              max(w.y1 for w in run)), run[0].confidence, run[0].page))
@@ -226,7 +234,33 @@ def join_letter_spaced(words: list[Word]) -> list[Word]:
         else:
             out.append(words[i])
             i += 1
-    return out
+    return _close_blank_boxes(out, combs, floors)
+
+
+def _close_blank_boxes(words: list[Word], combs: dict[int, tuple[float, float]],
+                       floors: Sequence[tuple[float, float, float]]) -> list[Word]:
+    """A comb field's words run on across a blank box ("CASTROPER_STRASSE"): the word before
+    the blank box is widened over it, so that the field reads as one stretch of text and not
+    as two cells. The next word must continue the same grid of boxes, one box on, and the
+    blank box must be drawn: a field's edge under it (two fields set one box apart leave the
+    gap between them undrawn)."""
+    for i, (last_x0, pitch) in combs.items():
+        if i + 1 >= len(words):
+            continue
+        word, nxt = words[i], words[i + 1]
+        nxt_pitch = combs.get(i + 1, (0.0, 0.0))[1] if len(nxt.text) > 1 else pitch
+        if nxt.page != word.page or abs(nxt.y0 - word.y0) > 0.3 * word.height \
+                or abs(nxt_pitch - pitch) > 0.1 * pitch \
+                or abs(nxt.x0 - last_x0 - 2 * pitch) > 0.15 * pitch:
+            continue
+        middle = (last_x0 + pitch + nxt.x0) / 2
+        if not any(x0 <= middle <= x1 and word.y1 - 0.2 * word.height <= y
+                   <= word.y1 + word.height for x0, x1, y in floors):
+            continue
+        gap = min(max(last_x0 + pitch - word.x1, 0.0), 0.5 * word.height)
+        words[i] = Word(word.text, (word.x0, word.y0, nxt.x0 - gap, word.y1),
+                        word.confidence, word.page)
+    return words
 
 
 def _by_line(words: list[Word]) -> list[Word]:
@@ -262,16 +296,39 @@ def _spaced_next(run: list[Word], nxt: Word) -> bool:
             or abs((nxt.y1 - nxt.y0) - height) > 0.3 * height or len(nxt.text) > 2 \
             or len(last.text) > 2:
         return False
-    if not (nxt.text[0].isalnum() and last.text[-1].isalnum()):
-        return False
     gap = nxt.x0 - last.x1
-    if abs(gap) <= GLUED_GAP_HEIGHTS * height and _glued(run):
+    if nxt.text[0].isalnum() and last.text[-1].isalnum() \
+            and abs(gap) <= GLUED_GAP_HEIGHTS * height and _glued(run):
         return True
+    # a comb field puts a date's dots, an address's comma or a name's hyphen in a box of
+    # their own, at the same pitch as the letters around them
+    if not (_comb_char(nxt.text) and _comb_char(last.text) and run[0].text[0].isalnum()):
+        return False
     pitch = nxt.x0 - last.x0
     if len(last.text) > 1 or not 0 < pitch <= SPACED_MAX_PITCH_HEIGHTS * height:
         return False
     steps = [b.x0 - a.x0 for a, b in pairwise(run)] + [pitch]
     return max(steps) <= SPACED_PITCH_SPREAD * min(steps)
+
+
+def _floors(shapes: list[dict[str, Any]], origin: tuple[float, float]
+            ) -> list[tuple[float, float, float]]:
+    """Drawn horizontal edges (a line, a box's bottom) as ``(x0, x1, y)`` in pixels."""
+    floors = []
+    for shape in shapes:
+        x0, _, x1, y1 = _pixels((float(shape["x0"]), float(shape["top"]), float(shape["x1"]),
+                                 float(shape["bottom"])), origin)
+        if x1 - x0 >= 2:
+            floors.append((float(x0), float(x1), float(y1)))
+    return floors
+
+
+def _comb_char(text: str) -> bool:
+    return text[0].isalnum() or text in SPACED_PUNCTUATION
+
+
+#: Punctuation a comb field gives a box of its own, inside a run of single characters.
+SPACED_PUNCTUATION: Final[frozenset[str]] = frozenset({".", ",", "-", "/"})
 
 
 def page_size_px(width_pt: float, height_pt: float) -> tuple[float, float]:

@@ -175,7 +175,8 @@ def test_a_chosen_chip_becomes_a_ticked_option() -> None:
 
 def test_letters_given_one_by_one_are_joined_into_words() -> None:
     # GIVEN a heading whose glyphs the PDF places one by one, a value typed one character per
-    # box of a comb field, and ordinary words and tick-box crosses beside them
+    # box of a comb field (a date's dots in boxes of their own), and ordinary words and
+    # tick-box crosses beside them
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -192,6 +193,8 @@ def test_letters_given_one_by_one_are_joined_into_words() -> None:
     for i, ch in enumerate("MÜLLER"):
         c.rect(160 + i * 14, 736, 14, 16, stroke=1, fill=0)
         c.drawString(163 + i * 14, 740, ch)
+    for i, ch in enumerate("18.05.1986"):
+        c.drawString(163 + i * 14, 720, ch)
     c.setFont("Helvetica", 10)
     c.drawString(72, 700, "X ja")
     c.drawString(200, 700, "X nein")
@@ -201,4 +204,38 @@ def test_letters_given_one_by_one_are_joined_into_words() -> None:
     texts = [w.text for w in words]
     assert "Standesamt" in texts
     assert "MÜLLER" in texts
+    assert "18.05.1986" in texts  # a date's dots in boxes of their own
     assert texts.count("X") == 2 and "ja" in texts and "nein" in texts
+
+
+def test_a_comb_field_runs_on_across_a_blank_box_but_not_into_the_next_field() -> None:
+    # GIVEN a street typed into a comb field with a blank box between its words, a house
+    # number in a comb field of its own a little further on, and a place of birth in a comb
+    # field set just one box after a date's
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from extractors.layout import build_lines
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Courier", 11)
+    for i, ch in enumerate("CASTROPER STRASSE"):
+        c.drawString(63 + i * 13, 740, ch)
+    c.line(60, 737, 60 + 19 * 13, 737)
+    for i, ch in enumerate("115"):
+        c.drawString(63 + 20 * 13 + 9 + i * 13, 740, ch)
+    c.line(60 + 20 * 13 + 9, 737, 60 + 20 * 13 + 9 + 4 * 13, 737)
+    for i, ch in enumerate("1986 GLADBECK"):
+        c.drawString(63 + i * 13, 700, ch)
+    c.line(60, 697, 60 + 4 * 13, 697)
+    c.line(60 + 5 * 13, 697, 60 + 14 * 13, 697)
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    lines = build_lines(words)
+    # THEN the street is one stretch of text, the house number and the place cells of their own
+    assert [[w.text for w in seg.words] for seg in lines[0].segments] == [
+        ["CASTROPER", "STRASSE"], ["115"]]
+    assert [[w.text for w in seg.words] for seg in lines[1].segments] == [
+        ["1986"], ["GLADBECK"]]
