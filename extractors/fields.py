@@ -48,6 +48,8 @@ ADDRESS_WITH_TOWN = 1.05
 CONTINUATION_GAP_HEIGHTS = 1.5
 # A bracketed addition ("(Saale)") OCR split off a value stands at most this far right of it.
 BRACKET_GAP_HEIGHTS = 3.0
+# A value gathered from pieces of a cell weighs a little less than its first piece alone.
+PRIOR_PIECES = 0.97
 # A value below its label lies at most this many label heights further down.
 BELOW_MAX_GAP_HEIGHTS = 3.2
 # A value under a label that has no neighbour on its line may reach this far right of it.
@@ -170,6 +172,10 @@ def _cut_at_label(
 _LEADER = re.compile(r"^[.·…_\-]{3,}|^[.·…_\-]+$")
 
 
+# A questionnaire's lead-in before each answer ("Antwort: Heike Bauer").
+_ANSWER_WORDS = frozenset({"antwort", "answer", "antw."})
+
+
 def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """Drop separators (':' '-' '|'), dot leaders and a lead-in word like 'lautet:'."""
     i = 0
@@ -177,6 +183,7 @@ def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
         not re.search(r"[\wÄÖÜäöü☒☑✔✓✗✘■⊠●☐□○\[\(]", words[i].text)
         or _LEADER.match(words[i].text)
         or (words[i].text.endswith(":") and words[i].text[:1].islower())
+        or fold(words[i].text.rstrip(":")) in _ANSWER_WORDS
     ):
         i += 1
     # A remark in brackets after a label ("Geburtsname (falls abweichend): Krause").
@@ -551,8 +558,11 @@ class _Page:
             return ()
         return words + self._rest_of_cell(hit, words) if self.values_above else words
 
-    def below(self, hit: LabelHit, max_lines: int = 1) -> list[tuple[Word, ...]]:
-        """Segments under the label, aligned with it: one per line, up to ``max_lines``."""
+    def below(self, hit: LabelHit, max_lines: int = 1, whole_cell: bool = False
+              ) -> list[tuple[Word, ...]]:
+        """Segments under the label, aligned with it: one per line, up to ``max_lines``.
+        ``whole_cell``: every piece of a line up to the next label's cell, not just the
+        first."""
         out: list[tuple[Word, ...]] = []
         height = max(hit.height, 1.0)
         bottom = hit.y1
@@ -599,8 +609,13 @@ class _Page:
                     continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
                 if not chosen and _starts_with_label(seg, self.by_seg, line, si):
                     return out
+                words = seg.words
+                for _, sj, more in under:
+                    if whole_cell and sj > si and more.x1 <= cell_right \
+                            and not self.seg_hits(line, sj):
+                        words += more.words
                 chosen = chosen or _strip_lead(
-                    _cut_at_label(_clip(seg.words, cell_left, cell_right - height / 2),
+                    _cut_at_label(_clip(words, cell_left, cell_right - height / 2),
                                   self.seg_hits(line, si), 0))
             if not chosen:
                 if out:
@@ -610,8 +625,11 @@ class _Page:
                 bottom, continued = max(w.y1 for w in chosen), True
                 continue  # "EINZUG" over "DATUM": the header's second line, not its value
             # (On a scan word heights blur: only a line clearly in caption size.)
-            if self.is_caption(chosen, 1 / OCR_CAPTION_SLACK if self.ocr else 1.0):
-                # On a form of small caption labels, a caption-sized line is the next label.
+            slack = 1 / OCR_CAPTION_SLACK if self.ocr else 1.0
+            if self.is_caption(chosen, slack) and self.is_caption(chosen[:1], slack):
+                # On a form of small caption labels, a caption-sized line is the next label
+                # (a value-sized first word is a value with a small remark after it: a key
+                # number before its legend).
                 break
             out.append(chosen)
             bottom = max(w.y1 for w in chosen)
@@ -894,6 +912,12 @@ def _candidates_for_hit(
     below_n = 0 if spec.kind in CHOICE_KINDS else len(below) if block else min(1, len(below))
     for n in range(1, below_n + 1):
         places.append((below[:n], PRIOR_BELOW * shadow))
+    if below_n and not block:
+        # A cell bounded by the next label may hold its value in pieces (a register number's
+        # letter and number in comb fields of their own: "G | 841/2000").
+        whole = page.below(hit, 1, whole_cell=True)
+        if whole and whole[0] != below[0]:
+            places.append((whole[:1], PRIOR_BELOW * shadow * PRIOR_PIECES))
     if spec.kind not in CHOICE_KINDS:
         cell = _header_cell(page, hit)
         if cell and not (below and below[0] == cell):
@@ -1270,10 +1294,16 @@ def _key_score(text_key: str, entry: tuple[str, ...]) -> float | None:
 
 def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
     """Where a label worded by its stems ends in a segment: at its colon, else the segment
-    is the label unless what follows the stems already reads as the field's value."""
+    is the label unless what follows the stems already reads as the field's value. A
+    question is label throughout."""
+    if _question(words):
+        return len(words)
     for i, w in enumerate(words[:KEYWORD_MAX_WORDS]):
         if w.text.endswith(":"):
-            return i + 1
+            key = squash(" ".join(x.text for x in words[:i + 1]))
+            if any(_key_score(key, e) is not None for e in spec.keys):
+                return i + 1
+            # else a heading word before the label ("Kind: Geburtsgemeinde")
     for end in range(1, min(len(words), KEYWORD_MAX_WORDS) + 1):
         key = squash(" ".join(w.text for w in words[:end]))
         if any(_key_score(key, e) is not None for e in spec.keys):
@@ -1462,6 +1492,8 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
         return 0
     rest = _in_sentence_case(words[hit.end:hit.end + TAIL_MAX_WORDS + 1])
     whole = words[hit.end:]
+    if _question(hit.segment.words):
+        return len(whole)  # "In welcher Straße liegt die Wohnung?": asked, answered elsewhere
     # "Nachname, wie im Pass": where the value is taken from may run a little longer
     longest = TAIL_MAX_WORDS if whole and whole[0].text.lower() in _SOURCE_WORDS \
         else COMMA_TAIL_MAX_WORDS
@@ -1498,6 +1530,16 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
     if n and left == 0 and (value_cell_right or _header_row(hit)) and hit.first:
         return n  # a label cell ("Nachname der Person") beside its value's cell, or a header
     return n if n and left > 0 and n <= TAIL_MAX_WORDS else 0
+
+
+def _question(words: tuple[Word, ...]) -> bool:
+    """A questionnaire's label: a short question without digits ("Wann sind die Mieter
+    eingezogen?"), answered below or beside it."""
+    return (bool(words) and words[-1].text.endswith("?") and len(words) <= QUESTION_MAX_WORDS
+            and not any(ch.isdigit() for w in words[1:] for ch in w.text))
+
+
+QUESTION_MAX_WORDS = 14
 
 
 _TAIL_JOINS = frozenset({"und", "oder", "bzw.", "/", "u."})
@@ -1578,6 +1620,8 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
         return False  # "Name lt. Registereintrag": where the value comes from, no other fact
     tail_key = squash(" ".join(w.text for w in tail))
     phrase_key = label_key + tail_key
+    if _question(words):  # "In welchem Ort wurden Sie geboren?": the whole question asks
+        phrase_key = squash(" ".join(w.text for w in words))
     if any(squash(w.text) in other_words for w in tail):
         return True
     if any(stem in tail_key for stem in _PARTY_STEMS) \

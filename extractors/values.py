@@ -485,7 +485,26 @@ def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     ticked = [v for pos, v in hits if _is_ticked(folded, pos)]
     if len(set(ticked)) == 1:
         return ticked[0]
-    return None
+    return _keyed(folded, hits)
+
+
+def _keyed(folded: str, hits: list[tuple[int, str]]) -> str | None:
+    """The option a key number picks from the legend beside it ("1 (1 = weiblich,
+    2 = männlich)"): the one number outside the legend names its option."""
+    legend = {m.group(1): m.end() for m in _LEGEND_KEY.finditer(folded)}
+    keys = {m.group(0) for m in re.finditer(r"(?<![\d.])\d(?![\d.])", folded)
+            if not _LEGEND_KEY.match(folded, m.start())}
+    if len(keys) != 1:
+        return None
+    (key,) = keys
+    if key not in legend:
+        return None
+    picked = [(pos, v) for pos, v in hits if pos >= legend[key]]
+    return min(picked)[1] if picked else None
+
+
+# "1 = weiblich", "2: männlich", "3 – divers": a key number's entry in its legend.
+_LEGEND_KEY = re.compile(r"(?<![\d.])(\d)\s*(?:=|:|–|-)\s*(?=[^\W\d_])")
 
 
 _TICK_BEFORE = re.compile(r"(?:☒|☑|✔|✓|✗|✘|■|⊠|●|\[\s*x\s*\]|\(\s*x\s*\)|(?<![a-z])x)\s*$")

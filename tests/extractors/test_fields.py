@@ -282,6 +282,18 @@ def test_a_row_of_cells_with_a_date_in_three_boxes() -> None:
     assert got["entry_date"] == "2025-11-12"
 
 
+def test_every_piece_under_a_label_up_to_the_next_label_is_its_value() -> None:
+    # GIVEN a register number typed in two comb fields of its own (letter, number/year) under
+    # one label, and the issue date in the next cell of the row
+    words = page([
+        (100, [(200, "2. Registernr. (Buchstabe Nr./Jahr)"), (960, "3. Tag der Ausstellung")]),
+        (150, [(215, "G"), (330, "841/2000"), (975, "24.06.2026")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert got["register_number"] == "G 841/2000"
+    assert got["issue_date"] == "2026-06-24"
+
+
 def test_a_value_line_running_across_two_cells_is_cut_at_the_cell() -> None:
     words = page([
         (100, [(1046, "13. Datum der Geburt"), (1437, "14. Geb.-Ort")]),
@@ -658,6 +670,24 @@ def test_two_cells_values_set_close_are_read_per_caption() -> None:
     assert got["date_of_birth"] == "1955-02-04"
     assert got["place_of_birth"] == "Gelsenkirchen"
     assert got["family_name"] == "Schulz"
+
+
+def test_a_key_number_before_its_small_legend_is_a_value_not_the_next_caption() -> None:
+    # GIVEN a form of small captions over typed values, the child's sex typed as a key number
+    # with the legend printed small beside it, and the place of birth under a caption that
+    # opens with the section's word ("Kind: Geburtsgemeinde")
+    words = _caption_form([
+        (100, 24, [(200, "Familienname des Kindes"), (1000, "Vornamen des Kindes")]),
+        (150, 40, [(210, "Neumann"), (1010, "Renée")]),
+        (250, 24, [(200, "6. Geschlecht des Kindes – ankreuzen"),
+                   (1000, "7. Kind: Geburtsgemeinde")]),
+        (300, 40, [(210, "1")]),
+        (306, 24, [(240, "(1 = weiblich, 2 = männlich, 3 = divers)")]),
+        (300, 40, [(1010, "Hattingen")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert got["sex"] == "F"
+    assert got["place_of_birth"] == "Hattingen"
 
 
 def test_a_heading_over_the_cells_is_no_value_of_the_caption_under_it() -> None:
@@ -1200,3 +1230,22 @@ def test_a_headers_remark_gives_its_column_to_the_field_it_names() -> None:
     assert (got["spouse1_date_of_birth"], got["spouse2_date_of_birth"]) == (
         "1927-11-07", "1936-12-19")
     assert got.get("issue_date") != "1927-11-07"
+
+
+def test_a_questionnaire_asks_its_labels_and_answers_below_them() -> None:
+    # GIVEN a questionnaire: every label a question, each answer below it after a lead-in
+    words = page([
+        (100, [(200, "1) Ihr Nachname?")]),
+        (150, [(280, "Antwort: Mansour")]),
+        (230, [(200, "2) In welchem Ort wurden Sie geboren?")]),
+        (280, [(280, "Antwort: Damaskus")]),
+        (360, [(200, "3) In welcher Straße liegt die Wohnung?")]),
+        (410, [(280, "Antwort: Friedrich-Ebert-Straße")]),
+        (490, [(200, "4) In welchem Ort liegt die Wohnung?")]),
+        (540, [(280, "Antwort: Dortmund")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["family_name"] == "Mansour"
+    assert got["place_of_birth"] == "Damaskus"
+    assert got["street"] == "Friedrich-Ebert-Straße"  # not the question's "Wohnung?"
+    assert got["city"] == "Dortmund"

@@ -37,6 +37,20 @@ def test_sex_without_a_tick_among_several_options_is_undecided() -> None:
 
 
 @pytest.mark.parametrize(("printed", "code"), [
+    ("1 (1 = weiblich, 2 = männlich, 3 = divers, 4 = keine Angabe)", "F"),
+    ("(1 = weiblich, 2 = männlich) 2", "M"),
+    ("Schlüssel 3 – 1: weiblich; 2: männlich; 3: divers", "D"),
+])
+def test_sex_as_a_key_number_from_its_legend(printed: str, code: str) -> None:
+    assert v.parse_sex(printed) == code
+
+
+def test_a_legend_without_its_key_number_picks_nothing() -> None:
+    assert v.parse_sex("1 = weiblich, 2 = männlich") is None
+    assert v.parse_sex("5 (1 = weiblich, 2 = männlich)") is None
+
+
+@pytest.mark.parametrize(("printed", "code"), [
     ("deutsch", "DEU"), ("türkisch", "TUR"), ("Deutsche", "DEU"), ("POL", "POL"),
     ("syrisch", "SYR"), ("ukrainisch", "UKR"),
 ])
