@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|extra3|extra4] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|extra3|extra4|extra5] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -44,6 +44,7 @@ from samples.render_extra import EXTRA_RENDERERS, extra_identity_footer
 from samples.render_extra2 import draw_extra2
 from samples.render_extra3 import draw_extra3
 from samples.render_extra4 import draw_extra4
+from samples.render_extra5 import draw_extra5, feed_turns
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -51,6 +52,7 @@ from samples.wording_extra import ExtraStyle, ExtraWording, reprint
 from samples.wording_extra2 import Extra2Style, Extra2Wording
 from samples.wording_extra3 import Extra3Style, Extra3Wording
 from samples.wording_extra4 import Extra4Style, Extra4Wording
+from samples.wording_extra5 import Extra5Style, Extra5Wording
 from samples.wording_final import FinalStyle, FinalWording, refill
 
 TUNING_LAYOUTS: Final = ("colon", "tabstop", "boxed", "table", "certificate")
@@ -86,9 +88,18 @@ EXTRA3_LAYOUTS: Final = ("mobile", "carbon")
 # like extra2 and extra3: only ``--layouts extra4`` (or their ids) draws them, and their truth
 # says ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``).
 EXTRA4_LAYOUTS: Final = ("comb", "fax")
-OPT_IN_LAYOUTS: Final = EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS
+# The fifth extra blind pair, with a ninth wording pool (samples.wording_extra5): documents as
+# a printed e-mail, and booklet forms printed two A5 pages to a landscape sheet. Opt-in like
+# the others: only ``--layouts extra5`` (or their ids) draws them, and their truth says
+# ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``).
+EXTRA5_LAYOUTS: Final = ("email", "twoup")
+OPT_IN_LAYOUTS: Final = EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
-OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS}
+OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
+                        "extra5": EXTRA5_LAYOUTS}
+# Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
+# feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
+TURNED_LAYOUTS: Final = ("twoup",)
 KNOWN_LAYOUTS: Final = LAYOUTS + OPT_IN_LAYOUTS
 KINDS: Final = ("text", "clean", "degraded", "dpi200")
 
@@ -214,6 +225,18 @@ LAYOUT_SPECS: Final = {
         ("numeric", "numeric_short", "long", "weekday", "long_upper", "numeric"),
         ("split", "lines", "one_line"), ("word", "capital", "choice"),
         ("adjective", "country", "answer"), ("choice", "wording", "wording"), False),
+    # the extra5 layouts pick their faces per document in samples.render_extra5; dates follow
+    # samples.wording_extra5, the sex / nationality / purpose modes are read there too
+    "email": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False,
+        ("numeric", "typed", "mon_abbr", "long_tight", "weekday_short", "numeric"),
+        ("split", "lines", "one_line"), ("word", "short", "capital"),
+        ("adjective", "abbr", "country", "prose"), ("long", "short", "long"), False),
+    "twoup": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False,
+        ("numeric", "long", "spaced", "mon_abbr_zero", "numeric"),
+        ("split", "lines", "one_line"), ("choice", "word", "short", "choice"),
+        ("adjective", "upper", "country", "abbr"), ("choice", "choice", "long"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -252,6 +275,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA5_LAYOUTS:
+        words = Extra5Wording(rng, layout)
+        return Extra5Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA4_LAYOUTS:
         words = Extra4Wording(rng, layout)
         return Extra4Style(
@@ -342,7 +373,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA4_LAYOUTS:
+    if spec.layout in EXTRA5_LAYOUTS:
+        draw_extra5(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA4_LAYOUTS:
         draw_extra4(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA3_LAYOUTS:
         draw_extra3(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -426,8 +459,11 @@ def _scan(spec: DocSpec, kind: str, pdf: bytes, cache: dict[int, list[np.ndarray
     if ks.dpi not in cache:
         cache[ks.dpi] = raster.rasterise(pdf, ks.dpi)
     rng = spec.rng(kind)
+    # a stream of its own, so that the other layouts spend their numbers as before
+    feed = spec.rng(kind, "feed") if spec.layout in TURNED_LAYOUTS else None
     pages = []
-    for page in cache[ks.dpi]:
+    for sheet in cache[ks.dpi]:
+        page = sheet if feed is None else raster.turn(sheet, feed_turns(feed))
         img = raster.rotate(page, rng.uniform(-ks.max_rotation, ks.max_rotation))
         pages.append(raster.degrade(img, rng) if ks.degrade else img)
     return pages
@@ -491,9 +527,9 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` and ``extra4`` replaced by
-    ``EXTRA3_LAYOUTS`` and ``EXTRA4_LAYOUTS`` (which ``resolve_layouts`` does not expand);
-    anything else is left to ``resolve_layouts``."""
+    """``layouts`` with the group names ``extra3``, ``extra4`` and ``extra5`` replaced by
+    ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS`` and ``EXTRA5_LAYOUTS`` (which ``resolve_layouts``
+    does not expand); anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -596,8 +632,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"of {','.join(KINDS)}")
     parser.add_argument("--layouts", default=None,
                         help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
-                        "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' (default all, "
-                        "which leaves out extra2, extra3 and extra4)")
+                        "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
+                        "(default all, which leaves out extra2, extra3, extra4 and extra5)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")

@@ -36,6 +36,14 @@ def rotate(img: np.ndarray, degrees: float) -> np.ndarray:
     return cv2.warpAffine(img, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
+def turn(img: np.ndarray, quarter_turns: int) -> np.ndarray:
+    """The page turned by ``quarter_turns`` × 90° counter-clockwise (a sheet fed sideways or
+    upside down); the canvas turns with it."""
+    if quarter_turns % 4 == 0:
+        return img
+    return np.ascontiguousarray(np.rot90(img, quarter_turns))
+
+
 def degrade(img: np.ndarray, rng: random.Random) -> np.ndarray:
     """Blur, a greyish paper tone with lowered contrast, and gaussian sensor noise."""
     out = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.6, 1.1))
