@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 
@@ -211,3 +212,42 @@ def test_light_rules_are_removed_and_typed_strokes_across_them_kept() -> None:
     black = _boxed_page(30)
     same, none = pp.remove_light_rules(black)
     assert none == 0 and same is black
+
+
+def _comb_page(text: str, *, teeth: bool) -> np.ndarray:
+    """A 300 dpi strip: ``text`` typed one character per 54 px box of a comb field (a base line,
+    a short tooth between boxes, a tall edge at each end), or typed on a plain writing line."""
+    page = np.full((300, 1400), 255, np.uint8)
+    left, pitch, base = 100, 54, 200
+    cv2.line(page, (left, base), (left + 20 * pitch, base), 117, 2)
+    for i, ch in enumerate(text):
+        cv2.putText(page, ch, (left + i * pitch + 12, base - 14), cv2.FONT_HERSHEY_SIMPLEX, 1.4,
+                    13, 4)
+    if teeth:
+        for i in range(21):
+            top = base - 70 if i in (0, 20) else base - 30
+            cv2.line(page, (left + i * pitch, top), (left + i * pitch, base), 117, 2)
+    return page
+
+
+def test_comb_teeth_are_removed_and_the_letters_in_the_boxes_kept() -> None:
+    page = _comb_page("WEBER 1986", teeth=True)
+    out, removed = pp.remove_comb_teeth(page)
+    assert removed > 0
+    # a tooth between two empty boxes and the field's tall edge are white now
+    assert (out[175:195, 100 + 15 * 54 - 1:100 + 15 * 54 + 2] == 255).all()
+    assert (out[140:195, 99:102] == 255).all()
+    # the letters keep their ink
+    letters = (slice(140, 190), slice(110, 100 + 10 * 54))
+    assert (out[letters] < 60).sum() == (page[letters] < 60).sum()
+
+
+def test_letters_typed_on_a_writing_line_are_no_comb() -> None:
+    # GIVEN monospace letters whose stems stand on a writing line at an even pitch
+    page = np.full((300, 1400), 255, np.uint8)
+    cv2.line(page, (100, 200), (1300, 200), 117, 2)
+    for i in range(10):
+        cv2.putText(page, "h", (100 + i * 54 + 12, 201), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 13, 4)
+    out, removed = pp.remove_comb_teeth(page)
+    # THEN nothing is taken: each stem belongs to a wider letter
+    assert removed == 0 and out is page
