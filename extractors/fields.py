@@ -2243,7 +2243,13 @@ def _claimed(words: tuple[Word, ...], value: Any) -> tuple[Word, ...]:
     claims only "Gartenstraße", so the town stays free for the city field."""
     key = squash(" ".join(value) if isinstance(value, list) else str(value))
     own = tuple(w for w in words if squash(w.text) and squash(w.text) in key)
+    if not own and isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        # a date written out claims its digits: "21.10.2025 in Hattingen" leaves the place
+        own = tuple(w for w in words if any(ch.isdigit() for ch in w.text))
     return own or words
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _value_words(cand: _Candidate) -> tuple[Word, ...]:

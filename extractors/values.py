@@ -434,8 +434,15 @@ def parse_name_list(text: str) -> list[str] | None:
     return names or None
 
 
+_DATE_THEN_PLACE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*(?:,|in\b)\s*(.+)$")
+
+
 def parse_place(text: str) -> str | None:
-    """A place name (town, optionally with country in brackets)."""
+    """A place name (town, optionally with country in brackets); after a date under a label
+    asking both ("Tag und Ort der Geburt: 23.12.1986 in Dresden"), the place."""
+    dated = _DATE_THEN_PLACE.match(text.strip())
+    if dated:
+        text = dated.group(1)
     cleaned = collapse(re.sub(r"[^\wÄÖÜäöüß' .()/\-]", " ", text))
     # A speck OCR read as a full stop between words ("Mülheim.an der Ruhr").
     cleaned = re.sub(r"(?<=[^\W\d_])\.(?=[a-zäöü]{2,}\b)", " ", cleaned)

@@ -250,9 +250,12 @@ HEAD_SHARE: Final = 0.4
 
 #: Share of the page height at the top and at the bottom where a page number is looked for.
 PAGE_NUMBER_BAND: Final = 0.12
-#: "Seite 2", "Seite 2 von 3", "Blatt 2/3", "Page 2 of 3": a printed page number.
+#: "Seite 2", "Seite 2 von 3", "Blatt 2/3", "Page 2 of 3": a printed page number; a fax
+#: header's shortened "S. 2/2" or "P.002/003" only with its total.
 _PAGE_NUMBER = re.compile(
-    r"\b(?:seite|blatt|page|pagina)\s*[:.]?\s*(\d{1,2})(?:\s*(?:von|of|/|aus)\s*(\d{1,2}))?\b",
+    r"\b(?:(?:seite|blatt|page|pagina)\s*[:.]?\s*(\d{1,2})"
+    r"(?:\s*(?:von|of|/|aus)\s*(\d{1,2}))?"
+    r"|[sp]\.\s*0{0,2}(\d{1,2})\s*(?:/|von|of)\s*0{0,2}(\d{1,2}))\b",
     re.IGNORECASE)
 
 
@@ -267,8 +270,9 @@ def page_number_cue(page: Page) -> int | None:
     for band in ([w.text for w in page.words if w.y1 <= top],
                  [w.text for w in page.words if w.y0 >= bottom]):
         for match in _PAGE_NUMBER.finditer(" ".join(band)):
-            number = int(match.group(1))
-            total = int(match.group(2)) if match.group(2) else None
+            number = int(match.group(1) or match.group(3))
+            total_text = match.group(2) or match.group(4)
+            total = int(total_text) if total_text else None
             if number >= 1 and (total is None or number <= total):
                 return number
     return None

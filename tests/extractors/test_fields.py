@@ -1249,3 +1249,17 @@ def test_a_questionnaire_asks_its_labels_and_answers_below_them() -> None:
     assert got["place_of_birth"] == "Damaskus"
     assert got["street"] == "Friedrich-Ebert-Straße"  # not the question's "Wohnung?"
     assert got["city"] == "Dortmund"
+
+
+def test_a_date_and_a_place_under_one_label_go_to_both_fields() -> None:
+    # GIVEN a register printout's rows asking day and place together
+    words = page([
+        (100, [(200, "Familienname lt. Register"), (700, "Brüggemann")]),
+        (160, [(200, "Tag und Ort der Geburt"), (700, "23.12.1986 in Dresden")]),
+        (220, [(200, "Tag und Ort des Todes"), (700, "21.10.2025 in Hattingen")]),
+    ])
+    got = values("sterbeurkunde", words)
+    assert got["date_of_birth"] == "1986-12-23"
+    assert got["place_of_birth"] == "Dresden"
+    assert got["date_of_death"] == "2025-10-21"
+    assert got["place_of_death"] == "Hattingen"

@@ -195,3 +195,13 @@ def test_a_date_is_no_street_and_options_are_no_names() -> None:
     assert v.names_only_options("Weiblich")
     assert not v.names_only_options("Hauptstraße")
     assert not v.names_only_options("☐")
+
+
+@pytest.mark.parametrize(("printed", "place"), [
+    ("23.12.1986 in Dresden", "Dresden"), ("30.05.1970 in Mülheim an der Ruhr",
+                                           "Mülheim an der Ruhr"),
+    ("21.10.2025, Hattingen", "Hattingen"),
+])
+def test_a_place_after_its_date(printed: str, place: str) -> None:
+    # under a label asking both ("Tag und Ort der Geburt")
+    assert v.parse_place(printed) == place

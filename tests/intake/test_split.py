@@ -333,6 +333,9 @@ def test_the_rule_sees_the_current_documents_pages() -> None:
 @pytest.mark.parametrize(("footer", "number"), [
     ("Seite 2 von 3", 2), ("Seite 1", 1), ("Blatt 2/2", 2), ("Page 3 of 4", 3),
     ("Formular 8/2021 – Seite 2", 2), ("Seite 5 von 3", None), ("Vordruck 8/2021", None),
+    # a fax machine's header line
+    ("22.05.2026 19:04 Standesamt Dortmund S. 2/2", 2), ("T-835 P.001/003 F-842", 1),
+    ("Bochum S. 12", None),
 ])
 def test_page_number_cue_reads_the_footer(footer: str, number: int | None) -> None:
     words = text_words(1, footer, y=A4_PX[0] - 60)
