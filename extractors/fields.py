@@ -802,6 +802,17 @@ def _continues_label(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
     return inline[0] is words[hit.end] and inline[0].text in _LABEL_LINKS
 
 
+def _inverted_compound(spec: FieldSpec, hit: LabelHit) -> bool:
+    """Whether the label and its genitive after it spell this field's compound turned round
+    ("Nr. des Hauses" = Hausnr., "Tag des Einzugs" = Einzugstag): the segment's end."""
+    rest = hit.segment.words[hit.end:]
+    if len(rest) != 2 or rest[0].text not in ("des", "der"):
+        return False
+    noun = re.sub(r"(?:es|s)$", "", squash(rest[1].text))
+    key = noun + squash(" ".join(w.text for w in hit.segment.words[hit.start:hit.end]))
+    return any(all(stem in key for stem in entry) for entry in spec.keys)
+
+
 # "Name des Vermieters / Eigentümers", "Geburtsort bzw. Staat": what follows names an
 # alternative, so the whole segment is the label.
 _ALTERNATIVE_LINKS = frozenset({"/", "bzw.", "oder", "od."})
@@ -842,9 +853,17 @@ GOES_ON_MAX_WORDS = 2
 def _label_goes_on(hit: LabelHit) -> bool:
     """A segment that is all label, and longer than the wording found in it: a lower-case
     word or two left over, no colon closing the wording."""
-    rest = hit.segment.words[hit.end:]
+    return (not hit.segment.words[hit.end - 1].text.endswith(":")
+            and _goes_on(hit.segment.words[hit.end:]))
+
+
+def _goes_on(rest: tuple[Word, ...]) -> bool:
+    """Whether the words after a wording still belong to the label: a lower-case word or two,
+    maybe a remark in brackets closing it ("bezogen am (Ziffern)", "aus (Anschrift)")."""
+    opening = next((i for i, w in enumerate(rest) if w.text.startswith("(")), None)
+    if opening and rest[-1].text.endswith(")"):
+        rest = rest[:opening]
     return (0 < len(rest) <= GOES_ON_MAX_WORDS
-            and not hit.segment.words[hit.end - 1].text.endswith(":")
             and all(w.text.isalpha() and w.text.islower() for w in rest))
 
 
@@ -877,7 +896,9 @@ def _candidates_for_hit(
         return  # "DATUM" over "(GEB.)": the date of birth's column, not the issue date's
     inline = page.inline(hit)
     if _continues_label(hit, inline):
-        return  # "Name der Bank": a longer label this field's wording only begins
+        if not _inverted_compound(spec, hit):
+            return  # "Name der Bank": a longer label this field's wording only begins
+        inline = ()  # "Nr. des Hauses" is the Hausnummer's label throughout
     if _alternative_follows(hit) and not any(w.text.endswith(":") for w in inline):
         inline = ()
     inline = _value_inline(inline)
@@ -1314,7 +1335,8 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
                 return qualified  # "NAME DER MUTTER DES KINDES": label throughout
             for stop in (qualified, end):
                 rest = " ".join(w.text for w in words[stop:])
-                if rest and parse_value(spec.kind, rest) not in (None, "", []):
+                if rest and parse_value(spec.kind, rest) not in (None, "", []) \
+                        and not _goes_on(words[stop:]):
                     return stop
             break
     return len(words) if len(words) <= KEYWORD_MAX_WORDS else None

@@ -1263,3 +1263,21 @@ def test_a_date_and_a_place_under_one_label_go_to_both_fields() -> None:
     assert got["place_of_birth"] == "Dresden"
     assert got["date_of_death"] == "2025-10-21"
     assert got["place_of_death"] == "Hattingen"
+
+
+def test_labels_turned_round_or_closed_by_a_remark_in_brackets() -> None:
+    # GIVEN a form's numbered labels: "Nr. des Hauses" (the Hausnummer turned round), labels
+    # whose last words and a bracketed remark follow the wording, each value below its label
+    words = page([
+        (100, [(200, "7 Wohnung bezogen am (Ziffern)")]),
+        (150, [(215, "17.10.2026")]),
+        (230, [(200, "8 Straßenname"), (800, "9 Nr. des Hauses")]),
+        (280, [(215, "Bahnhofstraße"), (815, "160")]),
+        (360, [(200, "13 Auszug aus (Anschrift)")]),
+        (410, [(215, "Castroper Straße 115, 58456 Witten")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["move_in_date"] == "2026-10-17"
+    assert got["house_number"] == "160"
+    assert got["street"] == "Bahnhofstraße"
+    assert got["previous_address"] == "Castroper Straße 115, 58456 Witten"
