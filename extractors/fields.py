@@ -15,7 +15,14 @@ from functools import lru_cache
 from statistics import fmean, median
 from typing import Any
 
-from extractors.labels import COMPOUND_PART_MIN_CHARS, ENUMERATOR, LabelHit, LabelIndex, squash
+from extractors.labels import (
+    COMPOUND_PART_MIN_CHARS,
+    ENUMERATOR,
+    LabelHit,
+    LabelIndex,
+    is_question,
+    squash,
+)
 from extractors.layout import Line, Segment, build_lines
 from extractors.values import (
     PART_SEPARATOR,
@@ -383,7 +390,9 @@ class _Page:
         """A segment's first words squashed (as far as a stem-found label may reach)."""
         key = (line.index, si)
         if key not in self._segment_keys:
-            words = line.segments[si].words[:KEYWORD_MAX_WORDS + 2]
+            words = line.segments[si].words
+            if not is_question(words):  # a question's last word may name what it asks
+                words = words[:KEYWORD_MAX_WORDS + 2]
             self._segment_keys[key] = squash(" ".join(w.text for w in words))
         return self._segment_keys[key]
 
@@ -607,8 +616,9 @@ class _Page:
                         and _header_continues(hit, seg.words, bottom):
                     bottom, continued = seg.y1, True
                     continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
-                if not chosen and _starts_with_label(seg, self.by_seg, line, si):
-                    return out
+                if not chosen and (_starts_with_label(seg, self.by_seg, line, si)
+                                   or is_question(seg.words)):
+                    return out  # the next label, or the next question of a questionnaire
                 words = seg.words
                 for _, sj, more in under:
                     if whole_cell and sj > si and more.x1 <= cell_right \
@@ -1317,7 +1327,7 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
     """Where a label worded by its stems ends in a segment: at its colon, else the segment
     is the label unless what follows the stems already reads as the field's value. A
     question is label throughout."""
-    if _question(words):
+    if is_question(words):
         return len(words)
     for i, w in enumerate(words[:KEYWORD_MAX_WORDS]):
         if w.text.endswith(":"):
@@ -1481,7 +1491,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             label_words = seg.words[lead:end]
             # Labels carry no digits (a value such as an address does), and on a form of
             # caption labels they are caption-sized.
-            if any(ch.isdigit() for w in label_words for ch in w.text):
+            if any(ch.isdigit() for w in label_words for ch in w.text) \
+                    and not is_question(label_words):  # "Frage 9: …?" numbers its question
                 continue
             if any(_OFFICE.search(w.text) for w in label_words):
                 continue  # "Straßenverkehrsamt": an office's name, not a street's label
@@ -1514,7 +1525,7 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
         return 0
     rest = _in_sentence_case(words[hit.end:hit.end + TAIL_MAX_WORDS + 1])
     whole = words[hit.end:]
-    if _question(hit.segment.words):
+    if is_question(hit.segment.words):
         return len(whole)  # "In welcher Straße liegt die Wohnung?": asked, answered elsewhere
     # "Nachname, wie im Pass": where the value is taken from may run a little longer
     longest = TAIL_MAX_WORDS if whole and whole[0].text.lower() in _SOURCE_WORDS \
@@ -1554,14 +1565,6 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
     return n if n and left > 0 and n <= TAIL_MAX_WORDS else 0
 
 
-def _question(words: tuple[Word, ...]) -> bool:
-    """A questionnaire's label: a short question without digits ("Wann sind die Mieter
-    eingezogen?"), answered below or beside it."""
-    return (bool(words) and words[-1].text.endswith("?") and len(words) <= QUESTION_MAX_WORDS
-            and not any(ch.isdigit() for w in words[1:] for ch in w.text))
-
-
-QUESTION_MAX_WORDS = 14
 
 
 _TAIL_JOINS = frozenset({"und", "oder", "bzw.", "/", "u."})
@@ -1642,7 +1645,7 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
         return False  # "Name lt. Registereintrag": where the value comes from, no other fact
     tail_key = squash(" ".join(w.text for w in tail))
     phrase_key = label_key + tail_key
-    if _question(words):  # "In welchem Ort wurden Sie geboren?": the whole question asks
+    if is_question(words):  # "In welchem Ort wurden Sie geboren?": the whole question asks
         phrase_key = squash(" ".join(w.text for w in words))
     if any(squash(w.text) in other_words for w in tail):
         return True
@@ -1999,8 +2002,11 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     for spec in doc_type.fields:
         for label in spec.labels:
             owners.setdefault(label.text, []).append(spec)
+    # (A question names what it asks by any of its words: "An welchem Tag haben Sie die
+    # Wohnung bezogen?" holds the listed "Wohnung", yet asks for the move-in date.)
     label_spans = {(h.line.index, h.seg_index) for h in hits
-                   if h.first and not _continues_label(h, h.segment.words[h.end:h.end + 1])
+                   if h.first and not is_question(h.segment.words)
+                   and not _continues_label(h, h.segment.words[h.end:h.end + 1])
                    and not _label_goes_on(h)
                    and not all(_tail_names_other(doc_type, o, h, other_words)
                                for o in owners.get(h.label, ()))}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from extractors.layout import Line, Segment
 from extractors.values import fold
+from extractors.words import Word
 
 # Similarity (0..100) a window of words needs to count as a label, by the label's length:
 # short labels ("Ort", "PLZ") must match exactly, long ones may carry an OCR error or two.
@@ -483,3 +484,16 @@ def resolve_overlaps(hits: list[LabelHit]) -> list[LabelHit]:
             kept.append(hit)
     kept.sort(key=lambda h: h.order)
     return kept
+
+
+def is_question(words: Sequence[Word]) -> bool:
+    """A questionnaire's label: a short question without digits ("Wann sind die Mieter
+    eingezogen?"), answered below or beside it; all of it is label."""
+    if not words or not words[-1].text.endswith("?") or len(words) > QUESTION_MAX_WORDS:
+        return False
+    # the question's number ("Frage 9:", "9)") may hold digits, the question itself none
+    opened = next((i + 1 for i, w in enumerate(words[:3]) if w.text.endswith((":", ")"))), 1)
+    return not any(ch.isdigit() for w in words[opened:] for ch in w.text)
+
+
+QUESTION_MAX_WORDS = 14

@@ -1281,3 +1281,22 @@ def test_labels_turned_round_or_closed_by_a_remark_in_brackets() -> None:
     assert got["house_number"] == "160"
     assert got["street"] == "Bahnhofstraße"
     assert got["previous_address"] == "Castroper Straße 115, 58456 Witten"
+
+
+def test_numbered_questions_with_their_answers_beside_or_below() -> None:
+    # GIVEN a questionnaire whose questions are numbered "Frage N:" or "(N)", under a
+    # heading that names a fact, with answers below or right of the questions
+    words = page([
+        (100, [(200, "Frage 1: Wie lautet Ihr Familienname?")]),
+        (150, [(280, "El Amrani")]),
+        (230, [(200, "Zur bezogenen Wohnung")]),
+        (300, [(200, "(7) An welchem Tag haben Sie die Wohnung bezogen?"), (1300, "27.09.2026")]),
+        (380, [(200, "Angaben zum Pass und zur Einreise")]),
+        (450, [(200, "Frage 9: Wie lautet die Nummer Ihres Reisepasses?")]),
+        (500, [(280, "DT4201267")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["family_name"] == "El Amrani"
+    assert got.get("passport_number") != "FRAGE9"  # a question is never a value
+    got = values("anmeldung", words)
+    assert got["move_in_date"] == "2026-09-27"
