@@ -302,16 +302,17 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     grey, dots = preprocess.remove_dotted_rules(grey, dpi=dpi)
     if dots:
         notes.append("dotted_rules_removed")
-    # A carbon copy's light grey boxes cut the values typed across them.
     small = preprocess.half_size(grey)
-    grey, rule_pixels = preprocess.remove_light_rules(grey, dpi=dpi, small=small)
-    if rule_pixels:
-        notes.append("light_rules_removed")
-        small = preprocess.half_size(grey)
-    # A comb field's teeth between the boxes are read as letters.
+    # A comb field's teeth between the boxes are read as letters. (Before the light rules go:
+    # a tooth is found by the rule it stands on.)
     grey, teeth = preprocess.remove_comb_teeth(grey, dpi=dpi, small=small)
     if teeth:
         notes.append("comb_teeth_removed")
+        small = preprocess.half_size(grey)
+    # A carbon copy's light grey boxes cut the values typed across them.
+    grey, rule_pixels = preprocess.remove_light_rules(grey, dpi=dpi, small=small)
+    if rule_pixels:
+        notes.append("light_rules_removed")
         small = preprocess.half_size(grey)
     # Labels printed in light grey vanish under Tesseract's threshold.
     grey, grey_letters = preprocess.darken_grey_text(grey, dpi=dpi, small=small)

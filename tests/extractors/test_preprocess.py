@@ -242,6 +242,26 @@ def test_comb_teeth_are_removed_and_the_letters_in_the_boxes_kept() -> None:
     assert (out[letters] < 60).sum() == (page[letters] < 60).sum()
 
 
+def test_the_walls_of_a_row_of_boxes_go_and_its_rules_stay() -> None:
+    # GIVEN a value typed one character per box of a row of closed boxes in a light grey
+    page = np.full((300, 1400), 255, np.uint8)
+    left, pitch, top, base = 100, 54, 120, 200
+    cv2.line(page, (left, top), (left + 20 * pitch, top), 140, 2)
+    cv2.line(page, (left, base), (left + 20 * pitch, base), 140, 2)
+    for i in range(21):
+        cv2.line(page, (left + i * pitch, top), (left + i * pitch, base), 140, 2)
+    for i, ch in enumerate("MEHMET"):
+        cv2.putText(page, ch, (left + i * pitch + 10, base - 20), cv2.FONT_HERSHEY_SIMPLEX, 1.4,
+                    13, 4)
+    out, removed = pp.remove_comb_teeth(page)
+    assert removed > 0
+    wall = (slice(top + 10, base - 10), slice(left + 8 * pitch - 1, left + 8 * pitch + 2))
+    assert (out[wall] == 255).all()
+    # the rules stay whole, for the light-rule step to know by their length
+    assert (out[base, left + 20:left + 19 * pitch] < 200).all()
+    assert (out[top, left + 20:left + 19 * pitch] < 200).all()
+
+
 def test_letters_typed_on_a_writing_line_are_no_comb() -> None:
     # GIVEN monospace letters whose stems stand on a writing line at an even pitch
     page = np.full((300, 1400), 255, np.uint8)
