@@ -676,7 +676,7 @@ def remove_comb_teeth(grey: GreyImage, *, dpi: int = DEFAULT_DPI,
     touches. The rules stay whole (the light-rule step knows them by their length). Looked for
     on a half-size copy, only in the bands just above rules. Measured on the 288 scans of the
     comb/fax pair: field exact-match 46.5 / 42.3 / 45.1 % -> 75.1 / 58.9 / 74.0 % (clean /
-    degraded / 200 dpi, with that session's extraction changes); it finds teeth on 2 of
+    degraded / 200 dpi, with that session's extraction changes); it finds teeth on 1 of
     1,728 scans of other layouts (a date's box dividers), whose fields read the same.
     """
     small = half_size(grey) if small is None else small
