@@ -2062,8 +2062,13 @@ def _unclaimed_dates(lines: list[Line], chosen: dict[str, Extracted]
                 offsets.append((pos, pos + len(w.text), w))
                 pos += len(w.text) + 1
             for iso, start, end in dates:
+                if _CLOCK_AFTER.match(text, end):
+                    continue  # "05.11.2026 17:19": a fax's or printer's time stamp
                 out.append((iso, tuple(w for a, b, w in offsets if a < end and b > start)))
     return out
+
+
+_CLOCK_AFTER = re.compile(r"\s*,?\s*(?:um\s+)?\d{1,2}:\d{2}\b")
 
 
 def guess_missing_dates(doc_type: DocumentType, chosen: dict[str, Extracted],

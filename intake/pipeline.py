@@ -33,7 +33,14 @@ from intake.pdfcheck import inspect_pdf
 from intake.records import DocumentRecord, FieldResult, Problem, Queue, Status
 from intake.routing import DEFAULT_CONFIDENCE_THRESHOLD, ProblemCode, validate
 from intake.sniff import FileKind, detect
-from intake.split import StartRule, content_words, page_head, page_number_cue, split_pages
+from intake.split import (
+    StartRule,
+    content_words,
+    is_cover_sheet,
+    page_head,
+    page_number_cue,
+    split_pages,
+)
 from schemas.base import DocumentType
 from schemas.labels import OTHER_LABELS
 from schemas.registry import TYPES
@@ -174,6 +181,9 @@ def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndar
         ]
         return reading.fields, problems
     ocr = any(p.source is PageSource.OCR for p in pages)
+    content = [p for p in pages if not is_cover_sheet(p)]
+    if content and len(content) < len(pages):
+        pages, index = content, None  # a fax's cover sheet dates and names the transmission
     fields = extract_fields(doc_type, _words(pages), ocr=ocr, stop_labels=ALL_LABELS,
                             index=index or label_index(pages))
     if ocr:

@@ -278,6 +278,27 @@ def page_number_cue(page: Page) -> int | None:
     return None
 
 
+#: A fax cover sheet: titled so in its top part, with the transmission's own header labels.
+_COVER_TITLE = re.compile(r"^(?:tele)?fax(?:-?deckblatt|nachricht|mitteilung)?$|^deckblatt$"
+                          r"|^fax-?cover$", re.IGNORECASE)
+_COVER_LABELS = frozenset({"an:", "von:", "seiten:", "seitenzahl:", "betreff:", "fax:",
+                           "faxnummer:", "absender:", "empfänger:", "datum:", "to:", "from:",
+                           "pages:"})
+COVER_MIN_LABELS = 3
+
+
+def is_cover_sheet(page: Page) -> bool:
+    """Whether a page is a fax's cover sheet: "Telefax" (or "Fax", "Deckblatt") as a word of
+    its own in the top third, and at least three of a transmission's header labels ("An:",
+    "Von:", "Seiten:", "Betreff:" ...). It stays with its document, but its dates and names
+    (the transmission's, the sender's) are none of the document's fields."""
+    top = page.height / 3
+    head = [w.text for w in page.words if w.y1 <= top]
+    if not any(_COVER_TITLE.match(t.strip(".:")) for t in head):
+        return False
+    return len({t.lower() for t in head} & _COVER_LABELS) >= COVER_MIN_LABELS
+
+
 def page_head(page: Page, share: float = HEAD_SHARE) -> Page:
     """The page with only the words in its top ``share`` of height (for title checks).
 

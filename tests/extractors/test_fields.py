@@ -385,6 +385,18 @@ def test_a_date_whose_label_is_unknown_is_guessed_from_its_meaning_and_doubted()
     assert got["date_of_death"].confidence > 0.9
 
 
+def test_a_time_stamped_date_is_never_guessed_as_the_issue_date() -> None:
+    # GIVEN a certificate with no issue date of its own, printed or faxed with a time stamp
+    words = page([
+        (40, [(200, "05.11.2026 17:19"), (900, "0201/33223-548"), (1500, "S. 2/2")]),
+        (100, [(200, "Sterbeurkunde")]),
+        (160, [(200, "Familienname"), (900, "Schmidt")]),
+        (220, [(200, "Sterbetag"), (900, "08.12.2025")]),
+    ])
+    got = extract_fields(get("sterbeurkunde"), words)
+    assert "issue_date" not in got
+
+
 def test_a_boxed_date_split_by_ocr_into_walls_and_segments_is_one_date() -> None:
     words = page([
         (100, [(300, "3. Geb. am"), (780, "4. Str.")]),

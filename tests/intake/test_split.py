@@ -26,6 +26,7 @@ from intake.split import (
     collate_duplex,
     ink_share,
     is_blank,
+    is_cover_sheet,
     is_separator,
     page_head,
     page_number_cue,
@@ -404,3 +405,54 @@ def test_a_printed_page_number_outranks_the_title() -> None:
     assert rule(make_page(2, titled), [first])
     assert not rule(make_page(2, titled + footer), [first])
     assert rule(make_page(2, text_words(2, "Seite 1 von 2", y=A4_PX[0] - 60)), [first])
+
+
+def _fax_pdf() -> bytes:
+    """A fax as a fax server delivers it: a cover sheet, then a death certificate (whose
+    issue date the sender left off), each page under the sending machine's header line with
+    its page count."""
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 820, "05.11.2026 17:19   0201/33223-548   Standesamt Hattingen   S. 1/2")
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(70, 760, "TELEFAX")
+    c.setFont("Helvetica", 11)
+    for i, (label, value) in enumerate([("An:", "Stadt Bochum – Standesamt"),
+                                        ("Von:", "Standesamt Hattingen"),
+                                        ("Datum:", "05.11.2026"), ("Seiten:", "2"),
+                                        ("Betreff:", "Sterbeurkunde – vorab per Telefax")]):
+        c.drawString(70, 700 - 24 * i, label)
+        c.drawString(160, 700 - 24 * i, value)
+    c.showPage()
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 820, "05.11.2026 17:19   0201/33223-548   Standesamt Hattingen   S. 2/2")
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(200, 740, "Sterbeurkunde")
+    c.setFont("Helvetica", 11)
+    rows = [("Standesamt", "Standesamt Hattingen"), ("Registernummer", "S 1038/2025"),
+            ("Familienname", "Brüggemann"), ("Vornamen", "Günter"),
+            ("Geburtsdatum", "23.12.1986"), ("Geburtsort", "Dresden"),
+            ("Sterbedatum", "21.10.2025"), ("Sterbeort", "Hattingen")]
+    for i, (label, value) in enumerate(rows):
+        c.drawString(70, 690 - 24 * i, label)
+        c.drawString(250, 690 - 24 * i, value)
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_fax_cover_sheet_stays_with_its_document_but_gives_it_no_fields() -> None:
+    records = process_bytes(_fax_pdf(), "fax.pdf")
+    assert [(r.pages, r.document_type) for r in records] == [([1, 2], "sterbeurkunde")]
+    fields = records[0].fields
+    assert fields["family_name"].value == "Brüggemann"
+    # the certificate's page names no issue date; the transmission's date is none
+    assert "issue_date" not in fields
+
+
+def test_a_cover_sheet_is_told_by_its_title_and_transmission_labels() -> None:
+    transmission = [(300, [(200, "An:"), (500, "Stadt")]), (360, [(200, "Von:"), (500, "Amt")]),
+                    (420, [(200, "Seiten:"), (500, "2")])]
+    assert is_cover_sheet(make_page(1, lay_out([(100, [(200, "TELEFAX")]), *transmission])))
+    assert not is_cover_sheet(make_page(1, lay_out([(100, [(200, "Anmeldung")]),
+                                                    *transmission])))
