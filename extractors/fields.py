@@ -1385,14 +1385,21 @@ def _wrapped_label_rest(page: _Page, line: Line, si: int) -> str:
     "Eigentümers/Verwalters"), or "" when the segment does not end on a word that needs one.
     The rest must stand right under the segment and carry no digits."""
     seg = line.segments[si]
-    if seg.words[-1].text.lower() not in _DANGLING or line.index + 1 >= len(page.lines):
+    # a column header in capitals may take two lines too ("DAT." over "HEIRAT")
+    header = _capitals(seg.words) and len(seg.words) <= 2
+    if (seg.words[-1].text.lower() not in _DANGLING and not header) \
+            or line.index + 1 >= len(page.lines):
         return ""
     below = page.lines[line.index + 1]
     if below.page != line.page or below.y0 - line.y1 > seg.height:
         return ""
+    # a header's second line may reach to the next header ("DAT." over "HEIRAT")
+    reach = line.segments[si + 1].x0 if header and si + 1 < len(line.segments) \
+        else seg.x1 + seg.height
     for other in below.segments:
-        if other.x0 < seg.x1 and other.x1 > seg.x0 and other.x1 <= seg.x1 + seg.height \
-                and not any(ch.isdigit() for ch in other.text):
+        if other.x0 < seg.x1 and other.x1 > seg.x0 and other.x1 <= reach \
+                and not any(ch.isdigit() for ch in other.text) \
+                and (not header or _capitals(other.words) or other.text.startswith("(")):
             return squash(other.text)
     return ""
 

@@ -1312,3 +1312,16 @@ def test_numbered_questions_with_their_answers_beside_or_below() -> None:
     assert got.get("passport_number") != "FRAGE9"  # a question is never a value
     got = values("anmeldung", words)
     assert got["move_in_date"] == "2026-09-27"
+
+
+def test_column_headers_in_capitals_over_two_lines_found_by_their_stems() -> None:
+    # GIVEN a register printout whose column headers are abbreviated capitals over two lines
+    words = page([
+        (100, [(200, "REG.-"), (500, "DAT."), (900, "HEIRAT IN"), (1300, "AUSGEF.")]),
+        (140, [(200, "EINTRAG"), (500, "HEIRAT"), (1300, "AM")]),
+        (200, [(200, "E 870/2016"), (500, "19. Okt. 2016"), (900, "Gelsenkirchen"),
+               (1300, "22. Jan. 2026")]),
+    ])
+    got = values("eheurkunde", words)
+    assert got["marriage_date"] == "2016-10-19"
+    assert got["marriage_place"] == "Gelsenkirchen"
