@@ -69,6 +69,10 @@ SPEC = DocumentType(
         (rf"[Pp]ass\w*\b[^.]{{0,80}}?\b(?:bis\s+(?:zum\s+)?{P.g('passport_expiry_date', P.DATE)}"
          r"\s+gültig|gültig\s+bis\s+(?:zum\s+)?(?P<expiry2>" + P.DATE + "))",
          {"passport_expiry_date": "passport_expiry_date", "expiry2": "passport_expiry_date"}),
+        # "beantrage ich die Erteilung einer Aufenthaltserlaubnis für den Nachzug zu meinem
+        # Ehegatten", "… zum Zweck des Studiums": the purpose the letter names
+        (r"Aufenthalts(?:erlaubnis|titels?)\s+(?:für|zum|zur|zwecks)\s+"
+         r"(?P<purpose>[^.]{3,80})", {"purpose": "purpose"}),
         (rf"am\s+{P.g('entry_date', P.DATE)}\s+(?:in\s+die\s+Bundesrepublik(?:\s+Deutschland)?"
          r"|nach\s+Deutschland)\s+eingereist", {"entry_date": "entry_date"}),
         (P.sender_block("given_names", "family_name", "street", "house_number", "postal_code",

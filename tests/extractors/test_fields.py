@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.fields import _in_capital_heading, extract_fields, with_tails
 from extractors.labels import find_labels
 from extractors.layout import build_lines
@@ -1325,3 +1327,14 @@ def test_column_headers_in_capitals_over_two_lines_found_by_their_stems() -> Non
     got = values("eheurkunde", words)
     assert got["marriage_date"] == "2016-10-19"
     assert got["marriage_place"] == "Gelsenkirchen"
+
+
+@pytest.mark.parametrize(("sentence", "purpose"), [
+    (["hiermit beantrage ich die Erteilung einer Aufenthaltserlaubnis für den Nachzug zu",
+      "meinem Ehegatten."], "family"),
+    (["hiermit beantrage ich die Erteilung einer Aufenthaltserlaubnis für die Aufnahme eines",
+      "Studiums."], "study"),
+])
+def test_a_letter_names_the_purpose_of_stay(sentence: list[str], purpose: str) -> None:
+    words = page([(100 + 60 * i, [(200, line)]) for i, line in enumerate(sentence)])
+    assert values("aufenthaltstitel_antrag", words)["purpose"] == purpose
