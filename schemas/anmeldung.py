@@ -54,7 +54,7 @@ SPEC = DocumentType(
     queue=Queue.EINWOHNERMELDEAMT,
     model=Anmeldung,
     title_keys=(("anmeldung",), ("meldeschein",), ("meldeformular",), ("zuzug",),
-                ("wohnsitz", "anmeld")),
+                ("wohnsitz", "anmeld"), ("meldung", "einzug"), ("einzugsmeldung",)),
     title_cues=("Anmeldung", "Meldeschein", "Anmeldung bei der Meldebehörde",
                 "Anmeldung einer Wohnung", "Meldebehörde"),
     cues=("Einzug", "Tag des Einzugs", "bisherige Wohnung", "Hauptwohnung", "Nebenwohnung",

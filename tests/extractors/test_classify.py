@@ -84,3 +84,23 @@ def test_an_extract_from_the_old_marriage_book_is_a_marriage_certificate() -> No
         (1000, [(200, "5. Juni 2026")]),
     ])
     assert classify(build_lines(words), TYPES).document_type == "eheurkunde"
+
+
+def test_a_letter_reporting_ones_move_in_is_a_registration() -> None:
+    # GIVEN a citizen's letter titled "Meldung meines Einzugs", its list naming the move-in
+    # (which a landlord's confirmation names too), and the landlord's confirmation enclosed
+    words = page([
+        (100, [(200, "Mia Nüßlein")]),
+        (150, [(200, "Schloßstraße 156")]),
+        (200, [(200, "44791 Bochum")]),
+        (500, [(200, "Meldung meines Einzugs")]),
+        (600, [(200, "hiermit melde ich meinen Einzug in eine neue Wohnung an.")]),
+        (660, [(200, "Datum meines Einzugs"), (800, "26.9.2026")]),
+        (720, [(200, "Wohnung (vollst. Anschrift)"), (800, "Schloßstraße 156, 44791 Bochum")]),
+        (780, [(200, "Vornamen, wie im Pass"), (800, "Mia")]),
+        (840, [(200, "Nachname, wie im Pass"), (800, "Nüßlein")]),
+        (900, [(200, "Tag meiner Geburt"), (800, "21.6.1993")]),
+        (1200, [(200, "Mit freundlichem Gruß")]),
+        (1500, [(200, "Anlage: Bestätigung des Vermieters")]),
+    ])
+    assert classify(build_lines(words), TYPES).document_type == "anmeldung"
