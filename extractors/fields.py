@@ -812,6 +812,25 @@ def _continues_label(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
     return inline[0] is words[hit.end] and inline[0].text in _LABEL_LINKS
 
 
+def _head_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit) -> bool:
+    """Whether the words before a label in its cell, up to its colon, make it another
+    fact's label ("Sitz/Anschrift Wohnungsgeber:" is the landlord's address)."""
+    words = hit.segment.words
+    if not words[hit.end - 1].text.endswith(":"):
+        return False
+    head = [w for w in words[:hit.start] if not ENUMERATOR.fullmatch(w.text)
+            and w.text not in ("–", "-", "•", "·")]
+    if not head or len(head) > HEAD_MAX_WORDS or any(w.text.endswith(":") for w in head):
+        return False
+    label_key = squash(" ".join(w.text for w in words[hit.start:hit.end]))
+    key = squash(" ".join(w.text for w in head)) + label_key
+    return any(all(stem in key for stem in entry) and not all(stem in label_key for stem in entry)
+               for other in doc_type.fields if other.name != spec.name for entry in other.keys)
+
+
+HEAD_MAX_WORDS = 2
+
+
 def _inverted_compound(spec: FieldSpec, hit: LabelHit) -> bool:
     """Whether the label and its genitive after it spell this field's compound turned round
     ("Nr. des Hauses" = Hausnr., "Tag des Einzugs" = Einzugstag): the segment's end."""
@@ -899,6 +918,8 @@ def _candidates_for_hit(
             and parse_value(spec.kind,
                             " ".join(w.text for w in hit.segment.words[:hit.end])) is not None:
         return  # "Anderer Zweck": one of the options, whose words hold the label's
+    if page.doc_type is not None and _head_names_other(page.doc_type, spec, hit):
+        return  # "Sitz/Anschrift Wohnungsgeber:": the landlord's address, not his name
     if page.doc_type is not None and _tail_names_other(page.doc_type, spec, hit,
                                                         _other_label_words()):
         return  # "Ort und Staat der Geburt" is no town's label
@@ -2281,8 +2302,14 @@ def restore_diacritics(doc_type: DocumentType, chosen: dict[str, Extracted],
 def _claimed(words: tuple[Word, ...], value: Any) -> tuple[Word, ...]:
     """The words a value was made of: from "Gartenstraße 14, 58453 Witten" the street
     claims only "Gartenstraße", so the town stays free for the city field."""
-    key = squash(" ".join(value) if isinstance(value, list) else str(value))
-    own = tuple(w for w in words if squash(w.text) and squash(w.text) in key)
+    text = " ".join(value) if isinstance(value, list) else str(value)
+    key = squash(text)
+    tokens = {squash(t) for t in re.split(r"[\s,;]+", text) if t}
+    # a word is the value's when it is one of its words, or a longer part of it (a word
+    # the value joined: "Mülheim-"); a short word inside another ("Im" in "Serhii
+    # Melnyk") is not
+    own = tuple(w for w in words
+                if (k := squash(w.text)) and (k in tokens or (len(k) >= 4 and k in key)))
     if not own and isinstance(value, str) and _ISO_DATE.fullmatch(value):
         # a date written out claims its digits: "21.10.2025 in Hattingen" leaves the place
         own = tuple(w for w in words if any(ch.isdigit() for ch in w.text))

@@ -740,6 +740,8 @@ def parse_address_line(text: str) -> str | None:
     cleaned = collapse(joined)
     # A postal code is followed by its town, never by a comma (a line break in between).
     cleaned = re.sub(r"(?<!\d)(\d{5}),\s+(?=[A-ZÄÖÜ])", r"\1 ", cleaned)
+    if re.search(r"(?<!\d)\d{5}[.,]?$", cleaned):
+        return None  # a postal code without its town: the town is on the next line
     return cleaned if re.search(r"[A-Za-zÄÖÜäöüß]{3,}", cleaned) else None
 
 

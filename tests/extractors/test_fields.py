@@ -1338,3 +1338,32 @@ def test_column_headers_in_capitals_over_two_lines_found_by_their_stems() -> Non
 def test_a_letter_names_the_purpose_of_stay(sentence: list[str], purpose: str) -> None:
     words = page([(100 + 60 * i, [(200, line)]) for i, line in enumerate(sentence)])
     assert values("aufenthaltstitel_antrag", words)["purpose"] == purpose
+
+
+def test_an_address_wrapped_after_its_postal_code_and_a_short_word_claimed_by_none() -> None:
+    # GIVEN a landlord's letter: a list of tenants ("Serhii" holds the letters "im"), and the
+    # landlord's address in a list item that wraps after the postal code, its first word "Im"
+    words = page([
+        (100, [(200, "hiermit bestätige ich, dass folgende Personen am 16.10.2026 in die")]),
+        (160, [(200, "Wohnung Castroper Straße 12, 45130 Essen eingezogen sind:")]),
+        (220, [(290, "– Serhii Melnyk")]),
+        (280, [(290, "– Taras Melnyk")]),
+        (340, [(350, "– Vermietet durch: Björn Till Schäfer")]),
+        (400, [(350, "– Anschrift Vermietung/Verwaltung: Im Düsterfeld 147b, 58511")]),
+        (460, [(390, "Lüdenscheid")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_address"] == "Im Düsterfeld 147b, 58511 Lüdenscheid"
+    assert got["tenant_names"] == ["Serhii Melnyk", "Taras Melnyk"]
+
+
+def test_words_before_a_label_up_to_its_colon_may_make_it_another_facts() -> None:
+    # GIVEN "Sitz/Anschrift Wohnungsgeber:": the landlord's address, though "Wohnungsgeber"
+    # alone names the landlord
+    words = page([
+        (100, [(200, "Angaben zum Wohnungsgeber:")]),
+        (160, [(300, "Vermietet durch:"), (900, "Mustafa Rahimi")]),
+        (220, [(300, "Sitz/Anschrift Wohnungsgeber: Im Düsterfeld 157, 44651 Herne")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_address"] == "Im Düsterfeld 157, 44651 Herne"
