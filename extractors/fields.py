@@ -316,12 +316,15 @@ def _numbered_cell(hit: LabelHit) -> Word | None:
     return words[lead] if 0 < lead < hit.start else None
 
 
-def _next_item_x(hit: LabelHit) -> float:
+def _next_item_x(hit: LabelHit, label_keys: frozenset[str] | set[str]) -> float:
     """Where the next numbered item after the label starts within its segment (its cell's
-    right wall), or infinity."""
+    right wall), or infinity. After a dash only a known label starts one ("Vermieter –
+    Anschrift"); other words are the label's own remark ("Gemeinde – Blockschrift")."""
     words = hit.segment.words
     for i in range(hit.end, len(words) - 1):
-        if ENUMERATOR.fullmatch(words[i].text) and words[i + 1].text[:1].isupper():
+        if ENUMERATOR.fullmatch(words[i].text) and words[i + 1].text[:1].isupper() and (
+                any(ch.isalnum() for ch in words[i].text)
+                or squash(words[i + 1].text) in label_keys):
             return words[i].x0
     return float("inf")
 
@@ -585,7 +588,8 @@ class _Page:
         # date written in spaced boxes).
         after = _cells_after(hit)
         reach = hit.x1 + CELL_REACH_HEIGHTS * height
-        cell_right = min(after[0].x0 if after else float("inf"), _next_item_x(hit))
+        cell_right = min(after[0].x0 if after else float("inf"),
+                         _next_item_x(hit, self.label_keys))
         # Cut on the left only where a neighbouring cell stands there; otherwise a line that
         # starts further left is a sentence, not a value of this label.
         cell_left = (start - height / 2 if numbered

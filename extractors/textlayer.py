@@ -224,7 +224,12 @@ def join_letter_spaced(words: list[Word],
                 break
             run.append(nxt)
         glued = len(run) >= 2 and _glued(run)
-        if glued or (len(run) >= SPACED_MIN_CHARS and all(len(w.text) == 1 for w in run[:-1])):
+        singles = all(len(w.text) == 1 for w in run[:-1])
+        # two characters only where a comb is drawn under them ("2 4" in a house number's
+        # boxes); elsewhere two letters set apart stay two words
+        pair = len(run) == 2 and _on_floor(run, floors) \
+            and not _single_follows(run, words[i + 2:i + 3])
+        if glued or (singles and (len(run) >= SPACED_MIN_CHARS or pair)):
             if not glued:
                 combs[len(out)] = (run[-1].x0, (run[-1].x0 - run[0].x0) / (len(run) - 1))
             out.append(Word("".join(w.text for w in run),
@@ -235,6 +240,30 @@ def join_letter_spaced(words: list[Word],
             out.append(words[i])
             i += 1
     return _close_blank_boxes(out, combs, floors)
+
+
+def _single_follows(run: list[Word], after: list[Word]) -> bool:
+    """Whether a single character follows ``run`` closely on its line (a longer comb value
+    set at another pitch: "S" then "2553/2026" is no pair "S2")."""
+    if not after:
+        return False
+    nxt, last = after[0], run[-1]
+    height = max(last.height, 1.0)
+    pitch = last.x0 - run[0].x0
+    return (len(nxt.text) == 1 and nxt.page == last.page
+            and abs(nxt.y0 - last.y0) <= 0.3 * height
+            and 0 < nxt.x0 - last.x0 <= SPACED_PITCH_SPREAD * pitch)
+
+
+def _on_floor(run: list[Word], floors: Sequence[tuple[float, float, float]]) -> bool:
+    """Whether a drawn edge runs under every character of ``run`` (one rule, or a box's
+    bottom under each)."""
+    height = max(run[0].height, 1.0)
+    under = [[y for x0, x1, y in floors
+              if x0 <= (w.x0 + w.x1) / 2 <= x1 and w.y1 - 0.2 * height <= y <= w.y1 + height]
+             for w in run]
+    return all(under) and any(all(any(abs(y - y0) <= 2 for y in ys) for ys in under[1:])
+                              for y0 in under[0])
 
 
 def _close_blank_boxes(words: list[Word], combs: dict[int, tuple[float, float]],
@@ -348,6 +377,13 @@ VECTOR_BOX_CONFIDENCE: Final[float] = 1.0
 _INSIDE_SLACK_PT: Final[float] = 0.75
 
 
+def _abutting(a: tuple[float, float, float, float], b: tuple[float, float, float, float]
+              ) -> bool:
+    """Whether two boxes of a size stand side by side sharing a wall."""
+    return (a != b and abs(a[1] - b[1]) <= 1 and abs(a[3] - b[3]) <= 1
+            and (abs(a[2] - b[0]) <= 1 or abs(b[2] - a[0]) <= 1))
+
+
 def _dark(colour: Any) -> bool:
     """Whether a PDF colour (grey, RGB or CMYK components; None is black) is dark ink."""
     if colour is None:
@@ -405,6 +441,8 @@ def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]],
         if max(w, h) / min(w, h) > VECTOR_BOX_MAX_ASPECT or not _dark(obj.get("stroking_color")):
             continue
         outlines.append(obj)
+    # A comb field's boxes stand wall to wall; a tick box stands apart from the next.
+    outlines = [o for o in outlines if not any(_abutting(_box(o), _box(p)) for p in outlines)]
     boxes: list[Checkbox] = []
     seen: set[tuple[int, int, int, int]] = set()
     for outline in outlines:

@@ -408,7 +408,9 @@ def _capitalise_first(name: str) -> str:
 # Words of a label's remark ("Vorname(n), Rufname zuerst", "Telefon (freiwillig)") that OCR
 # may set apart from it; never a name, though capitalising them would make one.
 REMARK_WORDS = frozenset({"zuerst", "optional", "freiwillig", "bitte", "falls", "soweit",
-                          "sofern", "alle", "vorhanden", "zutreffendes", "ankreuzen"})
+                          "sofern", "alle", "vorhanden", "zutreffendes", "ankreuzen",
+                          # how to fill a field in: "Gemeinde – Blockschrift"
+                          "blockschrift", "druckschrift", "großbuchstaben", "ziffern"})
 
 
 def parse_name(text: str) -> str | None:
@@ -434,7 +436,9 @@ def parse_name_list(text: str) -> list[str] | None:
     return names or None
 
 
-_DATE_THEN_PLACE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*(?:,|in\b)\s*(.+)$")
+_DATE_THEN_PLACE = re.compile(
+    r"\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]{3,}\.?)\s?\d{4}\s*(?:,|in\b)\s*(.+?)"
+    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$")
 
 
 def parse_place(text: str) -> str | None:
@@ -448,7 +452,8 @@ def parse_place(text: str) -> str | None:
     cleaned = re.sub(r"(?<=[^\W\d_])\.(?=[a-zäöü]{2,}\b)", " ", cleaned)
     if not re.search(r"[^\W\d_]{2,}", cleaned) or re.search(r"\d{3,}", cleaned):
         return None
-    if not cleaned[:1].isupper() or not looks_like_name(re.sub(r"[()/]", " ", cleaned)):
+    if not cleaned[:1].isupper() or not looks_like_name(re.sub(r"[()/]", " ", cleaned)) \
+            or cleaned.lower() in REMARK_WORDS:
         return None
     return cleaned
 

@@ -1367,3 +1367,21 @@ def test_words_before_a_label_up_to_its_colon_may_make_it_another_facts() -> Non
     ])
     got = values("wohnungsgeberbestaetigung", words)
     assert got["landlord_address"] == "Im Düsterfeld 157, 44651 Herne"
+
+
+def test_a_dash_in_a_label_ends_its_cell_only_before_another_label() -> None:
+    # GIVEN "Gemeinde – Blockschrift" (a remark after the dash) over a long town name, and
+    # "Vermieter – Anschrift" (another fact's label after the dash) over an address
+    words = page([
+        (100, [(200, "11 Gemeinde – Blockschrift")]),
+        (150, [(215, "Frankfurt am Main")]),
+    ])
+    assert values("anmeldung", words)["city"] == "Frankfurt am Main"
+    words = page([
+        (100, [(200, "Name der Vermieterin / des Vermieters *")]),
+        (150, [(200, "Gebr. Schäfer Immobilien GmbH")]),
+        (250, [(200, "Vermieter – Anschrift *")]),
+        (300, [(200, "Gartenstraße 173, 45527 Hattingen")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_name"] == "Gebr. Schäfer Immobilien GmbH"

@@ -239,3 +239,28 @@ def test_a_comb_field_runs_on_across_a_blank_box_but_not_into_the_next_field() -
         ["CASTROPER", "STRASSE"], ["115"]]
     assert [[w.text for w in seg.words] for seg in lines[1].segments] == [
         ["1986"], ["GLADBECK"]]
+
+
+def test_a_two_character_comb_value_in_boxes_wall_to_wall_is_one_word_and_no_tick_boxes() -> None:
+    # GIVEN a house number typed into a comb field of square boxes set wall to wall, two of
+    # them filled ("2", "4"), and a letter pair set apart on no drawn edge
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Courier", 11)
+    for i in range(6):
+        c.rect(60 + i * 13, 736, 13, 14, stroke=1, fill=0)
+    for i, ch in enumerate("24"):
+        c.drawString(63 + i * 13, 739, ch)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 700, "a")
+    c.drawString(75, 700, "b")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    texts = [w.text for w in words]
+    assert "24" in texts
+    assert "☐" not in texts  # the empty boxes of a comb are no unticked tick boxes
+    assert "a" in texts and "b" in texts

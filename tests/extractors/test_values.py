@@ -201,6 +201,7 @@ def test_a_date_is_no_street_and_options_are_no_names() -> None:
     ("23.12.1986 in Dresden", "Dresden"), ("30.05.1970 in Mülheim an der Ruhr",
                                            "Mülheim an der Ruhr"),
     ("21.10.2025, Hattingen", "Hattingen"),
+    ("09. MAI 1967 in Mülheim an der Ruhr, 18:31 Uhr", "Mülheim an der Ruhr"),
 ])
 def test_a_place_after_its_date(printed: str, place: str) -> None:
     # under a label asking both ("Tag und Ort der Geburt")
