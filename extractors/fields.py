@@ -828,7 +828,10 @@ def _head_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit) ->
         return False
     label_key = squash(" ".join(w.text for w in words[hit.start:hit.end]))
     key = squash(" ".join(w.text for w in head)) + label_key
-    return any(all(stem in key for stem in entry) and not all(stem in label_key for stem in entry)
+    # the other fact's stems must take in the label's own ("Anschrift" + "Wohnungsgeber"),
+    # not stand beside it ("PLZ & Stadt/Gemeinde" names the postal code and the town)
+    return any(all(stem in key for stem in entry) and any(stem in label_key for stem in entry)
+               and not all(stem in label_key for stem in entry)
                for other in doc_type.fields if other.name != spec.name for entry in other.keys)
 
 

@@ -251,8 +251,8 @@ PURPOSES = {
 }
 
 DWELLINGS = {
-    "main": ("hauptwohnung", "alleinige wohnung", "einzige wohnung"),
-    "secondary": ("nebenwohnung", "zweitwohnung"),
+    "main": ("hauptwohnung", "alleinige wohnung", "einzige wohnung", "hauptwohnsitz", "hws"),
+    "secondary": ("nebenwohnung", "zweitwohnung", "nebenwohnsitz", "zweitwohnsitz", "nws"),
 }
 
 # Marks a form prints beside a ticked option; the empty ones are read as unticked.
@@ -453,9 +453,13 @@ def parse_place(text: str) -> str | None:
     if not re.search(r"[^\W\d_]{2,}", cleaned) or re.search(r"\d{3,}", cleaned):
         return None
     if not cleaned[:1].isupper() or not looks_like_name(re.sub(r"[()/]", " ", cleaned)) \
-            or cleaned.lower() in REMARK_WORDS:
+            or cleaned.lower() in REMARK_WORDS or _GENDERED.search(cleaned):
         return None
     return cleaned
+
+
+# A role written for both genders ("Halter/in", "Vermieter(in)") names a person, no place.
+_GENDERED = re.compile(r"[^\W\d_]/in(?:nen)?\b|[^\W\d_]\(in(?:nen)?\)|[^\W\d_]\*in\b")
 
 
 def parse_text(text: str) -> str | None:
@@ -538,7 +542,7 @@ SEX_OPTIONS = {
     "F": ("weiblich", "female"),
     "M": ("männlich", "maennlich", "mannlich", "male"),
     "D": ("divers",),
-    "X": ("ohne angabe", "keine angabe", "nicht angegeben"),
+    "X": ("ohne angabe", "keine angabe", "nicht angegeben", "ohne eintrag", "kein eintrag"),
 }
 
 

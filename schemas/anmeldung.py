@@ -129,7 +129,8 @@ SPEC = DocumentType(
                             "former")),
         FieldSpec("dwelling", ValueKind.DWELLING,
                   labels("Art der Wohnung", "Wohnungsart", "Die neue Wohnung ist",
-                         "Hauptwohnung", "Nebenwohnung", "Wohnungsstatus"),
+                         "Hauptwohnung", "Nebenwohnung", "Wohnungsstatus", "Wohnsitzart",
+                         "Art des Wohnsitzes"),
                   required=False),
     ),
 )

@@ -63,7 +63,7 @@ GIVEN_NAMES_KEYS = ("vorname", "rufname", "givenname", "firstname", "forename")
 DATE_OF_BIRTH_KEYS = (("geburt", "datum"), ("geburt", "tag"), ("geboren", "am"), ("gebdat",),
                       ("birth", "date"), ("date", "birth"))
 PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",), ("place", "birth"),
-                       ("birthplace",), ("geburt", "gemeinde"))
+                       ("birthplace",), ("geburt", "gemeinde"), ("geburt", "stadt"))
 SEX_KEYS = ("geschlecht", "gender")
 # "Name bei Geburt", "Familienname zur Zeit der Geburt".
 BIRTH_NAME_KEYS = (("geburt", "name"),)

@@ -1385,3 +1385,31 @@ def test_a_dash_in_a_label_ends_its_cell_only_before_another_label() -> None:
     ])
     got = values("wohnungsgeberbestaetigung", words)
     assert got["landlord_name"] == "Gebr. Schäfer Immobilien GmbH"
+
+
+def test_an_emails_loose_key_value_lines() -> None:
+    # GIVEN a citizen's e-mail listing its facts as bullet lines "key : value"
+    words = page([
+        (100, [(200, "· Geburtsstadt : Recklinghausen")]),
+        (160, [(200, "· Geschl. (m/w/d) : Ohne Eintrag")]),
+        (220, [(200, "· PLZ & Stadt/Gemeinde : 45359 Essen")]),
+        (280, [(200, "· Wohnsitzart : HWS")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["place_of_birth"] == "Recklinghausen"
+    assert got["sex"] == "X"
+    assert got["postal_code"] == "45359"
+    assert got["city"] == "Essen"
+    assert got["dwelling"] == "main"
+
+
+def test_a_role_for_both_genders_is_no_town() -> None:
+    # GIVEN a heading "Anschrift Halter/in" over the holder's address lines
+    words = page([
+        (100, [(200, "2. Anschrift Halter/in")]),
+        (160, [(210, "Straße mit Hs.-Nr.")]),
+        (200, [(210, "An der Jahrhunderthalle 166")]),
+        (260, [(210, "PLZ mit Gemeinde")]),
+        (300, [(210, "45472 Mülheim an der Ruhr")]),
+    ])
+    assert values("antrag_zulassung", words)["city"] == "Mülheim an der Ruhr"
