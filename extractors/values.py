@@ -250,7 +250,7 @@ PURPOSES = {
     "other": ("sonstige", "sonstiges", "anderer", "andere", "other"),
 }
 
-DWELLINGS = {
+DWELLINGS: dict[str, tuple[str, ...]] = {
     "main": ("hauptwohnung", "alleinige wohnung", "einzige wohnung", "hauptwohnsitz", "hws"),
     "secondary": ("nebenwohnung", "zweitwohnung", "nebenwohnsitz", "zweitwohnsitz", "nws"),
 }
@@ -538,7 +538,7 @@ def _is_ticked(folded: str, pos: int) -> bool:
     return bool(_TICK_BEFORE.search(before))
 
 
-SEX_OPTIONS = {
+SEX_OPTIONS: dict[str, tuple[str, ...]] = {
     "F": ("weiblich", "female"),
     "M": ("männlich", "maennlich", "mannlich", "male"),
     "D": ("divers",),
