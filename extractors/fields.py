@@ -1563,12 +1563,18 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
     if is_question(hit.segment.words):
         return len(whole)  # "In welcher Straße liegt die Wohnung?": asked, answered elsewhere
     # "Nachname, wie im Pass": where the value is taken from may run a little longer
-    longest = TAIL_MAX_WORDS if whole and whole[0].text.lower() in _SOURCE_WORDS \
+    # (after a dash too: "NACHNAME – WIE IM PASS EINGETRAGEN")
+    source = [w for w in whole[:2] if w.text not in ("–", "-")][:1]
+    longest = TAIL_MAX_WORDS if source and source[0].text.lower() in _SOURCE_WORDS \
         else COMMA_TAIL_MAX_WORDS
     if (value_cell_right and hit.first and words[hit.end - 1].text.endswith(",")
             and len(whole) <= longest
             and not any(ch.isdigit() for w in whole for ch in w.text)):
         return len(whole)  # "Geb.-Ort, Staat" in a label cell beside its value's cell
+    if hit.first and whole[0].text in ("–", "-") and source \
+            and source[0].text.lower() in _SOURCE_WORDS and len(whole) <= TAIL_MAX_WORDS + 1 \
+            and not any(ch.isdigit() for w in whole for ch in w.text):
+        return len(whole)  # "NACHNAME – WIE IM PASS EINGETRAGEN | Hartmann"
     if hit.first and words[hit.end - 1].text.endswith(","):
         # "Mutter, Vor- und Familienname: …": what of the party the label asks, to its colon
         for i, w in enumerate(rest[:TAIL_MAX_WORDS]):
@@ -1974,6 +1980,9 @@ def _in_capital_heading(hit: LabelHit) -> bool:
         return False  # "VORNAMEN (ALLE, IN REIHENFOLGE)": a qualifier in brackets
     if hit.seg_index + 1 < len(hit.line.segments):
         return False  # a label cell in capitals beside its value's cell
+    if any(ENUMERATOR.fullmatch(w.text) and any(ch.isdigit() for ch in w.text)
+           for w in words[:hit.start]):
+        return False  # "A.1 NACHNAME – WIE IM PASS": a numbered item is a label
     return _capitals(own) and _capitals(rest[:2])
 
 

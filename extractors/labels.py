@@ -31,7 +31,8 @@ LAST_WORD_MIN_SCORE = 60.0
 
 # Item numbers official forms print before their labels ("3 Familienname", "12. PLZ"), and
 # the bullets of a list ("– Familienname: …").
-ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]?\)?|\d{1,2}\.\d{1,2}\.?|[–•·*▪]")
+ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]?\)?|\d{1,2}\.\d{1,2}\.?"
+                        r"|[A-Za-z]\.\d{1,2}\.?|[–•·*▪]")
 
 
 @lru_cache(maxsize=65536)

@@ -668,7 +668,7 @@ def parse_street(text: str) -> str | None:
         return split[0]
     head = _street_part(text)
     if (re.search(r"[A-Za-zÄÖÜäöüß]{3,}", head) and not re.search(r"\d", head)
-            and looks_like_name(head)):
+            and looks_like_name(head) and not _GENDERED.search(head)):
         return head
     return None
 

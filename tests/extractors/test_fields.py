@@ -1413,3 +1413,26 @@ def test_a_role_for_both_genders_is_no_town() -> None:
         (300, [(210, "45472 Mülheim an der Ruhr")]),
     ])
     assert values("antrag_zulassung", words)["city"] == "Mülheim an der Ruhr"
+
+
+def test_numbered_labels_in_capitals_with_a_remark_after_a_dash() -> None:
+    # GIVEN a booklet form's labels in capitals, numbered "A.1", each with a remark after a
+    # dash, the value below or in the cell to the right
+    words = page([
+        (100, [(200, "A.1 NACHNAME – WIE IM PASS EINGETRAGEN")]),
+        (140, [(215, "Tüselmann")]),
+        (220, [(200, "A.2 VORNAMEN – WIE IM PASS EINGETRAGEN")]),
+        (260, [(215, "Dieter Klaus")]),
+        (340, [(200, "ORT UND DATUM DER UNTERSCHRIFT")]),
+        (380, [(215, "Hattingen, 22. 10. 2026")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert got["holder_family_name"] == "Tüselmann"
+    assert got["holder_given_names"] == "Dieter Klaus"
+    assert got.get("city") != "UND DATUM DER UNTERSCHRIFT"
+    words = page([
+        (100, [(200, "VORNAMEN – WIE IM PASS EINGETRAGEN"), (1400, "Paul")]),
+        (160, [(200, "NACHNAME – WIE IM PASS EINGETRAGEN"), (1400, "Hartmann")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert (got["holder_given_names"], got["holder_family_name"]) == ("Paul", "Hartmann")
