@@ -179,6 +179,25 @@ def _cut_at_label(
 _LEADER = re.compile(r"^[.·…_\-]{3,}|^[.·…_\-]+$")
 
 
+def _sentence_value(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """A value a sentence gives after its label and verb ("Mein Nachname lautet Karimi. Mein
+    Geburtsdatum ist der …"): the words from the verb's object to the sentence's full stop."""
+    if len(words) < 2 or words[0].text.lower() not in _SENTENCE_VERBS:
+        return words
+    rest = words[1:]
+    if len(rest) > 1 and rest[0].text.lower() in ("der", "die", "das"):
+        rest = rest[1:]
+    for i, w in enumerate(rest):
+        if w.text.endswith(".") and len(w.text) > 4 and i + 1 < len(rest) \
+                and rest[i + 1].text[:1].isupper():
+            return (*rest[:i], Word(w.text[:-1], w.bbox, w.confidence, w.page))
+    return rest
+
+
+# Verbs that join a label to its value in a sentence.
+_SENTENCE_VERBS = frozenset({"lautet", "lauten", "ist", "sind", "heißt", "heißen"})
+
+
 # A questionnaire's lead-in before each answer ("Antwort: Heike Bauer").
 _ANSWER_WORDS = frozenset({"antwort", "answer", "antw."})
 
@@ -416,7 +435,8 @@ class _Page:
 
     def inline(self, hit: LabelHit) -> tuple[Word, ...]:
         words = hit.segment.words[hit.end :]
-        return _strip_lead(_cut_at_label(words, self.seg_hits(hit.line, hit.seg_index), hit.end))
+        return _sentence_value(_strip_lead(
+            _cut_at_label(words, self.seg_hits(hit.line, hit.seg_index), hit.end)))
 
     def _right_index(self, hit: LabelHit) -> int | None:
         """The next segment right of the label, past separators standing alone (':')."""

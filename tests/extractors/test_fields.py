@@ -1436,3 +1436,16 @@ def test_numbered_labels_in_capitals_with_a_remark_after_a_dash() -> None:
     ])
     got = values("antrag_zulassung", words)
     assert (got["holder_given_names"], got["holder_family_name"]) == ("Paul", "Hartmann")
+
+
+def test_values_given_in_sentences_after_their_label_and_a_verb() -> None:
+    # GIVEN an e-mail whose sender writes their facts as sentences
+    words = page([
+        (100, [(200, "Meine Vornamen lauten Mariam. Mein Nachname lautet Karimi. Mein")]),
+        (160, [(200, "Geburtsort ist Teheran. Meine Passnummer ist P26585868. Danke!")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["given_names"] == "Mariam"
+    assert got["family_name"] == "Karimi"
+    assert got["place_of_birth"] == "Teheran"
+    assert got["passport_number"] == "P26585868"
