@@ -45,6 +45,11 @@ class AufenthaltstitelAntrag(CaseModel):
         return self
 
 
+# A weekday before a date in a letter or e-mail ("am Di., 10.06.2025").
+_WEEKDAY = (r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+"
+            r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?:den\s+)?)?")
+
+
 SPEC = DocumentType(
     name="aufenthaltstitel_antrag",
     queue=Queue.AUSLAENDERBEHOERDE,
@@ -73,8 +78,13 @@ SPEC = DocumentType(
         # Ehegatten", "… zum Zweck des Studiums": the purpose the letter names
         (r"Aufenthalts(?:erlaubnis|titels?)\s+(?:für|zum|zur|zwecks)\s+"
          r"(?P<purpose>[^.]{3,80})", {"purpose": "purpose"}),
-        (rf"am\s+{P.g('entry_date', P.DATE)}\s+(?:in\s+die\s+Bundesrepublik(?:\s+Deutschland)?"
-         r"|nach\s+Deutschland)\s+eingereist", {"entry_date": "entry_date"}),
+        (rf"am\s+{_WEEKDAY}{P.g('entry_date', P.DATE)}\s+(?:in\s+die\s+Bundesrepublik"
+         r"(?:\s+Deutschland)?|nach\s+Deutschland)\s+(?:eingereist|gekommen|angekommen)",
+         {"entry_date": "entry_date"}),
+        # "Mein Pass läuft am So., 18.11.2035 ab."
+        (rf"[Pp]ass\w*\s+läuft\s+(?:am\s+)?{_WEEKDAY}"
+         rf"{P.g('passport_expiry_date', P.DATE)}\s+ab\b",
+         {"passport_expiry_date": "passport_expiry_date"}),
         (P.sender_block("given_names", "family_name", "street", "house_number", "postal_code",
                         "city"),
          {"given_names": "given_names", "family_name": "family_name", "street": "street",

@@ -1449,3 +1449,13 @@ def test_values_given_in_sentences_after_their_label_and_a_verb() -> None:
     assert got["family_name"] == "Karimi"
     assert got["place_of_birth"] == "Teheran"
     assert got["passport_number"] == "P26585868"
+
+
+def test_an_emails_passport_expiry_and_entry_with_weekdays() -> None:
+    words = page([
+        (100, [(200, "Mein Pass läuft am So., 18.11.2035 ab. Ich bin am Di.,")]),
+        (160, [(200, "10.06.2025 nach Deutschland gekommen.")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["passport_expiry_date"] == "2035-11-18"
+    assert got["entry_date"] == "2025-06-10"
