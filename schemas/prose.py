@@ -16,6 +16,8 @@ DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,9
 PLACE = (rf"{_WORD}(?:[\s\-](?:am|an\s+der|im|in\s+der|bei|ob\s+der|a\.\s?d\.)\s+{_WORD}"
          rf"|\s+\({_WORD}\)|[\s\-]{_WORD})?")
 STREET = r"[A-ZÄÖÜ][\wäöüß.'\-]*(?:[\s\-][\wäöüß.'\-]+)*?"
+# A street on one line of an address block (never running on into the next lines).
+STREET_LINE = r"[A-ZÄÖÜ][\wäöüß.'\-]*(?:[ \t\-][\wäöüß.'\-]+)*?"
 # "um 07:30 Uhr" after a date of birth or death.
 TIME = r"(?:\s+um\s+\d{1,2}[:.]\d{2}\s*Uhr)?"
 NUMBER = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?"
@@ -46,9 +48,9 @@ def address(street: str, number: str, postal: str, city: str) -> str:
 def sender_block(given: str, family: str, street: str, number: str, postal: str,
                  city: str) -> str:
     """A letter's first lines: name, street and number, postal code and town."""
-    return (r"\A\s*" + person(given, family) + r"\s*\n\s*" + g(street, STREET) + r"\s+"
-            + g(number, NUMBER) + r"\s*\n\s*" + g(postal, POSTAL) + r"\s+" + g(city, PLACE)
-            + r"\s*\n")
+    return (r"\A\s*" + person(given, family) + r"\s*\n\s*" + g(street, STREET_LINE)
+            + r"[ \t]+" + g(number, NUMBER) + r"[ \t]*\n\s*" + g(postal, POSTAL) + r"\s+"
+            + g(city, PLACE) + r"\s*\n")
 
 
 def born(given: str, family: str, dob: str, pob: str | None = None,

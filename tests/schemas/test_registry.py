@@ -70,3 +70,18 @@ def test_every_field_has_a_way_to_be_found(name: str) -> None:
 
 def test_every_catalog_type_is_registered() -> None:
     assert set(CATALOG) <= set(TYPES)
+
+
+def test_a_senders_street_never_runs_on_into_the_lines_under_it() -> None:
+    # GIVEN a letter whose sender puts street and town on one line, over the office's
+    # address block: the office's house number and town are no sender's
+    import re
+
+    from schemas import prose as P
+
+    text = ("Tunde Eze\nKönigsallee 85 - 44649 Herne\nStadtverwaltung Wesel\n"
+            "Klever-Tor-Platz 1\n46483 Wesel\n")
+    pattern = P.sender_block("g", "f", "street", "number", "postal", "city")
+    assert re.search(pattern, text) is None
+    found = re.search(pattern, "Tunde Eze\nKönigsallee 85\n44649 Herne\n")
+    assert found is not None and found.group("city") == "Herne"
