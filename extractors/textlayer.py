@@ -259,11 +259,17 @@ def _on_floor(run: list[Word], floors: Sequence[tuple[float, float, float]]) -> 
     """Whether a drawn edge runs under every character of ``run`` (one rule, or a box's
     bottom under each)."""
     height = max(run[0].height, 1.0)
-    under = [[y for x0, x1, y in floors
-              if x0 <= (w.x0 + w.x1) / 2 <= x1 and w.y1 - 0.2 * height <= y <= w.y1 + height]
-             for w in run]
+    under = [_floors_under((w.x0 + w.x1) / 2, w.y1, height, floors) for w in run]
     return all(under) and any(all(any(abs(y - y0) <= 2 for y in ys) for ys in under[1:])
                               for y0 in under[0])
+
+
+def _floors_under(x: float, baseline: float, height: float,
+                  floors: Sequence[tuple[float, float, float]]) -> list[float]:
+    """The heights of the drawn edges running under ``x`` just below a line of text (its
+    bottom ``baseline``, its letters ``height`` tall)."""
+    return [y for x0, x1, y in floors
+            if x0 <= x <= x1 and baseline - 0.2 * height <= y <= baseline + height]
 
 
 def _close_blank_boxes(words: list[Word], combs: dict[int, tuple[float, float]],
@@ -282,9 +288,7 @@ def _close_blank_boxes(words: list[Word], combs: dict[int, tuple[float, float]],
                 or abs(nxt_pitch - pitch) > 0.1 * pitch \
                 or abs(nxt.x0 - last_x0 - 2 * pitch) > 0.15 * pitch:
             continue
-        middle = (last_x0 + pitch + nxt.x0) / 2
-        if not any(x0 <= middle <= x1 and word.y1 - 0.2 * word.height <= y
-                   <= word.y1 + word.height for x0, x1, y in floors):
+        if not _floors_under((last_x0 + pitch + nxt.x0) / 2, word.y1, word.height, floors):
             continue
         gap = min(max(last_x0 + pitch - word.x1, 0.0), 0.5 * word.height)
         words[i] = Word(word.text, (word.x0, word.y0, nxt.x0 - gap, word.y1),
