@@ -131,6 +131,21 @@ def _split_stacked(words: list[Word]) -> list[list[Word]]:
     return _split_stacked(by_y[:cut]) + _split_stacked(by_y[cut:])
 
 
+# Words of one run share a baseline: a word set off by more than a word space and raised or
+# lowered as a whole by this share of its height is another hand's (a pen note in the margin
+# running into a typed value, "WV 2 Wo. Gerd Schneider").
+SHIFT_GAP_HEIGHTS = 0.3
+SHIFT_HEIGHTS = 0.4
+
+
+def _shifted(a: Word, b: Word) -> bool:
+    height = min(a.height, b.height)
+    if b.x0 - a.x1 <= SHIFT_GAP_HEIGHTS * height:
+        return False
+    top, bottom = b.y0 - a.y0, b.y1 - a.y1
+    return top * bottom > 0 and min(abs(top), abs(bottom)) > SHIFT_HEIGHTS * height
+
+
 def split_segments(words: list[Word], page: int, line_index: int,
                    cuts: frozenset[int] = frozenset()) -> tuple[Segment, ...]:
     """Split a line's words where the gap is wider than a few word heights, and before the
@@ -149,7 +164,8 @@ def split_segments(words: list[Word], page: int, line_index: int,
                 segments.append(Segment(tuple(current), page, line_index))
             current, prev = [], None
             continue
-        if prev is not None and (word.x0 - prev.x1 > gap_limit or i in cuts):
+        if prev is not None and (word.x0 - prev.x1 > gap_limit or i in cuts
+                                 or _shifted(prev, word)):
             segments.append(Segment(tuple(current), page, line_index))
             current = []
         current.append(word)

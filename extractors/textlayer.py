@@ -6,7 +6,9 @@ one coordinate system with OCR'd pages rendered at the same resolution.
 
 from __future__ import annotations
 
+import math
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -174,6 +176,31 @@ def words_from_plumber(
     return words
 
 
+#: Characters set at more than this angle (degrees) to the page's own text are a stamp, a
+#: seal or a watermark laid over the form, or a form number along its margin: never a value.
+TURNED_TEXT_DEGREES: Final[float] = 2.0
+
+
+def _angle(char: dict[str, Any]) -> float:
+    a, b = (float(v) for v in char["matrix"][:2])
+    return math.degrees(math.atan2(b, a))
+
+
+def without_turned_text(plumber_page: Any) -> Any:
+    """The page without the characters turned against its main text direction (a turned
+    incoming-mail stamp's letters run into the values beside it)."""
+    chars = plumber_page.chars
+    if not chars:
+        return plumber_page
+    angles = Counter(round(_angle(c)) for c in chars)
+    main = angles.most_common(1)[0][0]
+    if len(angles) == 1 or all(abs(a - main) <= TURNED_TEXT_DEGREES for a in angles):
+        return plumber_page
+    return plumber_page.filter(
+        lambda obj: obj.get("object_type") != "char"
+        or abs((_angle(obj) - main + 180) % 360 - 180) <= TURNED_TEXT_DEGREES)
+
+
 def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     """Read the words of a pdfplumber page's text layer.
 
@@ -187,6 +214,7 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     Returns:
         Words with boxes in pixels at ``TEXT_LAYER_DPI``, confidence 1.0.
     """
+    plumber_page = without_turned_text(plumber_page)
     raw = plumber_page.extract_words(**EXTRACT_WORDS_OPTIONS)
     x0, top, x1, bottom = (float(v) for v in plumber_page.cropbox)
     shapes = [*plumber_page.rects, *plumber_page.curves, *plumber_page.lines]

@@ -65,3 +65,18 @@ def test_typewriter_lines_whose_words_happen_to_align_stay_whole() -> None:
     words = row(100, [(200, "Name"), (320, "der"), (416, "Mutter")]) + \
         row(160, [(200, "Anna"), (320, "Sophie"), (488, "Hartmann")])
     assert [len(line.segments) for line in build_lines(words)] == [1, 1]
+
+
+def test_a_pen_note_shifted_off_the_baseline_is_its_own_segment() -> None:
+    # GIVEN a margin note written a little lower than the typed value it runs into
+    words = [_w("WV", 0, 60, y0=116), _w("2", 70, 90, y0=118), _w("Wo.", 100, 160, y0=124),
+             _w("Gerd", 180, 260), _w("Schneider", 272, 440)]
+    (line,) = build_lines(words)
+    assert [s.text for s in line.segments] == ["WV 2 Wo.", "Gerd Schneider"]
+
+
+def test_words_of_one_run_a_little_apart_in_height_stay_together() -> None:
+    # a descender or the skew left after deskewing moves a word by a fraction of its height
+    words = [_w("Gerd", 0, 80), _w("Schneider", 92, 260, y0=106), _w("jung", 272, 340, y0=104)]
+    (line,) = build_lines(words)
+    assert [s.text for s in line.segments] == ["Gerd Schneider jung"]

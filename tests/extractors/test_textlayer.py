@@ -264,3 +264,49 @@ def test_a_two_character_comb_value_in_boxes_wall_to_wall_is_one_word_and_no_tic
     assert "24" in texts
     assert "☐" not in texts  # the empty boxes of a comb are no unticked tick boxes
     assert "a" in texts and "b" in texts
+
+
+def _stamped_pdf(angle: float) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 740, "meldepflichtige Person")
+    c.drawString(260, 740, "Renée Weiß")
+    c.saveState()
+    c.translate(330, 735)
+    c.rotate(angle)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(0, 0, "POSTEINGANG 27. OKT")
+    c.restoreState()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_stamp_set_at_an_angle_is_not_read_into_the_form() -> None:
+    # GIVEN an incoming-mail stamp turned by 10 degrees, over the end of a value
+    with pdfplumber.open(io.BytesIO(_stamped_pdf(10))) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    texts = " ".join(w.text for w in words)
+    assert "Renée Weiß" in texts
+    assert "POST" not in texts and "OKT" not in texts
+
+
+def test_a_page_set_at_an_angle_as_a_whole_is_read() -> None:
+    # GIVEN a page whose text is all turned alike (no stamp: nothing to tell apart)
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.translate(100, 500)
+    c.rotate(7)
+    c.setFont("Helvetica", 10)
+    c.drawString(0, 40, "Familienname Müller")
+    c.drawString(0, 0, "Vornamen Anna")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        texts = {w.text for w in text_layer_words(pdf.pages[0], page=1)}
+    assert {"Müller", "Anna"} <= texts
