@@ -175,6 +175,18 @@ def _cut_at_label(
     return words[:end]
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dash_before_label(seg: Segment, seg_hits: list[LabelHit]) -> bool:
+    """A label led in by a word and a dash ("Halter – Anschrift"): the words before the dash
+    name the label's subject, they are no value of the label above."""
+    return any(0 < h.start < len(seg.words) and (
+        seg.words[h.start - 1].text in _DASHES
+        or (len(seg.words[h.start - 1].text) > 1 and seg.words[h.start - 1].text[-1] in "–—"))
+        for h in seg_hits)
+
+
 # Dot leaders ("Name ........ Müller") and what OCR makes of them.
 _LEADER = re.compile(r"^[.·…_\-]{3,}|^[.·…_\-]+$")
 
@@ -641,7 +653,8 @@ class _Page:
                     bottom, continued = seg.y1, True
                     continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
                 if not chosen and (_starts_with_label(seg, self.by_seg, line, si)
-                                   or is_question(seg.words)):
+                                   or is_question(seg.words)
+                                   or _dash_before_label(seg, self.seg_hits(line, si))):
                     return out  # the next label, or the next question of a questionnaire
                 words = seg.words
                 for _, sj, more in under:
@@ -915,7 +928,10 @@ def _label_goes_on(hit: LabelHit) -> bool:
 
 def _goes_on(rest: tuple[Word, ...]) -> bool:
     """Whether the words after a wording still belong to the label: a lower-case word or two,
-    maybe a remark in brackets closing it ("bezogen am (Ziffern)", "aus (Anschrift)")."""
+    maybe a remark in brackets closing it ("bezogen am (Ziffern)", "aus (Anschrift)"), maybe
+    after a dash ("Wohnungsgeber – postalische")."""
+    if rest and rest[0].text in _DASHES:
+        rest = rest[1:]
     opening = next((i for i, w in enumerate(rest) if w.text.startswith("(")), None)
     if opening and rest[-1].text.endswith(")"):
         rest = rest[:opening]
@@ -1428,6 +1444,12 @@ _DANGLING = frozenset({"des", "der", "dem", "den", "zum", "zur", "von", "vom", "
                        "bzw.", "oder", "/"})
 
 
+def _dangling(text: str) -> bool:
+    """A word a label cannot end on: an article or joint, or an adjective before its noun
+    ("Wohnungsgeber – postalische" over "Anschrift")."""
+    return text.lower() in _DANGLING or bool(re.fullmatch(r"[a-zäöüß]{4,}e", text))
+
+
 def _wrapped_label_rest(page: _Page, line: Line, si: int) -> str:
     """The squashed rest of a label that wraps to the next line ("1.2 Anschrift des" over
     "Eigentümers/Verwalters"), or "" when the segment does not end on a word that needs one.
@@ -1435,7 +1457,7 @@ def _wrapped_label_rest(page: _Page, line: Line, si: int) -> str:
     seg = line.segments[si]
     # a column header in capitals may take two lines too ("DAT." over "HEIRAT")
     header = _capitals(seg.words) and len(seg.words) <= 2
-    if (seg.words[-1].text.lower() not in _DANGLING and not header) \
+    if (not _dangling(seg.words[-1].text) and not header) \
             or line.index + 1 >= len(page.lines):
         return ""
     below = page.lines[line.index + 1]
@@ -1621,8 +1643,11 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
             return i + 1
     n = _qualifier_run(rest)
     left = len(words) - hit.end - n
-    if n and left == 0 and (value_cell_right or _header_row(hit)) and hit.first:
-        return n  # a label cell ("Nachname der Person") beside its value's cell, or a header
+    if n and left == 0 and hit.first and (value_cell_right or _header_row(hit)
+                                          or len(hit.line.segments) == 1):
+        # a label cell ("Nachname der Person") beside its value's cell, a header, or a label
+        # alone on its line over its value ("Ort und Land der Geburt")
+        return n
     return n if n and left > 0 and n <= TAIL_MAX_WORDS else 0
 
 
@@ -1692,6 +1717,12 @@ _PARTY_STEMS = ("mutter", "vater", "ehegatt", "ehemann", "ehefrau", "wohnungsgeb
                 "eigentum", "verwalt", "kontoinhab", "zahlungspflicht")
 
 
+def _genitive_free(key: str) -> set[str]:
+    """A squashed word and its forms without a genitive ending ("geldinstituts")."""
+    return {key, key[:-1], key[:-2]} if key.endswith("es") else \
+        {key, key[:-1]} if key.endswith("s") else {key}
+
+
 def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
                       other_words: frozenset[str]) -> bool:
     """Whether a label's tail makes it another fact's label for ``spec``: "Ort" in "Ort und
@@ -1708,8 +1739,8 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
     phrase_key = label_key + tail_key
     if is_question(words):  # "In welchem Ort wurden Sie geboren?": the whole question asks
         phrase_key = squash(" ".join(w.text for w in words))
-    if any(squash(w.text) in other_words for w in tail):
-        return True
+    if any(_genitive_free(squash(w.text)) & other_words for w in tail):
+        return True  # "Name des Geldinstituts": the bank's, not the person's
     if any(stem in tail_key for stem in _PARTY_STEMS) \
             and not any(stem in tail_key for entry in spec.keys for stem in entry):
         return True

@@ -89,8 +89,9 @@ CITY_KEYS = ("wohnort", "gemeinde", "ortsangabe", "ortsname", "ortschaft", *ADDR
 # search that meets one stops there.
 OTHER_LABELS = ("Uhrzeit der Geburt", "Geburtszeit", "Unterschrift", "Telefon", "Telefonnummer",
                 "E-Mail", "Marke", "Hersteller", "Handelsbezeichnung", "Typ / Modell", "Typ",
-                "BIC", "Kreditinstitut", "Bank", "Religion", "Religionszugehörigkeit",
-                "Familienstand", "Beruf", "Doktorgrad", "Ordensname", "Künstlername",
+                "BIC", "Kreditinstitut", "Geldinstitut", "Bank", "Religion",
+                "Religionszugehörigkeit", "Familienstand", "Beruf", "Doktorgrad", "Ordensname",
+                "Künstlername",
                 "Aktenzeichen", "Bemerkungen", "Hinweise", "Datum, Unterschrift",
                 "Ort, Datum", "Ort und Datum der Unterschrift", "Unterschrift des Wohnungsgebers",
                 "Angaben zum Halter",

@@ -1459,3 +1459,40 @@ def test_an_emails_passport_expiry_and_entry_with_weekdays() -> None:
     got = values("aufenthaltstitel_antrag", words)
     assert got["passport_expiry_date"] == "2035-11-18"
     assert got["entry_date"] == "2025-06-10"
+
+
+def test_a_label_wrapping_after_an_adjective_takes_its_noun_from_the_next_line() -> None:
+    # GIVEN "Wohnungsgeber – postalische" over "Anschrift", its value right of the first line
+    words = page([
+        (100, [(200, "Wohnungsgeber – Name bzw."), (1100, "Marlene Mühlenbeck")]),
+        (150, [(200, "Firmenbezeichnung")]),
+        (230, [(200, "Wohnungsgeber – postalische"), (1100, "Brückstraße 80, 45472 Mülheim")]),
+        (280, [(200, "Anschrift")]),
+        (360, [(200, "Der Wohnungsgeber ist zugleich Eigentümer der Wohnung")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_name"] == "Marlene Mühlenbeck"
+    assert got["landlord_address"] == "Brückstraße 80, 45472 Mülheim"
+
+
+def test_a_label_alone_on_its_line_keeps_its_qualifier_over_the_value() -> None:
+    # GIVEN "Ort und Land der Geburt" alone on its line with the value under it
+    words = page([
+        (100, [(200, "Ort und Land der Geburt")]),
+        (150, [(200, "Teheran")]),
+        (230, [(200, "Neue Wohnung – vollständige Anschrift")]),
+        (280, [(200, "Wittener Straße 170, 44137 Dortmund")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["place_of_birth"] == "Teheran"
+    assert got["city"] == "Dortmund"
+
+
+def test_a_name_label_whose_tail_names_the_bank_in_the_genitive_is_no_persons_name() -> None:
+    words = page([
+        (100, [(200, "Jetziger Familienname")]),
+        (150, [(200, "Schäfer")]),
+        (230, [(200, "Name des Geldinstituts")]),
+        (280, [(200, "GLS Gemeinschaftsbank")]),
+    ])
+    assert values("antrag_zulassung", words)["holder_family_name"] == "Schäfer"
