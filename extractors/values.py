@@ -746,7 +746,8 @@ def parse_address_line(text: str) -> str | None:
     # A line break after a house number separates street and town; elsewhere it is only
     # where the line ran out.
     joined = re.sub(r"(?<=\d)([a-zA-Z]?)\s*\n", r"\1, ", text).replace("\n", " ")
-    cleaned = collapse(joined)
+    # An empty tick box the form prints at the end of the line ("… 48151 Münster ☐").
+    cleaned = _UNTICK_BEFORE.sub("", collapse(joined)).rstrip()
     # A postal code is followed by its town, never by a comma (a line break in between).
     cleaned = re.sub(r"(?<!\d)(\d{5}),\s+(?=[A-ZÄÖÜ])", r"\1 ", cleaned)
     if re.search(r"(?<!\d)\d{5}[.,]?$", cleaned):

@@ -162,6 +162,12 @@ def test_ocr_specks_and_wrapped_label_endings_are_no_part_of_places() -> None:
         "Hattinger Straße 96, 90763 Fürth"
 
 
+def test_an_empty_tick_box_closing_an_address_line_is_no_part_of_it() -> None:
+    assert v.parse_address_line("Am Bergbaumuseum 91, 48151 Münster ☐") == \
+        "Am Bergbaumuseum 91, 48151 Münster"
+    assert v.parse_address_line("Lindenweg 12, 45127 Essen [ ]") == "Lindenweg 12, 45127 Essen"
+
+
 def test_a_speck_before_the_house_number_is_dropped() -> None:
     assert v.split_street("Höntroper Straße .62") == ("Höntroper Straße", "62")
 
