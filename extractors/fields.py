@@ -1643,10 +1643,9 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
             return i + 1
     n = _qualifier_run(rest)
     left = len(words) - hit.end - n
-    if n and left == 0 and hit.first and (value_cell_right or _header_row(hit)
-                                          or len(hit.line.segments) == 1):
-        # a label cell ("Nachname der Person") beside its value's cell, a header, or a label
-        # alone on its line over its value ("Ort und Land der Geburt")
+    if n and left == 0 and hit.first:
+        # a label cell ("Nachname der Person") beside its value's cell, a header, a label
+        # alone on its line over its value ("Ort und Land der Geburt") or in a row of them
         return n
     return n if n and left > 0 and n <= TAIL_MAX_WORDS else 0
 
@@ -1714,7 +1713,7 @@ def _qualifier_run(rest: tuple[Word, ...]) -> int:
 # Stems of the other parties a form names: a tail with one ("Vorname des Vaters") makes the
 # label another person's.
 _PARTY_STEMS = ("mutter", "vater", "ehegatt", "ehemann", "ehefrau", "wohnungsgeb", "vermiet",
-                "eigentum", "verwalt", "kontoinhab", "zahlungspflicht")
+                "eigentum", "verwalt", "kontoinhab", "kontofuhr", "zahlungspflicht")
 
 
 def _genitive_free(key: str) -> set[str]:

@@ -1496,3 +1496,28 @@ def test_a_name_label_whose_tail_names_the_bank_in_the_genitive_is_no_persons_na
         (280, [(200, "GLS Gemeinschaftsbank")]),
     ])
     assert values("antrag_zulassung", words)["holder_family_name"] == "Schäfer"
+
+
+def test_a_qualified_label_in_a_row_of_label_cells_keeps_its_qualifier() -> None:
+    # GIVEN a row of label cells over a row of values, one of them "Ort und Land der Geburt"
+    words = page([
+        (100, [(200, "Ort und Land der Geburt"), (1000, "Nationalität (Staat)")]),
+        (150, [(380, "Charkiw"), (1010, "UKRAINISCH")]),
+        (260, [(200, "Straße und Hausnummer"), (1200, "Postleitzahl und Gemeinde")]),
+        (310, [(210, "Castroper Straße 145"), (1210, "45886 Gelsenkirchen")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["place_of_birth"] == "Charkiw"
+    assert got["city"] == "Gelsenkirchen"
+
+
+def test_the_name_of_the_account_keeping_person_is_the_account_holder() -> None:
+    words = page([
+        (100, [(200, "Nachname"), (1000, "Vornamen")]),
+        (150, [(210, "Hoffmann"), (1010, "Mia")]),
+        (260, [(200, "Name der kontoführenden Person (Inhaber)"), (1300, "IBAN")]),
+        (310, [(210, "Mia Hoffmann"), (1310, "DE71 4305 0001 1632 5898 10")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert got["account_holder"] == "Mia Hoffmann"
+    assert got["holder_family_name"] == "Hoffmann"
