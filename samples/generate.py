@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|extra3|extra4|extra5|extra6] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|extra3|extra4|extra5|extra6|extra7] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -46,6 +46,7 @@ from samples.render_extra3 import draw_extra3
 from samples.render_extra4 import draw_extra4
 from samples.render_extra5 import draw_extra5, feed_turns
 from samples.render_extra6 import draw_extra6
+from samples.render_extra7 import draw_extra7
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -55,6 +56,7 @@ from samples.wording_extra3 import Extra3Style, Extra3Wording
 from samples.wording_extra4 import Extra4Style, Extra4Wording
 from samples.wording_extra5 import Extra5Style, Extra5Wording
 from samples.wording_extra6 import Extra6Style, Extra6Wording
+from samples.wording_extra7 import Extra7Style, Extra7Wording
 from samples.wording_final import FinalStyle, FinalWording, refill
 
 TUNING_LAYOUTS: Final = ("colon", "tabstop", "boxed", "table", "certificate")
@@ -101,11 +103,19 @@ EXTRA5_LAYOUTS: Final = ("email", "twoup")
 # Opt-in like the others: only ``--layouts extra6`` (or their ids) draws them, and their truth
 # says ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``).
 EXTRA6_LAYOUTS: Final = ("overlay", "stamped")
+# The seventh extra blind pair, with an eleventh wording pool (samples.wording_extra7): a form
+# as an authority's download (a page of filling-in instructions, then the form over two pages
+# with running headers, numbered fields and footnotes), and a colour-printed official form
+# (section bands, tinted fields, coloured labels, dark-blue values, logo and watermark).
+# Opt-in like the others: only ``--layouts extra7`` (or their ids) draws them, and their truth
+# says ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``).
+EXTRA7_LAYOUTS: Final = ("guided", "tinted")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
-                         + EXTRA6_LAYOUTS)
+                         + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
-                        "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS}
+                        "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
+                        "extra7": EXTRA7_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -258,6 +268,18 @@ LAYOUT_SPECS: Final = {
         ("numeric", "long", "abbr3", "spaced", "long_upper", "numeric"),
         ("split", "lines", "one_line"), ("word", "short", "upper", "choice"),
         ("adjective", "capital", "country", "upper"), ("long", "short", "choice"), False),
+    # the extra7 layouts pick their faces per document in samples.render_extra7; dates follow
+    # samples.wording_extra7, the sex / nationality / purpose modes are read there too
+    "guided": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False,
+        ("numeric", "din_abbr", "long", "dot_spaced", "numeric"),
+        ("split", "split", "lines", "one_line"), ("choice", "word", "letter", "choice"),
+        ("adjective", "country", "coded"), ("choice", "choice", "wording"), False),
+    "tinted": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False,
+        ("numeric", "cells", "iso", "long_upper_zero", "din_abbr", "cells"),
+        ("split", "lines", "one_line", "split"), ("choice", "short", "letter", "word"),
+        ("adjective", "coded", "country"), ("choice", "wording", "choice"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -296,6 +318,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA7_LAYOUTS:
+        words = Extra7Wording(rng, layout)
+        return Extra7Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA6_LAYOUTS:
         words = Extra6Wording(rng, layout)
         return Extra6Style(
@@ -402,7 +432,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA6_LAYOUTS:
+    if spec.layout in EXTRA7_LAYOUTS:
+        draw_extra7(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA6_LAYOUTS:
         draw_extra6(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA5_LAYOUTS:
         draw_extra5(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -558,10 +590,10 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3``, ``extra4``, ``extra5`` and ``extra6``
-    replaced by ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS`` and
-    ``EXTRA6_LAYOUTS`` (which ``resolve_layouts`` does not expand); anything else is left to
-    ``resolve_layouts``."""
+    """``layouts`` with the group names ``extra3``, ``extra4``, ``extra5``, ``extra6`` and
+    ``extra7`` replaced by ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``,
+    ``EXTRA6_LAYOUTS`` and ``EXTRA7_LAYOUTS`` (which ``resolve_layouts`` does not expand);
+    anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -665,8 +697,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--layouts", default=None,
                         help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
-                        "/ 'extra6' (default all, which leaves out extra2, extra3, extra4, "
-                        "extra5 and extra6)")
+                        "/ 'extra6' / 'extra7' (default all, which leaves out extra2, extra3, "
+                        "extra4, extra5, extra6 and extra7)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
