@@ -244,6 +244,9 @@ def _part(text: str, label: Label) -> str:
     return parts[label.part] if label.part < len(parts) else ""
 
 
+_BOX_GLYPHS = frozenset({"☐", "□", "☒", "☑", "⊠", "[", "[]", "[x]", "[X]", "[ ]"})
+
+
 # Forms that print labels as small captions over their values: a value is set clearly
 # larger than its label. Measured on the words right under the form's own labels.
 CAPTION_RATIO = 0.87
@@ -600,6 +603,8 @@ class _Page:
         words, nothing_under = found
         if not (nothing_under or self.values_above):
             return ()
+        if not self.values_above and words[0].text in _BOX_GLYPHS:
+            return ()  # the options of the label before ("☐ Studium ☐ Erwerbstätigkeit")
         return words + self._rest_of_cell(hit, words) if self.values_above else words
 
     def below(self, hit: LabelHit, max_lines: int = 1, whole_cell: bool = False

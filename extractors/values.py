@@ -453,9 +453,15 @@ def parse_place(text: str) -> str | None:
     if not re.search(r"[^\W\d_]{2,}", cleaned) or re.search(r"\d{3,}", cleaned):
         return None
     if not cleaned[:1].isupper() or not looks_like_name(re.sub(r"[()/]", " ", cleaned)) \
-            or cleaned.lower() in REMARK_WORDS or _GENDERED.search(cleaned):
+            or cleaned.lower() in REMARK_WORDS or _GENDERED.search(cleaned) \
+            or cleaned.lower() in _PLACE_NOUNS:
         return None
     return cleaned
+
+
+# What a label asks for, never a place's name ("Geb.-Ort, Staat" read as the value "Staat").
+_PLACE_NOUNS = frozenset({"staat", "land", "ort", "stadt", "gemeinde", "kreis", "landkreis",
+                          "bundesland", "staatsangehörigkeit", "nationalität", "geburtsort"})
 
 
 # A role written for both genders ("Halter/in", "Vermieter(in)") names a person, no place.

@@ -1521,3 +1521,22 @@ def test_the_name_of_the_account_keeping_person_is_the_account_holder() -> None:
     got = values("antrag_zulassung", words)
     assert got["account_holder"] == "Mia Hoffmann"
     assert got["holder_family_name"] == "Hoffmann"
+
+
+def test_a_row_of_options_over_a_heading_is_no_value_of_the_heading() -> None:
+    # GIVEN a scan where OCR set a row of tick boxes taller than the section heading under it,
+    # and under the heading only labels
+    words = page([
+        (100, [(200, "10 Aufenthaltszweck (Rechtsgrundlage)")]),
+        (250, [(200, "D Wohnanschrift im Bundesgebiet")]),
+        (310, [(200, "11 Straße (ohne Hausnummer)"), (1250, "12 Hausnummer/Zusatz")]),
+        (360, [(210, "Südring"), (1260, "169")]),
+        (450, [(200, "14 Ort/Gemeinde")]),
+        (500, [(210, "Mülheim an der Ruhr")]),
+    ], confidence=0.9)
+    for x, text in ((200, "☐ Studium"), (600, "☐ Erwerbstätigkeit"), (1100, "☒ Familiennachzug")):
+        words += chunk_words(x, 160, text, height=52, confidence=0.9)
+    got = {k: v.value for k, v in extract_fields(get("aufenthaltstitel_antrag"), words,
+                                                 ocr=True).items()}
+    assert got["street"] == "Südring"
+    assert got["purpose"] == "family"

@@ -212,3 +212,10 @@ def test_a_date_is_no_street_and_options_are_no_names() -> None:
 def test_a_place_after_its_date(printed: str, place: str) -> None:
     # under a label asking both ("Tag und Ort der Geburt")
     assert v.parse_place(printed) == place
+
+
+def test_a_word_a_label_asks_for_is_no_place() -> None:
+    assert v.parse_place("Staat") is None
+    assert v.parse_place("Stadt") is None
+    assert v.parse_place("Mülheim an der Ruhr") == "Mülheim an der Ruhr"
+    assert v.parse_place("Landau") == "Landau"
