@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from statistics import median
 from typing import Any, Final
 
 from extractors.checkboxes import Checkbox, merge_checkbox_words
@@ -178,7 +178,7 @@ def words_from_plumber(
 
 #: Characters set at more than this angle (degrees) to the page's own text are a stamp, a
 #: seal or a watermark laid over the form, or a form number along its margin: never a value.
-TURNED_TEXT_DEGREES: Final[float] = 2.0
+TURNED_TEXT_DEGREES: Final[float] = 1.0
 
 
 def _angle(char: dict[str, Any]) -> float:
@@ -192,13 +192,64 @@ def without_turned_text(plumber_page: Any) -> Any:
     chars = plumber_page.chars
     if not chars:
         return plumber_page
-    angles = Counter(round(_angle(c)) for c in chars)
-    main = angles.most_common(1)[0][0]
-    if len(angles) == 1 or all(abs(a - main) <= TURNED_TEXT_DEGREES for a in angles):
+    angles = [_angle(c) for c in chars]
+    main = median(angles)
+    if all(abs(a - main) <= TURNED_TEXT_DEGREES for a in angles):
         return plumber_page
     return plumber_page.filter(
         lambda obj: obj.get("object_type") != "char"
         or abs((_angle(obj) - main + 180) % 360 - 180) <= TURNED_TEXT_DEGREES)
+
+
+#: Two characters overlap when they share this much of the smaller one's area: print laid
+#: over print (a copy stamp over a typed date), never type set side by side.
+OVERLAP_SHARE: Final[float] = 0.3
+
+
+def _ink(char: dict[str, Any]) -> tuple[float, ...]:
+    colour = char.get("non_stroking_color")
+    if isinstance(colour, (int, float)):
+        return (round(float(colour), 2),)
+    return tuple(round(float(v), 2) for v in colour or ())
+
+
+def _overlapping(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    for c in a:
+        area_c = (c["x1"] - c["x0"]) * (c["bottom"] - c["top"])
+        for d in b:
+            w = min(c["x1"], d["x1"]) - max(c["x0"], d["x0"])
+            h = min(c["bottom"], d["bottom"]) - max(c["top"], d["top"])
+            if w > 0 and h > 0:
+                smaller = min(area_c, (d["x1"] - d["x0"]) * (d["bottom"] - d["top"]))
+                if w * h > OVERLAP_SHARE * smaller:
+                    return True
+    return False
+
+
+def ink_layers(plumber_page: Any) -> list[Any]:
+    """The page split by ink colour where print of one colour lies over another's (a red
+    copy stamp over a typed date interleaves their letters into one word); else the page."""
+    by_ink: dict[tuple[float, ...], list[dict[str, Any]]] = {}
+    for c in plumber_page.chars:
+        if str(c.get("text", "")).strip():
+            by_ink.setdefault(_ink(c), []).append(c)
+    if len(by_ink) < 2:
+        return [plumber_page]
+    main = max(by_ink, key=lambda k: len(by_ink[k]))
+    others = [k for k in by_ink if k != main]
+    # only the few characters near the minor inks' are compared
+    for k in others:
+        chars = by_ink[k]
+        x0, x1 = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
+        top, bottom = min(c["top"] for c in chars), max(c["bottom"] for c in chars)
+        near = [c for ink, cs in by_ink.items() if ink != k for c in cs
+                if c["x1"] > x0 and c["x0"] < x1 and c["bottom"] > top and c["top"] < bottom]
+        if near and _overlapping(chars, near):
+            break
+    else:
+        return [plumber_page]
+    return [plumber_page.filter(lambda obj, ink=ink: obj.get("object_type") != "char"
+                                or _ink(obj) == ink) for ink in by_ink]
 
 
 def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
@@ -215,7 +266,8 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
         Words with boxes in pixels at ``TEXT_LAYER_DPI``, confidence 1.0.
     """
     plumber_page = without_turned_text(plumber_page)
-    raw = plumber_page.extract_words(**EXTRACT_WORDS_OPTIONS)
+    raw = [w for layer in ink_layers(plumber_page)
+           for w in layer.extract_words(**EXTRACT_WORDS_OPTIONS)]
     x0, top, x1, bottom = (float(v) for v in plumber_page.cropbox)
     shapes = [*plumber_page.rects, *plumber_page.curves, *plumber_page.lines]
     words = join_letter_spaced(_by_line(

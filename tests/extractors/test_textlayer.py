@@ -310,3 +310,29 @@ def test_a_page_set_at_an_angle_as_a_whole_is_read() -> None:
     with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
         texts = {w.text for w in text_layer_words(pdf.pages[0], page=1)}
     assert {"Müller", "Anna"} <= texts
+
+
+def test_a_stamp_turned_by_little_more_than_a_degree_is_not_read_into_the_form() -> None:
+    with pdfplumber.open(io.BytesIO(_stamped_pdf(1.6))) as pdf:
+        texts = " ".join(w.text for w in text_layer_words(pdf.pages[0], page=1))
+    assert "Renée Weiß" in texts and "POST" not in texts
+
+
+def test_a_copy_stamp_printed_over_a_date_in_another_ink_leaves_the_date_whole() -> None:
+    # GIVEN a red upright stamp whose letters fall between the digits of a typed date
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "verstorben am")
+    c.drawString(200, 700, "08.07.2026")
+    c.setFillColorRGB(0.78, 0.12, 0.14)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(203, 701, "B E G L A U B I G T")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
+    assert "08.07.2026" in texts
+    assert "verstorben" in texts
