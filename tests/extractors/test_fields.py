@@ -1540,3 +1540,11 @@ def test_a_row_of_options_over_a_heading_is_no_value_of_the_heading() -> None:
                                                  ocr=True).items()}
     assert got["street"] == "Südring"
     assert got["purpose"] == "family"
+
+
+def test_a_passport_that_runs_out_on_a_date_is_its_expiry() -> None:
+    words = page([
+        (100, [(200, "Pass- bzw. Passersatz-Nr."), (900, "Pass läuft ab (Datum)")]),
+        (150, [(220, "FA556257"), (930, "12.03.2035")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["passport_expiry_date"] == "2035-03-12"
