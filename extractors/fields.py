@@ -1619,6 +1619,15 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
             and not any(ch.isdigit() for w in whole for ch in w.text)):
         return len(whole)  # "Geb.-Ort, Staat" in a label cell beside its value's cell
     if hit.first and whole[0].text in ("–", "-") and source \
+            and (source[0].text.lower() in _SOURCE_WORDS
+                 or source[0].text.lower() in _SOURCE_CLOSERS):
+        # "Familienname – beurkundet Groß": the source ends on its participle, the value
+        # follows
+        closer = next((i for i, w in enumerate(whole[:TAIL_MAX_WORDS + 1])
+                       if w.text.lower().rstrip(":") in _SOURCE_CLOSERS), None)
+        if closer is not None and closer + 1 < len(whole):
+            return closer + 1
+    if hit.first and whole[0].text in ("–", "-") and source \
             and source[0].text.lower() in _SOURCE_WORDS and len(whole) <= TAIL_MAX_WORDS + 1 \
             and not any(ch.isdigit() for w in whole for ch in w.text):
         return len(whole)  # "NACHNAME – WIE IM PASS EINGETRAGEN | Hartmann"
@@ -1663,6 +1672,9 @@ _DASHES = frozenset({"-", "–", "—"})
 
 # A tail opening so says where the value is taken from ("lt. Ausweis", "gemäß Pass").
 _SOURCE_WORDS = frozenset({"lt.", "laut", "gemäß", "gem.", "entsprechend", "nach", "wie"})
+# Participles that close a source remark ("wie im Pass eingetragen", "– beurkundet").
+_SOURCE_CLOSERS = frozenset({"beurkundet", "eingetragen", "geführt", "angegeben", "vermerkt",
+                             "ausgewiesen", "registriert", "verzeichnet"})
 # OCR reads the small l of "lt." ("laut") as a capital I.
 _L_READ_AS_I = {"It.": "lt.", "Iaut": "laut"}
 

@@ -1548,3 +1548,20 @@ def test_a_passport_that_runs_out_on_a_date_is_its_expiry() -> None:
         (150, [(220, "FA556257"), (930, "12.03.2035")]),
     ])
     assert values("aufenthaltstitel_antrag", words)["passport_expiry_date"] == "2035-03-12"
+
+
+def test_a_source_remark_after_a_dash_ends_on_its_participle_and_the_value_follows() -> None:
+    words = page([
+        (100, [(200, "eheschließende Person lfd. Nr. 1")]),
+        (160, [(200, "Familienname – beurkundet Groß"), (1200, "Vornamen – beurkundet Bernd")]),
+        (220, [(200, "Geburtstag – beurkundet 9.3.1948")]),
+        (300, [(200, "eheschließende Person lfd. Nr. 2")]),
+        (360, [(200, "Familienname – beurkundet Groß"), (1200, "Vornamen – beurkundet Lukas")]),
+        (420, [(200, "Geburtstag – beurkundet 15.9.1929")]),
+        (500, [(200, "Tag der Eheschließung (Datum) 23.8.1980"),
+               (1200, "Ehe geschlossen in (Ort) Hattingen")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["spouse1_given_names"], got["spouse2_given_names"]) == ("Bernd", "Lukas")
+    assert got["spouse1_family_name"] == "Groß"
+    assert got["marriage_place"] == "Hattingen"
