@@ -502,6 +502,12 @@ def _inside(inner: tuple[float, float, float, float],
             and inner[2] <= outer[2] + s and inner[3] <= outer[3] + s)
 
 
+def _centre_inside(inner: tuple[float, float, float, float],
+                   outer: tuple[float, float, float, float]) -> bool:
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
+
+
 def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]], *,
                       origin: tuple[float, float] = (0.0, 0.0)) -> list[Checkbox]:
     """Tick boxes and radio buttons a PDF draws as outlines, ticked when a dark filled shape
@@ -532,7 +538,8 @@ def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]],
     for outline in outlines:
         box = _box(outline)
         side = min(box[2] - box[0], box[3] - box[1])
-        if any(_inside(_box(c), box) for c in chars if str(c.get("text", "")).strip()):
+        # (a typed tick a little larger than its box, or set a little off, still marks it)
+        if any(_centre_inside(_box(c), box) for c in chars if str(c.get("text", "")).strip()):
             continue
         marked = False
         for obj in shapes:

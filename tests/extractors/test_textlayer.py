@@ -336,3 +336,22 @@ def test_a_copy_stamp_printed_over_a_date_in_another_ink_leaves_the_date_whole()
         texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
     assert "08.07.2026" in texts
     assert "verstorben" in texts
+
+
+def test_a_typed_tick_larger_than_its_drawn_box_marks_it() -> None:
+    # GIVEN a form filled in with a PDF editor: a 10 pt cross typed over a 7.7 pt box
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for x, option in ((72, "Studium"), (200, "Erwerbstätigkeit")):
+        c.rect(x, 700, 7.7, 7.7, stroke=1, fill=0)
+        c.drawString(x + 12, 700, option)
+    c.drawString(200.5, 699, "X")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
+    assert texts.index("X") == texts.index("Erwerbstätigkeit") - 1
+    assert texts.count("☐") == 1
