@@ -825,6 +825,26 @@ def merge_stray_marks(rows: list[tuple[Word, ...]]) -> list[tuple[Word, ...]]:
     return [tuple(r) for r in out]
 
 
+# What OCR makes of a clerk's pen tick after a checked value ("Paderborn \\/", "Till J").
+_PEN_TICK = re.compile(r"[\\/|JjYyVvLl✓√—–\-]{1,2}")
+PEN_TICK_GAP_HEIGHTS = 0.3
+PEN_TICK_DROP_HEIGHTS = 0.25
+
+
+def _without_pen_tick(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """A scanned value without the tick a clerk set after it: one or two stroke-like
+    characters apart from the value, reaching below its line or no letters at all."""
+    if len(words) < 2 or not _PEN_TICK.fullmatch(words[-1].text):
+        return words
+    tick, before = words[-1], words[-2]
+    if tick.x0 - before.x1 < PEN_TICK_GAP_HEIGHTS * before.height:
+        return words
+    letterless = not any(ch.isalpha() for ch in tick.text)
+    if letterless or tick.y1 - before.y1 > PEN_TICK_DROP_HEIGHTS * before.height:
+        return words[:-1]
+    return words
+
+
 def _texts(words_list: list[tuple[Word, ...]]) -> str:
     return "\n".join(" ".join(w.text for w in ws) for ws in words_list)
 
@@ -1046,6 +1066,8 @@ def _candidates_for_hit(
             # next labels below it; not a first option beside its (maybe empty) box.
             places.append((below[:1], PRIOR_BELOW * shadow))
     for rows, prior in places:
+        if page.ocr:
+            rows = [_without_pen_tick(r) for r in rows]
         text = _part(_texts(rows), label)
         if not text.strip() or squash(text) in page.label_keys:
             continue

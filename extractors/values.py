@@ -880,7 +880,10 @@ def parse_registry_office(text: str) -> str | None:
 
 
 def parse_passport_number(text: str) -> str | None:
-    """Six to ten letters or digits, upper case, at least one digit."""
+    """Six to ten letters or digits, upper case, at least one digit; never a date
+    ("11. OKTOBER 2032" is no number "OKTOBER203")."""
+    if find_dates(text):
+        return None
     text = text.translate(_S_SIGNS)
     for token in re.findall(r"[A-Z0-9]{6,10}", text.upper().replace(" ", "")):
         if re.search(r"\d", token):

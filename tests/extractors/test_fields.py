@@ -1565,3 +1565,20 @@ def test_a_source_remark_after_a_dash_ends_on_its_participle_and_the_value_follo
     assert (got["spouse1_given_names"], got["spouse2_given_names"]) == ("Bernd", "Lukas")
     assert got["spouse1_family_name"] == "Groß"
     assert got["marriage_place"] == "Hattingen"
+
+
+def test_a_clerks_pen_tick_after_a_scanned_value_is_no_part_of_it() -> None:
+    # GIVEN OCR words of values each followed, a little apart, by a clerk's tick
+    words = page([(100, [(200, "Vorname(n):")]), (160, [(200, "Geburtsort:")]),
+                  (220, [(200, "Staatsangehörigkeit:")])], confidence=0.9)
+    for y, value in ((100, "Gerd Till"), (160, "Paderborn"), (220, "DEUTSCH")):
+        words += chunk_words(900, y, value, confidence=0.9)
+    last = {y: max(w.x1 for w in words if w.y0 == y and w.x0 >= 900) for y in (100, 160, 220)}
+    from extractors.words import Word
+    words += [Word("J", (last[100] + 24, 101, last[100] + 58, 152), 0.87, 1),
+              Word("\\/", (last[160] + 22, 164, last[160] + 60, 200), 0.5, 1),
+              Word("/", (last[220] + 30, 222, last[220] + 68, 262), 0.62, 1)]
+    got = {k: v.value for k, v in extract_fields(get("anmeldung"), words, ocr=True).items()}
+    assert got["given_names"] == "Gerd Till"
+    assert got["place_of_birth"] == "Paderborn"
+    assert got["nationality"] == "DEU"

@@ -219,3 +219,8 @@ def test_a_word_a_label_asks_for_is_no_place() -> None:
     assert v.parse_place("Stadt") is None
     assert v.parse_place("Mülheim an der Ruhr") == "Mülheim an der Ruhr"
     assert v.parse_place("Landau") == "Landau"
+
+
+def test_a_date_is_no_passport_number() -> None:
+    assert v.parse_passport_number("11. OKTOBER 2032 /") is None
+    assert v.parse_passport_number("R5900304") == "R5900304"
