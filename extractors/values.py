@@ -454,7 +454,7 @@ def parse_place(text: str) -> str | None:
         return None
     if not cleaned[:1].isupper() or not looks_like_name(re.sub(r"[()/]", " ", cleaned)) \
             or cleaned.lower() in REMARK_WORDS or _GENDERED.search(cleaned) \
-            or cleaned.lower() in _PLACE_NOUNS:
+            or all(part.lower().strip(",.") in _PLACE_NOUNS for part in cleaned.split()):
         return None
     return cleaned
 

@@ -217,6 +217,7 @@ def test_a_place_after_its_date(printed: str, place: str) -> None:
 def test_a_word_a_label_asks_for_is_no_place() -> None:
     assert v.parse_place("Staat") is None
     assert v.parse_place("Stadt") is None
+    assert v.parse_place("Kreis Staat") is None
     assert v.parse_place("Mülheim an der Ruhr") == "Mülheim an der Ruhr"
     assert v.parse_place("Landau") == "Landau"
 
