@@ -7,6 +7,7 @@ No layout is assumed: all evidence is words, found fuzzily.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 
@@ -143,6 +144,18 @@ def _prominent(hit: LabelHit, body_height: float, footer: set[int]) -> bool:
     return hit.first or len(seg.words) <= TITLE_MAX_WORDS
 
 
+# A civil register's number names its register by its letter ("G 307/2025": births) as
+# surely as a title: a certificate whose title a stamp covers is still told by it.
+REGISTER_WEIGHT = TITLE_WEIGHT
+_REGISTER_NUMBER = re.compile(r"(?<![\w/])([A-Z])\s?\d{1,6}\s?/\s?(?:19|20)\d{2}(?!\d)")
+
+
+def register_letters(lines: list[Line]) -> set[str]:
+    """The letters of the register numbers on the page."""
+    return {m.group(1) for line in lines for seg in line.segments
+            for m in _REGISTER_NUMBER.finditer(seg.text)}
+
+
 def _all_wordings(types: dict[str, DocumentType]) -> set[str]:
     out: set[str] = set()
     for t in types.values():
@@ -168,6 +181,11 @@ def classify(lines: list[Line], types: dict[str, DocumentType],
     text = page_text(lines, body_height)
     scores = {name: score_type(t, found, mrz_text, prominent, text)
               for name, t in types.items()}
+    letters = register_letters(lines)
+    if len(letters) == 1:
+        for name, t in types.items():
+            if t.extra.get("register_letter") in letters:
+                scores[name] += REGISTER_WEIGHT
     if not scores:
         return Classification(None, 0.0, scores)
     best = max(scores, key=lambda n: scores[n])

@@ -134,6 +134,8 @@ def min_score(squashed_label: str) -> float:
 
 # How much longer or shorter than a label a window of words may be and still match it.
 LENGTH_SLACK_CHARS = 3
+# A window that is a label's tail with this many characters missing is no match.
+PART_MISSING_CHARS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +316,11 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                 # together ("Eingezogene" is not "eingezogen am").
                 if text_layer and end - start == 1 and key in vocab.first_word \
                         and not _inflected(window, key):
+                    continue
+                # A word that is a label's tail ("Register" in "Eheregister") lacks what
+                # tells the labels apart: OCR garbles letters, it does not drop a clean
+                # syllable. (A label's head is its abbreviation: "Staatsangehörigk.")
+                if len(key) - len(window) >= PART_MISSING_CHARS and key.endswith(window):
                     continue
                 first = vocab.first_word.get(key)
                 if first and fuzz.ratio(tokens[start], first) < FIRST_WORD_MIN_SCORE:

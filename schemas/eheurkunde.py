@@ -54,6 +54,8 @@ def _spouse(n: int) -> tuple[FieldSpec, ...]:
 SPEC = DocumentType(
     name="eheurkunde",
     queue=Queue.STANDESAMT,
+    # its register's letter ("E 123/2025"), as evidence of the type
+    extra={"register_letter": "E"},
     model=Eheurkunde,
     title_keys=(("ehe", "urkunde"), ("heirat", "urkunde"), ("eheregister",),
                 ("eheschliessung", "urkunde"), ("ehe", "register"), ("heiratsbuch",),

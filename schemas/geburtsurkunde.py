@@ -42,6 +42,8 @@ class Geburtsurkunde(CaseModel):
 SPEC = DocumentType(
     name="geburtsurkunde",
     queue=Queue.STANDESAMT,
+    # its register's letter ("G 123/2025"), as evidence of the type
+    extra={"register_letter": "G"},
     model=Geburtsurkunde,
     title_keys=(("geburt", "urkunde"), ("geburtenregister",), ("geburtseintrag",),
                 ("geburt", "register"), ("geburtenbuch",)),

@@ -40,6 +40,8 @@ class Sterbeurkunde(CaseModel):
 SPEC = DocumentType(
     name="sterbeurkunde",
     queue=Queue.STANDESAMT,
+    # its register's letter ("S 123/2025"), as evidence of the type
+    extra={"register_letter": "S"},
     model=Sterbeurkunde,
     title_keys=(("sterbe", "urkunde"), ("sterberegister",), ("tod", "urkunde"), ("sterbefall",),
                 ("sterbe", "register"), ("sterbebuch",)),

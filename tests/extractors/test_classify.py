@@ -104,3 +104,22 @@ def test_a_letter_reporting_ones_move_in_is_a_registration() -> None:
         (1500, [(200, "Anlage: Bestätigung des Vermieters")]),
     ])
     assert classify(build_lines(words), TYPES).document_type == "anmeldung"
+
+
+def test_a_certificate_whose_title_a_stamp_covers_is_told_by_its_register_letter() -> None:
+    # GIVEN the lines of a scanned birth certificate whose title OCR lost under a stamp
+    rows = [
+        (100, [(200, "Urkunde über eine €")]),
+        (200, [(200, "Nr. im Register / Jahrgang"), (1100, "G 307/2025")]),
+        (260, [(200, "Urkunde ausgestellt am"), (1100, "14.03.2026")]),
+        (360, [(200, "Fam.-Name d. Kindes"), (1100, "Mühlenbeck")]),
+        (420, [(200, "Vorn. d. Kindes"), (1100, "Greta")]),
+        (480, [(200, "Geb.-Tag d. Kindes"), (1100, "19.04.2025")]),
+        (560, [(200, "Mutter — Vor- u. Familienname (beurkundet)"), (1100, "Lena Mühlenbeck")]),
+        (620, [(200, "Vater — Vor- u. Familienname (beurkundet)"), (1100, "Till Mühlenbeck")]),
+    ]
+    result = classify(build_lines(page(rows, confidence=0.9)), TYPES)
+    assert result.document_type == "geburtsurkunde"
+    rows[1] = (200, [(200, "Nr. im Register / Jahrgang"), (1100, "E 307/2025")])
+    with_e = classify(build_lines(page(rows, confidence=0.9)), TYPES)
+    assert with_e.scores["eheurkunde"] > result.scores["eheurkunde"]

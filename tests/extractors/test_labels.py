@@ -112,3 +112,13 @@ def test_one_shortened_word_stands_for_a_word_not_for_a_wording_it_begins() -> N
     found = labels_on([(100, [(200, "NACHN."), (900, "Müller")])],
                       {"Nachname", "Nachname, Vorname"})
     assert [label for label, _ in found] == ["Nachname"]
+
+
+def test_a_scanned_word_that_is_a_labels_tail_is_not_that_label() -> None:
+    # GIVEN OCR words "Nr. im Register" on a birth certificate: "Register" is the tail of
+    # "Eheregister", whose head tells the registers apart
+    lines = build_lines(page([(100, [(200, "Nr. im Register / Jahrgang")]),
+                              (160, [(200, "Vornamen"), (900, "Greta")])], confidence=0.9))
+    found = {h.label for h in find_labels(lines, {"Eheregister", "Vorname"}, resolve=False)}
+    assert "Eheregister" not in found
+    assert "Vorname" in found
