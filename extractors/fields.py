@@ -845,6 +845,16 @@ def _without_pen_tick(words: tuple[Word, ...]) -> tuple[Word, ...]:
     return words
 
 
+_EMPTY_BOXES = frozenset({"☐", "□", "[ ]", "[]"})
+
+
+def _without_empty_box(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """A value without the empty tick box the form prints after it ("108 ☐")."""
+    while len(words) > 1 and words[-1].text in _EMPTY_BOXES:
+        words = words[:-1]
+    return words
+
+
 def _texts(words_list: list[tuple[Word, ...]]) -> str:
     return "\n".join(" ".join(w.text for w in ws) for ws in words_list)
 
@@ -1068,6 +1078,8 @@ def _candidates_for_hit(
     for rows, prior in places:
         if page.ocr:
             rows = [_without_pen_tick(r) for r in rows]
+        if spec.kind not in CHOICE_KINDS:
+            rows = [_without_empty_box(r) for r in rows]
         text = _part(_texts(rows), label)
         if not text.strip() or squash(text) in page.label_keys:
             continue

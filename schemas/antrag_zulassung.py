@@ -88,6 +88,6 @@ SPEC = DocumentType(
                          "Name des Kontoinhabers", "Zahlungspflichtiger", "Kontoinhaber/in",
                          "Account holder", "Name of account holder"),
                   keys=keys("kontoinhaber", "inhaber", ("account", "holder"), "zahlend",
-                            "zahlungspflicht", "zahler")),
+                            "zahlungspflicht", "zahler", ("konto", "lautet"))),
     ),
 )

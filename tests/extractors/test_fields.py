@@ -1582,3 +1582,14 @@ def test_a_clerks_pen_tick_after_a_scanned_value_is_no_part_of_it() -> None:
     assert got["given_names"] == "Gerd Till"
     assert got["place_of_birth"] == "Paderborn"
     assert got["nationality"] == "DEU"
+
+
+def test_an_empty_box_printed_after_a_value_is_no_part_of_it() -> None:
+    words = page([
+        (100, [(200, "Straße / Gasse / Platz"), (1000, "Am Bergbaumuseum ☐")]),
+        (160, [(200, "Hausnummer samt Zusatz"), (1000, "108 ☐")]),
+        (220, [(200, "Konto lautet auf den Namen")]),
+        (270, [(200, "Hannah Schwarz ☐")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["house_number"] == "108"
+    assert values("antrag_zulassung", words)["account_holder"] == "Hannah Schwarz"
