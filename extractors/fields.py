@@ -826,7 +826,7 @@ def merge_stray_marks(rows: list[tuple[Word, ...]]) -> list[tuple[Word, ...]]:
 
 
 # What OCR makes of a clerk's pen tick after a checked value ("Paderborn \\/", "Till J").
-_PEN_TICK = re.compile(r"[\\/|JjYyVvLl✓√—–\-]{1,2}")
+_PEN_TICK = re.compile(r"[,.]?[\\/|JjYyVvLl✓√—–\-]{1,2}[,.]?")
 PEN_TICK_GAP_HEIGHTS = 0.3
 PEN_TICK_DROP_HEIGHTS = 0.25
 
@@ -840,7 +840,9 @@ def _without_pen_tick(words: tuple[Word, ...]) -> tuple[Word, ...]:
     if tick.x0 - before.x1 < PEN_TICK_GAP_HEIGHTS * before.height:
         return words
     letterless = not any(ch.isalpha() for ch in tick.text)
-    if letterless or tick.y1 - before.y1 > PEN_TICK_DROP_HEIGHTS * before.height:
+    # set lower than the value's letters: reaching below them, or starting under their top
+    lower = max(tick.y1 - before.y1, tick.y0 - before.y0)
+    if letterless or lower > PEN_TICK_DROP_HEIGHTS * before.height:
         return words[:-1]
     return words
 

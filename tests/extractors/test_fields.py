@@ -1593,3 +1593,12 @@ def test_an_empty_box_printed_after_a_value_is_no_part_of_it() -> None:
     ])
     assert values("aufenthaltstitel_antrag", words)["house_number"] == "108"
     assert values("antrag_zulassung", words)["account_holder"] == "Hannah Schwarz"
+
+
+def test_a_tick_read_as_a_letter_set_under_the_values_top_is_dropped() -> None:
+    from extractors.words import Word
+    words = page([(100, [(200, "Geburtsort, Kreis, Staat")])], confidence=0.9)
+    words += [Word("Bottrop", (1036, 977 - 880, 1168, 1023 - 880), 0.93, 1),
+              Word("J", (1182, 992 - 880, 1215, 1025 - 880), 0.79, 1)]
+    got = {k: v.value for k, v in extract_fields(get("anmeldung"), words, ocr=True).items()}
+    assert got["place_of_birth"] == "Bottrop"
