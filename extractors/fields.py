@@ -1647,14 +1647,14 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
         return len(whole)  # "In welcher Straße liegt die Wohnung?": asked, answered elsewhere
     # "Nachname, wie im Pass": where the value is taken from may run a little longer
     # (after a dash too: "NACHNAME – WIE IM PASS EINGETRAGEN")
-    source = [w for w in whole[:2] if w.text not in ("–", "-")][:1]
+    source = [w for w in whole[:2] if w.text not in _DASHES][:1]
     longest = TAIL_MAX_WORDS if source and source[0].text.lower() in _SOURCE_WORDS \
         else COMMA_TAIL_MAX_WORDS
     if (value_cell_right and hit.first and words[hit.end - 1].text.endswith(",")
             and len(whole) <= longest
             and not any(ch.isdigit() for w in whole for ch in w.text)):
         return len(whole)  # "Geb.-Ort, Staat" in a label cell beside its value's cell
-    if hit.first and whole[0].text in ("–", "-") and source \
+    if hit.first and whole[0].text in _DASHES and source \
             and (source[0].text.lower() in _SOURCE_WORDS
                  or source[0].text.lower() in _SOURCE_CLOSERS):
         # "Familienname – beurkundet Groß": the source ends on its participle, the value

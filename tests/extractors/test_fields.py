@@ -1602,3 +1602,15 @@ def test_a_tick_read_as_a_letter_set_under_the_values_top_is_dropped() -> None:
               Word("J", (1182, 992 - 880, 1215, 1025 - 880), 0.79, 1)]
     got = {k: v.value for k, v in extract_fields(get("anmeldung"), words, ocr=True).items()}
     assert got["place_of_birth"] == "Bottrop"
+
+
+def test_a_death_told_as_a_sterbefall_with_its_date_and_place() -> None:
+    words = page([
+        (100, [(200, "Vornamen — beurkundet Hannelore")]),
+        (180, [(200, "Sterbefall am"), (600, "30/05/2026"),
+               (1200, "Sterbefall in (Gemeinde) Witten")]),
+    ], confidence=0.9)
+    got = {k: v.value for k, v in extract_fields(get("sterbeurkunde"), words, ocr=True).items()}
+    assert got["date_of_death"] == "2026-05-30"
+    assert got["place_of_death"] == "Witten"
+    assert got["given_names"] == "Hannelore"
