@@ -1961,15 +1961,27 @@ def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
     if page.doc_type is not None:  # cells worded in no list but by a field's stems
         labelled |= {si for si, seg in enumerate(segments)
                      if _names_field(page.doc_type, squash(seg.text), lambda _: True)}
-    if len(labelled) < HEADER_ROW_MIN_LABELS:
-        return None  # one label and its values in columns ("Familienname | Meißner | …")
     height = max(hit.height, 1.0)
     starts = [seg.x0 for seg in segments]
+    # a header may go on in a second line set tight under it ("Name" over "Wohnungsg.")
+    nxt = hit.line.index + 1
+    if len(labelled) < HEADER_ROW_MIN_LABELS and nxt < len(page.lines) \
+            and _header_second_line(page, page.lines[nxt], hit.line, starts, height):
+        labelled |= {si for h in page.hits if h.line.index == nxt
+                     for si, x in enumerate(starts) if abs(h.segment.x0 - x) <= height / 2}
+    if len(labelled) < HEADER_ROW_MIN_LABELS:
+        return None  # one label and its values in columns ("Familienname | Meißner | …")
+    bottom = hit.line.y1
     for line in page.lines[hit.line.index + 1:hit.line.index + 4]:
         if line.page != hit.line.page:
             break
         if all(_RULE_TEXT.fullmatch(seg.text) for seg in line.segments):
             continue  # a rule typed under the headers ("-------")
+        second = _header_second_line(page, line, page.lines[line.index - 1], starts, height)
+        if second and line.y0 - bottom < HEADER_WRAP_GAP_HEIGHTS * height:
+            bottom = line.y1
+            continue  # the headers' second line set tight under them ("Wohnungsg. | als")
+        bottom = line.y1
         shared = sum(1 for seg in line.segments
                      if any(abs(seg.x0 - x) <= height / 2 for x in starts))
         remarks = all(seg.text.startswith("(") or seg.text[:1].islower()
@@ -1991,6 +2003,23 @@ def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
 
 
 _RULE_TEXT = re.compile(r"[-–—_=.·\s]{3,}")
+# A header row's second line stands closer under it than this (in header heights).
+HEADER_WRAP_GAP_HEIGHTS = 0.5
+
+
+def _header_second_line(page: _Page, line: Line, above: Line, starts: list[float],
+                        height: float) -> bool:
+    """A line set tight under a row of headers, without digits, each of its cells starting
+    where a header starts, a label among them: the headers' second line (a row of values
+    set tight under its labels, "Hanoi | Bochum", holds no label)."""
+    return (line.page == above.page and line.y0 - above.y1 < HEADER_WRAP_GAP_HEIGHTS * height
+            and not any(ch.isdigit() for ch in line.text)
+            and all(any(abs(seg.x0 - x) <= height / 2 for x in starts)
+                    for seg in line.segments)
+            and any(page.seg_hits(line, si) or (
+                page.doc_type is not None
+                and _names_field(page.doc_type, squash(seg.text), lambda _: True))
+                for si, seg in enumerate(line.segments)))
 
 
 def _header_remark_names_other(page: _Page, spec: FieldSpec, hit: LabelHit) -> bool:

@@ -1614,3 +1614,16 @@ def test_a_death_told_as_a_sterbefall_with_its_date_and_place() -> None:
     assert got["date_of_death"] == "2026-05-30"
     assert got["place_of_death"] == "Witten"
     assert got["given_names"] == "Hannelore"
+
+
+def test_headers_on_two_lines_set_tight_head_the_columns_under_them() -> None:
+    # GIVEN a register printout whose two column headers each take two lines, each line
+    # holding a label of its own ("Straße" over "Hausnr./Zus.", "PLZ" over "Wohngemeinde")
+    words = page([
+        (100, [(292, "Straße"), (897, "PLZ")]),
+        (147, [(292, "Hausnr./Zus."), (897, "Wohngemeinde")]),
+        (240, [(292, "Südring 93"), (897, "45475 Mülheim an der Ruhr")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert (got["street"], got["house_number"]) == ("Südring", "93")
+    assert (got["postal_code"], got["city"]) == ("45475", "Mülheim an der Ruhr")
