@@ -528,6 +528,8 @@ class _Page:
             for si, seg in enumerate(line.segments):
                 if seg.x1 < cell_left or seg.x0 > cell_right:
                     continue
+                if not any(ch.isalnum() for ch in seg.text):
+                    continue  # a speck or a stray symbol ("®" for a circled item number)
                 if step < 0 and seg.x0 < cell_left and not _ends_over_cell(seg, hit, cell_left):
                     return None  # a heading running across the cells, not this cell's value
                 if _starts_with_label(seg, self.by_seg, line, si):
