@@ -37,6 +37,7 @@ from intake.split import (
     StartRule,
     content_words,
     is_cover_sheet,
+    is_notes_page,
     page_head,
     page_number_cue,
     split_pages,
@@ -97,7 +98,8 @@ MRZ_START_SCORE = 9.0
 def start_rule() -> StartRule:
     """Whether a content page begins a new document in a bulk scan without separator sheets.
 
-    In this order: a printed page number decides ("Seite 1" begins, "Seite 2" continues);
+    In this order: pages after a form's notes page belong with it; a printed page number
+    decides ("Seite 1" begins, "Seite 2" continues);
     a page that does not classify on its own continues; a page whose type's title stands in
     its top part begins. A page that classifies without a title on top (a form's second page
     repeats its labels, a certificate's footer names its register; or a title in unknown
@@ -115,6 +117,8 @@ def start_rule() -> StartRule:
         return cache[key]
 
     def starts(page: Page, current: Sequence[Page]) -> bool:
+        if current and all(is_notes_page(p) for p in current):
+            return False  # a form's notes page ("Ausfüllhinweise") goes before the form
         number = page_number_cue(page)
         if number is not None:
             return number == 1
@@ -181,9 +185,11 @@ def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndar
         ]
         return reading.fields, problems
     ocr = any(p.source is PageSource.OCR for p in pages)
-    content = [p for p in pages if not is_cover_sheet(p)]
+    content = [p for p in pages if not is_cover_sheet(p) and not is_notes_page(p)]
     if content and len(content) < len(pages):
-        pages, index = content, None  # a fax's cover sheet dates and names the transmission
+        # a fax's cover sheet dates and names the transmission; a form's notes page quotes
+        # its labels with examples
+        pages, index = content, None
     fields = extract_fields(doc_type, _words(pages), ocr=ocr, stop_labels=ALL_LABELS,
                             index=index or label_index(pages))
     if ocr:

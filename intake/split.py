@@ -21,6 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from extractors.layout import build_lines
 from extractors.words import Page
 
 T = TypeVar("T")
@@ -297,6 +298,35 @@ def is_cover_sheet(page: Page) -> bool:
     if not any(_COVER_TITLE.match(t.strip(".:")) for t in head):
         return False
     return len({t.lower() for t in head} & _COVER_LABELS) >= COVER_MIN_LABELS
+
+
+#: A page of notes on filling in a form: titled so near its top, and set in running text.
+_NOTES_TITLE = re.compile(r"ausfüllhinweis|ausfüllhilfe|ausfüllanleitung|erläuterung"
+                          r"|merkblatt|hinweise\s+zum\s+ausfüllen|hinweise\s+zu\s+den\s+feldern",
+                          re.IGNORECASE)
+NOTES_TITLE_SHARE: Final = 0.25
+#: Runs of words (segments) this long are running text; a form's labels and values are
+#: shorter. Most of a notes page's words stand in such runs (in two columns too), and some
+#: in longer ones: measured on 96 notes pages (0.63-0.90 and 0.25-0.88) and every form page
+#: of the samples that carries such a title in its head (at most 0.61 and 0.0 together).
+NOTES_RUN_WORDS: Final = 6
+NOTES_LONG_RUN_WORDS: Final = 8
+NOTES_RUN_SHARE: Final = 0.6
+NOTES_LONG_RUN_SHARE: Final = 0.2
+
+
+def is_notes_page(page: Page) -> bool:
+    """Whether a page explains how to fill in a form ("Ausfüllhinweise"): its title says so
+    in the top quarter and most of its words stand in runs of running text. Its examples
+    ("Beispiel: 19.01.1980", "etwa 48143") and the labels it quotes are none of the
+    document's fields."""
+    head = " ".join(w.text for w in page.words if w.y1 <= page.height * NOTES_TITLE_SHARE)
+    if not _NOTES_TITLE.search(head):
+        return False
+    runs = [len(seg.words) for line in build_lines(page.words) for seg in line.segments]
+    words = sum(runs)
+    return words > 0 and sum(n for n in runs if n >= NOTES_RUN_WORDS) >= NOTES_RUN_SHARE * words \
+        and sum(n for n in runs if n >= NOTES_LONG_RUN_WORDS) >= NOTES_LONG_RUN_SHARE * words
 
 
 def page_head(page: Page, share: float = HEAD_SHARE) -> Page:

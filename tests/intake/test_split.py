@@ -27,6 +27,7 @@ from intake.split import (
     ink_share,
     is_blank,
     is_cover_sheet,
+    is_notes_page,
     is_separator,
     page_head,
     page_number_cue,
@@ -456,3 +457,66 @@ def test_a_cover_sheet_is_told_by_its_title_and_transmission_labels() -> None:
     assert is_cover_sheet(make_page(1, lay_out([(100, [(200, "TELEFAX")]), *transmission])))
     assert not is_cover_sheet(make_page(1, lay_out([(100, [(200, "Anmeldung")]),
                                                     *transmission])))
+
+
+_NOTES = [
+    "Zu A 1: bitte den derzeit geführten Namen angeben (Beispiel: Jonas Mustermann).",
+    "A 3 – Alle Daten sind mit Tag, Monat und vierstelligem Jahr anzugeben (Beispiel: 25.01.1965).",
+    "Zu C 1: Bei der Anschrift den Straßennamen ausschreiben; Beispiel: Am Musterplatz 7.",
+    "Zu C 2: Die Postleitzahl ist immer fünfstellig, z. B. 20357, auch mit führender Null.",
+    "Datenschutz: Ihre Angaben werden nur zur Erfüllung der gesetzlichen Aufgaben verarbeitet.",
+]
+
+
+def _guided_pdf() -> bytes:
+    """A notes page, then a form over two pages numbered "Blatt 1/2 von 2"."""
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, 780, "Hinweise zum Ausfüllen")
+    c.setFont("Helvetica", 9)
+    for i, line in enumerate(_NOTES):
+        c.drawString(50, 740 - 18 * i, line)
+    c.showPage()
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, 780, "Antrag auf Erteilung eines Aufenthaltstitels")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 760, "Bitte beachten Sie die Ausfüllhinweise.")
+    rows = [("Familienname", "Hoang"), ("Vornamen", "Quang Huy"), ("Geburtsdatum", "25.10.2007"),
+            ("Geburtsort", "Hanoi"), ("Staatsangehörigkeit", "vietnamesisch"),
+            ("Passnummer", "X8162965"), ("Pass gültig bis", "08.03.2028")]
+    for i, (label, value) in enumerate(rows):
+        c.drawString(50, 720 - 24 * i, label)
+        c.drawString(250, 720 - 24 * i, value)
+    c.drawString(480, 40, "Blatt 1 von 2")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    for i, (label, value) in enumerate([("Straße, Hausnummer", "Kemnader Straße 29"),
+                                        ("PLZ, Ort", "45276 Essen")]):
+        c.drawString(50, 720 - 24 * i, label)
+        c.drawString(250, 720 - 24 * i, value)
+    c.drawString(480, 40, "Blatt 2 von 2")
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_forms_notes_page_stays_with_the_form_and_its_examples_are_no_values() -> None:
+    # GIVEN a download whose first page explains the fields with example values
+    records = process_bytes(_guided_pdf(), "antrag.pdf")
+    assert [(r.pages, r.document_type) for r in records] == [
+        ([1, 2, 3], "aufenthaltstitel_antrag")]
+    fields = records[0].fields
+    assert fields["date_of_birth"].value == "2007-10-25"
+    assert fields["postal_code"].value == "45276"
+    assert fields["street"].value == "Kemnader Straße"
+
+
+def test_a_notes_page_is_told_by_its_title_and_its_running_text() -> None:
+    notes = [(100, [(200, "Ausfüllhinweise")])] + [
+        (200 + 60 * i, [(200, line)]) for i, line in enumerate(_NOTES)]
+    assert is_notes_page(make_page(1, lay_out(notes)))
+    form = [(100, [(200, "Anmeldung – bitte beachten Sie die Ausfüllhinweise")]),
+            (200, [(200, "Familienname"), (1200, "Hoang")]),
+            (260, [(200, "Vornamen"), (1200, "Quang Huy")]),
+            (320, [(200, "Geburtsdatum"), (1200, "25.10.2007")])]
+    assert not is_notes_page(make_page(1, lay_out(form)))
