@@ -86,7 +86,7 @@ SPEC = DocumentType(
         FieldSpec("account_holder", ValueKind.FULL_NAME,
                   labels("Kontoinhaber", "Kontoinhaber(in)", "Kontoinhaberin",
                          "Name des Kontoinhabers", "Zahlungspflichtiger", "Kontoinhaber/in",
-                         "Account holder", "Name of account holder"),
+                         "Account holder", "Name of account holder", "Konto lautet auf"),
                   keys=keys("kontoinhaber", "inhaber", ("account", "holder"), "zahlend",
                             "zahlungspflicht", "zahler", ("konto", "lautet"))),
     ),

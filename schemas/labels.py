@@ -21,8 +21,8 @@ BIRTH_NAME = ("Geburtsname", "geborene", "geb.", "früherer Name", "Name at birt
 DATE_OF_BIRTH = ("Geburtsdatum", "Tag der Geburt", "geboren am", "Geb.-Datum", "Geb.datum",
                  "geb. am", "Geb. am",
                  "Geburtstag", "Datum der Geburt", "Date of birth", "Birth date")
-PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "Geb.-Ort", "Place of birth",
-                  "Birthplace")
+PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "geb. in", "Geb.-Ort",
+                  "Place of birth", "Birthplace")
 SEX = ("Geschlecht", "Geschlechtseintrag", "Sex", "Gender")
 NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalität", "StA", "StAng.",
                "Staatsbürgerschaft",

@@ -1627,3 +1627,14 @@ def test_headers_on_two_lines_set_tight_head_the_columns_under_them() -> None:
     got = values("antrag_zulassung", words)
     assert (got["street"], got["house_number"]) == ("Südring", "93")
     assert (got["postal_code"], got["city"]) == ("45475", "Mülheim an der Ruhr")
+
+
+def test_geb_in_names_the_birthplace_and_konto_lautet_auf_the_account_holder() -> None:
+    words = page([
+        (100, [(200, "geb. in (Ort/Land)"), (480, "Casablanca"), (1260, "geb. am (Datum)"),
+               (1530, "1997-05-20")]),
+        (200, [(200, "Konto lautet auf (Inhaber/-in) Parisa Sultani"),
+               (1700, "IBAN DE38 2005 0550 0547 2479 34")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["place_of_birth"] == "Casablanca"
+    assert values("antrag_zulassung", words)["account_holder"] == "Parisa Sultani"
