@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|extra3|extra4|extra5|extra6|extra7] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra7|extra8] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -47,6 +47,7 @@ from samples.render_extra4 import draw_extra4
 from samples.render_extra5 import draw_extra5, feed_turns
 from samples.render_extra6 import draw_extra6
 from samples.render_extra7 import draw_extra7
+from samples.render_extra8 import draw_extra8
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -57,6 +58,16 @@ from samples.wording_extra4 import Extra4Style, Extra4Wording
 from samples.wording_extra5 import Extra5Style, Extra5Wording
 from samples.wording_extra6 import Extra6Style, Extra6Wording
 from samples.wording_extra7 import Extra7Style, Extra7Wording
+from samples.wording_extra8 import (
+    KIOSK_DATE_STYLES,
+    KIOSK_NATIONALITY_MODES,
+    KIOSK_SEX_MODES,
+    SHEET_DATE_STYLES,
+    SHEET_NATIONALITY_MODES,
+    SHEET_SEX_MODES,
+    Extra8Style,
+    Extra8Wording,
+)
 from samples.wording_final import FinalStyle, FinalWording, refill
 
 TUNING_LAYOUTS: Final = ("colon", "tabstop", "boxed", "table", "certificate")
@@ -110,12 +121,18 @@ EXTRA6_LAYOUTS: Final = ("overlay", "stamped")
 # Opt-in like the others: only ``--layouts extra7`` (or their ids) draws them, and their truth
 # says ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``).
 EXTRA7_LAYOUTS: Final = ("guided", "tinted")
+# The eighth extra blind pair, with a twelfth wording pool (samples.wording_extra8): the
+# receipt strip of a self-service terminal in a citizens' office, and a spreadsheet printed
+# from an office program (grid, column letters, row numbers). Opt-in like the others: only
+# ``--layouts extra8`` (or their ids) draws them, and their truth says ``"holdout": true``;
+# ``generate`` and the CLI expand the name (``expand_opt_in``).
+EXTRA8_LAYOUTS: Final = ("kiosk", "sheet")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
-                         + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS)
+                         + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
-                        "extra7": EXTRA7_LAYOUTS}
+                        "extra7": EXTRA7_LAYOUTS, "extra8": EXTRA8_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -280,6 +297,16 @@ LAYOUT_SPECS: Final = {
         ("numeric", "cells", "iso", "long_upper_zero", "din_abbr", "cells"),
         ("split", "lines", "one_line", "split"), ("choice", "short", "letter", "word"),
         ("adjective", "coded", "country"), ("choice", "wording", "choice"), False),
+    # the extra8 layouts pick their faces per document in samples.render_extra8; dates, sex
+    # and nationality follow samples.wording_extra8; purpose modes are "full" / "short"
+    "kiosk": LayoutSpec(
+        (("", "Courier"), ("", "Courier-Bold")), False, KIOSK_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), KIOSK_SEX_MODES, KIOSK_NATIONALITY_MODES,
+        ("full", "short", "full"), False),
+    "sheet": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, SHEET_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), SHEET_SEX_MODES, SHEET_NATIONALITY_MODES,
+        ("full", "short", "full"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -318,6 +345,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA8_LAYOUTS:
+        words = Extra8Wording(rng, layout)
+        return Extra8Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA7_LAYOUTS:
         words = Extra7Wording(rng, layout)
         return Extra7Style(
@@ -432,7 +467,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA7_LAYOUTS:
+    if spec.layout in EXTRA8_LAYOUTS:
+        draw_extra8(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA7_LAYOUTS:
         draw_extra7(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA6_LAYOUTS:
         draw_extra6(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -590,9 +627,9 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3``, ``extra4``, ``extra5``, ``extra6`` and
-    ``extra7`` replaced by ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``,
-    ``EXTRA6_LAYOUTS`` and ``EXTRA7_LAYOUTS`` (which ``resolve_layouts`` does not expand);
+    """``layouts`` with the group names ``extra3`` … ``extra8`` replaced by
+    ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
+    ``EXTRA7_LAYOUTS`` and ``EXTRA8_LAYOUTS`` (which ``resolve_layouts`` does not expand);
     anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
@@ -697,8 +734,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--layouts", default=None,
                         help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
-                        "/ 'extra6' / 'extra7' (default all, which leaves out extra2, extra3, "
-                        "extra4, extra5, extra6 and extra7)")
+                        "/ 'extra6' / 'extra7' / 'extra8' (default all, which leaves out "
+                        "extra2, extra3, extra4, extra5, extra6, extra7 and extra8)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
