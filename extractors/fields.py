@@ -1705,7 +1705,6 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
 
 
 _TAIL_JOINS = frozenset({"und", "oder", "bzw.", "/", "u."})
-_DASHES = frozenset({"-", "–", "—"})
 
 
 # A tail opening so says where the value is taken from ("lt. Ausweis", "gemäß Pass").

@@ -190,8 +190,8 @@ def without_turned_text(plumber_page: Any) -> Any:
     """The page without the characters turned against its main text direction (a turned
     incoming-mail stamp's letters run into the values beside it)."""
     chars = plumber_page.chars
-    if not chars:
-        return plumber_page
+    if all(float(c["matrix"][1]) == 0.0 and float(c["matrix"][0]) > 0.0 for c in chars):
+        return plumber_page  # every character upright (the usual page): nothing to measure
     angles = [_angle(c) for c in chars]
     main = median(angles)
     if all(abs(a - main) <= TURNED_TEXT_DEGREES for a in angles):

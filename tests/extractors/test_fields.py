@@ -1638,3 +1638,24 @@ def test_geb_in_names_the_birthplace_and_konto_lautet_auf_the_account_holder() -
     ])
     assert values("aufenthaltstitel_antrag", words)["place_of_birth"] == "Casablanca"
     assert values("antrag_zulassung", words)["account_holder"] == "Parisa Sultani"
+
+
+def test_a_line_that_leads_into_a_label_with_a_dash_is_no_value_of_the_heading_above() -> None:
+    # GIVEN a section heading that is a label, over a label led in by its subject and a dash
+    # ("Halter – Anschrift …"), over the address (word boxes of a generated office copy)
+    from extractors.words import Word
+    boxes = [("II.", (313, 1157, 372, 1203)), ("Anschrift", (388, 1157, 626, 1203)),
+             ("der", (642, 1157, 727, 1203)), ("Halterin", (743, 1157, 959, 1203)),
+             ("/", (975, 1157, 992, 1203)), ("des", (1008, 1157, 1095, 1203)),
+             ("Halters", (1111, 1157, 1301, 1203)), ("Halter", (338, 1230, 467, 1270)),
+             ("–", (479, 1230, 499, 1270)), ("Anschrift", (512, 1230, 696, 1270)),
+             ("(Straße,", (709, 1230, 872, 1270)), ("Nr.,", (885, 1230, 963, 1270)),
+             ("PLZ,", (976, 1230, 1069, 1270)), ("Ort):", (1082, 1230, 1178, 1270)),
+             ("Im", (338, 1280, 394, 1322)), ("Düsterfeld", (407, 1280, 630, 1322)),
+             ("114,", (643, 1280, 736, 1322)), ("45525", (749, 1280, 882, 1322)),
+             ("Hattingen", (895, 1280, 1108, 1322)), ("☐", (1125, 1294, 1156, 1326))]
+    words = [Word(t, (float(a), float(b), float(c), float(d)), 1.0, 1)
+             for t, (a, b, c, d) in boxes]
+    got = values("antrag_zulassung", words)
+    assert got["city"] == "Hattingen"
+    assert got["street"] == "Im Düsterfeld"
