@@ -25,6 +25,7 @@ from extractors.labels import (
 )
 from extractors.layout import Line, Segment, build_lines
 from extractors.values import (
+    NAME_PARTICLES,
     PART_SEPARATOR,
     POSTAL_CODE_RE,
     TICKED,
@@ -442,10 +443,16 @@ class _Page:
         """Whether ``seg`` starts where other set-out labels of the page start: a column of
         label/value pairs beside the label's own, not the value column of a table."""
         tolerance = max(hit.height, 1.0)
+        # A label word opening the cell right of a label, with more words after it and no
+        # colon, is that label's value ("Standesamt gem. Eintrag | Standesamt Bochum"), not a label.
         starts = sum(1 for h in self.hits
                      if h.strong and h.first and h.line.page == hit.line.page
                      and h.line.index != hit.line.index
-                     and abs(h.segment.x0 - seg.x0) <= tolerance)
+                     and abs(h.segment.x0 - seg.x0) <= tolerance
+                     and not (h.seg_index and h.end < len(h.segment.words)
+                              and not h.segment.words[h.end - 1].text.endswith(":")
+                              and _starts_with_label(h.line.segments[h.seg_index - 1],
+                                                     self.by_seg, h.line, h.seg_index - 1)))
         return starts >= LABEL_COLUMN_MIN
 
     def inline(self, hit: LabelHit) -> tuple[Word, ...]:
@@ -609,6 +616,13 @@ class _Page:
             return ()  # the options of the label before ("☐ Studium ☐ Erwerbstätigkeit")
         return words + self._rest_of_cell(hit, words) if self.values_above else words
 
+    def _numbers_label(self, line: Line, si: int) -> bool:
+        """Whether segment ``si`` is the item number of a label in the next cell ("4 |
+        Einzugsdatum"): a row number, no value."""
+        return bool(ENUMERATOR.fullmatch(line.segments[si].text)) \
+            and si + 1 < len(line.segments) \
+            and _starts_with_label(line.segments[si + 1], self.by_seg, line, si + 1)
+
     def below(self, hit: LabelHit, max_lines: int = 1, whole_cell: bool = False
               ) -> list[tuple[Word, ...]]:
         """Segments under the label, aligned with it: one per line, up to ``max_lines``.
@@ -661,7 +675,8 @@ class _Page:
                     continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
                 if not chosen and (_starts_with_label(seg, self.by_seg, line, si)
                                    or is_question(seg.words)
-                                   or _dash_before_label(seg, self.seg_hits(line, si))):
+                                   or _dash_before_label(seg, self.seg_hits(line, si))
+                                   or self._numbers_label(line, si)):
                     return out  # the next label, or the next question of a questionnaire
                 words = seg.words
                 for _, sj, more in under:
@@ -892,7 +907,12 @@ def _head_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit) ->
     """Whether the words before a label in its cell, up to its colon, make it another
     fact's label ("Sitz/Anschrift Wohnungsgeber:" is the landlord's address)."""
     words = hit.segment.words
-    if not words[hit.end - 1].text.endswith(":"):
+    # closed by its colon, or a cell of its own (and a remark) with the value in the next
+    # ("Wohnungsgeber Anschrift (eine Zeile) | Kemnader Straße 62, …")
+    rest = " ".join(w.text for w in words[hit.end:])
+    if not (words[hit.end - 1].text.endswith(":") or (
+            hit.seg_index + 1 < len(hit.line.segments)
+            and (not rest or _REMARK.fullmatch(rest)))):
         return False
     head = [w for w in words[:hit.start] if not ENUMERATOR.fullmatch(w.text)
             and w.text not in ("–", "-", "•", "·")]
@@ -908,6 +928,7 @@ def _head_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit) ->
 
 
 HEAD_MAX_WORDS = 2
+_REMARK = re.compile(r"\([^()]*\)")
 
 
 def _inverted_compound(spec: FieldSpec, hit: LabelHit) -> bool:
@@ -944,6 +965,16 @@ _PREVIOUS = re.compile(r"^(?:bisherig|fruher|vorherig|alt|letzt|ehemalig)", re.I
 _BOX_MARK = re.compile(r"[☒☑✔✓✗✘■⊠●☐□○]|\[\s*[xX]?\s*\]|\(\s*[xX]?\s*\)")
 # Values that may hold a street's name.
 STREET_KINDS = frozenset({ValueKind.STREET, ValueKind.ADDRESS_LINE})
+# Names and places begin with a capital (or a particle: "von der Heide", "de Souza"); the
+# value parsers forgive a small letter because OCR confuses the case of "c", "o", "s" ….
+PROPER_KINDS = frozenset({ValueKind.NAME, ValueKind.FULL_NAME, ValueKind.NAME_LIST,
+                          ValueKind.PLACE, ValueKind.CITY})
+
+
+def _uncapitalised(text: str) -> bool:
+    """Whether a typeset text begins with a small-letter word that is no name particle."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].islower() and first.lower() not in NAME_PARTICLES
 _HOUSE_NUMBER_START = re.compile(r"\d{1,4}[a-zA-Z]?\b")
 
 
@@ -978,6 +1009,18 @@ def _goes_on(rest: tuple[Word, ...]) -> bool:
             and all(w.text.isalpha() and w.text.islower() for w in rest))
 
 
+def _numbers_other_noun(page: _Page, hit: LabelHit) -> bool:
+    """Whether a bare "Nr." follows a word of its cell that is no label: that word's number
+    ("Zeile Nr.", "lfd. Nr.", "Vorgang Nr.")."""
+    if squash(hit.label) != "nr" or hit.start == 0:
+        return False
+    before = hit.segment.words[hit.start - 1]
+    if before.text[-1:] in ",/;+&" or before.text in ("u.", "und"):
+        return False  # "(Str., Nr., PLZ, Ort)", "Straße u. Nr.": parts listed one by one
+    return not ENUMERATOR.fullmatch(before.text) and not any(
+        h.end == hit.start for h in page.seg_hits(hit.line, hit.seg_index))
+
+
 def _names_previous(hit: LabelHit) -> bool:
     before = hit.segment.words[:hit.start]
     return bool(before) and bool(_PREVIOUS.match(fold(before[-1].text)))
@@ -996,6 +1039,8 @@ def _candidates_for_hit(
         return  # "bisheriger Wohnsitz" is not where the person moves to
     if _inside_street_name(spec, hit):
         return  # "Höntroper Straße 105c": the street's own "Straße", not a label
+    if _numbers_other_noun(page, hit):
+        return  # "Zeile Nr.", "lfd. Nr.": a row's number, not the house's
     if spec.kind in CHOICE_KINDS and parse_value(spec.kind, label.text) is None \
             and parse_value(spec.kind,
                             " ".join(w.text for w in hit.segment.words[:hit.end])) is not None:
@@ -1097,6 +1142,8 @@ def _candidates_for_hit(
             continue  # "Rolle des Wohnungsgebers": the next label, worded in no list
         if spec.kind not in CHOICE_KINDS and names_only_options(text):
             continue  # "☐ Hauptwohnung ☒ Nebenwohnung" under "Nutzung der neuen Wohnung"
+        if not page.ocr and spec.kind in PROPER_KINDS and _uncapitalised(text):
+            continue  # "Vorname(n) komplett": a label's qualifier, which OCR does not excuse
         value = parse_value(spec.kind, text)
         if value is None or value == "" or value == []:
             continue
@@ -1620,10 +1667,24 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                     label_words, OCR_CAPTION_SLACK if page.ocr else 1.0):
                 continue
             key = squash(" ".join(w.text for w in label_words)) + wrapped
+            if page.doc_type is not None and (
+                    _names_fuller_fact(page.doc_type, spec, key)
+                    or any(squash(cue) in key for cue in page.doc_type.title_cues)):
+                # "Wohnungsgeber/-in, Anschrift": the landlord's address, not name;
+                # "Wohnungsgeberbestätigung": the document's title
+                continue
             scores = [sc for e in spec.keys if (sc := _key_score(key, e)) is not None]
             if scores:
                 out.append(LabelHit(f"<{spec.name}>", line, si, lead, end, max(scores)))
     return out
+
+
+def _names_fuller_fact(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:
+    """Whether a label worded by its stems holds all stems of another field's entry that
+    takes in more than the stems it names of this field ("anschrift" + "wohnungsgeb")."""
+    named = [set(entry) for entry in spec.keys if all(stem in key for stem in entry)]
+    return any(all(stem in key for stem in entry) and any(own < set(entry) for own in named)
+               for other in doc_type.fields if other.name != spec.name for entry in other.keys)
 
 
 # Words after a listed wording that qualify it rather than name another fact ("Nachname der
@@ -1953,17 +2014,20 @@ def _header_cell(page: _Page, hit: LabelHit, row: int = 0) -> tuple[Word, ...]:
 
 def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
     segments = hit.line.segments
-    if len(segments) < HEADER_ROW_MIN_CELLS or any(
+    # A row number before the headers (a spreadsheet's) is no header cell; but a numbered
+    # label with its value ("3 | VORN. | Emilia Marie") is no header row.
+    lead = 1 if len(segments) > 1 and ENUMERATOR.fullmatch(segments[0].text) else 0
+    if len(segments) - lead < HEADER_ROW_MIN_CELLS + lead or any(
             len(seg.words) > HEADER_CELL_MAX_WORDS
             or any(":" in w.text or any(ch.isdigit() for ch in w.text) for w in seg.words)
-            for seg in segments):
+            for seg in segments[lead:]):
         return None
     labelled = {h.seg_index for h in page.hits if h.line.index == hit.line.index}
     if page.doc_type is not None:  # cells worded in no list but by a field's stems
         labelled |= {si for si, seg in enumerate(segments)
                      if _names_field(page.doc_type, squash(seg.text), lambda _: True)}
     height = max(hit.height, 1.0)
-    starts = [seg.x0 for seg in segments]
+    starts = [seg.x0 for seg in segments[lead:]]
     # a header may go on in a second line set tight under it ("Name" over "Wohnungsg.")
     nxt = hit.line.index + 1
     if len(labelled) < HEADER_ROW_MIN_LABELS and nxt < len(page.lines) \

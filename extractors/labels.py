@@ -373,7 +373,7 @@ def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                     out.append(LabelHit(label, line, si, first, first + 1, DOTLESS_SCORE,
                                         guessed=True))
     for end in range(first + 1, min(len(words), first + vocab.max_words) + 1):
-        if not re.search(r"[^\W\d_]\.$", words[end - 1].text.rstrip(":")):
+        if not re.search(r"[^\W\d_]\.$", _without_leader(words[end - 1].text)):
             continue
         stem = "".join(tokens[first:end])
         if len(tokens[end - 1]) < ABBREVIATION_MIN_CHARS and end == first + 1:
@@ -389,6 +389,16 @@ def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
     return out
 
 
+_GLUED_LEADER = re.compile(r"(?:\.{2,}|…)$")
+
+
+def _without_leader(text: str) -> str:
+    """A label word without its colon and with a dot leader set close to it cut to one full
+    stop ("ANSCHR...:" → "ANSCHR."): a receipt pads its keys so; the stop may be the
+    abbreviation's own."""
+    return _GLUED_LEADER.sub(".", text.rstrip(":"))
+
+
 # "Fam.-Name", "Geb.-Dat.", "Staatsang.-Nr.": a compound whose first part is cut short with a
 # full stop. Its parts must begin the parts of the full word, in order, and the first must
 # keep at least this many letters ("Geb." alone may be any of three dates).
@@ -398,7 +408,7 @@ _SHORTENED_COMPOUND = re.compile(r"^([^\W\d_]{3,})\.-?([^\W\d_]{2,}\.?)$")
 
 def _shortened_compound(text: str, vocab: Vocabulary) -> list[str]:
     """Keys of ``vocab`` a shortened compound stands for: "Fam.-Name" → "familienname"."""
-    m = _SHORTENED_COMPOUND.match(text.rstrip(":"))
+    m = _SHORTENED_COMPOUND.match(_without_leader(text))
     if not m:
         return []
     head, rest = squash(m.group(1)), squash(m.group(2))

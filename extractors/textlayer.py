@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -273,6 +274,7 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     words = join_letter_spaced(_by_line(
         words_from_plumber(raw, page=page, origin=(x0, top), size=(x1 - x0, bottom - top))),
         floors=_floors(shapes, origin=(x0, top)))
+    words = with_cell_walls(words, _walls(shapes, origin=(x0, top)))
     boxes = vector_checkboxes(shapes, plumber_page.chars, origin=(x0, top))
     boxes += selected_chips(shapes, plumber_page.chars, origin=(x0, top), page_width=x1 - x0)
     return merge_checkbox_words(words, boxes, page) if boxes else words
@@ -436,6 +438,62 @@ def _floors(shapes: list[dict[str, Any]], origin: tuple[float, float]
     return floors
 
 
+#: A drawn vertical edge (a table's cell wall) between two words of a line is read as the
+#: rule OCR would see there ("|"), so that the line splits into cells however narrow the gap
+#: (a spreadsheet's label set close to its value).
+WALL_MARK: Final[str] = "|"
+
+
+def _walls(shapes: list[dict[str, Any]], origin: tuple[float, float]
+           ) -> list[tuple[float, float, float]]:
+    """Drawn vertical edges (a line, a box's sides) as ``(x, top, bottom)`` in pixels."""
+    walls = []
+    for shape in shapes:
+        x0, y0, x1, y1 = _pixels((float(shape["x0"]), float(shape["top"]), float(shape["x1"]),
+                                  float(shape["bottom"])), origin)
+        if x1 - x0 < 2:
+            walls.append(((x0 + x1) / 2, float(y0), float(y1)))
+        elif shape.get("object_type") == "rect" and (
+                shape.get("stroke") or not _paper(shape.get("non_stroking_color"))):
+            # (a tinted field's edge is a wall; a patch of paper colour is not)
+            walls += [(float(x0), float(y0), float(y1)), (float(x1), float(y0), float(y1))]
+    return walls
+
+
+def with_cell_walls(words: list[Word], walls: Sequence[tuple[float, float, float]]
+                    ) -> list[Word]:
+    """``words`` (line by line) with a rule word where one drawn wall stands in the gap
+    between two words of a line and runs past both. A comb field's walls also run through
+    its words (one letter per box), and such words get none."""
+    if not walls or len(words) < 2:
+        return words
+    walls = sorted(walls)
+    xs = [x for x, _, _ in walls]
+
+    def crossing(x0: float, x1: float, low: float, high: float) -> set[int]:
+        return {round(x) for x, y0, y1 in walls[bisect_right(xs, x0):bisect_left(xs, x1)]
+                if y0 <= low and y1 >= high}
+
+    def boxed(w: Word) -> bool:
+        """A character or two in a box of its own (a key number, a tick box, one comb box)."""
+        reach = w.height
+        return len(w.text) <= 2 and bool(crossing(w.x0 - reach, w.x0, w.cy, w.cy)) \
+            and bool(crossing(w.x1, w.x1 + reach, w.cy, w.cy))
+
+    out = [words[0]]
+    for a, b in pairwise(words):
+        if a.page == b.page and abs(a.y0 - b.y0) <= 0.3 * max(a.height, 1.0) and b.x0 > a.x1:
+            low, high = min(a.cy, b.cy), max(a.cy, b.cy)
+            inside = crossing(a.x1, b.x0, low, high)
+            if len(inside) == 1 and not any(crossing(w.x0, w.x1, low, high) or boxed(w)
+                                            for w in (a, b)):
+                x = float(inside.pop())
+                out.append(Word(WALL_MARK, (x, min(a.y0, b.y0), x + 1, max(a.y1, b.y1)),
+                                a.confidence, a.page))
+        out.append(b)
+    return out
+
+
 def _comb_char(text: str) -> bool:
     return text[0].isalnum() or text in SPACED_PUNCTUATION
 
@@ -480,6 +538,21 @@ def _dark(colour: Any) -> bool:
     if len(parts) == 4:  # CMYK: ink adds up
         return parts[3] > 0.5 or sum(parts[:3]) > 1.5
     return bool(parts) and sum(parts) / len(parts) < 0.5
+
+
+def _paper(colour: Any) -> bool:
+    """Whether a PDF fill colour is white, the paper's own (a mask, a faded band)."""
+    values = colour if isinstance(colour, (tuple, list)) else (colour,)
+    try:
+        parts = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return False
+    if len(parts) == 4:
+        return sum(parts) <= PAPER_SLACK
+    return bool(parts) and min(parts) >= 1 - PAPER_SLACK
+
+
+PAPER_SLACK: Final[float] = 0.02
 
 
 def _box(obj: dict[str, Any]) -> tuple[float, float, float, float]:

@@ -279,7 +279,10 @@ def fold(text: str) -> str:
 
 _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s?[.,/-]\s?(\d{1,2})\s?[.,/-]\s?(\d{4})(?!\d)")
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_DATE_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s?\.?\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})(?!\d)")
+# "14. März 1987", "14 Mar 1987", and the compact "22.NOV.1968" / "27-Okt-2026" of receipts
+# and spreadsheets.
+_DATE_WORDS = re.compile(
+    r"(?<!\d)(\d{1,2})\s?(?:\.\s*|\s+|-)?([A-Za-zÄÖÜäöü]{3,9})(?:\.?\s+|\.|-)(\d{4})(?!\d)")
 # Months in Roman numerals, an older official style ("25. VI. 1985"); OCR reads I as l or 1.
 _DATE_ROMAN = re.compile(r"(?<!\d)(\d{1,2})\.\s?([IVXl1]{1,4})\.\s?(\d{4})(?!\d)")
 ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
@@ -376,10 +379,15 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "du", 
                             "d.", "i."})
 
 
+# "Ort_Geburt", "Reg_Nr_Jahr": a field's name as a program stores it, never a name or place.
+_IDENTIFIER = re.compile(r"[^\W\d_]_[^\W_]")
+
+
 def looks_like_name(text: str) -> bool:
-    """Capitalised words, perhaps with particles: not a phrase such as "ist/sind eingezogen"."""
+    """Capitalised words, perhaps with particles: not a phrase such as "ist/sind eingezogen",
+    nor a program's field name."""
     tokens = [t for t in re.split(r"[\s,]+", text) if t]
-    if not tokens:
+    if not tokens or _IDENTIFIER.search(text):
         return False
     capitalised = 0
     for token in tokens:

@@ -40,7 +40,9 @@ from intake.split import (
     is_notes_page,
     page_head,
     page_number_cue,
+    says_continued,
     split_pages,
+    zone_lines,
 )
 from schemas.base import DocumentType
 from schemas.labels import OTHER_LABELS
@@ -99,7 +101,9 @@ def start_rule() -> StartRule:
     """Whether a content page begins a new document in a bulk scan without separator sheets.
 
     In this order: pages after a form's notes page belong with it; a printed page number
-    decides ("Seite 1" begins, "Seite 2" continues);
+    decides ("Seite 1" begins, "Seite 2" continues); a page that says it continues
+    ("Fortsetzung", "Teil 2") continues, and so does a page showing the current document's
+    machine-readable zone again;
     a page that does not classify on its own continues; a page whose type's title stands in
     its top part begins. A page that classifies without a title on top (a form's second page
     repeats its labels, a certificate's footer names its register; or a title in unknown
@@ -122,6 +126,11 @@ def start_rule() -> StartRule:
         number = page_number_cue(page)
         if number is not None:
             return number == 1
+        if current and says_continued(page):
+            return False
+        zone = zone_lines(page)
+        if zone and any(zone & zone_lines(p) for p in current):
+            return False  # the same document's zone again (a reader's receipt of a copy)
         found = classified(page)
         if found.document_type is None:
             return False

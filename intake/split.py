@@ -268,6 +268,7 @@ def page_number_cue(page: Page) -> int | None:
     """
     top, bottom = page.height * PAGE_NUMBER_BAND, page.height * (1 - PAGE_NUMBER_BAND)
     # The words are in reading order, so a printed "Seite 2 von 3" stays together.
+    found: list[tuple[int, int | None]] = []
     for band in ([w.text for w in page.words if w.y1 <= top],
                  [w.text for w in page.words if w.y0 >= bottom]):
         for match in _PAGE_NUMBER.finditer(" ".join(band)):
@@ -275,8 +276,12 @@ def page_number_cue(page: Page) -> int | None:
             total_text = match.group(2) or match.group(4)
             total = int(total_text) if total_text else None
             if number >= 1 and (total is None or number <= total):
-                return number
-    return None
+                found.append((number, total))
+    # A number with its total is the page count; one without may name something else (a
+    # spreadsheet's "Blatt1" beside its "Blatt 2/2").
+    counted = [number for number, total in found if total is not None]
+    numbers = counted or [number for number, _ in found]
+    return numbers[0] if numbers else None
 
 
 #: A fax cover sheet: titled so in its top part, with the transmission's own header labels.
@@ -328,6 +333,26 @@ def is_notes_page(page: Page) -> bool:
     words = sum(runs)
     return words > 0 and sum(n for n in runs if n >= NOTES_RUN_WORDS) >= NOTES_RUN_SHARE * words \
         and sum(n for n in runs if n >= NOTES_LONG_RUN_WORDS) >= NOTES_LONG_RUN_SHARE * words
+
+
+#: A page that says at its top that it continues ("Fortsetzung", "Forts. von Seite 1",
+#: "Teil 2", "Fortsetzungsblatt") belongs to the document before it.
+_CONTINUED = re.compile(r"\bforts(?:etzung\w*|\.)|\bteil\s*(?:[2-9]|ii)\b", re.IGNORECASE)
+
+
+def says_continued(page: Page) -> bool:
+    """Whether the page's top part announces it as a continuation."""
+    return bool(_CONTINUED.search(" ".join(w.text for w in page_head(page).words)))
+
+
+#: A line of a machine-readable zone as a text layer or OCR gives it: 30 or 44 characters of
+#: the zone's alphabet, fillers among them.
+_ZONE_LINE = re.compile(r"[A-Z0-9<]{30,44}")
+
+
+def zone_lines(page: Page) -> frozenset[str]:
+    """The machine-readable zone lines among a page's words (none on most pages)."""
+    return frozenset(w.text for w in page.words if "<" in w.text and _ZONE_LINE.fullmatch(w.text))
 
 
 def page_head(page: Page, share: float = HEAD_SHARE) -> Page:

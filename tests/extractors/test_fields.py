@@ -1659,3 +1659,107 @@ def test_a_line_that_leads_into_a_label_with_a_dash_is_no_value_of_the_heading_a
     got = values("antrag_zulassung", words)
     assert got["city"] == "Hattingen"
     assert got["street"] == "Im Düsterfeld"
+
+
+# --- spreadsheets and receipts (opened for development in the ninth session) -----------------
+
+
+def test_a_small_letter_word_after_a_label_is_its_qualifier_not_a_name() -> None:
+    # GIVEN a spreadsheet's label whose qualifier runs on in small letters, the value in the
+    # next cell
+    words = page([
+        (100, [(200, "Vorname(n) komplett"), (1100, "Till")]),
+        (160, [(200, "Familienname"), (1100, "Neumann")]),
+    ])
+    got = values("anmeldung", words)
+    # THEN the qualifier is no given name
+    assert got["given_names"] == "Till"
+
+
+def test_a_spreadsheets_people_table_with_row_numbers_gives_each_spouse_a_row() -> None:
+    # GIVEN the spouses as a table under one header row, every row opened by the sheet's row
+    # number and a running number
+    words = page([
+        (100, [(60, "5"), (200, "Nr."), (400, "Familienname"), (1000, "Vornamen"),
+               (1500, "Geburtsdatum")]),
+        (160, [(60, "6"), (200, "1"), (400, "Hoffmann"), (1000, "Ursula Marie"),
+               (1500, "13.07.1987")]),
+        (220, [(60, "7"), (200, "2"), (400, "Lehmann"), (1000, "Bernd"), (1500, "12.06.1983")]),
+    ])
+    got = values("eheurkunde", words)
+    # THEN the second row is the second spouse
+    assert (got["spouse1_family_name"], got["spouse1_given_names"]) == ("Hoffmann", "Ursula Marie")
+    assert (got["spouse2_family_name"], got["spouse2_given_names"]) == ("Lehmann", "Bernd")
+    assert got["spouse2_date_of_birth"] == "1983-06-12"
+
+
+def test_a_value_opening_with_a_label_word_does_not_make_a_column_of_labels() -> None:
+    # GIVEN a sheet of name/value rows under a people table's header row, one value opening
+    # with a label's word ("Standesamt Bochum")
+    words = page([
+        (100, [(200, "Familienname"), (1000, "Vornamen")]),
+        (160, [(200, "Hoffmann"), (1000, "Ursula")]),
+        (220, [(200, "Lehmann"), (1000, "Bernd")]),
+        (300, [(200, "Eheschließung (Ort)"), (1000, "Bochum")]),
+        (360, [(200, "Registerangaben")]),
+        (420, [(200, "Standesamt gem. Eintrag"), (1000, "Standesamt Bochum")]),
+    ])
+    got = values("eheurkunde", words)
+    # THEN the value beside the label is its value, not the heading under it
+    assert got["marriage_place"] == "Bochum"
+
+
+def test_the_number_of_the_next_labels_row_is_no_value() -> None:
+    # GIVEN a section heading that holds a field's wording, over the numbered rows of a sheet
+    # (the sheet's row number, then the form's running number under the heading's words)
+    words = page([
+        (100, [(60, "9"), (200, "Daten Wohnung/Einzug")]),
+        (160, [(60, "10"), (350, "4"), (460, "Einzugsdatum (tatsächl.)"), (1300, "2026-10-02")]),
+        (220, [(60, "11"), (350, "5"), (460, "Straße u. Haus-Nr. (neu)"),
+               (1300, "Kemnader Straße 112")]),
+        (280, [(60, "12"), (350, "6"), (460, "PLZ u. Ort (neu)"), (1300, "44869 Bochum")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    # THEN the row's number is not the house number
+    assert got["house_number"] == "112"
+
+
+def test_the_title_and_a_label_cell_naming_the_landlords_address_are_no_name_labels() -> None:
+    # GIVEN a sheet titled with the type's name, the office under it, the landlord's name
+    # under a program's field name, and the landlord's address in a label cell with a remark
+    words = page([
+        (100, [(200, "Erfassungsblatt Wohnungsgeberbestätigung")]),
+        (160, [(200, "Bürgeramt Bochum")]),
+        (260, [(200, "WG_Name"), (1500, "Felix Schulz")]),
+        (320, [(200, "Wohnungsgeber Anschrift (eine Zeile)"),
+               (1500, "Kemnader Straße 62, 45130 Essen")]),
+        (400, [(200, "PLZ u. Ort (neu)"), (1500, "44869 Bochum")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    # THEN the office is not the landlord, and the landlord's postal code is not the flat's
+    assert got.get("landlord_name") != "Bürgeramt Bochum"
+    assert got["postal_code"] == "44869"
+
+
+def test_a_row_number_column_is_no_house_number() -> None:
+    # GIVEN a tenants' table whose first column counts the rows ("Zeile Nr."), and no house
+    # number anywhere
+    words = page([
+        (180, [(200, "Zeile Nr."), (600, "Person_Name"), (1500, "Status")]),
+        (240, [(350, "1"), (600, "Noël Rossi"), (1500, "offen")]),
+        (300, [(350, "2"), (600, "Giulia Rossi"), (1500, "o.k.")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    # THEN the row's number is not taken for one
+    assert got.get("house_number") is None
+
+
+def test_a_label_holding_the_stems_of_a_fuller_fact_is_that_facts_label() -> None:
+    # GIVEN the landlord's name and address, each label opening with "Wohnungsgeber/-in"
+    words = page([
+        (100, [(200, "Wohnungsgeber/-in: Name oder Firma"), (1500, "Lukas Köhler")]),
+        (160, [(200, "Wohnungsgeber/-in, Anschrift (vollst.)"),
+               (1500, "An der Jahrhunderthalle 89, 50674 Köln")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_name"] == "Lukas Köhler"

@@ -122,3 +122,12 @@ def test_a_scanned_word_that_is_a_labels_tail_is_not_that_label() -> None:
     found = {h.label for h in find_labels(lines, {"Eheregister", "Vorname"}, resolve=False)}
     assert "Eheregister" not in found
     assert "Vorname" in found
+
+
+def test_a_dot_leader_set_close_to_a_shortened_label_still_reads_as_its_label() -> None:
+    # GIVEN a receipt's keys padded with dots up to their colon
+    found = labels_on([(100, [(200, "ANSCHR...: Fußgängerweg 66")]),
+                       (160, [(200, "EINZ.-DATUM.......: 15-10-2026")])],
+                      {"Anschrift", "Einzugsdatum"})
+    # THEN each reads as the label it shortens
+    assert {"Anschrift", "Einzugsdatum"} <= {label for label, _ in found}

@@ -355,3 +355,59 @@ def test_a_typed_tick_larger_than_its_drawn_box_marks_it() -> None:
         texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
     assert texts.index("X") == texts.index("Erwerbstätigkeit") - 1
     assert texts.count("☐") == 1
+
+
+def _sheet_pdf() -> bytes:
+    """A spreadsheet row as an office program prints it: a label set close to its cell's
+    right wall, the value in the next cell, a remark in the third; a comb field of boxes wall
+    to wall below it; a white band laid over the strip (a faded print) on a third line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 8)
+    c.drawString(50, 700, "Anschrift Vermieter/Wohnungsgeber")
+    c.drawString(190, 700, "Wittener Straße 134, 45478 Witten")
+    c.drawString(330, 700, "bitte prüfen")
+    for x in (46, 186.5, 326, 420):
+        c.line(x, 695, x, 711)
+    c.setFont("Courier", 11)
+    for i, ch in enumerate("ANNA BERG"):
+        c.drawString(63 + i * 13, 640, ch)
+        c.rect(60 + i * 13, 636, 13, 14)
+    c.setFont("Helvetica", 8)
+    c.drawString(50, 580, "Standesamt Mülheim an der Ruhr")
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(140, 560, 12, 60, stroke=0, fill=1)
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_drawn_cell_wall_between_two_words_splits_the_line_into_cells() -> None:
+    from extractors.layout import build_lines
+
+    with pdfplumber.open(io.BytesIO(_sheet_pdf())) as pdf:
+        lines = build_lines(text_layer_words(pdf.pages[0], page=1))
+    texts = [[seg.text for seg in line.segments] for line in lines]
+    # THEN the label, the value and the remark are cells of their own, however close they
+    # stand; a comb's boxes split nothing; a white band is no wall
+    assert texts[0] == ["Anschrift Vermieter/Wohnungsgeber", "Wittener Straße 134, 45478 Witten",
+                        "bitte prüfen"]
+    assert texts[1] == ["ANNA BERG"]
+    assert texts[2] == ["Standesamt Mülheim an der Ruhr"]
+
+
+def test_a_wall_word_marks_only_a_gap_with_one_wall_that_runs_past_both_words() -> None:
+    from extractors.textlayer import WALL_MARK, with_cell_walls
+    from extractors.words import Word
+
+    a, b = Word("Name", (100, 100, 180, 130), 1.0, 1), Word("Anna", (190, 100, 260, 130), 1.0, 1)
+    marked = with_cell_walls([a, b], [(185, 90, 140)])
+    assert [w.text for w in marked] == ["Name", WALL_MARK, "Anna"]
+    assert with_cell_walls([a, b], [(185, 120, 140)]) == [a, b]  # a tick's stroke, not a wall
+    assert with_cell_walls([a, b], [(183, 90, 140), (187, 90, 140)]) == [a, b]  # a blank box
+    # a key number in a box of its own before its legend: the box's wall is no cell's
+    one = Word("1", (100, 100, 115, 130), 1.0, 1)
+    legend = Word("(1", (130, 100, 160, 130), 1.0, 1)
+    assert with_cell_walls([one, legend], [(95, 90, 140), (122, 90, 140)]) == [one, legend]

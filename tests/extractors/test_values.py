@@ -225,3 +225,17 @@ def test_a_word_a_label_asks_for_is_no_place() -> None:
 def test_a_date_is_no_passport_number() -> None:
     assert v.parse_passport_number("11. OKTOBER 2032 /") is None
     assert v.parse_passport_number("R5900304") == "R5900304"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("22.NOV.1968", "1968-11-22"), ("27-Okt-2026", "2026-10-27"), ("14.März.2026", "2026-03-14"),
+    ("14. März 1987", "1987-03-14"), ("5Mai 2020", "2020-05-05"),
+])
+def test_compact_dates_with_month_names_of_receipts_and_spreadsheets(text: str, iso: str) -> None:
+    assert v.parse_date(text) == iso
+
+
+def test_a_programs_field_name_is_no_name_nor_place() -> None:
+    assert v.parse_name("Ort_Geburt") is None
+    assert v.parse_place("Reg_Nr_Jahr") is None
+    assert v.parse_name("Anna-Lena Meyer") == "Anna-Lena Meyer"

@@ -32,7 +32,9 @@ from intake.split import (
     page_head,
     page_number_cue,
     render_separator_sheet,
+    says_continued,
     split_pages,
+    zone_lines,
 )
 from tests.fakes.wordpage import page as lay_out
 
@@ -520,3 +522,28 @@ def test_a_notes_page_is_told_by_its_title_and_its_running_text() -> None:
             (260, [(200, "Vornamen"), (1200, "Quang Huy")]),
             (320, [(200, "Geburtsdatum"), (1200, "25.10.2007")])]
     assert not is_notes_page(make_page(1, lay_out(form)))
+
+
+def test_a_page_count_outranks_a_sheets_name_beside_it() -> None:
+    words = text_words(1, "Blatt1 Blatt 2/2 Ausdruck vom: 26.10.2026", y=A4_PX[0] - 60)
+    assert page_number_cue(make_page(1, words)) == 2
+
+
+def test_a_page_that_says_it_continues_continues() -> None:
+    rule = start_rule()
+    first = make_page(1, text_words(1, "Anmeldung einer Wohnung", y=200))
+    later = make_page(2, text_words(2, "Fortsetzung Bon", y=200)
+                      + text_words(2, "Wohnungsgeberbestätigung Einzugsdatum Anschrift", y=400))
+    assert not rule(later, [first])
+    assert says_continued(make_page(2, text_words(2, "Beleg Teil 2", y=200)))
+    assert not says_continued(make_page(2, text_words(2, "Teil 1 Angaben zur Person", y=200)))
+
+
+def test_a_page_showing_the_same_zone_again_continues_the_document() -> None:
+    zone = ["P<D<<SCHMIDT<<BJOERN<<<<<<<<<<<<<<<<<<<<<<<<",
+            "C52Z5HJYV4D<<7111011M2810157<<<<<<<<<<<<<<<4"]
+    copy = make_page(1, text_words(1, "Reisepass " + " ".join(zone), y=1500))
+    receipt = make_page(2, text_words(2, "Dokumentenleser Ergebnis Reisepass", y=200)
+                        + text_words(2, " ".join(zone), y=900))
+    assert zone_lines(receipt) == frozenset(zone)
+    assert not start_rule()(receipt, [copy])
