@@ -1009,6 +1009,23 @@ def _goes_on(rest: tuple[Word, ...]) -> bool:
             and all(w.text.isalpha() and w.text.islower() for w in rest))
 
 
+def _qualifier_cell(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
+    """Whether the words after a label, with no colon between, are a qualifier in capitals
+    or brackets ("GESAMT", "NEU (GEM.)", "(ERF.)"): no digits, nothing in small letters."""
+    if hit.segment.words[hit.end - 1].text.endswith(":") or len(inline) > TAIL_MAX_WORDS:
+        return False
+    text = " ".join(w.text for w in inline)
+    return not any(ch.isdigit() for ch in text) and (
+        text.isupper() or bool(_REMARK.fullmatch(text)))
+
+
+def _asks_whole_address(doc_type: DocumentType, label: Label) -> bool:
+    """Whether a town's wording is also a street's: it asks for the whole address."""
+    key = squash(label.text)
+    return any(other.kind == ValueKind.STREET and any(squash(t.text) == key for t in other.labels)
+               for other in doc_type.fields)
+
+
 def _numbers_other_noun(page: _Page, hit: LabelHit) -> bool:
     """Whether a bare "Nr." follows a word of its cell that is no label: that word's number
     ("Zeile Nr.", "lfd. Nr.", "Vorgang Nr.")."""
@@ -1070,6 +1087,8 @@ def _candidates_for_hit(
     # Beside a column header stands the next header, not a value.
     right = () if _header_row(hit) or _aligned_header_row(page, hit) else page.right(hit)
     right_seg = page.right_segment(hit) if right else None
+    if inline and right and _qualifier_cell(hit, inline):
+        inline = ()  # "VORNAME(N) GESAMT | Gerd": the label cell's qualifier, then the value
     # A value right of the label that stands in a column of other labels belongs to the
     # neighbouring field of a two-column form; it must not shadow the value below.
     far_right = right_seg is not None and page.in_label_column(right_seg, hit)
@@ -1144,6 +1163,9 @@ def _candidates_for_hit(
             continue  # "☐ Hauptwohnung ☒ Nebenwohnung" under "Nutzung der neuen Wohnung"
         if not page.ocr and spec.kind in PROPER_KINDS and _uncapitalised(text):
             continue  # "Vorname(n) komplett": a label's qualifier, which OCR does not excuse
+        if spec.kind == ValueKind.CITY and page.doc_type is not None \
+                and _asks_whole_address(page.doc_type, label) and not POSTAL_CODE_RE.search(text):
+            continue  # under "Anschrift" a town comes with its postal code ("Block B – …")
         value = parse_value(spec.kind, text)
         if value is None or value == "" or value == []:
             continue

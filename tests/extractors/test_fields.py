@@ -1763,3 +1763,28 @@ def test_a_label_holding_the_stems_of_a_fuller_fact_is_that_facts_label() -> Non
     ])
     got = values("wohnungsgeberbestaetigung", words)
     assert got["landlord_name"] == "Lukas Köhler"
+
+
+def test_under_a_whole_address_label_a_town_comes_with_its_postal_code() -> None:
+    # GIVEN an address label whose value stands right of it, and a section heading under it
+    words = page([
+        (100, [(200, "Anschrift neue Whg. komplett"),
+               (1300, "Am Grünen Weg 87, 45879 Gelsenkirchen")]),
+        (160, [(200, "Block B – Fahrzeug")]),
+        (220, [(200, "FIN (Feld E)"), (1300, "KMHSWR0KG1E737544")]),
+    ])
+    got = values("antrag_zulassung", words)
+    # THEN the heading is no town
+    assert got["city"] == "Gelsenkirchen"
+
+
+def test_a_qualifier_in_capitals_after_a_label_is_part_of_its_cell() -> None:
+    # GIVEN a receipt's keys in capitals with their qualifiers, the values right of them
+    words = page([
+        (100, [(200, "FAMILIENNAME (ERF.)"), (1300, "Wolf")]),
+        (160, [(200, "VORNAME(N) GESAMT"), (1300, "Gerd")]),
+        (220, [(200, "PLZ"), (1300, "81369")]),
+        (280, [(200, "ORT NEU (GEM.)"), (1300, "München")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert (got["holder_given_names"], got["city"]) == ("Gerd", "München")
