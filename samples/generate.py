@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra7|extra8] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra8|extra9] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -48,6 +48,7 @@ from samples.render_extra5 import draw_extra5, feed_turns
 from samples.render_extra6 import draw_extra6
 from samples.render_extra7 import draw_extra7
 from samples.render_extra8 import draw_extra8
+from samples.render_extra9 import draw_extra9
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -67,6 +68,16 @@ from samples.wording_extra8 import (
     SHEET_SEX_MODES,
     Extra8Style,
     Extra8Wording,
+)
+from samples.wording_extra9 import (
+    ORNATE_DATE_STYLES,
+    ORNATE_NATIONALITY_MODES,
+    ORNATE_SEX_MODES,
+    TYPED_DATE_STYLES,
+    TYPED_NATIONALITY_MODES,
+    TYPED_SEX_MODES,
+    Extra9Style,
+    Extra9Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -127,12 +138,20 @@ EXTRA7_LAYOUTS: Final = ("guided", "tinted")
 # ``--layouts extra8`` (or their ids) draws them, and their truth says ``"holdout": true``;
 # ``generate`` and the CLI expand the name (``expand_opt_in``).
 EXTRA8_LAYOUTS: Final = ("kiosk", "sheet")
+# The ninth extra blind pair, with a thirteenth wording pool (samples.wording_extra9): a
+# pre-printed paper form filled in on a mechanical typewriter (typed values off the lines,
+# corrections, uneven ink), and a formal certificate or form on security paper (decorative
+# border, background pattern, emblem, spaced or italic headings, seal). Opt-in like the others:
+# only ``--layouts extra9`` (or their ids) draws them, and their truth says ``"holdout": true``;
+# ``generate`` and the CLI expand the name (``expand_opt_in``).
+EXTRA9_LAYOUTS: Final = ("typed", "ornate")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
-                         + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS)
+                         + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
-                        "extra7": EXTRA7_LAYOUTS, "extra8": EXTRA8_LAYOUTS}
+                        "extra7": EXTRA7_LAYOUTS, "extra8": EXTRA8_LAYOUTS,
+                        "extra9": EXTRA9_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -307,6 +326,16 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, SHEET_DATE_STYLES,
         ("split", "split", "lines", "one_line"), SHEET_SEX_MODES, SHEET_NATIONALITY_MODES,
         ("full", "short", "full"), False),
+    # the extra9 layouts pick their faces per document in samples.render_extra9; dates, sex
+    # and nationality follow samples.wording_extra9; purpose modes are "choice" / "word"
+    "typed": LayoutSpec(
+        (("", "Courier"), ("", "Courier-Bold")), False, TYPED_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), TYPED_SEX_MODES, TYPED_NATIONALITY_MODES,
+        ("choice", "word", "choice"), False),
+    "ornate": LayoutSpec(
+        (("", "Times-Roman"), ("", "Times-Bold")), False, ORNATE_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), ORNATE_SEX_MODES, ORNATE_NATIONALITY_MODES,
+        ("word", "choice", "word"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -345,6 +374,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA9_LAYOUTS:
+        words = Extra9Wording(rng, layout)
+        return Extra9Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA8_LAYOUTS:
         words = Extra8Wording(rng, layout)
         return Extra8Style(
@@ -467,7 +504,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA8_LAYOUTS:
+    if spec.layout in EXTRA9_LAYOUTS:
+        draw_extra9(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA8_LAYOUTS:
         draw_extra8(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA7_LAYOUTS:
         draw_extra7(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -627,10 +666,10 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra8`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra9`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
-    ``EXTRA7_LAYOUTS`` and ``EXTRA8_LAYOUTS`` (which ``resolve_layouts`` does not expand);
-    anything else is left to ``resolve_layouts``."""
+    ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS`` and ``EXTRA9_LAYOUTS`` (which ``resolve_layouts``
+    does not expand); anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -734,8 +773,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--layouts", default=None,
                         help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
-                        "/ 'extra6' / 'extra7' / 'extra8' (default all, which leaves out "
-                        "extra2, extra3, extra4, extra5, extra6, extra7 and extra8)")
+                        "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' (default all, which "
+                        "leaves out extra2, extra3, extra4, extra5, extra6, extra7, extra8 and "
+                        "extra9)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
