@@ -403,6 +403,10 @@ class _Page:
         self.doc_type = doc_type
         self.caption_cut = caption_cut(hits, lines)
         self._segment_keys: dict[tuple[int, int], str] = {}
+        # segments with a clause after a comma that a colon closes ("…, reserviertes Kennz.:")
+        self.clause_segments = {(line.index, si) for line in lines
+                                for si, seg in enumerate(line.segments)
+                                if _has_clause_label(seg.words)}
         self.headings = headings or []
         self.lines = lines
         self.hits = hits
@@ -1010,13 +1014,14 @@ def _goes_on(rest: tuple[Word, ...]) -> bool:
 
 
 def _qualifier_cell(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
-    """Whether the words after a label, with no colon between, are a qualifier in capitals
-    or brackets ("GESAMT", "NEU (GEM.)", "(ERF.)"): no digits, nothing in small letters."""
+    """Whether the words after a label, with no colon between, are a qualifier: in capitals,
+    in small letters or in brackets ("GESAMT", "komplett", "NEU (GEM.)", "(ERF.)"), and no
+    digits."""
     if hit.segment.words[hit.end - 1].text.endswith(":") or len(inline) > TAIL_MAX_WORDS:
         return False
     text = " ".join(w.text for w in inline)
     return not any(ch.isdigit() for ch in text) and (
-        text.isupper() or bool(_REMARK.fullmatch(text)))
+        text.isupper() or text.islower() or bool(_REMARK.fullmatch(text)))
 
 
 def _asks_whole_address(doc_type: DocumentType, label: Label) -> bool:
@@ -1087,7 +1092,7 @@ def _candidates_for_hit(
     # Beside a column header stands the next header, not a value.
     right = () if _header_row(hit) or _aligned_header_row(page, hit) else page.right(hit)
     right_seg = page.right_segment(hit) if right else None
-    if inline and right and _qualifier_cell(hit, inline):
+    if inline and right and spec.kind not in CHOICE_KINDS and _qualifier_cell(hit, inline):
         inline = ()  # "VORNAME(N) GESAMT | Gerd": the label cell's qualifier, then the value
     # A value right of the label that stands in a column of other labels belongs to the
     # neighbouring field of a two-column form; it must not shadow the value below.
@@ -1499,6 +1504,34 @@ def _key_score(text_key: str, entry: tuple[str, ...]) -> float | None:
     return KEYWORD_BASE_SCORE + KEYWORD_SPAN_SCORE * min(1.0, covered)
 
 
+def _has_clause_label(words: tuple[Word, ...]) -> bool:
+    """Whether a word ending in a comma is followed, later in the segment, by one ending in a
+    colon."""
+    comma = next((i for i, w in enumerate(words) if w.text.endswith(",")), None)
+    return comma is not None and any(w.text.endswith(":") for w in words[comma + 1:])
+
+
+def _clause_keyword_hits(page: _Page, line: Line, si: int, spec: FieldSpec
+                         ) -> list[LabelHit]:
+    """Labels worded by their stems that open a clause after a comma and end in a colon
+    ("eVB-Code: YLPLUT2, reserviertes Kennz.: EN H 7"), outside the listed labels
+    ("Straße, Hausnummer:" is one)."""
+    words = line.segments[si].words
+    listed = page.seg_hits(line, si)
+    out: list[LabelHit] = []
+    for start in (i + 1 for i, w in enumerate(words[:-1]) if w.text.endswith(",")):
+        if any(h.start <= start < h.end for h in listed):
+            continue
+        for end in range(start + 1, min(len(words), start + KEYWORD_MAX_WORDS) + 1):
+            if words[end - 1].text.endswith(":"):
+                key = squash(" ".join(w.text for w in words[start:end]))
+                scores = [sc for e in spec.keys if (sc := _key_score(key, e)) is not None]
+                if scores:
+                    out.append(LabelHit(f"<{spec.name}>", line, si, start, end, max(scores)))
+                break
+    return out
+
+
 def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
     """Where a label worded by its stems ends in a segment: at its colon, else the segment
     is the label unless what follows the stems already reads as the field's value. A
@@ -1656,6 +1689,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
     out: list[LabelHit] = []
     for line in page.lines:
         for si, seg in enumerate(line.segments):
+            if (line.index, si) in page.clause_segments:
+                out += _clause_keyword_hits(page, line, si, spec)
             if (line.index, si) in label_spans:
                 continue
             whole = page.segment_key(line, si)

@@ -80,7 +80,10 @@ SPEC = DocumentType(
                          "reserviertes Kennzeichen", "Kennzeichen", "Desired number plate",
                          "Desired registration number", "Number plate"),
                   required=False,
-                  keys=keys("kennzeichen", ("number", "plate"))),
+                  # "Wunschkennz.", "Kennz_Wunsch", "reserv. Kennz.": the shortened noun with
+                  # what makes it the wished one ("Kennz." alone may be a "Kennziffer")
+                  keys=keys("kennzeichen", ("number", "plate"), ("kennz", "wunsch"),
+                            ("kennz", "reserv"))),
         FieldSpec("iban", ValueKind.IBAN, labels("IBAN", "Kontonummer (IBAN)", "IBAN-Nummer"),
                   keys=keys("iban")),
         FieldSpec("account_holder", ValueKind.FULL_NAME,

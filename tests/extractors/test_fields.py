@@ -1788,3 +1788,27 @@ def test_a_qualifier_in_capitals_after_a_label_is_part_of_its_cell() -> None:
     ])
     got = values("antrag_zulassung", words)
     assert (got["holder_given_names"], got["city"]) == ("Gerd", "München")
+
+
+def test_a_label_worded_by_its_stems_may_open_a_clause_after_a_comma() -> None:
+    # GIVEN an e-mail's sentence naming two facts, each closed by its colon
+    words = page([
+        (100, [(200, "eVB-Code der Versicherung: YLPLUT2, reserviertes Kennz.: EN H 7")]),
+    ])
+    got = extract_fields(get("antrag_zulassung"), words)
+    # THEN the plate is read after its clause's label; a listed label with a comma inside it
+    # ("Straße, Hausnummer:") is no clause
+    assert got["desired_plate"].value == "EN-H 7"
+    listed = extract_fields(get("anmeldung"), page([
+        (100, [(200, "Straße, Hausnummer: Ümminger Straße 53")])]))
+    assert listed["house_number"].value == "53"
+    assert listed["house_number"].confidence >= 0.9
+
+
+def test_a_scanned_small_letter_qualifier_before_the_value_cell_is_no_name() -> None:
+    words = page([
+        (100, [(200, "Vorname(n) komplett"), (1100, "Zoë Sophie")]),
+        (160, [(200, "Familienname"), (1100, "Braun")]),
+    ], confidence=0.9)
+    got = {k: v.value for k, v in extract_fields(get("anmeldung"), words, ocr=True).items()}
+    assert got["given_names"] == "Zoë Sophie"
