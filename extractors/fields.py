@@ -627,6 +627,21 @@ class _Page:
             and si + 1 < len(line.segments) \
             and _starts_with_label(line.segments[si + 1], self.by_seg, line, si + 1)
 
+    def offset_below(self, hit: LabelHit) -> tuple[Word, ...]:
+        """The one run of words on the line under a label that is alone on its line, when
+        that run starts right of the label's end."""
+        if len(hit.line.segments) != 1 or hit.line.index + 1 >= len(self.lines):
+            return ()
+        line = self.lines[hit.line.index + 1]
+        if line.page != hit.line.page or len(line.segments) != 1 \
+                or line.y0 - hit.y1 > BELOW_MAX_GAP_HEIGHTS * max(hit.height, 1.0):
+            return ()
+        seg = line.segments[0]
+        if seg.x0 <= hit.segment.x1 or _starts_with_label(seg, self.by_seg, line, 0) \
+                or is_question(seg.words):
+            return ()
+        return _strip_lead(seg.words)
+
     def below(self, hit: LabelHit, max_lines: int = 1, whole_cell: bool = False
               ) -> list[tuple[Word, ...]]:
         """Segments under the label, aligned with it: one per line, up to ``max_lines``.
@@ -1148,7 +1163,15 @@ def _candidates_for_hit(
             # A choice written out ("W", "weiblich") in the cell under its label, with the
             # next labels below it; not a first option beside its (maybe empty) box.
             places.append((below[:1], PRIOR_BELOW * shadow))
-    for rows, prior in places:
+    # Nothing beside or under a label alone on its line, and one run of words on the next
+    # line, set off to the right: a value typed carelessly (an overlay, a typewriter).
+    # Geometry alone ties it to the label, so its confidence says a person should look.
+    offset_at = len(places)
+    if not (inline or right or below or above) and spec.kind not in CHOICE_KINDS:
+        offset = page.offset_below(hit)
+        if offset:
+            places.append(([offset], PRIOR_BELOW * PRIOR_SHADOWED))
+    for at, (rows, prior) in enumerate(places):
         if page.ocr:
             rows = [_without_pen_tick(r) for r in rows]
         if spec.kind not in CHOICE_KINDS:
@@ -1208,6 +1231,8 @@ def _candidates_for_hit(
             confidence = min(confidence, STEM_LABEL_CONFIDENCE)
         if repaired:
             confidence = min(confidence, REPAIRED_CONFIDENCE)
+        if at >= offset_at:
+            confidence = min(confidence, OFFSET_CONFIDENCE)
         if (page.caption_cut is not None and spec.kind not in CHOICE_KINDS | HEADING_KINDS
                 and _height(words) < page.caption_cut):
             score *= CAPTION_PENALTY
@@ -1442,6 +1467,10 @@ def _prose_candidates(doc_type: DocumentType, lines: list[Line]) -> Iterator[_Ca
                 yield _Candidate(field_name, value, ws,
                                  PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None,
                                  PRIOR_PROSE * _min_conf(_claimed(ws, value)))
+
+
+# Confidence of a value tied to its label only by standing on the next line, set off right.
+OFFSET_CONFIDENCE = 0.5
 
 
 # Values whose form alone says what they are ("G 1234/2026", an IBAN, a VIN) are taken from

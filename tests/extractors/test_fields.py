@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from extractors.fields import _in_capital_heading, extract_fields, with_tails
 from extractors.labels import find_labels
 from extractors.layout import build_lines
+from extractors.words import Word
 from schemas.registry import get
 from tests.fakes.wordpage import chunk_words, page
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def values(type_name: str, words: list) -> dict[str, object]:  # type: ignore[type-arg]
@@ -1812,3 +1818,15 @@ def test_a_scanned_small_letter_qualifier_before_the_value_cell_is_no_name() -> 
     ], confidence=0.9)
     got = {k: v.value for k, v in extract_fields(get("anmeldung"), words, ocr=True).items()}
     assert got["given_names"] == "Zoë Sophie"
+
+
+def test_a_value_set_off_right_on_the_line_under_a_lone_label_is_read_and_doubted() -> None:
+    # GIVEN a form filled in with a PDF editor (words of a generated office form): the former
+    # address typed on the line under its caption, far to the right of it
+    fixture = json.loads((FIXTURES / "overlay_offset_value.json").read_text(encoding="utf-8"))
+    words = [Word(text, (box[0], box[1], box[2], box[3]), 1.0, 1)
+             for text, box in fixture["words"]]
+    got = extract_fields(get("anmeldung"), words)
+    # THEN it is the caption's value, but only geometry says so: a person confirms it
+    assert got["previous_address"].value == "An der Jahrhunderthalle 29, 45468 Mülheim an der Ruhr"
+    assert got["previous_address"].confidence < 0.6
