@@ -1032,8 +1032,9 @@ def _qualifier_cell(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
     """Whether the words after a label, with no colon between, are a qualifier: in capitals,
     in small letters or in brackets ("GESAMT", "komplett", "NEU (GEM.)", "(ERF.)"), and no
     digits."""
-    if hit.segment.words[hit.end - 1].text.endswith(":") or len(inline) > TAIL_MAX_WORDS:
-        return False
+    if hit.segment.words[hit.end - 1].text.endswith(":") or len(inline) > TAIL_MAX_WORDS \
+            or inline[0].text in _DASHES:
+        return False  # "Wohnungsgeber – postalische" / "Anschrift": the label goes on
     text = " ".join(w.text for w in inline)
     return not any(ch.isdigit() for ch in text) and (
         text.isupper() or text.islower() or bool(_REMARK.fullmatch(text)))
@@ -1046,14 +1047,18 @@ def _asks_whole_address(doc_type: DocumentType, label: Label) -> bool:
                for other in doc_type.fields)
 
 
+# A word, perhaps shortened ("Zeile", "lfd.", "Pos.-"), that a "Nr." after it may number.
+_NOUN = re.compile(r"[^\W\d_]{2,}[.\-]*")
+
+
 def _numbers_other_noun(page: _Page, hit: LabelHit) -> bool:
     """Whether a bare "Nr." follows a word of its cell that is no label: that word's number
     ("Zeile Nr.", "lfd. Nr.", "Vorgang Nr.")."""
     if squash(hit.label) != "nr" or hit.start == 0:
         return False
     before = hit.segment.words[hit.start - 1]
-    if before.text[-1:] in ",/;+&" or before.text in ("u.", "und"):
-        return False  # "(Str., Nr., PLZ, Ort)", "Straße u. Nr.": parts listed one by one
+    if not _NOUN.fullmatch(before.text) or before.text in ("u.", "und"):
+        return False  # "(Str., Nr., PLZ, Ort)", "Straße u. Nr.", "☒ Nr.": no noun before it
     return not ENUMERATOR.fullmatch(before.text) and not any(
         h.end == hit.start for h in page.seg_hits(hit.line, hit.seg_index))
 
@@ -1084,8 +1089,14 @@ def _candidates_for_hit(
         return  # "Anderer Zweck": one of the options, whose words hold the label's
     if page.doc_type is not None and _head_names_other(page.doc_type, spec, hit):
         return  # "Sitz/Anschrift Wohnungsgeber:": the landlord's address, not his name
+    # a label that goes on after its wording and into the next line ("Wohnungsgeber –
+    # postalische" / "Anschrift") is read whole
+    rest = hit.segment.words[hit.end:]
+    wrapped = squash(" ".join(w.text for w in rest)) \
+        + _wrapped_label_rest(page, hit.line, hit.seg_index) \
+        if (not rest or _goes_on(rest)) and _dangling(hit.segment.words[-1].text) else ""
     if page.doc_type is not None and _tail_names_other(page.doc_type, spec, hit,
-                                                        _other_label_words()):
+                                                        _other_label_words(), wrapped):
         return  # "Ort und Staat der Geburt" is no town's label
     if page.doc_type is not None and _header_remark_names_other(page, spec, hit):
         return  # "DATUM" over "(GEB.)": the date of birth's column, not the issue date's
@@ -1924,10 +1935,12 @@ def _genitive_free(key: str) -> set[str]:
 
 
 def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
-                      other_words: frozenset[str]) -> bool:
+                      other_words: frozenset[str], wrapped: str = "") -> bool:
     """Whether a label's tail makes it another fact's label for ``spec``: "Ort" in "Ort und
-    Staat der Geburt", "Name" in "Name der Mutter", "Name der Bank"."""
-    if not hit.tail:
+    Staat der Geburt", "Name" in "Name der Mutter", "Name der Bank"; ``wrapped`` is the
+    squashed rest of a label that goes on in the next line ("Wohnungsgeber – postalische" /
+    "Anschrift")."""
+    if not hit.tail and not wrapped:
         return False
     words = hit.segment.words
     label_key = squash(" ".join(w.text for w in words[hit.start:hit.end - hit.tail]))
@@ -1935,7 +1948,7 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
     opening = _in_sentence_case(words[hit.end - hit.tail:hit.end - hit.tail + 1])
     if opening and opening[0].text.lower() in _SOURCE_WORDS:
         return False  # "Name lt. Registereintrag": where the value comes from, no other fact
-    tail_key = squash(" ".join(w.text for w in tail))
+    tail_key = squash(" ".join(w.text for w in tail)) + wrapped
     phrase_key = label_key + tail_key
     if is_question(words):  # "In welchem Ort wurden Sie geboren?": the whole question asks
         phrase_key = squash(" ".join(w.text for w in words))
@@ -1952,6 +1965,8 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
     def named(stem: str) -> bool:
         return stem in phrase_key or any(stem.startswith(a) for a in shortened)
 
+    if wrapped and any(len(e) > 1 and all(named(st) for st in e) for e in spec.keys):
+        return False  # "Anschrift des" / "Eigentümers": the wrapped rest completes this fact
     for other in doc_type.fields:
         if other.name == spec.name:
             continue

@@ -379,6 +379,12 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "du", 
                             "d.", "i."})
 
 
+# German prepositions and articles that may stand inside a name but never make one alone
+# ("Vom" is an OCR reading of "Vorn.", an abbreviated label). ("Le", "Du", "Da" are names.)
+_FUNCTION_WORDS = frozenset({"von", "vom", "zu", "zum", "zur", "der", "die", "das", "den", "dem",
+                             "des", "und", "an", "am", "im", "in", "auf", "bei", "mit"})
+
+
 # "Ort_Geburt", "Reg_Nr_Jahr": a field's name as a program stores it, never a name or place.
 _IDENTIFIER = re.compile(r"[^\W\d_]_[^\W_]")
 
@@ -387,7 +393,8 @@ def looks_like_name(text: str) -> bool:
     """Capitalised words, perhaps with particles: not a phrase such as "ist/sind eingezogen",
     nor a program's field name."""
     tokens = [t for t in re.split(r"[\s,]+", text) if t]
-    if not tokens or _IDENTIFIER.search(text):
+    if not tokens or _IDENTIFIER.search(text) \
+            or all(t.lower().strip(".") in _FUNCTION_WORDS for t in tokens):
         return False
     capitalised = 0
     for token in tokens:

@@ -1830,3 +1830,25 @@ def test_a_value_set_off_right_on_the_line_under_a_lone_label_is_read_and_doubte
     # THEN it is the caption's value, but only geometry says so: a person confirms it
     assert got["previous_address"].value == "An der Jahrhunderthalle 29, 45468 Mülheim an der Ruhr"
     assert got["previous_address"].confidence < 0.6
+
+
+def test_a_label_that_goes_on_into_the_next_line_is_read_whole_for_its_fact() -> None:
+    # GIVEN a scanned office copy's landlord section (generated): "Wohnungsgeber - Name bzw."
+    # / "Firmenbezeichnung" and "Wohnungsgeber - postalische" / "Anschrift", values right
+    fixture = json.loads((FIXTURES / "stamped_wrapped_label.json").read_text(encoding="utf-8"))
+    words = [Word(text, (box[0], box[1], box[2], box[3]), conf, 1)
+             for text, box, conf in fixture["words"]]
+    got = {k: v.value for k, v in extract_fields(get("wohnungsgeberbestaetigung"), words,
+                                                 ocr=True).items()}
+    # THEN the address under the wrapped label is no name
+    assert got["landlord_name"] == "Marlene Mühlenbeck"
+
+
+def test_a_wrapped_rest_that_completes_the_labels_own_fact_keeps_the_label() -> None:
+    # GIVEN a generated ledger form's "2.2 Anschrift des" / "Eigentümers/Verwalters": the
+    # rest names the landlord, and with the label the landlord's address
+    fixture = json.loads((FIXTURES / "ledger_wrapped_label.json").read_text(encoding="utf-8"))
+    words = [Word(text, (box[0], box[1], box[2], box[3]), 1.0, 1)
+             for text, box in fixture["words"]]
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_address"] == "Weißdornweg 4, 04103 Leipzig"

@@ -239,3 +239,10 @@ def test_a_programs_field_name_is_no_name_nor_place() -> None:
     assert v.parse_name("Ort_Geburt") is None
     assert v.parse_place("Reg_Nr_Jahr") is None
     assert v.parse_name("Anna-Lena Meyer") == "Anna-Lena Meyer"
+
+
+def test_a_preposition_alone_is_no_name() -> None:
+    # "Vom": OCR's reading of the abbreviated label "Vorn."
+    assert v.parse_name("Vom") is None
+    assert v.parse_name("von der Heide") == "von der Heide"
+    assert v.parse_name("Le") == "Le"
