@@ -1094,7 +1094,7 @@ def _candidates_for_hit(
     rest = hit.segment.words[hit.end:]
     wrapped = squash(" ".join(w.text for w in rest)) \
         + _wrapped_label_rest(page, hit.line, hit.seg_index) \
-        if (not rest or _goes_on(rest)) and _dangling(hit.segment.words[-1].text) else ""
+        if (not rest or _goes_on(rest)) and _adjective(hit.segment.words[-1].text) else ""
     if page.doc_type is not None and _tail_names_other(page.doc_type, spec, hit,
                                                         _other_label_words(), wrapped):
         return  # "Ort und Staat der Geburt" is no town's label
@@ -1118,7 +1118,8 @@ def _candidates_for_hit(
     # Beside a column header stands the next header, not a value.
     right = () if _header_row(hit) or _aligned_header_row(page, hit) else page.right(hit)
     right_seg = page.right_segment(hit) if right else None
-    if inline and right and spec.kind not in CHOICE_KINDS and _qualifier_cell(hit, inline):
+    if inline and right and spec.kind not in CHOICE_KINDS and _qualifier_cell(hit, inline) \
+            and parse_value(spec.kind, " ".join(w.text for w in right)) not in (None, "", []):
         inline = ()  # "VORNAME(N) GESAMT | Gerd": the label cell's qualifier, then the value
     # A value right of the label that stands in a column of other labels belongs to the
     # neighbouring field of a two-column form; it must not shadow the value below.
@@ -1187,7 +1188,8 @@ def _candidates_for_hit(
             rows = [_without_pen_tick(r) for r in rows]
         if spec.kind not in CHOICE_KINDS:
             rows = [_without_empty_box(r) for r in rows]
-        text = _part(_texts(rows), label)
+        joined = _texts(rows)
+        text = _part(joined, label)
         if not text.strip() or squash(text) in page.label_keys:
             continue
         if text.count(")") > text.count("("):
@@ -1203,7 +1205,7 @@ def _candidates_for_hit(
         if not page.ocr and spec.kind in PROPER_KINDS and _uncapitalised(text):
             continue  # "Vorname(n) komplett": a label's qualifier, which OCR does not excuse
         if spec.kind == ValueKind.CITY and page.doc_type is not None \
-                and _asks_whole_address(page.doc_type, label) and not POSTAL_CODE_RE.search(text):
+                and _asks_whole_address(page.doc_type, label) and not POSTAL_CODE_RE.search(joined):
             continue  # under "Anschrift" a town comes with its postal code ("Block B – …")
         value = parse_value(spec.kind, text)
         if value is None or value == "" or value == []:
@@ -1605,6 +1607,16 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
 # "Meldepflichtige Personen"): their noun follows and is part of the label.
 _ADJECTIVE_ENDINGS = ("ende", "enden", "ender", "endes", "ige", "igen", "ene", "enen",
                       "liche", "lichen")
+
+
+def _adjective(text: str) -> bool:
+    """An inflected adjective or participle that wants its noun ("postalische", "bisherige")."""
+    word = fold(text)
+    return len(word) >= ADJECTIVE_MIN_CHARS and word.isalpha() \
+        and word.endswith((*_ADJECTIVE_ENDINGS, "ische", "ischen"))
+
+
+ADJECTIVE_MIN_CHARS = 6
 
 
 def _noun_phrase_end(words: tuple[Word, ...], end: int) -> int:

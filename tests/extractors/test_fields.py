@@ -1852,3 +1852,13 @@ def test_a_wrapped_rest_that_completes_the_labels_own_fact_keeps_the_label() -> 
              for text, box in fixture["words"]]
     got = values("wohnungsgeberbestaetigung", words)
     assert got["landlord_address"] == "Weißdornweg 4, 04103 Leipzig"
+
+
+def test_a_scanned_value_in_small_letters_beside_the_next_label_is_still_the_value() -> None:
+    # GIVEN a scan whose OCR read a typed name in small letters, the next cell a label
+    words = page([
+        (100, [(140, "Kind - Name bei der Geburt _ wang"), (1000, "Kind - Vornamen (beurkundet)")]),
+        (160, [(1010, "Min")]),
+    ], confidence=0.9)
+    got = {k: v.value for k, v in extract_fields(get("geburtsurkunde"), words, ocr=True).items()}
+    assert got["family_name"] == "Wang"
