@@ -1203,7 +1203,7 @@ def _candidates_for_hit(
         if spec.kind not in CHOICE_KINDS and names_only_options(text):
             continue  # "☐ Hauptwohnung ☒ Nebenwohnung" under "Nutzung der neuen Wohnung"
         if not page.ocr and spec.kind in PROPER_KINDS and _uncapitalised(text):
-            continue  # "Vorname(n) komplett": a label's qualifier, which OCR does not excuse
+            continue  # "Vornamen, wie im Ausweis": a remark, which OCR's case errors excuse
         if spec.kind == ValueKind.CITY and page.doc_type is not None \
                 and _asks_whole_address(page.doc_type, label) and not POSTAL_CODE_RE.search(joined):
             continue  # under "Anschrift" a town comes with its postal code ("Block B – …")

@@ -110,15 +110,23 @@ def start_rule() -> StartRule:
     wording) begins only when its type differs from the current document's and its top part
     classifies as that type too, or, for identity documents, when it carries a zone. Measured
     in ``bench/bench_split.py``. The returned rule caches classifications for one split
-    (by object identity: the split holds on to its pages, so an id is not reused meanwhile).
+    and zone lines (by object identity: the split holds on to its pages, so an id is not
+    reused meanwhile).
     """
     cache: dict[int, Classification] = {}
+    zones: dict[int, frozenset[str]] = {}
 
     def classified(page: Page) -> Classification:
         key = id(page)
         if key not in cache:
             cache[key] = classify_pages([page])
         return cache[key]
+
+    def zone(page: Page) -> frozenset[str]:
+        key = id(page)
+        if key not in zones:  # each page once, however long the current document grows
+            zones[key] = zone_lines(page)
+        return zones[key]
 
     def starts(page: Page, current: Sequence[Page]) -> bool:
         if current and all(is_notes_page(p) for p in current):
@@ -128,8 +136,7 @@ def start_rule() -> StartRule:
             return number == 1
         if current and says_continued(page):
             return False
-        zone = zone_lines(page)
-        if zone and any(zone & zone_lines(p) for p in current):
+        if zone(page) and any(zone(page) & zone(p) for p in current):
             return False  # the same document's zone again (a reader's receipt of a copy)
         found = classified(page)
         if found.document_type is None:

@@ -1682,6 +1682,19 @@ def test_a_small_letter_word_after_a_label_is_its_qualifier_not_a_name() -> None
     assert got["given_names"] == "Till"
 
 
+def test_a_typeset_remark_in_small_letters_after_a_label_is_no_name() -> None:
+    # GIVEN labels with a remark after a comma, each value on the line under its label
+    words = page([
+        (100, [(340, "Vornamen, wie im Ausweis")]),
+        (145, [(340, "Horst")]),
+        (210, [(340, "Name, wie im Ausweis geführt")]),
+        (255, [(340, "Lange")]),
+    ])
+    got = values("antrag_zulassung", words)
+    # THEN the remark is no given name
+    assert got["holder_given_names"] == "Horst"
+
+
 def test_a_spreadsheets_people_table_with_row_numbers_gives_each_spouse_a_row() -> None:
     # GIVEN the spouses as a table under one header row, every row opened by the sheet's row
     # number and a running number
