@@ -202,6 +202,54 @@ def without_turned_text(plumber_page: Any) -> Any:
         or abs((_angle(obj) - main + 180) % 360 - 180) <= TURNED_TEXT_DEGREES)
 
 
+#: Marks a typist strikes a wrong word out with, one per letter ("B/ö/j/r/n", "Wxoxlxf").
+STRIKE_MARKS: Final[frozenset[str]] = frozenset("/xX-=")
+#: A mark strikes a character when it covers this share of the narrower one's width.
+STRIKE_COVER: Final[float] = 0.6
+
+
+def _struck(mark: dict[str, Any], char: dict[str, Any]) -> bool:
+    width = float(min(mark["x1"] - mark["x0"], char["x1"] - char["x0"]))
+    height = float(min(mark["bottom"] - mark["top"], char["bottom"] - char["top"]))
+    w = float(min(mark["x1"], char["x1"]) - max(mark["x0"], char["x0"]))
+    h = float(min(mark["bottom"], char["bottom"]) - max(mark["top"], char["top"]))
+    return width > 0 and w >= STRIKE_COVER * width and h >= 0.5 * height
+
+
+def without_struck_text(plumber_page: Any) -> Any:
+    """The page without words struck out by overtyping: a letter under a mark ("/", "x",
+    "-") typed over it, and the mark. A struck word is the typist's mistake, never a value
+    (the right one follows it). A cross typed over a printed box ("☐") ticks it and stays."""
+    chars = [c for c in plumber_page.chars if str(c.get("text", "")).strip()]
+    marks = [c for c in chars if c["text"] in STRIKE_MARKS]
+    if not marks:
+        return plumber_page
+    rows: dict[int, list[dict[str, Any]]] = {}
+    for c in chars:
+        if c["text"] not in STRIKE_MARKS and c["text"][0].isalnum():
+            rows.setdefault(round(float(c["top"]) / STRIKE_ROW_PT), []).append(c)
+    hits: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for mark in marks:
+        row = round(float(mark["top"]) / STRIKE_ROW_PT)
+        hits += [(mark, other) for other in (c for r in (row - 1, row, row + 1)
+                                             for c in rows.get(r, ())) if _struck(mark, other)]
+    # A word is struck letter by letter: a lone cross over one letter is a tick typed off
+    # its box ("x" over the "S" of "Studium"), and stays.
+    struck: set[int] = set()
+    for mark, other in hits:
+        reach = STRIKE_RUN_WIDTHS * (other["x1"] - other["x0"])
+        if any(m is not mark and abs(float(m["top"]) - float(mark["top"])) < STRIKE_ROW_PT
+               and 0 < abs(float(m["x0"]) - float(mark["x0"])) <= reach for m, _ in hits):
+            struck.update((id(mark), id(other)))
+    if not struck:
+        return plumber_page
+    return plumber_page.filter(lambda obj: id(obj) not in struck)
+
+
+STRIKE_ROW_PT: Final[float] = 4.0
+STRIKE_RUN_WIDTHS: Final[float] = 1.6
+
+
 #: Two characters overlap when they share this much of the smaller one's area: print laid
 #: over print (a copy stamp over a typed date), never type set side by side.
 OVERLAP_SHARE: Final[float] = 0.3
@@ -214,22 +262,21 @@ def _ink(char: dict[str, Any]) -> tuple[float, ...]:
     return tuple(round(float(v), 2) for v in colour or ())
 
 
-def _overlapping(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
-    for c in a:
-        area_c = (c["x1"] - c["x0"]) * (c["bottom"] - c["top"])
-        for d in b:
-            w = min(c["x1"], d["x1"]) - max(c["x0"], d["x0"])
-            h = min(c["bottom"], d["bottom"]) - max(c["top"], d["top"])
-            if w > 0 and h > 0:
-                smaller = min(area_c, (d["x1"] - d["x0"]) * (d["bottom"] - d["top"]))
-                if w * h > OVERLAP_SHARE * smaller:
-                    return True
-    return False
+def _overlap(c: dict[str, Any], d: dict[str, Any]) -> bool:
+    w = float(min(c["x1"], d["x1"]) - max(c["x0"], d["x0"]))
+    h = float(min(c["bottom"], d["bottom"]) - max(c["top"], d["top"]))
+    if w <= 0 or h <= 0:
+        return False
+    smaller = min(float((c["x1"] - c["x0"]) * (c["bottom"] - c["top"])),
+                  float((d["x1"] - d["x0"]) * (d["bottom"] - d["top"])))
+    return w * h > OVERLAP_SHARE * smaller
 
 
 def ink_layers(plumber_page: Any) -> list[Any]:
-    """The page split by ink colour where print of one colour lies over another's (a red
-    copy stamp over a typed date interleaves their letters into one word); else the page."""
+    """The page with the lines of one ink that lie over another ink's print lifted into a
+    layer of their own (a red copy stamp over a typed date interleaves their letters into
+    one word); the rest stays one layer, so a letter typed lighter than its neighbours
+    elsewhere stays in its word."""
     by_ink: dict[tuple[float, ...], list[dict[str, Any]]] = {}
     for c in plumber_page.chars:
         if str(c.get("text", "")).strip():
@@ -237,20 +284,32 @@ def ink_layers(plumber_page: Any) -> list[Any]:
     if len(by_ink) < 2:
         return [plumber_page]
     main = max(by_ink, key=lambda k: len(by_ink[k]))
-    others = [k for k in by_ink if k != main]
-    # only the few characters near the minor inks' are compared
-    for k in others:
-        chars = by_ink[k]
-        x0, x1 = min(c["x0"] for c in chars), max(c["x1"] for c in chars)
-        top, bottom = min(c["top"] for c in chars), max(c["bottom"] for c in chars)
-        near = [c for ink, cs in by_ink.items() if ink != k for c in cs
-                if c["x1"] > x0 and c["x0"] < x1 and c["bottom"] > top and c["top"] < bottom]
-        if near and _overlapping(chars, near):
-            break
-    else:
+    rows: dict[int, list[dict[str, Any]]] = {}
+    for c in (c for cs in by_ink.values() for c in cs):
+        rows.setdefault(round(float(c["top"]) / OVERLAP_ROW_PT), []).append(c)
+    lifted: dict[tuple[float, ...], set[int]] = {}
+    for ink in (k for k in by_ink if k != main):
+        # the ink's whole line where it lies over other print: a stamp's letters between
+        # a date's digits go with the ones over them
+        over = {round(float(c["top"]) / OVERLAP_ROW_PT) for c in by_ink[ink]
+                if any(_ink(d) != ink and _overlap(c, d)
+                       for r in (round(float(c["top"]) / OVERLAP_ROW_PT) + i for i in (-1, 0, 1))
+                       for d in rows.get(r, ()))}
+        # (its spaces too, else they would split the words under them)
+        ids = {id(c) for c in plumber_page.chars
+               if _ink(c) == ink and round(float(c["top"]) / OVERLAP_ROW_PT) in over}
+        if ids:
+            lifted[ink] = ids
+    if not lifted:
         return [plumber_page]
-    return [plumber_page.filter(lambda obj, ink=ink: obj.get("object_type") != "char"
-                                or _ink(obj) == ink) for ink in by_ink]
+    every = set().union(*lifted.values())
+    return [plumber_page.filter(lambda obj: id(obj) not in every),
+            *(plumber_page.filter(lambda obj, ids=ids: obj.get("object_type") == "char"
+                                  and id(obj) in ids) for ids in lifted.values())]
+
+
+#: Characters are compared with those in the rows of this height around them.
+OVERLAP_ROW_PT: Final[float] = 6.0
 
 
 def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
@@ -266,7 +325,7 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     Returns:
         Words with boxes in pixels at ``TEXT_LAYER_DPI``, confidence 1.0.
     """
-    plumber_page = without_turned_text(plumber_page)
+    plumber_page = without_struck_text(without_turned_text(plumber_page))
     raw = [w for layer in ink_layers(plumber_page)
            for w in layer.extract_words(**EXTRACT_WORDS_OPTIONS)]
     x0, top, x1, bottom = (float(v) for v in plumber_page.cropbox)

@@ -411,3 +411,49 @@ def test_a_wall_word_marks_only_a_gap_with_one_wall_that_runs_past_both_words() 
     one = Word("1", (100, 100, 115, 130), 1.0, 1)
     legend = Word("(1", (130, 100, 160, 130), 1.0, 1)
     assert with_cell_walls([one, legend], [(95, 90, 140), (122, 90, 140)]) == [one, legend]
+
+
+def _typewritten_pdf() -> bytes:
+    """A typist's page: a wrong name struck out letter by letter with '/' and retyped after
+    it, a cross typed off its box onto an option's first letter, one letter of a street struck
+    lighter than the others, and a cross in another ink over a printed box elsewhere."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Courier", 11)
+    step = c.stringWidth("M", "Courier", 11)
+    for i, ch in enumerate("Böjrn"):
+        c.drawString(72 + i * step, 700, ch)
+        c.setFillGray(0.3)
+        c.drawString(72.2 + i * step, 700.3, "/")
+        c.setFillGray(0)
+    c.drawString(72 + 6 * step, 700, "Björn")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 660, "Studium")
+    c.setFont("Courier", 11)
+    c.drawString(70, 660, "x")
+    c.setFillGray(0.15)
+    for i, ch in enumerate("Universitätsstraße"):
+        c.setFillGray(0.5 if ch == "i" and i == 2 else 0.15)
+        c.drawString(72 + i * step, 620, ch)
+    c.setFillGray(0)
+    c.setFont("DejaVuSans" if "DejaVuSans" in c.getAvailableFonts() else "Helvetica", 11)
+    c.drawString(300, 580, "☐")
+    c.setFillColorRGB(0.1, 0.1, 0.5)
+    c.setFont("Courier", 11)
+    c.drawString(301, 580, "X")
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_word_struck_out_by_overtyping_is_dropped_and_the_retyped_one_kept() -> None:
+    with pdfplumber.open(io.BytesIO(_typewritten_pdf())) as pdf:
+        texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
+    assert "Björn" in texts
+    assert not any("Böjrn" in t or "/" in t for t in texts)
+    # a lone cross over one letter is a tick typed off its box: the option stays whole
+    assert any("Studium" in t for t in texts)
+    # a letter typed lighter stays in its word, though another ink lies over print elsewhere
+    assert "Universitätsstraße" in texts
