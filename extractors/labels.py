@@ -27,6 +27,9 @@ WINDOW_SLACK_WORDS = 1
 # is not "Unterschrift des Wohnungsgebers"): it must match at least this well on its own.
 FIRST_WORD_MIN_SCORE = 80.0
 LAST_WORD_MIN_SCORE = 60.0
+# On a text layer a label's last word differs from the listed one at most by a gender or case
+# ending ("Vermieterin" for "Vermieters"), not by a syllable ("Zuname" for "Vorname").
+TEXT_LAST_WORD_MIN_SCORE = 80.0
 
 
 # Item numbers official forms print before their labels ("3 Familienname", "12. PLZ"), and
@@ -330,6 +333,12 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                 last = vocab.last_word.get(key)
                 if last and end - start > 1 and \
                         fuzz.ratio(tokens[end - 1], last) < LAST_WORD_MIN_SCORE:
+                    continue
+                # ... and on a text layer it is that word, maybe inflected ("Familienname
+                # (Zuname)" is not "Familienname, Vorname")
+                if text_layer and last and end - start > 1 \
+                        and not _inflected(tokens[end - 1], last) \
+                        and fuzz.ratio(tokens[end - 1], last) < TEXT_LAST_WORD_MIN_SCORE:
                     continue
                 if score >= min_score(key):
                     for label in vocab.labels_of[key]:

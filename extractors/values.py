@@ -303,9 +303,29 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+# Days written out as ordinals in formal certificates ("am vierzehnten August 1965").
+_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+          "acht": 8, "neun": 9}
+_ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6,
+                  "siebt": 7, "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11,
+                  "zwölft": 12, "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15,
+                  "sechzehnt": 16, "siebzehnt": 17, "achtzehnt": 18, "neunzehnt": 19,
+                  "zwanzigst": 20, "dreißigst": 30,
+                  **{f"{u}und{tens}": n + t for u, n in _UNITS.items()
+                     for tens, t in (("zwanzigst", 20), ("dreißigst", 30)) if n + t <= 31}}
+_ORDINAL_DAY = re.compile(
+    r"\b(" + "|".join(sorted(_ORDINAL_STEMS, key=len, reverse=True))
+    + r")(?:e|er|en|es|em)\b\.?\s+([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})(?!\d)", re.IGNORECASE)
+
+
 def find_dates(text: str) -> list[tuple[str, int, int]]:
     """All dates in a text as ``(iso, start, end)``, in order of appearance."""
     found: list[tuple[str, int, int]] = []
+    for m in _ORDINAL_DAY.finditer(text):
+        month = MONTHS.get(fold(m[2]).rstrip(".")) or MONTHS.get(m[2].lower())
+        iso = _iso(int(m[3]), month, _ORDINAL_STEMS[m[1].lower()]) if month else None
+        if iso:
+            found.append((iso, m.start(), m.end()))
     for m in _DATE_ISO.finditer(text):
         iso = _iso(int(m[1]), int(m[2]), int(m[3]))
         if iso:

@@ -131,3 +131,14 @@ def test_a_dot_leader_set_close_to_a_shortened_label_still_reads_as_its_label() 
                       {"Anschrift", "Einzugsdatum"})
     # THEN each reads as the label it shortens
     assert {"Anschrift", "Einzugsdatum"} <= {label for label, _ in found}
+
+
+def test_on_a_text_layer_a_labels_last_word_differs_at_most_by_an_ending() -> None:
+    # "Familienname (Zuname)" is the family name's label, not "Familienname, Vorname"; a
+    # gender ending still reads as the listed word
+    found = labels_on([(100, [(200, "FAMILIENNAME (ZUNAME)")]),
+                       (160, [(200, "Name der Vermieterin")])],
+                      {"Familienname", "Familienname, Vorname", "Name des Vermieters"})
+    labels = {label for label, _ in found}
+    assert "Familienname" in labels and "Familienname, Vorname" not in labels
+    assert "Name des Vermieters" in labels

@@ -246,3 +246,12 @@ def test_a_preposition_alone_is_no_name() -> None:
     assert v.parse_name("Vom") is None
     assert v.parse_name("von der Heide") == "von der Heide"
     assert v.parse_name("Le") == "Le"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("vierzehnter August 1965", "1965-08-14"), ("am ersten Mai 2020", "2020-05-01"),
+    ("Hattingen, den fünfundzwanzigsten Juli 2026", "2026-07-25"),
+    ("einunddreißigsten Dezember 1999", "1999-12-31"),
+])
+def test_days_written_out_as_ordinals(text: str, iso: str) -> None:
+    assert v.parse_date(text) == iso
