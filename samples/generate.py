@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra8|extra9] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra9|extra10] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -49,6 +49,7 @@ from samples.render_extra6 import draw_extra6
 from samples.render_extra7 import draw_extra7
 from samples.render_extra8 import draw_extra8
 from samples.render_extra9 import draw_extra9
+from samples.render_extra10 import draw_extra10
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -78,6 +79,16 @@ from samples.wording_extra9 import (
     TYPED_SEX_MODES,
     Extra9Style,
     Extra9Wording,
+)
+from samples.wording_extra10 import (
+    DARK_DATE_STYLES,
+    DARK_NATIONALITY_MODES,
+    DARK_SEX_MODES,
+    MEMO_DATE_STYLES,
+    MEMO_NATIONALITY_MODES,
+    MEMO_SEX_MODES,
+    Extra10Style,
+    Extra10Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -145,13 +156,22 @@ EXTRA8_LAYOUTS: Final = ("kiosk", "sheet")
 # only ``--layouts extra9`` (or their ids) draws them, and their truth says ``"holdout": true``;
 # ``generate`` and the CLI expand the name (``expand_opt_in``).
 EXTRA9_LAYOUTS: Final = ("typed", "ornate")
+# The tenth extra blind pair, with a fourteenth wording pool (samples.wording_extra10): the PDF
+# export of a citizen app or web portal in a dark theme (dark cards, light text, accent bars,
+# segmented buttons and toggles), and an authority's internal file note or case worker's record
+# sheet (letterhead line, references, subject, a clerk's sentences and indented lists,
+# initials, distribution list; certificates as a typed certified transcription). Opt-in like the
+# others: only ``--layouts extra10`` (or their ids) draws them, and their truth says
+# ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``).
+EXTRA10_LAYOUTS: Final = ("darkmode", "memo")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
-                         + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS)
+                         + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
+                         + EXTRA10_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
                         "extra7": EXTRA7_LAYOUTS, "extra8": EXTRA8_LAYOUTS,
-                        "extra9": EXTRA9_LAYOUTS}
+                        "extra9": EXTRA9_LAYOUTS, "extra10": EXTRA10_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -336,6 +356,16 @@ LAYOUT_SPECS: Final = {
         (("", "Times-Roman"), ("", "Times-Bold")), False, ORNATE_DATE_STYLES,
         ("split", "lines", "one_line", "split"), ORNATE_SEX_MODES, ORNATE_NATIONALITY_MODES,
         ("word", "choice", "word"), False),
+    # the extra10 layouts pick their faces per document in samples.render_extra10; dates, sex
+    # and nationality follow samples.wording_extra10; purpose modes are "choice" / "word"
+    "darkmode": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, DARK_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), DARK_SEX_MODES, DARK_NATIONALITY_MODES,
+        ("choice", "word", "choice"), False),
+    "memo": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, MEMO_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), MEMO_SEX_MODES, MEMO_NATIONALITY_MODES,
+        ("word",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -374,6 +404,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA10_LAYOUTS:
+        words = Extra10Wording(rng, layout)
+        return Extra10Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA9_LAYOUTS:
         words = Extra9Wording(rng, layout)
         return Extra9Style(
@@ -504,7 +542,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA9_LAYOUTS:
+    if spec.layout in EXTRA10_LAYOUTS:
+        draw_extra10(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA9_LAYOUTS:
         draw_extra9(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA8_LAYOUTS:
         draw_extra8(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -666,10 +706,10 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra9`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra10`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
-    ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS`` and ``EXTRA9_LAYOUTS`` (which ``resolve_layouts``
-    does not expand); anything else is left to ``resolve_layouts``."""
+    ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS`` and ``EXTRA10_LAYOUTS`` (which
+    ``resolve_layouts`` does not expand); anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -773,9 +813,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--layouts", default=None,
                         help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
-                        "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' (default all, which "
-                        "leaves out extra2, extra3, extra4, extra5, extra6, extra7, extra8 and "
-                        "extra9)")
+                        "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' (default all, "
+                        "which leaves out extra2, extra3, extra4, extra5, extra6, extra7, "
+                        "extra8, extra9 and extra10)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
