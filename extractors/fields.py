@@ -1051,6 +1051,11 @@ def _asks_whole_address(doc_type: DocumentType, label: Label) -> bool:
 _NOUN = re.compile(r"[^\W\d_]{2,}[.\-]*")
 
 
+# A hint how to fill a field in, never its value.
+_FORMAT_HINT = re.compile(r"^\s*(?:format|beispiel|bsp\.|z\.\s?b\.)(?![a-zäöü])"
+                          r"|\bTT\.?\s?MM\.?\s?JJ|\bTag\.\s?Monat\.\s?Jahr\b", re.IGNORECASE)
+
+
 def _numbers_other_noun(page: _Page, hit: LabelHit) -> bool:
     """Whether a bare "Nr." follows a word of its cell that is no label: that word's number
     ("Zeile Nr.", "lfd. Nr.", "Vorgang Nr.")."""
@@ -1198,6 +1203,8 @@ def _candidates_for_hit(
             continue  # "Vermietende Person / Firma:": a label its colon closes
         if _STEP_COUNTER.match(text.strip()):
             continue  # "Schritt 2 von 3", "Seite 1 von 2": where the reader is, no value
+        if spec.kind not in CHOICE_KINDS and _FORMAT_HINT.search(text):
+            continue  # "Format: Tag.Monat.Jahr", "TT.MM.JJJJ": how to fill the field in
         if page.doc_type is not None and _reads_as_label(page.doc_type, spec, text):
             continue  # "Rolle des Wohnungsgebers": the next label, worded in no list
         if spec.kind not in CHOICE_KINDS and names_only_options(text):

@@ -613,7 +613,15 @@ def parse_sex(text: str) -> str | None:
     if chosen:
         return chosen
     token = fold(collapse(text))
-    return SEXES.get(token) or SEXES.get(token.rstrip("."))
+    found = SEXES.get(token) or SEXES.get(token.rstrip("."))
+    coded = _CODE_AFTER.fullmatch(text.strip())
+    if found is None and coded:  # "weibl. (w)": the word and its code, which must agree
+        word, code = (parse_sex(part) for part in coded.groups())
+        found = word if word == code else None
+    return found
+
+
+_CODE_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)")
 
 
 def parse_purpose(text: str) -> str | None:
@@ -629,8 +637,13 @@ def parse_purpose(text: str) -> str | None:
 
 
 def parse_dwelling(text: str) -> str | None:
-    """``Hauptwohnung`` → ``main``, ``Nebenwohnung`` → ``secondary``."""
-    return _choose(text, {k: v for k, v in DWELLINGS.items()})
+    """``Hauptwohnung`` → ``main``, ``Nebenwohnung`` → ``secondary``; the office's shorthand
+    ``HW`` / ``NW`` only standing alone (a label's "(HW/NW)" names both)."""
+    return _DWELLING_CODES.get(fold(collapse(text))) \
+        or _choose(text, {k: v for k, v in DWELLINGS.items()})
+
+
+_DWELLING_CODES = {"hw": "main", "nw": "secondary"}
 
 
 def parse_nationality(text: str) -> str | None:

@@ -1875,3 +1875,17 @@ def test_a_scanned_value_in_small_letters_beside_the_next_label_is_still_the_val
     ], confidence=0.9)
     got = {k: v.value for k, v in extract_fields(get("geburtsurkunde"), words, ocr=True).items()}
     assert got["family_name"] == "Wang"
+
+
+def test_a_format_hint_is_no_value() -> None:
+    # GIVEN a portal export: a question with the date beside it and a format hint right of
+    # both, the place's question under it
+    words = page([
+        (100, [(200, "An welchem Tag sind Sie geboren?"), (1500, "Format: Tag.Monat.Jahr")]),
+        (160, [(220, "12.01.1995")]),
+        (260, [(200, "In welchem Ort kamen Sie zur Welt?")]),
+        (320, [(220, "Kyjiw")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert got.get("place_of_birth") != "Format Tag.Monat.Jahr"
+    assert got["date_of_birth"] == "1995-01-12"

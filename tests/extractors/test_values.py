@@ -255,3 +255,11 @@ def test_a_preposition_alone_is_no_name() -> None:
 ])
 def test_days_written_out_as_ordinals(text: str, iso: str) -> None:
     assert v.parse_date(text) == iso
+
+
+def test_a_choice_with_its_code_in_brackets_and_the_offices_shorthand() -> None:
+    assert v.parse_sex("weibl. (w)") == "F"
+    assert v.parse_sex("weibl. (m)") is None  # word and code disagree: a person looks
+    assert v.parse_dwelling("HW") == "main" and v.parse_dwelling("NW") == "secondary"
+    # a label's remark naming both codes chooses nothing
+    assert v.parse_dwelling("Art der Wohnung (HW/NW)") is None
