@@ -485,13 +485,19 @@ def _spaced_next(run: list[Word], nxt: Word) -> bool:
     return max(steps) <= SPACED_PITCH_SPREAD * min(steps)
 
 
+def _shape_pixels(shape: dict[str, Any], origin: tuple[float, float]
+                  ) -> tuple[float, float, float, float]:
+    """A drawn shape's box ``(x0, top, x1, bottom)`` in pixels."""
+    x0, y0, x1, y1 = _pixels(_box(shape), origin)
+    return float(x0), float(y0), float(x1), float(y1)
+
+
 def _floors(shapes: list[dict[str, Any]], origin: tuple[float, float]
             ) -> list[tuple[float, float, float]]:
     """Drawn horizontal edges (a line, a box's bottom) as ``(x0, x1, y)`` in pixels."""
     floors = []
     for shape in shapes:
-        x0, _, x1, y1 = _pixels((float(shape["x0"]), float(shape["top"]), float(shape["x1"]),
-                                 float(shape["bottom"])), origin)
+        x0, _, x1, y1 = _shape_pixels(shape, origin)
         if x1 - x0 >= 2:
             floors.append((float(x0), float(x1), float(y1)))
     return floors
@@ -508,8 +514,7 @@ def _walls(shapes: list[dict[str, Any]], origin: tuple[float, float]
     """Drawn vertical edges (a line, a box's sides) as ``(x, top, bottom)`` in pixels."""
     walls = []
     for shape in shapes:
-        x0, y0, x1, y1 = _pixels((float(shape["x0"]), float(shape["top"]), float(shape["x1"]),
-                                  float(shape["bottom"])), origin)
+        x0, y0, x1, y1 = _shape_pixels(shape, origin)
         if x1 - x0 < 2:
             walls.append(((x0 + x1) / 2, float(y0), float(y1)))
         elif shape.get("object_type") == "rect" and (
