@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra9|extra10] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra10|extra11] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -50,6 +50,7 @@ from samples.render_extra7 import draw_extra7
 from samples.render_extra8 import draw_extra8
 from samples.render_extra9 import draw_extra9
 from samples.render_extra10 import draw_extra10
+from samples.render_extra11 import draw_extra11, photograph
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -89,6 +90,16 @@ from samples.wording_extra10 import (
     MEMO_SEX_MODES,
     Extra10Style,
     Extra10Wording,
+)
+from samples.wording_extra11 import (
+    LEGACY_DATE_STYLES,
+    LEGACY_NATIONALITY_MODES,
+    LEGACY_SEX_MODES,
+    PHOTO_DATE_STYLES,
+    PHOTO_NATIONALITY_MODES,
+    PHOTO_SEX_MODES,
+    Extra11Style,
+    Extra11Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -164,17 +175,29 @@ EXTRA9_LAYOUTS: Final = ("typed", "ornate")
 # others: only ``--layouts extra10`` (or their ids) draws them, and their truth says
 # ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``).
 EXTRA10_LAYOUTS: Final = ("darkmode", "memo")
+# The eleventh extra blind pair, with a fifteenth wording pool (samples.wording_extra11): an
+# ordinary printed form or certificate photographed with a phone (the scans show the page on a
+# table, in perspective, with shadow and uneven light), and the printout of an old mainframe
+# system on continuous paper (fixed-width face, upper-case keys, job header, bars and tractor
+# holes). Opt-in like the others: only ``--layouts extra11`` (or their ids) draws them, and
+# their truth says ``"holdout": true``; ``generate`` and the CLI expand the name
+# (``expand_opt_in``).
+EXTRA11_LAYOUTS: Final = ("photo", "legacy")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
-                         + EXTRA10_LAYOUTS)
+                         + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
                         "extra7": EXTRA7_LAYOUTS, "extra8": EXTRA8_LAYOUTS,
-                        "extra9": EXTRA9_LAYOUTS, "extra10": EXTRA10_LAYOUTS}
+                        "extra9": EXTRA9_LAYOUTS, "extra10": EXTRA10_LAYOUTS,
+                        "extra11": EXTRA11_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
+# Layouts whose scanned kinds are a phone's photo of the page (``samples.render_extra11.
+# photograph``, from a random stream of its own) instead of a scanner's slightly turned copy.
+PHOTO_LAYOUTS: Final = ("photo",)
 KNOWN_LAYOUTS: Final = LAYOUTS + OPT_IN_LAYOUTS
 KINDS: Final = ("text", "clean", "degraded", "dpi200")
 
@@ -366,6 +389,16 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, MEMO_DATE_STYLES,
         ("split", "lines", "one_line", "split"), MEMO_SEX_MODES, MEMO_NATIONALITY_MODES,
         ("word",), False),
+    # the extra11 layouts pick their faces per document in samples.render_extra11; dates, sex
+    # and nationality follow samples.wording_extra11; purpose modes are "choice" / "word"
+    "photo": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, PHOTO_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), PHOTO_SEX_MODES, PHOTO_NATIONALITY_MODES,
+        ("choice", "word", "choice"), False),
+    "legacy": LayoutSpec(
+        (("", "Courier"), ("", "Courier-Bold")), False, LEGACY_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), LEGACY_SEX_MODES, LEGACY_NATIONALITY_MODES,
+        ("word",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -404,6 +437,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA11_LAYOUTS:
+        words = Extra11Wording(rng, layout)
+        return Extra11Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA10_LAYOUTS:
         words = Extra10Wording(rng, layout)
         return Extra10Style(
@@ -542,7 +583,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA10_LAYOUTS:
+    if spec.layout in EXTRA11_LAYOUTS:
+        draw_extra11(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA10_LAYOUTS:
         draw_extra10(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA9_LAYOUTS:
         draw_extra9(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -640,10 +683,15 @@ def _scan(spec: DocSpec, kind: str, pdf: bytes, cache: dict[int, list[np.ndarray
     rng = spec.rng(kind)
     # a stream of its own, so that the other layouts spend their numbers as before
     feed = spec.rng(kind, "feed") if spec.layout in TURNED_LAYOUTS else None
+    # the phone's picture, from a stream of its own as well (only the photo layout draws it)
+    photo = spec.rng(kind, "photo") if spec.layout in PHOTO_LAYOUTS else None
     pages = []
     for sheet in cache[ks.dpi]:
         page = sheet if feed is None else raster.turn(sheet, feed_turns(feed))
-        img = raster.rotate(page, rng.uniform(-ks.max_rotation, ks.max_rotation))
+        if photo is not None:
+            img = photograph(page, photo, spec.doc_type == "identity_document")
+        else:
+            img = raster.rotate(page, rng.uniform(-ks.max_rotation, ks.max_rotation))
         pages.append(raster.degrade(img, rng) if ks.degrade else img)
     return pages
 
@@ -706,10 +754,11 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra10`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra11`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
-    ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS`` and ``EXTRA10_LAYOUTS`` (which
-    ``resolve_layouts`` does not expand); anything else is left to ``resolve_layouts``."""
+    ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS`` and
+    ``EXTRA11_LAYOUTS`` (which ``resolve_layouts`` does not expand); anything else is left to
+    ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -813,9 +862,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--layouts", default=None,
                         help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
-                        "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' (default all, "
-                        "which leaves out extra2, extra3, extra4, extra5, extra6, extra7, "
-                        "extra8, extra9 and extra10)")
+                        "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
+                        "(default all, which leaves out extra2, extra3, extra4, extra5, extra6, "
+                        "extra7, extra8, extra9, extra10 and extra11)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
