@@ -284,22 +284,23 @@ def ink_layers(plumber_page: Any) -> list[Any]:
     if len(by_ink) < 2:
         return [plumber_page]
     main = max(by_ink, key=lambda k: len(by_ink[k]))
+    # each character's ink and row once (spaces too: lifted with their line, else they
+    # would split the words under them)
+    ink_of = {id(c): _ink(c) for c in plumber_page.chars}
+    row_of = {id(c): round(float(c["top"]) / OVERLAP_ROW_PT) for c in plumber_page.chars}
     rows: dict[int, list[dict[str, Any]]] = {}
     for c in (c for cs in by_ink.values() for c in cs):
-        rows.setdefault(round(float(c["top"]) / OVERLAP_ROW_PT), []).append(c)
+        rows.setdefault(row_of[id(c)], []).append(c)
     lifted: dict[tuple[float, ...], set[int]] = {}
     for ink in (k for k in by_ink if k != main):
         # the ink's whole line where it lies over other print: a stamp's letters between
         # a date's digits go with the ones over them
-        over = {round(float(c["top"]) / OVERLAP_ROW_PT) for c in by_ink[ink]
-                if any(_ink(d) != ink and _overlap(c, d)
-                       for r in (round(float(c["top"]) / OVERLAP_ROW_PT) + i for i in (-1, 0, 1))
+        over = {row_of[id(c)] for c in by_ink[ink]
+                if any(ink_of[id(d)] != ink and _overlap(c, d)
+                       for r in (row_of[id(c)] + i for i in (-1, 0, 1))
                        for d in rows.get(r, ()))}
-        # (its spaces too, else they would split the words under them)
-        ids = {id(c) for c in plumber_page.chars
-               if _ink(c) == ink and round(float(c["top"]) / OVERLAP_ROW_PT) in over}
-        if ids:
-            lifted[ink] = ids
+        if over:
+            lifted[ink] = {key for key, k in ink_of.items() if k == ink and row_of[key] in over}
     if not lifted:
         return [plumber_page]
     every = set().union(*lifted.values())
