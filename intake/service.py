@@ -454,13 +454,18 @@ class Dispatcher:
 
         A job *scheduled* for a retry does not count: its scheduler may have died with its
         worker (rq's scheduler lock outlives it), so the sweep queues the job again; a
-        second run finds the document finished and does nothing.
+        second run finds the document finished and does nothing. Nor does a job that says
+        "queued" but sits in no queue: a worker popped it and Redis died before the worker
+        marked it started, so nobody will ever take it.
         """
+        job_id = self.job_id(document_id)
         try:
-            job = Job.fetch(self.job_id(document_id), connection=self.connection)
+            job = Job.fetch(job_id, connection=self.connection)
         except NoSuchJobError:
             return False
-        return job.get_status() == JobStatus.QUEUED
+        if job.get_status() != JobStatus.QUEUED:
+            return False
+        return self.connection.lpos(self.queue.key, job_id) is not None
 
 
 class Enqueuer(Protocol):

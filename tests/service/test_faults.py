@@ -68,7 +68,10 @@ def assert_exactly_once(rig: ServiceRig, expected: dict[str, Queue], timeout: fl
             )
         return done == len(expected)
 
-    wait_until(finished, timeout, f"{len(expected)} documents to finish", step=0.5)
+    try:
+        wait_until(finished, timeout, f"{len(expected)} documents to finish", step=0.5)
+    except pytest.fail.Exception as failure:
+        raise AssertionError(f"{failure}; unfinished: {unfinished(rig, expected)}") from None
     time.sleep(1.5)  # a duplicate run still in flight would show up now
     with session_scope(rig.settings.database_url) as session:
         rows = session.execute(sql_select(CaseRow.document_id, CaseRow.queue)).all()
@@ -96,6 +99,17 @@ def assert_exactly_once(rig: ServiceRig, expected: dict[str, Queue], timeout: fl
             if cursor is None:
                 break
     assert {d: listed.get(d) for d in expected} == {d: [q] for d, q in expected.items()}
+
+
+def unfinished(rig: ServiceRig, ids: dict[str, Queue]) -> list[tuple[str, str, int, str]]:
+    """Documents not finished yet, with status, attempts and lease (for a failure message)."""
+    with session_scope(rig.settings.database_url) as session:
+        rows = session.scalars(
+            sql_select(DocumentRow).where(
+                DocumentRow.id.in_(ids), DocumentRow.status.not_in(FINISHED)
+            )
+        ).all()
+        return [(r.id, r.status.value, r.attempts, str(r.lease_until)) for r in rows]
 
 
 def finished_count(rig: ServiceRig, ids: dict[str, Queue]) -> int:

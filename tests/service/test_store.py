@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from redis import Redis
 
 from intake import service
 from intake.originals import OriginalStore
@@ -126,3 +128,25 @@ def test_a_document_that_kills_its_workers_ends_in_triage(
         row = session.get(DocumentRow, document_id)
         assert row is not None and row.status is Status.TRIAGE
         assert row.last_error == "worker stopped during processing"
+
+
+@pytest.mark.redis
+def test_a_job_taken_off_its_queue_but_never_started_is_not_waiting(
+    clean_redis: str, tmp_path: Path
+) -> None:
+    """GIVEN a job a worker popped off the queue WHEN Redis died before the worker marked it
+    started (the job still says 'queued', but no queue holds it) THEN the sweep must not
+    count it as waiting, or the document waits for ever."""
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        redis_url=clean_redis,
+        originals_dir=tmp_path / "originals",
+    )
+    dispatcher = service.Dispatcher(settings, Redis.from_url(clean_redis))
+    dispatcher.enqueue("d-waiting")
+    dispatcher.enqueue("d-popped")
+    assert dispatcher.is_waiting("d-waiting") and dispatcher.is_waiting("d-popped")
+    dispatcher.connection.lrem(dispatcher.queue.key, 0, dispatcher.job_id("d-popped"))
+    assert dispatcher.is_waiting("d-waiting")
+    assert not dispatcher.is_waiting("d-popped")
+    assert not dispatcher.is_waiting("d-never-queued")
