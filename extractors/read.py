@@ -271,6 +271,12 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
             dpi = round(dpi * factor)
             notes.append("upscaled")
 
+    # Light text on dark cards (a dark-mode page printed) is invisible to Tesseract; first,
+    # so that the ink mask, the skew and the lighting see dark ink on light paper.
+    grey, inverted = preprocess.invert_dark_regions(grey, dpi=dpi)
+    if inverted:
+        notes.append("dark_regions_inverted")
+
     # One ink mask of a small copy serves the blank, sideways and skew tests.
     mask = preprocess.work_mask(grey, dpi=dpi)
     if preprocess.is_blank(grey, mask):

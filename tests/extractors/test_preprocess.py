@@ -271,3 +271,35 @@ def test_letters_typed_on_a_writing_line_are_no_comb() -> None:
     out, removed = pp.remove_comb_teeth(page)
     # THEN nothing is taken: each stem belongs to a wider letter
     assert removed == 0 and out is page
+
+
+def _dark_card(page: np.ndarray, rows: slice, cols: slice, *, card: int = 45,
+               text: int = 225) -> np.ndarray:
+    """The page with ``rows`` x ``cols`` printed dark-mode: light text on a dark card."""
+    out = page.copy()
+    region = out[rows, cols].astype(np.float32)
+    out[rows, cols] = (card + (255.0 - region) * (text - card) / 255.0).astype(np.uint8)
+    return out
+
+
+def test_light_text_on_a_dark_card_is_inverted_and_the_paper_left_alone() -> None:
+    page = render_scan(crop_bottom_pt=260, noise=6)
+    rows, cols = slice(round(110 * 300 / 72), round(180 * 300 / 72)), slice(180, 2300)
+    scan = _dark_card(page, rows, cols)
+    out, pixels = pp.invert_dark_regions(scan)
+    assert pixels > 0.8 * (rows.stop - rows.start) * (cols.stop - cols.start)
+    # The card is light now and its letters dark; the title above it is as it was.
+    assert np.median(out[rows, cols]) > 200 and out[rows, cols].min() < 60
+    title = slice(0, round(100 * 300 / 72))
+    assert np.array_equal(out[title], scan[title])
+
+
+def test_a_shadow_over_dark_print_and_a_plain_page_are_not_inverted() -> None:
+    page = render_scan(crop_bottom_pt=260, noise=6)
+    shadowed = page.copy()
+    rows = slice(round(110 * 300 / 72), round(180 * 300 / 72))
+    shadowed[rows] = (shadowed[rows].astype(np.float32) * 0.38).astype(np.uint8)  # paper ~95
+    out, pixels = pp.invert_dark_regions(shadowed)
+    assert pixels == 0 and out is shadowed
+    unchanged, none = pp.invert_dark_regions(page)
+    assert none == 0 and unchanged is page

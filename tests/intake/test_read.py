@@ -469,3 +469,17 @@ def test_light_grey_labels_of_a_noisy_scan_are_read() -> None:
     texts = {w.text for w in page.words}
     assert {"Familienname,", "Geburtsdatum", "Geburtsort", "Staatsangehörigkeit"} <= texts
     assert {"Dubois", "20.03.1985", "Bochum"} <= texts
+
+
+def test_words_on_a_dark_card_are_read() -> None:
+    """GIVEN a dark-mode page printed and scanned (the form's fields as light text on a dark
+    card) THEN OCR reads them, as on paper."""
+    page = _scan()
+    rows = slice(round(110 * SCALE), round(CROP_PT * SCALE))
+    card = page.copy()
+    region = card[rows].astype(np.float32)
+    card[rows] = (45 + (255.0 - region) * 180 / 255.0).astype(np.uint8)
+    [read] = read_document(encode_png(card, dpi=300))
+    texts = {w.text for w in read.words}
+    assert {"Geburtsdatum:", "14.03.1985", "Würzburg"} <= texts
+    assert "dark_regions_inverted" in read.notes
