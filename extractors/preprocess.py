@@ -117,13 +117,17 @@ DARK_KERNEL_IN: Final[float] = 0.2
 #: their light text, means of 60-90); paper 230-255, shaded rows and tints 180-230, a phone
 #: photo's shadow on paper 120-200.
 DARK_LEVEL: Final[int] = 110
-#: Smaller dark areas (a filled tick box, a logo, a chip) are left alone.
+#: Smaller dark areas (a filled tick box, a logo, a chip) are left alone, and so are narrow
+#: ones: a portal's header bar (0.35 in high) has its bold title dense enough to break the
+#: bar's dark area in two, and inverting part of a bar cut the page's reading.
 MIN_DARK_AREA_IN2: Final[float] = 1.0
+MIN_DARK_SIDE_IN: Final[float] = 0.6
 #: A pixel this much lighter (or darker) than its region's median is ink of that colour; a
 #: region is inverted only when light ink outnumbers dark ink (text on it, not a shadow over
-#: dark print) and there is some.
+#: dark print) and covers some of it: dark-mode cards 2.7-4.5 %, a dark desk round a
+#: photographed page 0.02 % (specks and the paper's edge).
 DARK_INK_CONTRAST: Final[int] = 40
-MIN_LIGHT_INK_PX: Final[int] = 50
+MIN_LIGHT_INK_SHARE: Final[float] = 0.005
 
 
 def to_grey(image: npt.NDArray[np.uint8]) -> GreyImage:
@@ -437,18 +441,33 @@ def invert_dark_regions(grey: GreyImage, *, dpi: int = DEFAULT_DPI) -> tuple[Gre
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     dark = cv2.morphologyEx((mean < DARK_LEVEL).astype(np.uint8), cv2.MORPH_OPEN, kernel)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    min_side = MIN_DARK_SIDE_IN * work_dpi
+    min_area = MIN_DARK_AREA_IN2 * work_dpi ** 2
     big = [i for i in range(1, count)
-           if stats[i, cv2.CC_STAT_AREA] >= MIN_DARK_AREA_IN2 * work_dpi ** 2]
+           if stats[i, cv2.CC_STAT_AREA] >= min_area
+           and min(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= min_side]
     if not big:
         return grey, 0
     chosen = np.zeros(small.shape, dtype=np.uint8)
     for index in big:
         region = labels == index
+        # Small holes in the area (a run of bold light text brightens the mean) go with it;
+        # a large one is something else (the paper a dark desk surrounds).
+        outline, _ = cv2.findContours(region.astype(np.uint8), cv2.RETR_EXTERNAL,
+                                      cv2.CHAIN_APPROX_SIMPLE)
+        filled = np.zeros(small.shape, dtype=np.uint8)
+        cv2.drawContours(filled, outline, -1, 1, thickness=cv2.FILLED)
+        holes = (filled.astype(bool) & ~region).astype(np.uint8)
+        n_holes, hole_labels, hole_stats, _ = cv2.connectedComponentsWithStats(holes,
+                                                                               connectivity=4)
+        for hole in range(1, n_holes):
+            if hole_stats[hole, cv2.CC_STAT_AREA] < min_area:
+                region |= hole_labels == hole
         pixels = small[region].astype(np.int16)
         ground = int(np.median(pixels))  # the card's own shade: most of it is not ink
         light_ink = int(np.count_nonzero(pixels > ground + DARK_INK_CONTRAST))
         dark_ink = int(np.count_nonzero(pixels < ground - DARK_INK_CONTRAST))
-        if light_ink >= MIN_LIGHT_INK_PX and light_ink > dark_ink:
+        if light_ink >= MIN_LIGHT_INK_SHARE * pixels.size and light_ink > dark_ink:
             chosen[region] = 1
     if not chosen.any():
         return grey, 0
