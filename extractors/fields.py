@@ -435,7 +435,8 @@ class _Page:
             words = line.segments[si].words
             if not is_question(words):  # a question's last word may name what it asks
                 words = words[:KEYWORD_MAX_WORDS + 2]
-            self._segment_keys[key] = squash(" ".join(w.text for w in words))
+            text = " ".join(w.text for w in words)
+            self._segment_keys[key] = squash(text) + _compounds(text)
         return self._segment_keys[key]
 
     def is_caption(self, words: tuple[Word, ...], slack: float = 1.0) -> bool:
@@ -1546,10 +1547,27 @@ REPAIRED_CONFIDENCE = 0.5
 KEYWORD_SPAN_SCORE = 0.12
 
 
+# "Nummer des Hauses" says "Hausnummer", "Tag der Geburt" "Geburtstag": a head noun with a
+# genitive modifier is the compound the stems list, modifier first.
+_GENITIVE = re.compile(r"\b([^\W\d_]{3,})\s+(des|eines|der|einer)\s+([^\W\d_]{3,})")
+
+
+def _compounds(text: str) -> str:
+    """The compounds a label's genitive phrases paraphrase, squashed and joined by "|"."""
+    out = []
+    for head, article, modifier in _GENITIVE.findall(text):
+        stem = fold(modifier)
+        if article in ("des", "eines"):
+            stem = re.sub(r"e?s$", "", stem)
+        out.append(stem + fold(head))
+    return "|" + "|".join(out) if out else ""
+
+
 def _key_score(text_key: str, entry: tuple[str, ...]) -> float | None:
     if not all(stem in text_key for stem in entry):
         return None
-    covered = sum(len(stem) for stem in entry) / max(len(text_key), 1)
+    wording = text_key.split("|", 1)[0]  # the paraphrased compounds explain no more text
+    covered = sum(len(stem) for stem in entry) / max(len(wording), 1)
     return KEYWORD_BASE_SCORE + KEYWORD_SPAN_SCORE * min(1.0, covered)
 
 
@@ -1601,6 +1619,8 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
             qualified = end + _qualifier_run(words[end:])
             if qualified >= len(words):
                 return qualified  # "NAME DER MUTTER DES KINDES": label throughout
+            if all(fold(w.text).strip(":") in _AUXILIARIES for w in words[qualified:]):
+                return len(words)  # "Tag, an dem die Wohnung bezogen wurde"
             for stop in (qualified, end):
                 rest = " ".join(w.text for w in words[stop:])
                 if rest and parse_value(spec.kind, rest) not in (None, "", []) \
@@ -1608,6 +1628,30 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
                     return stop
             break
     return len(words) if len(words) <= KEYWORD_MAX_WORDS else None
+
+
+# The finite verb closing a relative clause that words a label ("…, an dem die Person geboren
+# wurde"): the label runs to it.
+_AUXILIARIES = frozenset({"wurde", "wurden", "ist", "sind", "war", "waren", "hat", "haben",
+                          "hatte", "wird", "werden"})
+
+
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "welcher",
+                                "welche", "welches", "welchem", "wo"})
+_PREPOSITIONS = frozenset({"an", "in", "bei", "mit", "auf", "zu", "von", "seit", "unter"})
+RELATIVE_CLAUSE_MAX_WORDS = 8
+
+
+def _relative_clause(words: tuple[Word, ...]) -> bool:
+    """Whether the words are a relative clause closed by its finite verb ("an dem die Person
+    geboren wurde", "in der die Wohnung liegt" does not count: no auxiliary closes it)."""
+    texts = [fold(w.text).strip(",:") for w in words]
+    if not 3 <= len(texts) <= RELATIVE_CLAUSE_MAX_WORDS or texts[-1] not in _AUXILIARIES:
+        return False
+    if any(ch.isdigit() for t in texts for ch in t):
+        return False
+    opening = texts[1] if texts[0] in _PREPOSITIONS else texts[0]
+    return opening in _RELATIVE_PRONOUNS
 
 
 # Endings of the adjectives and participles a label opens with ("Vermietende Person",
@@ -1782,10 +1826,11 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             if page.caption_cut is not None and not page.is_caption(
                     label_words, OCR_CAPTION_SLACK if page.ocr else 1.0):
                 continue
-            key = squash(" ".join(w.text for w in label_words)) + wrapped
+            label_text = " ".join(w.text for w in label_words)
+            key = squash(label_text) + wrapped + _compounds(label_text)
             if page.doc_type is not None and (
                     _names_fuller_fact(page.doc_type, spec, key)
-                    or any(squash(cue) in key for cue in page.doc_type.title_cues)):
+                    or _in_title(page.doc_type, spec, key)):
                 # "Wohnungsgeber/-in, Anschrift": the landlord's address, not name;
                 # "Wohnungsgeberbestätigung": the document's title
                 continue
@@ -1793,6 +1838,17 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             if scores:
                 out.append(LabelHit(f"<{spec.name}>", line, si, lead, end, max(scores)))
     return out
+
+
+def _in_title(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:
+    """Whether the field's stems are found only in the document's title the label holds:
+    "Wohnungsgeberbestätigung" names no landlord, while "Geschlechtsangabe laut
+    Geburtenregister" asks the sex before naming its source."""
+    for cue in doc_type.title_cues:
+        at = key.find(squash(cue))
+        if at >= 0 and not any(all(stem in key[:at] for stem in entry) for entry in spec.keys):
+            return True
+    return False
 
 
 def _names_fuller_fact(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:
@@ -1853,6 +1909,8 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
                 break
             if w.text.endswith(":"):
                 return i + 1
+    if words[hit.end - 1].text.endswith(",") and _relative_clause(whole):
+        return len(whole)  # "Datum, an dem die Person geboren wurde": the clause says which
     if not _TAIL_OPENING.match(rest[0].text):
         # "Anschrift Vermietung/Verwaltung: …": a capitalised word or two up to a colon
         # still qualify the label

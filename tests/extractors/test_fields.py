@@ -1889,3 +1889,61 @@ def test_a_format_hint_is_no_value() -> None:
     got = values("aufenthaltstitel_antrag", words)
     assert got.get("place_of_birth") != "Format Tag.Monat.Jahr"
     assert got["date_of_birth"] == "1995-01-12"
+
+
+def test_labels_worded_as_clauses_and_genitive_paraphrases() -> None:
+    """GIVEN a form that words its labels its own way: a relative clause closed by its verb
+    ("Tag, an dem die Wohnung bezogen wurde"), a genitive for a compound ("Nummer des
+    Hauses" for Hausnummer) THEN the stems of the listed facts still find them."""
+    words = page([
+        (100, [(200, "Familienname")]), (150, [(200, "Lange")]),
+        (250, [(200, "Vornamen")]), (300, [(200, "Till")]),
+        (400, [(200, "Tag, an dem die Wohnung bezogen wurde")]), (450, [(200, "23.09.2026")]),
+        (550, [(200, "Straßenname der bezogenen Wohnung")]), (600, [(200, "Bahnhofstraße")]),
+        (700, [(200, "Nummer des Hauses (mit Zusatz)")]), (750, [(200, "163c")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["move_in_date"] == "2026-09-23"
+    assert got["house_number"] == "163c"
+
+
+def test_a_clause_after_a_listed_word_says_which_date() -> None:
+    """GIVEN "Datum, an dem die Person geboren wurde" on a certificate that also dates its
+    issue THEN the clause makes it the birth date, not the listed bare "Datum" (issue), and
+    "Geschlechtsangabe laut Geburtenregister" asks the sex, though it names the register."""
+    words = page([
+        (100, [(200, "Geburtsurkunde")]),
+        (200, [(200, "Vornamen")]), (250, [(200, "Paul Lukas")]),
+        (350, [(200, "Familienname")]), (400, [(200, "Becker")]),
+        (500, [(200, "Datum, an dem die Person geboren wurde")]), (550, [(200, "07.12.2002")]),
+        (650, [(200, "Geschlechtsangabe laut Geburtenregister")]),
+        (700, [(200, "☐ weiblich"), (700, "☒ männlich")]),
+        (800, [(200, "Diese Urkunde wurde ausgestellt am")]), (850, [(200, "15.02.2026")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert got["date_of_birth"] == "2002-12-07"
+    assert got["issue_date"] == "2026-02-15"
+    assert got["sex"] == "M"
+
+
+def test_a_death_told_by_its_verb() -> None:
+    words = page([
+        (100, [(200, "Sterbeurkunde")]),
+        (200, [(200, "Die Person verstarb am")]), (250, [(200, "20.11.2025")]),
+        (350, [(200, "Die Person verstarb in")]), (400, [(200, "Hattingen")]),
+    ])
+    got = values("sterbeurkunde", words)
+    assert got["date_of_death"] == "2025-11-20"
+    assert got["place_of_death"] == "Hattingen"
+
+
+def test_a_relative_clause_after_a_listed_word_is_that_labels_tail() -> None:
+    # GIVEN a generated certificate's page: "Datum, an dem die Person geboren wurde" over
+    # the birth date, "Diese Urkunde wurde ausgestellt am" over the issue date
+    fixture = json.loads((FIXTURES / "clause_dated_certificate.json").read_text(encoding="utf-8"))
+    words = [Word(text, (box[0], box[1], box[2], box[3]), 1.0, 1)
+             for text, box in fixture["words"]]
+    got = values("geburtsurkunde", words)
+    # THEN the clause makes "Datum" the birth date's label, not the issue date's
+    assert got["date_of_birth"] == "2002-12-07"
+    assert got["issue_date"] == "2026-02-15"
