@@ -256,7 +256,10 @@ PAGE_NUMBER_BAND: Final = 0.12
 _PAGE_NUMBER = re.compile(
     r"\b(?:(?:seite|blatt|page|pagina)\s*[:.]?\s*(\d{1,2})"
     r"(?:\s*(?:von|of|/|aus)\s*(\d{1,2}))?"
-    r"|[sp]\.\s*0{0,2}(\d{1,2})\s*(?:/|von|of)\s*0{0,2}(\d{1,2}))\b",
+    r"|[sp]\.\s*0{0,2}(\d{1,2})\s*(?:/|von|of)\s*0{0,2}(\d{1,2}))\b"
+    # a bare "2/2" standing alone in the band (a form number "201/5" or an edition "09/2019",
+    # "03/24", "12/24" is no page count: no leading zero, a total under 20)
+    r"|(?:^|(?<=\s))([1-9]|1\d)/([1-9]|1\d)(?=\s|$)",
     re.IGNORECASE)
 
 
@@ -272,8 +275,8 @@ def page_number_cue(page: Page) -> int | None:
     for band in ([w.text for w in page.words if w.y1 <= top],
                  [w.text for w in page.words if w.y0 >= bottom]):
         for match in _PAGE_NUMBER.finditer(" ".join(band)):
-            number = int(match.group(1) or match.group(3))
-            total_text = match.group(2) or match.group(4)
+            number = int(match.group(1) or match.group(3) or match.group(5))
+            total_text = match.group(2) or match.group(4) or match.group(6)
             total = int(total_text) if total_text else None
             if number >= 1 and (total is None or number <= total):
                 found.append((number, total))

@@ -340,6 +340,9 @@ def test_the_rule_sees_the_current_documents_pages() -> None:
     # a fax machine's header line
     ("22.05.2026 19:04 Standesamt Dortmund S. 2/2", 2), ("T-835 P.001/003 F-842", 1),
     ("Bochum S. 12", None),
+    # a bare count at the footer's end; a form number or an edition is none
+    ("M 201/5 · Druck vom 17.10.2026 2/2", 2), ("Vordruckausgabe 01/2023", None),
+    ("Formular 201/5", None), ("Ausgabe 12/24", None),
 ])
 def test_page_number_cue_reads_the_footer(footer: str, number: int | None) -> None:
     words = text_words(1, footer, y=A4_PX[0] - 60)
