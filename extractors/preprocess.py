@@ -130,6 +130,22 @@ DARK_INK_CONTRAST: Final[int] = 40
 MIN_LIGHT_INK_SHARE: Final[float] = 0.005
 
 
+#: A page photographed on a desk (a phone instead of a scanner) is found on a copy at this
+#: resolution: the largest bright region, if it is a quadrilateral shaped like a portrait
+#: sheet (height / width of A4 1.41, of Letter 1.29, seen in some perspective), covers
+#: between these shares of the picture, and its surround is this much darker.
+PHOTO_WORK_DPI: Final[int] = 50
+MIN_PHOTO_PAGE_SHARE: Final[float] = 0.25
+MAX_PHOTO_PAGE_SHARE: Final[float] = 0.88
+MIN_PHOTO_SURROUND_CONTRAST: Final[int] = 60
+PHOTO_PAGE_ASPECT: Final[tuple[float, float]] = (1.2, 1.6)
+#: The corners' polygon is simplified to this share of its perimeter.
+PHOTO_CORNER_EPSILON: Final[float] = 0.02
+#: At most this much enlargement (a page filling 40 % of the width is too small to read
+#: anyway; an identity card is no sheet).
+MAX_PHOTO_SCALE: Final[float] = 1.8
+
+
 def to_grey(image: npt.NDArray[np.uint8]) -> GreyImage:
     """Convert a greyscale, BGR or BGRA ``uint8`` image to greyscale.
 
@@ -422,6 +438,79 @@ def estimate_text_dpi(grey: GreyImage) -> float | None:
     return float(np.median(height[letters])) * 72.0 / TEXT_HEIGHT_PT
 
 
+def _ordered_corners(points: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    """Four corners as top left, top right, bottom right, bottom left."""
+    total = points.sum(axis=1)
+    diff = np.diff(points, axis=1).ravel()
+    return np.array([points[np.argmin(total)], points[np.argmin(diff)],
+                     points[np.argmax(total)], points[np.argmax(diff)]], dtype=np.float32)
+
+
+def _sides(corners: npt.NDArray[np.float32]) -> tuple[float, float]:
+    """Mean width and height of a quadrilateral given by its ordered corners."""
+    tl, tr, br, bl = corners
+    width = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
+    height = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
+    return float(width), float(height)
+
+
+def photographed_page(grey: GreyImage, *, dpi: int = DEFAULT_DPI
+                      ) -> npt.NDArray[np.float32] | None:
+    """The corners of a sheet photographed on a darker surface, in full-resolution pixels
+    (top left, top right, bottom right, bottom left), or None for a scan."""
+    step = max(1, round(dpi / PHOTO_WORK_DPI))
+    small = cv2.GaussianBlur(np.ascontiguousarray(grey[::step, ::step]), (5, 5), 0)
+    _, bright = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, kernel)
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    outline = max(contours, key=cv2.contourArea)
+    share = cv2.contourArea(outline) / float(small.size)
+    if not MIN_PHOTO_PAGE_SHARE <= share <= MAX_PHOTO_PAGE_SHARE:
+        return None
+    polygon = cv2.approxPolyDP(outline, PHOTO_CORNER_EPSILON * cv2.arcLength(outline, True),
+                               True)
+    if len(polygon) != 4 or not cv2.isContourConvex(polygon):
+        return None
+    inside = np.zeros(small.shape, dtype=np.uint8)
+    cv2.drawContours(inside, [polygon], -1, 1, thickness=cv2.FILLED)
+    paper = float(np.median(small[inside == 1]))
+    surround = float(np.median(small[inside == 0]))
+    if paper - surround < MIN_PHOTO_SURROUND_CONTRAST:
+        return None
+    corners = _ordered_corners(polygon.reshape(4, 2).astype(np.float32) * step)
+    width, height = _sides(corners)
+    low, high = PHOTO_PAGE_ASPECT
+    if width <= 0 or not low <= height / width <= high:
+        return None
+    return corners
+
+
+def unwarp_photographed_page(grey: GreyImage, *, dpi: int = DEFAULT_DPI
+                             ) -> tuple[GreyImage, bool]:
+    """A sheet photographed on a desk, cut out, seen straight on and enlarged to the
+    picture's size (its small print was read at about three quarters of the resolution).
+
+    Returns:
+        The page (the input itself when it is no such photo) and whether it was unwarped.
+    """
+    corners = photographed_page(grey, dpi=dpi)
+    if corners is None:
+        return grey, False
+    h, w = grey.shape
+    width, height = _sides(corners)
+    scale = min(w / width, h / height, MAX_PHOTO_SCALE)
+    size = (round(width * scale), round(height * scale))
+    target = np.array([[0, 0], [size[0] - 1, 0], [size[0] - 1, size[1] - 1], [0, size[1] - 1]],
+                      dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, target)
+    page = cv2.warpPerspective(grey, matrix, size, flags=cv2.INTER_LINEAR,
+                               borderMode=cv2.BORDER_REPLICATE)
+    return np.asarray(page, dtype=np.uint8), True
+
+
 def invert_dark_regions(grey: GreyImage, *, dpi: int = DEFAULT_DPI) -> tuple[GreyImage, int]:
     """Turn light text on large dark areas into dark text on light ones.
 
@@ -440,9 +529,11 @@ def invert_dark_regions(grey: GreyImage, *, dpi: int = DEFAULT_DPI) -> tuple[Gre
     mean = cv2.blur(small, (k, k))
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     dark = cv2.morphologyEx((mean < DARK_LEVEL).astype(np.uint8), cv2.MORPH_OPEN, kernel)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
     min_side = MIN_DARK_SIDE_IN * work_dpi
     min_area = MIN_DARK_AREA_IN2 * work_dpi ** 2
+    if np.count_nonzero(dark) < min_area:
+        return grey, 0  # most pages: no dark area at all (labelling it took 5 ms)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
     big = [i for i in range(1, count)
            if stats[i, cv2.CC_STAT_AREA] >= min_area
            and min(stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]) >= min_side]

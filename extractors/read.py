@@ -271,6 +271,11 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
             dpi = round(dpi * factor)
             notes.append("upscaled")
 
+    # A sheet photographed on a desk: cut out, seen straight on, its small print enlarged.
+    grey, unwarped = preprocess.unwarp_photographed_page(grey, dpi=dpi)
+    if unwarped:
+        notes.append("photo_unwarped")
+
     # Light text on dark cards (a dark-mode page printed) is invisible to Tesseract; first,
     # so that the ink mask, the skew and the lighting see dark ink on light paper.
     grey, inverted = preprocess.invert_dark_regions(grey, dpi=dpi)
@@ -291,7 +296,9 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
         mask = preprocess.turn(mask, rotation)  # exact: quarter turns lose nothing
         notes.append("sideways")
 
-    if preprocess.background_unevenness(grey) > preprocess.UNEVEN_BACKGROUND_LEVELS:
+    # A photographed sheet's paper is grey and its light never even (measured: without this
+    # the grey-text pass darkened a phone JPEG's noise on the unwarped page into letters).
+    if unwarped or preprocess.background_unevenness(grey) > preprocess.UNEVEN_BACKGROUND_LEVELS:
         # The mask stays valid: it comes from a local threshold, indifferent to lighting.
         grey = preprocess.flatten_background(grey)
         notes.append("background_flattened")

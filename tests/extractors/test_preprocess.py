@@ -303,3 +303,39 @@ def test_a_shadow_over_dark_print_and_a_plain_page_are_not_inverted() -> None:
     assert pixels == 0 and out is shadowed
     unchanged, none = pp.invert_dark_regions(page)
     assert none == 0 and unchanged is page
+
+
+def _photographed(page: np.ndarray, *, desk: int = 60) -> tuple[np.ndarray, np.ndarray]:
+    """The page as a phone sees it on a desk: smaller, in some perspective, on a dark
+    surface; returns the picture and where the page's corners went."""
+    h, w = page.shape
+    corners = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], dtype=np.float32)
+    seen = np.array([[0.18 * w, 0.12 * h], [0.86 * w, 0.14 * h], [0.90 * w, 0.88 * h],
+                     [0.14 * w, 0.86 * h]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, seen)
+    picture = cv2.warpPerspective(page, matrix, (w, h), borderValue=desk)
+    return picture.astype(np.uint8), seen
+
+
+def test_a_page_photographed_on_a_desk_is_cut_out_and_seen_straight() -> None:
+    page = np.full((3508, 2480), 240, dtype=np.uint8)
+    page[400:460, 300:2100] = 30  # a heading bar and some print, so it is no blank sheet
+    page[1000:1020, 300:2100] = 30
+    picture, seen = _photographed(page)
+    corners = pp.photographed_page(picture)
+    assert corners is not None
+    assert np.abs(corners - seen).max() < 0.02 * page.shape[1]
+    flat, unwarped = pp.unwarp_photographed_page(picture)
+    assert unwarped
+    # The page fills the picture again: the heading bar is level and near where it was.
+    bar_rows = np.flatnonzero((flat[:, 500:2000] < 100).mean(axis=1) > 0.9)
+    assert bar_rows.size and abs(bar_rows.min() - 400 * flat.shape[0] / 3508) < 60
+
+
+def test_scans_are_no_photographs() -> None:
+    scan = render_scan(noise=8)
+    assert pp.photographed_page(scan) is None
+    edged = scan.copy()
+    edged[:, :60] = 20  # a scanner's dark edge
+    flat, unwarped = pp.unwarp_photographed_page(edged)
+    assert not unwarped and flat is edged

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
@@ -483,3 +484,21 @@ def test_words_on_a_dark_card_are_read() -> None:
     texts = {w.text for w in read.words}
     assert {"Geburtsdatum:", "14.03.1985", "Würzburg"} <= texts
     assert "dark_regions_inverted" in read.notes
+
+
+def test_a_form_photographed_on_a_desk_is_read() -> None:
+    """GIVEN the form photographed with a phone (smaller, in perspective, on a dark desk)
+    THEN it is cut out and seen straight before OCR, and its words are read."""
+    page = render_scan(noise=4)
+    h, w = page.shape
+    seen = np.array([[0.16 * w, 0.1 * h], [0.88 * w, 0.12 * h], [0.9 * w, 0.9 * h],
+                     [0.13 * w, 0.88 * h]], dtype=np.float32)
+    corners = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], dtype=np.float32)
+    photo = cv2.warpPerspective(page, cv2.getPerspectiveTransform(corners, seen), (w, h),
+                                borderValue=55)
+    [read] = read_document(encode_jpeg(photo.astype(np.uint8), quality=85))
+    texts = {word.text for word in read.words}
+    assert {"Geburtsdatum:", "14.03.1985", "Würzburg"} <= texts
+    assert "photo_unwarped" in read.notes
+    # a phone's picture of paper is never evenly lit: its paper is made white every time
+    assert "background_flattened" in read.notes
