@@ -320,6 +320,13 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                 if text_layer and end - start == 1 and key in vocab.first_word \
                         and not _inflected(window, key):
                     continue
+                # ... nor on a scan where the label ends on a short word the run lacks
+                # ("verstorbenen" is not "verstorben in": OCR glues words, it keeps "in").
+                last_short = vocab.last_word.get(key, "")
+                if end - start == 1 and key in vocab.first_word \
+                        and 0 < len(last_short) <= SHORT_LAST_WORD_CHARS \
+                        and not window.endswith(last_short):
+                    continue
                 # A word that is a label's tail ("Register" in "Eheregister") lacks what
                 # tells the labels apart: OCR garbles letters, it does not drop a clean
                 # syllable. (A label's head is its abbreviation: "Staatsangehörigk.")
@@ -344,6 +351,10 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                     for label in vocab.labels_of[key]:
                         out.append(LabelHit(label, line, si, start, end, score / 100))
     return out
+
+
+# A label's last word this short ("in", "am", "Nr") is kept whole by OCR in a glued run.
+SHORT_LAST_WORD_CHARS = 3
 
 
 # An abbreviated label ("Geschl.", "Staatsang.", "Geb.-Dat.") keeps at least this many letters

@@ -142,3 +142,13 @@ def test_on_a_text_layer_a_labels_last_word_differs_at_most_by_an_ending() -> No
     labels = {label for label, _ in found}
     assert "Familienname" in labels and "Familienname, Vorname" not in labels
     assert "Name des Vermieters" in labels
+
+
+def test_a_scanned_word_is_a_label_ending_on_a_short_word_only_if_it_ends_so() -> None:
+    # GIVEN OCR words: a section heading "Zu der verstorbenen Person", and "verstorbenin"
+    # where OCR glued the label's two words
+    lines = build_lines(page([(100, [(200, "Zu der verstorbenen Person")]),
+                              (160, [(200, "verstorbenin"), (900, "Herne")])], confidence=0.9))
+    found = [h for h in find_labels(lines, {"verstorben in"}, resolve=False)]
+    # THEN only the glued run is the label: "verstorbenen" lacks its "in"
+    assert [h.line.index for h in found] == [1]
