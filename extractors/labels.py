@@ -320,12 +320,14 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                 if text_layer and end - start == 1 and key in vocab.first_word \
                         and not _inflected(window, key):
                     continue
-                # ... nor on a scan where the label ends on a short word the run lacks
-                # ("verstorbenen" is not "verstorben in": OCR glues words, it keeps "in").
+                # ... nor on a scan is a word longer than a label without its short last
+                # word ("verstorbenen" is not "verstorben in", while "Eheschließung" may
+                # stand for "Eheschließung am": OCR glues words, it adds no ending).
                 last_short = vocab.last_word.get(key, "")
                 if end - start == 1 and key in vocab.first_word \
                         and 0 < len(last_short) <= SHORT_LAST_WORD_CHARS \
-                        and not window.endswith(last_short):
+                        and not window.endswith(last_short) \
+                        and len(window) > len(key) - len(last_short) + 1:
                     continue
                 # A word that is a label's tail ("Register" in "Eheregister") lacks what
                 # tells the labels apart: OCR garbles letters, it does not drop a clean

@@ -148,7 +148,12 @@ def test_a_scanned_word_is_a_label_ending_on_a_short_word_only_if_it_ends_so() -
     # GIVEN OCR words: a section heading "Zu der verstorbenen Person", and "verstorbenin"
     # where OCR glued the label's two words
     lines = build_lines(page([(100, [(200, "Zu der verstorbenen Person")]),
-                              (160, [(200, "verstorbenin"), (900, "Herne")])], confidence=0.9))
-    found = [h for h in find_labels(lines, {"verstorben in"}, resolve=False)]
-    # THEN only the glued run is the label: "verstorbenen" lacks its "in"
-    assert [h.line.index for h in found] == [1]
+                              (160, [(200, "verstorbenin"), (900, "Herne")]),
+                              (220, [(200, "Eheschließung"), (900, "29.08.2014")])],
+                             confidence=0.9))
+    found = [h for h in find_labels(lines, {"verstorben in", "Eheschließung am"},
+                                    resolve=False)]
+    # THEN the glued run is the label, and a word that is the label without its short word;
+    # "verstorbenen" has an ending instead of its "in"
+    assert sorted((h.line.index, h.label) for h in found) == [
+        (1, "verstorben in"), (2, "Eheschließung am")]
