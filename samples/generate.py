@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra10|extra11] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra11|extra12] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -51,6 +51,7 @@ from samples.render_extra8 import draw_extra8
 from samples.render_extra9 import draw_extra9
 from samples.render_extra10 import draw_extra10
 from samples.render_extra11 import draw_extra11, photograph
+from samples.render_extra12 import draw_extra12
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -100,6 +101,16 @@ from samples.wording_extra11 import (
     PHOTO_SEX_MODES,
     Extra11Style,
     Extra11Wording,
+)
+from samples.wording_extra12 import (
+    LANDSCAPE_DATE_STYLES,
+    LANDSCAPE_NATIONALITY_MODES,
+    LANDSCAPE_SEX_MODES,
+    MARKED_DATE_STYLES,
+    MARKED_NATIONALITY_MODES,
+    MARKED_SEX_MODES,
+    Extra12Style,
+    Extra12Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -183,15 +194,22 @@ EXTRA10_LAYOUTS: Final = ("darkmode", "memo")
 # their truth says ``"holdout": true``; ``generate`` and the CLI expand the name
 # (``expand_opt_in``).
 EXTRA11_LAYOUTS: Final = ("photo", "legacy")
+# The twelfth extra blind pair, with a sixteenth wording pool (samples.wording_extra12): an
+# ordinary printed form or certificate that a clerk has worked on before it was scanned
+# (highlighter strokes, an incoming-mail stamp, a sticky note, ticks and remarks, punched holes
+# and a staple), and a form printed across a landscape sheet in three or four narrow columns.
+# Opt-in like the others: only ``--layouts extra12`` (or their ids) draws them, and their truth
+# says ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``).
+EXTRA12_LAYOUTS: Final = ("marked", "landscape")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
-                         + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS)
+                         + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
                         "extra7": EXTRA7_LAYOUTS, "extra8": EXTRA8_LAYOUTS,
                         "extra9": EXTRA9_LAYOUTS, "extra10": EXTRA10_LAYOUTS,
-                        "extra11": EXTRA11_LAYOUTS}
+                        "extra11": EXTRA11_LAYOUTS, "extra12": EXTRA12_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -399,6 +417,16 @@ LAYOUT_SPECS: Final = {
         (("", "Courier"), ("", "Courier-Bold")), False, LEGACY_DATE_STYLES,
         ("split", "lines", "one_line", "split"), LEGACY_SEX_MODES, LEGACY_NATIONALITY_MODES,
         ("word",), False),
+    # the extra12 layouts pick their faces per document in samples.render_extra12; dates, sex
+    # and nationality follow samples.wording_extra12; purpose modes are "choice" / "word"
+    "marked": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, MARKED_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), MARKED_SEX_MODES, MARKED_NATIONALITY_MODES,
+        ("choice", "word", "choice"), False),
+    "landscape": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, LANDSCAPE_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), LANDSCAPE_SEX_MODES,
+        LANDSCAPE_NATIONALITY_MODES, ("choice", "choice", "word"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -437,6 +465,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA12_LAYOUTS:
+        words = Extra12Wording(rng, layout)
+        return Extra12Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA11_LAYOUTS:
         words = Extra11Wording(rng, layout)
         return Extra11Style(
@@ -583,7 +619,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA11_LAYOUTS:
+    if spec.layout in EXTRA12_LAYOUTS:
+        draw_extra12(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA11_LAYOUTS:
         draw_extra11(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA10_LAYOUTS:
         draw_extra10(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -754,11 +792,11 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra11`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra12`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
-    ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS`` and
-    ``EXTRA11_LAYOUTS`` (which ``resolve_layouts`` does not expand); anything else is left to
-    ``resolve_layouts``."""
+    ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
+    ``EXTRA11_LAYOUTS`` and ``EXTRA12_LAYOUTS`` (which ``resolve_layouts`` does not expand);
+    anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -863,8 +901,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
-                        "(default all, which leaves out extra2, extra3, extra4, extra5, extra6, "
-                        "extra7, extra8, extra9, extra10 and extra11)")
+                        "/ 'extra12' (default all, which leaves out extra2, extra3, extra4, "
+                        "extra5, extra6, extra7, extra8, extra9, extra10, extra11 and extra12)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
