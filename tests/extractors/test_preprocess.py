@@ -339,3 +339,14 @@ def test_scans_are_no_photographs() -> None:
     edged[:, :60] = 20  # a scanner's dark edge
     flat, unwarped = pp.unwarp_photographed_page(edged)
     assert not unwarped and flat is edged
+
+
+def test_components_label_in_16_bits_and_fall_back_when_there_are_too_many() -> None:
+    few = np.zeros((100, 100), np.uint8)
+    few[10:20, 10:20] = 255
+    count, labels, stats, _ = pp.components(few)
+    assert count == 2 and labels.dtype == np.uint16 and stats[1, cv2.CC_STAT_AREA] == 100
+    many = np.zeros((900, 900), np.uint8)
+    many[::3, ::3] = 255  # 90,000 specks: more than 16-bit labels hold
+    count, labels, _, _ = pp.components(many)
+    assert count == 300 * 300 + 1 and labels.dtype == np.int32
