@@ -17,6 +17,14 @@ from tests.fakes.wordpage import chunk_words, page
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def fixture_words(name: str) -> list[Word]:
+    """A generated page's words saved as JSON: text and box, and the OCR confidence if read
+    from a scan (1.0 for a text layer)."""
+    fixture = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    return [Word(text, (box[0], box[1], box[2], box[3]), rest[0] if rest else 1.0, 1)
+            for text, box, *rest in fixture["words"]]
+
+
 def values(type_name: str, words: list) -> dict[str, object]:  # type: ignore[type-arg]
     return {k: v.value for k, v in extract_fields(get(type_name), words).items()}
 
@@ -1836,9 +1844,7 @@ def test_a_scanned_small_letter_qualifier_before_the_value_cell_is_no_name() -> 
 def test_a_value_set_off_right_on_the_line_under_a_lone_label_is_read_and_doubted() -> None:
     # GIVEN a form filled in with a PDF editor (words of a generated office form): the former
     # address typed on the line under its caption, far to the right of it
-    fixture = json.loads((FIXTURES / "overlay_offset_value.json").read_text(encoding="utf-8"))
-    words = [Word(text, (box[0], box[1], box[2], box[3]), 1.0, 1)
-             for text, box in fixture["words"]]
+    words = fixture_words("overlay_offset_value")
     got = extract_fields(get("anmeldung"), words)
     # THEN it is the caption's value, but only geometry says so: a person confirms it
     assert got["previous_address"].value == "An der Jahrhunderthalle 29, 45468 Mülheim an der Ruhr"
@@ -1848,9 +1854,7 @@ def test_a_value_set_off_right_on_the_line_under_a_lone_label_is_read_and_doubte
 def test_a_label_that_goes_on_into_the_next_line_is_read_whole_for_its_fact() -> None:
     # GIVEN a scanned office copy's landlord section (generated): "Wohnungsgeber - Name bzw."
     # / "Firmenbezeichnung" and "Wohnungsgeber - postalische" / "Anschrift", values right
-    fixture = json.loads((FIXTURES / "stamped_wrapped_label.json").read_text(encoding="utf-8"))
-    words = [Word(text, (box[0], box[1], box[2], box[3]), conf, 1)
-             for text, box, conf in fixture["words"]]
+    words = fixture_words("stamped_wrapped_label")
     got = {k: v.value for k, v in extract_fields(get("wohnungsgeberbestaetigung"), words,
                                                  ocr=True).items()}
     # THEN the address under the wrapped label is no name
@@ -1860,9 +1864,7 @@ def test_a_label_that_goes_on_into_the_next_line_is_read_whole_for_its_fact() ->
 def test_a_wrapped_rest_that_completes_the_labels_own_fact_keeps_the_label() -> None:
     # GIVEN a generated ledger form's "2.2 Anschrift des" / "Eigentümers/Verwalters": the
     # rest names the landlord, and with the label the landlord's address
-    fixture = json.loads((FIXTURES / "ledger_wrapped_label.json").read_text(encoding="utf-8"))
-    words = [Word(text, (box[0], box[1], box[2], box[3]), 1.0, 1)
-             for text, box in fixture["words"]]
+    words = fixture_words("ledger_wrapped_label")
     got = values("wohnungsgeberbestaetigung", words)
     assert got["landlord_address"] == "Weißdornweg 4, 04103 Leipzig"
 
@@ -1940,9 +1942,7 @@ def test_a_death_told_by_its_verb() -> None:
 def test_a_relative_clause_after_a_listed_word_is_that_labels_tail() -> None:
     # GIVEN a generated certificate's page: "Datum, an dem die Person geboren wurde" over
     # the birth date, "Diese Urkunde wurde ausgestellt am" over the issue date
-    fixture = json.loads((FIXTURES / "clause_dated_certificate.json").read_text(encoding="utf-8"))
-    words = [Word(text, (box[0], box[1], box[2], box[3]), 1.0, 1)
-             for text, box in fixture["words"]]
+    words = fixture_words("clause_dated_certificate")
     got = values("geburtsurkunde", words)
     # THEN the clause makes "Datum" the birth date's label, not the issue date's
     assert got["date_of_birth"] == "2002-12-07"
