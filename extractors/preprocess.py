@@ -492,9 +492,10 @@ def photographed_page(grey: GreyImage, *, dpi: int = DEFAULT_DPI
         return None
     inside = np.zeros(small.shape, dtype=np.uint8)
     cv2.drawContours(inside, [polygon], -1, 1, thickness=cv2.FILLED)
-    paper = float(np.median(small[inside == 1]))
-    surround = float(np.median(small[inside == 0]))
-    if paper - surround < MIN_PHOTO_SURROUND_CONTRAST:
+    sheet, desk = small[inside == 1], small[inside == 0]
+    if sheet.size == 0 or desk.size == 0:
+        return None  # a picture a few pixels across (a broken or tiny image)
+    if float(np.median(sheet)) - float(np.median(desk)) < MIN_PHOTO_SURROUND_CONTRAST:
         return None
     corners = _ordered_corners(polygon.reshape(4, 2).astype(np.float32) * step)
     width, height = _sides(corners)

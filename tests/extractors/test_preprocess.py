@@ -350,3 +350,12 @@ def test_components_label_in_16_bits_and_fall_back_when_there_are_too_many() -> 
     many[::3, ::3] = 255  # 90,000 specks: more than 16-bit labels hold
     count, labels, _, _ = pp.components(many)
     assert count == 300 * 300 + 1 and labels.dtype == np.int32
+
+
+def test_a_tiny_picture_is_no_photograph_and_warns_nothing() -> None:
+    import warnings
+    tiny = np.full((40, 30), 40, dtype=np.uint8)
+    tiny[10:30, 8:22] = 230  # at the search's resolution the "sheet" is the whole picture
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert pp.photographed_page(tiny) is None
