@@ -12,7 +12,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from extractors.layout import Line, Segment
-from extractors.values import fold
+from extractors.values import expand_contractions, fold
 from extractors.words import Word
 
 # Similarity (0..100) a window of words needs to count as a label, by the label's length:
@@ -152,6 +152,8 @@ class Vocabulary:
     last_word: dict[str, str]
     max_words: int
     sorted_keys: tuple[str, ...] = ()
+    #: every word of every label, folded (what a contraction such as "Whg." may stand for)
+    words: frozenset[str] = frozenset()
 
     def extending(self, stem: str) -> list[str]:
         """Keys that begin with ``stem`` and go on (an abbreviation's full forms)."""
@@ -167,10 +169,16 @@ class Vocabulary:
 
 @lru_cache(maxsize=128)
 def vocabulary(label_texts: tuple[str, ...]) -> Vocabulary:
-    """Prepare ``label_texts`` (cached: schemas are fixed)."""
+    """Prepare ``label_texts`` (cached: schemas are fixed).
+
+    A wording that opens with an article is also found without it ("Die neue Wohnung ist"
+    as "Neue Whg. ist")."""
+    forms = [(text, text) for text in label_texts] + [
+        (text, rest) for text in label_texts
+        if (rest := _without_article(text)) is not None]
     labels_of: dict[str, list[str]] = {}
-    for text in label_texts:
-        labels_of.setdefault(squash(text), []).append(text)
+    for text, form in forms:
+        labels_of.setdefault(squash(form), []).append(text)
     fuzzy: dict[int, list[str]] = {}
     for key in labels_of:
         if key and min_score(key) < 100.0:
@@ -179,13 +187,21 @@ def vocabulary(label_texts: tuple[str, ...]) -> Vocabulary:
         exact={k: tuple(v) for k, v in labels_of.items() if k},
         fuzzy_by_len={n: tuple(v) for n, v in fuzzy.items()},
         labels_of={k: tuple(v) for k, v in labels_of.items()},
-        first_word={squash(t): squash(t.split()[0]) for t in label_texts
-                    if len(t.split()) > 1},
-        last_word={squash(t): squash(t.split()[-1]) for t in label_texts
-                   if len(t.split()) > 1},
+        first_word={squash(f): squash(f.split()[0]) for _, f in forms if len(f.split()) > 1},
+        last_word={squash(f): squash(f.split()[-1]) for _, f in forms if len(f.split()) > 1},
         max_words=max((len(t.split()) for t in label_texts), default=1),
         sorted_keys=tuple(sorted(k for k in labels_of if k)),
+        words=frozenset(w for t in label_texts for w in re.findall(r"[^\W\d_]+", fold(t))),
     )
+
+
+_ARTICLE = re.compile(r"^(?:die|der|das|den|dem|des)\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def _without_article(text: str) -> str | None:
+    """A wording of three words or more without the article it opens with."""
+    rest = _ARTICLE.sub("", text, count=1)
+    return rest if rest != text else None
 
 
 class LabelIndex:
@@ -220,7 +236,9 @@ def find_labels(lines: list[Line], label_texts: Iterable[str], *,
     for line in lines:
         for si, seg in enumerate(line.segments):
             tokens = [squash(w.text) for w in seg.words]
-            hits.extend(_hits_in_segment(line, si, tokens, vocab))
+            # a contraction written out is the whole word, not the start of a longer one
+            hits.extend(_hits_in_segment(line, si, [_token(w.text, vocab) for w in seg.words],
+                                         vocab))
             hits.extend(_abbreviation_hits(line, si, tokens, vocab))
             hits.extend(_ellipsis_hits(line, si, vocab))
     wrapped, consumed = _wrapped_hits(lines, vocab)
@@ -230,6 +248,12 @@ def find_labels(lines: list[Line], label_texts: Iterable[str], *,
         (h.line.index, h.seg_index) == (li, si) and h.start < end for li, si, end in consumed)]
     hits.extend(wrapped)
     return resolve_overlaps(hits) if resolve else hits
+
+
+def _token(text: str, vocab: Vocabulary) -> str:
+    """A word as matched against labels: squashed, a contraction written out ("Whg.-Art"
+    → "wohnungart")."""
+    return squash(expand_contractions(fold(text), vocab.words))
 
 
 # A label cell may wrap onto a second line: its continuation starts at the same x, at most
@@ -415,10 +439,10 @@ _GLUED_LEADER = re.compile(r"(?:\.{2,}|…)$")
 
 
 def _without_leader(text: str) -> str:
-    """A label word without its colon and with a dot leader set close to it cut to one full
-    stop ("ANSCHR...:" → "ANSCHR."): a receipt pads its keys so; the stop may be the
-    abbreviation's own."""
-    return _GLUED_LEADER.sub(".", text.rstrip(":"))
+    """A label word without its colon or comma, and with a dot leader set close to it cut to
+    one full stop ("ANSCHR...:" → "ANSCHR."): a receipt pads its keys so; the stop may be
+    the abbreviation's own."""
+    return _GLUED_LEADER.sub(".", text.rstrip(":,"))
 
 
 # "Fam.-Name", "Geb.-Dat.", "Staatsang.-Nr.": a compound whose first part is cut short with a

@@ -275,6 +275,61 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# A contraction keeps the start of a word and then only consonants of the rest, the last
+# letter among them, closed by a full stop ("Whg." for Wohnung, "Hauptwhg." for
+# Hauptwohnung, "Hsnr." for Hausnummer). Unlike a word cut short ("Geschl."), it is no prefix
+# of its word, so only a list of the words it may stand for tells what it means. A run that
+# leaves the word's start for a single letter ("Gebr." in Geburtsregister) is some other
+# word's ("Gebrüder").
+CONTRACTION_MIN_CHARS = 3
+CONTRACTION_MIN_SKELETON = 2
+# ... from the first consonant on, keeping a fair share of the letters it leaves out of the
+# word ("Mrz." is no Mandatsreferenz, "Betr." no "beantragter", "Kontonr." no Kontoinhaber).
+CONTRACTION_MIN_SHARE = 0.3
+_VOWELS = frozenset("aeiouy")
+_CONTRACTED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
+
+
+def contraction_of(run: str, words: frozenset[str]) -> str | None:
+    """The one word of ``words`` (folded) that ``run`` (folded letters) contracts, if any.
+
+    ``run`` must not begin a listed word (then it is a word cut short, read as such
+    elsewhere); with two words it might stand for, it stands for neither."""
+    if len(run) < CONTRACTION_MIN_CHARS or any(w.startswith(run) for w in words):
+        return None
+    found = {w for w in words if len(w) >= len(run) + 2
+             and w[0] == run[0] and w[-1] == run[-1] and _contracts(run, w)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _contracts(run: str, word: str) -> bool:
+    """Whether ``run`` is the start of ``word`` and then consonants of its rest, in order."""
+    start = 0
+    while start < len(run) and run[start] == word[start]:
+        start += 1
+    skeleton, rest = run[start:], word[start:]
+    if len(skeleton) < CONTRACTION_MIN_SKELETON or rest[0] not in _VOWELS \
+            or _VOWELS & set(skeleton) or len(skeleton) < CONTRACTION_MIN_SHARE * len(rest):
+        return False
+    if rest.lstrip("".join(_VOWELS))[:1] != skeleton[0]:
+        return False
+    letters = iter(rest)
+    return all(c in letters for c in skeleton)
+
+
+def expand_contractions(text: str, words: frozenset[str]) -> str:
+    """``text`` (folded) with each contraction of a word in ``words`` written out:
+    "hauptwhg. (vorwiegend)" → "hauptwohnung (vorwiegend)"."""
+    if "." not in text:
+        return text
+
+    def full(m: re.Match[str]) -> str:
+        word = contraction_of(m.group(1), words)
+        return word if word else m.group(0)
+
+    return _CONTRACTED.sub(full, text)
+
+
 # --- dates -----------------------------------------------------------------------------
 
 _DATE_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s?[.,/-]\s?(\d{1,2})\s?[.,/-]\s?(\d{4})(?!\d)")
@@ -521,8 +576,13 @@ COMPOUND_OPTION_MIN_CHARS = 6
 
 
 def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
-    """Pick an option named in ``text``; with several named, the one that is ticked."""
-    folded = fold(text)
+    """Pick an option named in ``text``; with several named, the one that is ticked.
+
+    An option may be contracted ("Hauptwhg." for Hauptwohnung)."""
+    folded = expand_contractions(fold(text), frozenset(
+        fold(w) for words in options.values() for w in words if " " not in w))
+    # "Haupt-/Nebenwhg.": a label that names the options together, choosing none
+    folded = _COORDINATED.sub(lambda m: " " * len(m.group(0)), folded)
     hits: list[tuple[int, str]] = []
     for value, words in options.items():
         for word in words:
@@ -543,6 +603,9 @@ def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     if len(set(ticked)) == 1:
         return ticked[0]
     return _keyed(folded, hits)
+
+
+_COORDINATED = re.compile(r"(?<![a-z])[a-z]{3,}-\s*(?:/|,|oder|und|bzw\.?)\s*[a-z]{3,}")
 
 
 def _keyed(folded: str, hits: list[tuple[int, str]]) -> str | None:
@@ -779,7 +842,8 @@ def parse_city(text: str) -> str | None:
     line = text
     m = POSTAL_CODE_RE.search(text)
     if m:
-        line = text[m.end() :]
+        # a postal code that ends its line has its town on the next ("…, 44869" / "Bochum")
+        line = text[m.end() :].lstrip()
     line = re.split(r"[\n,;–—]| - ", line)[0]
     return parse_place(line)
 

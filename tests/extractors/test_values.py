@@ -263,3 +263,28 @@ def test_a_choice_with_its_code_in_brackets_and_the_offices_shorthand() -> None:
     assert v.parse_dwelling("HW") == "main" and v.parse_dwelling("NW") == "secondary"
     # a label's remark naming both codes chooses nothing
     assert v.parse_dwelling("Art der Wohnung (HW/NW)") is None
+
+
+@pytest.mark.parametrize(("run", "word"), [
+    ("whg", "wohnung"), ("hauptwhg", "hauptwohnung"), ("hsnr", "hausnummer"),
+    ("ztg", "zeitung"),
+    # a word cut short, a month, a subject line, the start of another word: no contraction
+    ("str", None), ("mrz", None), ("betr", None), ("kontonr", None), ("gebr", None),
+])
+def test_contractions_keep_a_words_start_and_consonants_of_its_rest(
+        run: str, word: str | None) -> None:
+    words = frozenset({"wohnung", "hauptwohnung", "hausnummer", "zeitung", "strasse",
+                       "mandatsreferenz", "beantragter", "kontoinhaber", "geburtsregister"})
+    assert v.contraction_of(run, words) == word
+
+
+def test_contracted_options_and_a_label_naming_them_together() -> None:
+    assert v.parse_dwelling("☒ Hauptwhg. (vorwiegend) ☐ Nebenwhg. (weitere)") == "main"
+    assert v.parse_dwelling("☐ HAUPTWHG. ☒ NEBENWHG.") == "secondary"
+    # "Haupt-/Nebenwhg." is the label before the value, naming both options
+    assert v.parse_dwelling("Haupt-/Nebenwhg. Hauptwohnung") == "main"
+    assert v.parse_dwelling("Haupt- oder Nebenwohnung: Nebenwohnung") == "secondary"
+
+
+def test_a_town_on_the_line_after_its_postal_code() -> None:
+    assert v.parse_city("Universitätsstraße 107, 44869\nBochum") == "Bochum"
