@@ -494,17 +494,23 @@ class _Page:
 
     def right_continuation(self, hit: LabelHit, seg: Segment) -> list[tuple[Word, ...]]:
         """Lines that continue a value right of its label in the same cell: aligned with
-        it, with nothing in the label's column ("Gartenstraße 25," / "44787 Bochum")."""
+        it, with nothing in the label's column ("Gartenstraße 25," / "44787 Bochum").
+        Columns further left may go on beside it (a landscape sheet's other columns)."""
         height = max(hit.height, 1.0)
         out: list[tuple[Word, ...]] = []
         bottom = seg.y1
+        label_x0 = hit.segment.x0 - height
         for line in self.lines[hit.line.index + 1:hit.line.index + 1 + MAX_BLOCK_LINES]:
             if line.page != hit.line.page or line.y0 - bottom > CONTINUATION_GAP_HEIGHTS * height:
                 break
-            first = line.segments[0]
-            if first.x0 < seg.x0 - height or abs(first.x0 - seg.x0) > height:
+            if any(s.x1 > label_x0 and s.x0 < seg.x0 - height for s in line.segments):
+                break  # the label's column goes on: a row of its own
+            aligned = [(si, s) for si, s in enumerate(line.segments)
+                       if abs(s.x0 - seg.x0) <= height]
+            if not aligned:
                 break
-            if _starts_with_label(first, self.by_seg, line, 0):
+            si, first = aligned[0]
+            if _starts_with_label(first, self.by_seg, line, si):
                 break
             out.append(_strip_lead(first.words))
             bottom = line.y1
@@ -653,7 +659,9 @@ class _Page:
         bottom = hit.y1
         # An item number before the label ("3 Familienname") belongs to the label's cell.
         numbered = _numbered_cell(hit)
-        start = hit.segment.x0 if hit.first else numbered.x0 if numbered else hit.x0
+        # A genitive inside a longer label ("Straße u. Nr. d. neuen Whg.") shares its cell.
+        start = hit.segment.x0 if hit.first or _governed(hit) \
+            else numbered.x0 if numbered else hit.x0
         left = start - BELOW_LEFT_SLACK_HEIGHTS * height
         # The label's cell ends where the next text on its line starts (a row of cells,
         # "Geb.-Datum | Geb.-Ort"), or the next numbered item in its own run of words, else a
@@ -962,6 +970,16 @@ def _inverted_compound(spec: FieldSpec, hit: LabelHit) -> bool:
     return any(all(stem in key for stem in entry) for entry in spec.keys)
 
 
+def _continues_into_section(page: _Page, spec: FieldSpec, hit: LabelHit) -> bool:
+    """Whether the words after a label name the field's own section ("Anschrift der
+    bezogenen Wohnung" for the new address), and no former one: the segment is the label."""
+    if page.doc_type is None or not spec.section:
+        return False
+    nouns = _section_nouns(page.doc_type, spec)
+    rest = [fold(w.text).strip("():,;.") for w in hit.segment.words[hit.end:]]
+    return any(squash(w) in nouns for w in rest) and not any(_PREVIOUS.match(w) for w in rest)
+
+
 # "Name des Vermieters / Eigentümers", "Geburtsort bzw. Staat": what follows names an
 # alternative, so the whole segment is the label.
 _ALTERNATIVE_LINKS = frozenset({"/", "bzw.", "oder", "od."})
@@ -1069,6 +1087,52 @@ def _numbers_other_noun(page: _Page, hit: LabelHit) -> bool:
         h.end == hit.start for h in page.seg_hits(hit.line, hit.seg_index))
 
 
+_GENITIVE_LINKS = frozenset({"der", "des", "d.", "eines", "einer"})
+# Words that may open a label in capitals but govern no genitive as a noun would.
+_PREPOSITIONS = frozenset({"uber", "unter", "von", "vom", "mit", "bei", "nach", "vor", "wegen",
+                           "trotz", "wahrend", "statt", "innerhalb", "ausserhalb", "in", "an",
+                           "auf", "aus", "zu", "zur", "zum", "fur", "gegen", "seit", "laut",
+                           "lt"})
+
+
+def _governed(hit: LabelHit) -> bool:
+    """Whether a wording inside its segment is a genitive the noun before it governs
+    ("Straße u. Nr. d. neuen Whg."): the label is the whole segment."""
+    return _governing_noun(hit) is not None
+
+
+def _governing_noun(hit: LabelHit) -> str | None:
+    """The noun (squashed) whose genitive a wording inside its segment is: "nr" in "Straße
+    u. Nr. d. neuen Whg.", "eigent" in "Eigent. d. Whg."."""
+    before = hit.segment.words[:hit.start]
+    i = len(before) - 1
+    while i > 0 and before[i].text[:1].islower() and fold(before[i].text) not in _GENITIVE_LINKS:
+        i -= 1  # an adjective between article and noun ("neuen")
+    if i > 0 and fold(before[i].text) in _GENITIVE_LINKS and before[i - 1].text[:1].isupper() \
+            and squash(before[i - 1].text) not in _PREPOSITIONS:
+        return squash(before[i - 1].text)  # a noun ("unter der Anschrift" is a preposition's)
+    return None
+
+
+# Nouns that only ask for a property of what their genitive names ("Nr. der eVB", "Name der
+# Mutter", "Anschrift der neuen Wohnung"): the genitive says which fact.
+_PROPERTY_NOUNS = frozenset({"nr", "nummer", "name", "namen", "datum", "tag", "ort",
+                             "anschrift", "adresse", "art", "angabe", "angaben",
+                             "bezeichnung"})
+
+
+def _names_owner(page: _Page, spec: FieldSpec, hit: LabelHit) -> bool:
+    """Whether a wording is the genitive of a noun that names another fact ("Eigent. d.
+    Whg.": the owner of the dwelling, not its street); a noun that asks for a property of
+    it, or is the field's own label, does not."""
+    noun = _governing_noun(hit)
+    if noun is None or noun in _PROPERTY_NOUNS:
+        return False
+    own = {label.text for label in spec.labels}
+    return not any(h.label in own and h.end <= hit.start
+                   for h in page.seg_hits(hit.line, hit.seg_index))
+
+
 def _names_previous(hit: LabelHit) -> bool:
     before = hit.segment.words[:hit.start]
     return bool(before) and bool(_PREVIOUS.match(fold(before[-1].text)))
@@ -1087,6 +1151,8 @@ def _candidates_for_hit(
         return  # "bisheriger Wohnsitz" is not where the person moves to
     if _inside_street_name(spec, hit):
         return  # "Höntroper Straße 105c": the street's own "Straße", not a label
+    if _names_owner(page, spec, hit):
+        return  # "Eigent. d. Whg.": the dwelling's owner, not its street
     if _numbers_other_noun(page, hit):
         return  # "Zeile Nr.", "lfd. Nr.": a row's number, not the house's
     if spec.kind in CHOICE_KINDS and parse_value(spec.kind, label.text) is None \
@@ -1108,7 +1174,7 @@ def _candidates_for_hit(
         return  # "DATUM" over "(GEB.)": the date of birth's column, not the issue date's
     inline = page.inline(hit)
     if _continues_label(hit, inline):
-        if not _inverted_compound(spec, hit):
+        if not (_inverted_compound(spec, hit) or _continues_into_section(page, spec, hit)):
             return  # "Name der Bank": a longer label this field's wording only begins
         inline = ()  # "Nr. des Hauses" is the Hausnummer's label throughout
     if _alternative_follows(hit) and not any(w.text.endswith(":") for w in inline):
@@ -2021,7 +2087,8 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
         return False
     words = hit.segment.words
     label_key = squash(" ".join(w.text for w in words[hit.start:hit.end - hit.tail]))
-    tail = _plain_words(words[hit.end - hit.tail:hit.end])
+    tail = _without_attributes(_plain_words(words[hit.end - hit.tail:hit.end]),
+                               _section_nouns(doc_type, spec))
     opening = _in_sentence_case(words[hit.end - hit.tail:hit.end - hit.tail + 1])
     if opening and opening[0].text.lower() in _SOURCE_WORDS:
         return False  # "Name lt. Registereintrag": where the value comes from, no other fact
@@ -2055,6 +2122,20 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
             if any(s in label_key for s in entry) or not self_sufficient:
                 return True
     return False
+
+
+def _section_nouns(doc_type: DocumentType, spec: FieldSpec) -> frozenset[str]:
+    """The nouns the wordings of a field's section end in ("Wohnung" for the new one)."""
+    return frozenset(squash(w.split()[-1]) for w in doc_type.sections.get(spec.section or "", ()))
+
+
+def _without_attributes(tail: tuple[Word, ...], nouns: frozenset[str]) -> tuple[Word, ...]:
+    """A tail without the adjectives before a noun of the field's own section: "der
+    bezogenen Wohnung" names the dwelling, not when it was moved into (while "der
+    zahlenden Person" names the payer)."""
+    return tuple(w for i, w in enumerate(tail)
+                 if not (i + 1 < len(tail) and w.text[:1].islower() and w.text.isalpha()
+                         and squash(tail[i + 1].text) in nouns))
 
 
 def _plain_words(tail: tuple[Word, ...]) -> tuple[Word, ...]:
@@ -2091,8 +2172,25 @@ def _explains_other(doc_type: DocumentType, hit: LabelHit) -> bool:
     if any(squash(w.text) in _other_label_words() for w in before_words):
         return True  # "Kreditinstitut (Name)": the bank's name, not a person's
     before = squash(" ".join(w.text for w in before_words))
-    return _names_field(doc_type, before,
-                        lambda spec: all(label.text != hit.label for label in spec.labels))
+
+    def other(spec: FieldSpec) -> bool:
+        return all(label.text != hit.label for label in spec.labels)
+
+    head = [w for w in before_words if not ENUMERATOR.fullmatch(w.text)]
+    if len(head) == 1 and _one_word_label(doc_type, head[0].text, hit.label):
+        return True  # "Gem. (Whg.)", "Ort (Whg. neu)": the town of the dwelling
+    return _names_field(doc_type, before, other)
+
+
+def _one_word_label(doc_type: DocumentType, text: str, but: str) -> bool:
+    """Whether ``text`` is a one-word label of the type other than ``but``, or cut short
+    from one ("Gem." for Gemeinde)."""
+    key = squash(text)
+    short = text.endswith(".") and len(key) >= COMPOUND_PART_MIN_CHARS
+    return bool(key) and any(
+        (squash(label.text).startswith(key) if short else squash(label.text) == key)
+        for spec in doc_type.fields for label in spec.labels
+        if " " not in label.text and label.text != but)
 
 
 def with_tails(own: list[LabelHit], all_hits: list[LabelHit]) -> list[LabelHit]:
@@ -2368,7 +2466,7 @@ def _other_label_words() -> frozenset[str]:
 
 
 def _names_previous_tail(hit: LabelHit) -> bool:
-    return any(_PREVIOUS_TAIL.match(fold(w.text.rstrip(":")))
+    return any(_PREVIOUS_TAIL.match(fold(w.text).strip("():,;."))
                for w in hit.segment.words[hit.end - hit.tail:hit.end])
 
 
@@ -2428,6 +2526,8 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                    and not _continues_label(h, h.segment.words[h.end:h.end + 1])
                    and not _label_goes_on(h)
                    and not all(_tail_names_other(doc_type, o, h, other_words)
+                               or (o.section == NEW_SECTION
+                                   and (_names_previous(h) or _names_previous_tail(h)))
                                for o in owners.get(h.label, ()))}
     for spec in doc_type.fields:
         if spec.keys and spec.occurrence is None:
@@ -2452,6 +2552,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
             candidates.extend(_scan_candidates(page, spec))
     chosen = _assign(candidates)
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
+    chosen = guess_missing_optional(doc_type, chosen, lines)
     chosen = doubt_unlikely_streets(doc_type, chosen)
     if not ocr:
         return chosen
@@ -2594,6 +2695,54 @@ def guess_missing_address(doc_type: DocumentType, chosen: dict[str, Extracted],
         if value not in (None, "", []):
             out[spec.name] = Extracted(value, GUESSED_DATE_CONFIDENCE, words)
     return out
+
+
+# An optional field whose label was not found, while the page shows one value of its kind
+# that no field took ("Wunsch-Kz. (res.): BO-J 501", a ticked "☒ Hauptwhg."): without its
+# label nothing says the value is this field's, and without the guess the document would be
+# routed lacking it. A person confirms it.
+GUESSED_OPTIONAL_CONFIDENCE = 0.4
+GUESSABLE_OPTIONAL_KINDS = frozenset({ValueKind.PLATE, ValueKind.DWELLING})
+GUESS_MAX_WORDS = 8
+_TICK_MARK = re.compile(r"[☒☑✔✓✗✘■⊠●]|\[\s*[xX]\s*\]|\(\s*[xX]\s*\)")
+
+
+def guess_missing_optional(doc_type: DocumentType, chosen: dict[str, Extracted],
+                           lines: list[Line]) -> dict[str, Extracted]:
+    """Optional fields of a kind that tells itself (a plate, a ticked kind of dwelling)
+    guessed from the one such value on the page no field took."""
+    missing = [s for s in doc_type.fields if not s.required and s.occurrence is None
+               and s.kind in GUESSABLE_OPTIONAL_KINDS and s.name not in chosen]
+    if not missing:
+        return chosen
+    claimed = {id(w) for found in chosen.values() for w in found.words}
+    out = dict(chosen)
+    for spec in missing:
+        found: dict[Any, tuple[Word, ...]] = {}
+        for line in lines:
+            for seg in line.segments:
+                if len(seg.words) > GUESS_MAX_WORDS or any(id(w) in claimed for w in seg.words):
+                    continue
+                value = _value_of_own_kind(spec.kind, seg.text)
+                if value is not None:
+                    found.setdefault(value, seg.words)
+        if len(found) == 1:
+            ((value, words),) = found.items()
+            out[spec.name] = Extracted(value, GUESSED_OPTIONAL_CONFIDENCE, words)
+    return out
+
+
+def _value_of_own_kind(kind: ValueKind, text: str) -> Any:
+    """A segment's value (after its label's colon) when it is plainly of ``kind``: a plate
+    standing alone, an option ticked (or named alone)."""
+    rest = text.rsplit(":", 1)[-1].strip()
+    if kind == ValueKind.PLATE:
+        plate = parse_value(kind, rest) if 0 < len(rest.split()) <= 3 else None
+        return plate if plate and squash(plate) == squash(rest) else None  # not "TERMINAL-ID BT07"
+    value = parse_value(kind, rest)
+    if value is None or not (_TICK_MARK.search(rest) or names_only_options(rest)):
+        return None
+    return value
 
 
 # Codes that may hold both letters and digits: on a scan, O/0 and I/1 in them cannot be told

@@ -687,9 +687,10 @@ def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]],
             if max(ox1 - ox0, oy1 - oy0) >= side - _INSIDE_SLACK_PT and obj.get("stroke") \
                     and not obj.get("fill"):
                 continue  # the same outline drawn twice
-            filled = bool(obj.get("fill")) and _dark(obj.get("non_stroking_color"))
-            stroke = bool(obj.get("stroke")) and _dark(obj.get("stroking_color")) and \
-                max(ox1 - ox0, oy1 - oy0) >= VECTOR_MARK_MIN_SHARE * side
+            # a mark is drawn across the box; a speck on its wall (a fax's noise) is none
+            big = max(ox1 - ox0, oy1 - oy0) >= VECTOR_MARK_MIN_SHARE * side
+            filled = bool(obj.get("fill")) and _dark(obj.get("non_stroking_color")) and big
+            stroke = bool(obj.get("stroke")) and _dark(obj.get("stroking_color")) and big
             marked = marked or filled or stroke
         key = _pixels(box, origin)
         if key in seen:

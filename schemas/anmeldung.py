@@ -121,7 +121,7 @@ SPEC = DocumentType(
                          "alte Anschrift", "Auszugsadresse", "frühere Wohnung",
                          "frühere Anschrift"),
                   required=False,
-                  keys=keys("bisherig", "vorherig", "fruher", ("letzte", "wohnung"),
+                  keys=keys("bisher", "vorherig", "fruher", ("letzte", "wohnung"),
                             ("zuletzt", "wohn"), ("letzte", "anschrift"), ("alte", "anschrift"),
                             ("zuzug", "von"),
                             "auszug", "wegzug",

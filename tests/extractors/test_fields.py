@@ -1947,3 +1947,108 @@ def test_a_relative_clause_after_a_listed_word_is_that_labels_tail() -> None:
     # THEN the clause makes "Datum" the birth date's label, not the issue date's
     assert got["date_of_birth"] == "2002-12-07"
     assert got["issue_date"] == "2026-02-15"
+
+
+def test_a_landscape_sheet_with_contracted_labels_and_a_wrapped_address() -> None:
+    """GIVEN a landscape sheet of three columns: "Whg." for Wohnung in labels and options,
+    a shortened compound with its remark after a comma ("Geb.-Name, falls anders"), the
+    new address wrapping its town onto the next line while the first column goes on beside
+    it, and the former address under "Anschrift (bisher, vollst.)"
+    THEN each is read, and the former address is not taken for the new one."""
+    words = page([
+        (100, [(200, "Familienname"), (620, "Liu"), (1200, "Staatsangehörigkeit"),
+               (2000, "China"), (2700, "Whg.-Art (neu)"), (3100, "☒ Hauptwhg. (vorwiegend)")]),
+        (160, [(3100, "☐ Nebenwhg. (weitere)")]),
+        (260, [(200, "Vornamen"), (620, "Qiang"), (1200, "Anschrift (neu, vollst.)"),
+               (2000, "Universitätsstraße 107, 44869")]),
+        (315, [(200, "Geschlecht"), (620, "☐ weiblich ☒ männlich"), (2000, "Bochum")]),
+        (420, [(200, "Geb.-Name, falls anders"), (1200, "Einzugsdatum"), (2000, "23.09.2026")]),
+        (475, [(200, "Nair")]),
+        (570, [(200, "Geburtsdatum"), (620, "01.06.2005"), (1200, "Anschrift (bisher, vollst.)"),
+               (2000, "Dorstener Straße 120, 48149 Münster")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["dwelling"] == "main"
+    assert got["sex"] == "M"
+    assert got["birth_name"] == "Nair"
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Universitätsstraße", "107", "44869", "Bochum")
+    assert got["previous_address"] == "Dorstener Straße 120, 48149 Münster"
+
+
+def test_genitives_inside_longer_labels_and_bracketed_qualifiers() -> None:
+    """GIVEN a clerk's note: the street under "Straße u. Nr. d. neuen Whg.", a ticked box
+    after "Eigent. d. Whg." (the owner of the dwelling, no street), "Gem. (Whg.)" and
+    "Str. (Whg. neu)" whose brackets only say which dwelling
+    THEN the street is its own label's value, whole (the town of "Gem." stays unread:
+    three letters begin too many words to stand for one)."""
+    words = page([
+        (100, [(200, "Wohnungsgeberbestätigung")]),
+        (200, [(200, "Name des Wohnungsgebers"), (1200, "Straße u. Nr. d. neuen Whg.")]),
+        (250, [(200, "Björn Schulze"), (1200, "An der Jahrhunderthalle 114")]),
+        (350, [(200, "Unterzeichner ist"), (1200, "PLZ u. Ort d. neuen Whg.")]),
+        (400, [(200, "Eigent. d. Whg."), (700, "☒ Bevollm."), (1200, "44789 Bochum")]),
+        (500, [(200, "Einzug am: 04.10.2026")]),
+        (600, [(200, "Eingezogene Person: Lucía Rossi")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert (got["street"], got["house_number"]) == ("An der Jahrhunderthalle", "114")
+    assert (got["postal_code"], got["city"]) == ("44789", "Bochum")
+    words = page([
+        (100, [(200, "Wohnungsgeberbestätigung")]),
+        (200, [(200, "Bezug d. Whg. am: 25.10.2026")]),
+        (250, [(200, "Gem. (Whg.): Witten")]),
+        (300, [(200, "Str. (Whg. neu): Gartenstraße")]),
+        (350, [(200, "Hs.-Nr. (Whg.): 72")]),
+        (400, [(200, "PLZ: 58456")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["street"] == "Gartenstraße"  # not the town the bracket after "Gem." led to
+
+
+def test_an_address_label_going_on_into_its_own_section() -> None:
+    """GIVEN "Anschrift der bezogenen Wohnung (vollständig)" over the new address: the words
+    after the label name the new dwelling, "bezogenen" qualifies it (no move-in date)
+    THEN the address is the new one."""
+    words = page([
+        (100, [(200, "Anmeldung")]),
+        (200, [(200, "Familienname"), (900, "Rossi")]),
+        (260, [(200, "Vornamen"), (900, "Noël")]),
+        (360, [(200, "Datum, Einzugs-"), (900, "Anschrift der bezogenen Wohnung (vollständig)")]),
+        (410, [(200, "27.10.2026"), (900, "Fußgängerweg 170, 45359 Essen")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Fußgängerweg", "170", "45359", "Essen")
+
+
+def test_a_wording_found_without_its_article() -> None:
+    # "Neue Whg. ist" for the listed "Die neue Wohnung ist": the kind of dwelling, not a
+    # street label whose value would be the town above it
+    words = page([
+        (100, [(200, "Anmeldung")]),
+        (200, [(200, "Ort d. neuen Whg."), (1200, "Str. (neu)")]),
+        (250, [(200, "Bochum"), (1200, "Südring")]),
+        (350, [(200, "Neue Whg. ist"), (1200, "Haus-Nr. d. neuen Whg.")]),
+        (400, [(200, "☐ Hauptwhg. ☒ Nebenwhg."), (1200, "133")]),
+        (500, [(200, "Postleitzahl")]), (550, [(200, "44787")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["street"] == "Südring"
+    assert got["dwelling"] == "secondary"
+
+
+def test_an_optional_value_of_a_telling_kind_under_an_unknown_label_is_guessed() -> None:
+    """GIVEN a plate after a label no schema lists ("Wunsch-Kz. (res.)")
+    THEN it is guessed for a person to confirm: without it the case would be routed
+    lacking the plate; a terminal's id is no plate."""
+    words = page([
+        (100, [(200, "Antrag auf Zulassung eines Fahrzeugs")]),
+        (150, [(200, "TERMINAL-ID BT07-400")]),
+        (200, [(200, "Familienname: Mansour")]), (250, [(200, "Vorname: Karim")]),
+        (300, [(200, "FIN: VSSSRD2BBWF056448")]), (350, [(200, "eVB-Nummer: PH75WT6")]),
+        (400, [(200, "Wunsch-Kz. (res.): BO-J 501")]),
+    ])
+    found = extract_fields(get("antrag_zulassung"), words)
+    assert found["desired_plate"].value == "BO-J 501"
+    assert found["desired_plate"].confidence < 0.6

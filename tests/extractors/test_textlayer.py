@@ -105,7 +105,8 @@ def test_crop_box_is_the_visible_page() -> None:
 
 def _vector_choice_pdf(mark: str) -> bytes:
     """A text-layer PDF with three options, each after a drawn radio button or tick box;
-    the second one marked by a dot (``radio``) or a cross (``cross``)."""
+    the second one marked by a dot (``radio``) or a cross (``cross``), or no box marked but
+    a fax's speck on the second one's wall (``speck``)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -122,7 +123,9 @@ def _vector_choice_pdf(mark: str) -> bytes:
                 c.circle(x + 3.5, y + 3.5, 1.9, stroke=0, fill=1)
         else:
             c.rect(x, y, 8, 8, stroke=1, fill=0)
-            if i == 1:
+            if i == 1 and mark == "speck":
+                c.circle(x + 8, y + 4, 0.7, stroke=0, fill=1)
+            elif i == 1:
                 c.line(x + 1, y + 1, x + 7, y + 7)
                 c.line(x + 1, y + 7, x + 7, y + 1)
         c.drawString(x + 12, y, option)
@@ -137,6 +140,15 @@ def test_drawn_tick_boxes_and_radio_buttons_become_box_words(mark: str) -> None:
         words = text_layer_words(pdf.pages[0], page=1)
     texts = [w.text for w in sorted(words, key=lambda w: (round(w.y0 / 20), w.x0))]
     assert texts == ["Geschlecht", "☐", "weiblich", "☒", "männlich", "☐", "divers"]
+
+
+def test_a_speck_on_a_boxs_wall_ticks_nothing() -> None:
+    # GIVEN a faxed form's empty boxes, one with a dot of noise on its wall
+    with pdfplumber.open(io.BytesIO(_vector_choice_pdf("speck"))) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    texts = [w.text for w in sorted(words, key=lambda w: (round(w.y0 / 20), w.x0))]
+    # THEN every box stays empty
+    assert texts == ["Geschlecht", "☐", "weiblich", "☐", "männlich", "☐", "divers"]
 
 
 def test_a_chosen_chip_becomes_a_ticked_option() -> None:
