@@ -424,15 +424,31 @@ def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
         stem = "".join(tokens[first:end])
         if len(tokens[end - 1]) < ABBREVIATION_MIN_CHARS and end == first + 1:
             continue
+        if len(tokens[end - 1]) < COMPOUND_PART_MIN_CHARS:
+            continue  # "Tag d. Ausfertigung": "d." is an article, the label goes on
         if len(stem) < ABBREVIATION_MIN_CHARS:
             continue
         found = [label for key in vocab.extending(stem) for label in vocab.labels_of[key]]
+        # A wording's rest written out after the shortened word says which it is ("verst.
+        # am": "verstorben am", not "verstorben in" nor "verstorben").
+        completed = [(t, n) for t in found if (n := _rest_follows(t, end - first, tokens, end))]
+        if completed:
+            out.extend(LabelHit(t, line, si, first, end + n, ABBREVIATION_SCORE)
+                       for t, n in completed)
+            continue
         if end == first + 1 and any(len(t.split()) == 1 for t in found):
             # one shortened word stands for a word ("NACHN." is "Nachname"), not for a
             # wording of several it begins ("Nachname, Vorname")
             found = [t for t in found if len(t.split()) == 1]
         out.extend(LabelHit(label, line, si, first, end, ABBREVIATION_SCORE) for label in found)
     return out
+
+
+def _rest_follows(label: str, shortened: int, tokens: list[str], at: int) -> int:
+    """How many words of ``label`` after its first ``shortened`` stand at ``tokens[at:]``
+    (all of them, or 0)."""
+    rest = [squash(w) for w in label.split()[shortened:]]
+    return len(rest) if rest and tokens[at:at + len(rest)] == rest else 0
 
 
 _GLUED_LEADER = re.compile(r"(?:\.{2,}|…)$")

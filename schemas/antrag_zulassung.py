@@ -90,7 +90,8 @@ SPEC = DocumentType(
                   labels("Kontoinhaber", "Kontoinhaber(in)", "Kontoinhaberin",
                          "Name des Kontoinhabers", "Zahlungspflichtiger", "Kontoinhaber/in",
                          "Account holder", "Name of account holder", "Konto lautet auf"),
-                  keys=keys("kontoinhaber", "inhaber", ("account", "holder"), "zahlend",
-                            "zahlungspflicht", "zahler", ("konto", "lautet"))),
+                  # "Inh. d. Kontos": the holder shortened, the account after it
+                  keys=keys("kontoinhaber", "inhaber", ("konto", "inh"), ("account", "holder"),
+                            "zahlend", "zahlungspflicht", "zahler", ("konto", "lautet"))),
     ),
 )

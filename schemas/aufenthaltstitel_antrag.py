@@ -123,8 +123,10 @@ SPEC = DocumentType(
                   labels("Zweck des Aufenthalts", "Aufenthaltszweck", "Zweck",
                          "Grund des Aufenthalts", "beantragter Aufenthaltszweck",
                          "Purpose of stay", "Purpose of residence", "Purpose"),
+                  # "Wofür wird der Aufenthaltstitel benötigt?": the question asks the purpose
                   keys=keys("zweck", "aufenthaltsgrund", ("grund", "antrag"),
-                            ("grund", "aufenthalt"), ("anlass", "aufenthalt"), "purpose")),
+                            ("grund", "aufenthalt"), ("anlass", "aufenthalt"), "purpose",
+                            "wofur", "wozu")),
         *address_fields(),
     ),
 )

@@ -2052,3 +2052,20 @@ def test_an_optional_value_of_a_telling_kind_under_an_unknown_label_is_guessed()
     found = extract_fields(get("antrag_zulassung"), words)
     assert found["desired_plate"].value == "BO-J 501"
     assert found["desired_plate"].confidence < 0.6
+
+
+def test_a_question_for_the_purpose_and_a_shortened_account_holder() -> None:
+    words = page([
+        (100, [(200, "Antrag auf Erteilung eines Aufenthaltstitels")]),
+        (200, [(200, "Familienname: Iyer")]), (250, [(200, "Vornamen: Sanjay")]),
+        (350, [(200, "Wofür wird der Aufenthaltstitel benötigt?")]),
+        (400, [(200, "☒ Studium an einer Hochschule"), (1100, "☐ Erwerbstätigkeit")]),
+        (450, [(200, "☐ Familiennachzug"), (1100, "☐ anderer Zweck")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["purpose"] == "study"
+    words = page([
+        (100, [(200, "Antrag auf Zulassung eines Fahrzeugs")]),
+        (200, [(200, "Inh. d. Kontos")]), (250, [(200, "Lea Köhler")]),
+        (350, [(200, "IBAN")]), (400, [(200, "DE89 3704 0044 0532 0130 00")]),
+    ])
+    assert values("antrag_zulassung", words)["account_holder"] == "Lea Köhler"

@@ -157,3 +157,21 @@ def test_a_scanned_word_is_a_label_ending_on_a_short_word_only_if_it_ends_so() -
     # "verstorbenen" has an ending instead of its "in"
     assert sorted((h.line.index, h.label) for h in found) == [
         (1, "verstorben in"), (2, "Eheschließung am")]
+
+
+def test_a_shortened_word_and_the_rest_of_a_wording_written_out() -> None:
+    # "verst. am" is "verstorben am", neither "verstorben in" nor the one word "verstorben"
+    found = labels_on([(100, [(200, "verst. am (Datum)"), (900, "02.07.2026")])],
+                      {"verstorben am", "verstorben in", "verstorben"})
+    assert [label for label, _ in found] == ["verstorben am"]
+    # "Tag d. Ausfertigung": an article cut to one letter ends no shortened wording
+    found = labels_on([(100, [(200, "Tag d. Ausfertigung"), (900, "25-10-2026")])],
+                      {"Tag der Eheschließung"})
+    assert found == []
+
+
+def test_contractions_and_wordings_without_their_article() -> None:
+    found = labels_on([(100, [(200, "Bisherige Whg.:"), (900, "Lille, Frankreich")]),
+                       (160, [(200, "Neue Whg. ist"), (900, "Nebenwohnung")])],
+                      {"bisherige Wohnung", "Die neue Wohnung ist"})
+    assert [label for label, _ in found] == ["bisherige Wohnung", "Die neue Wohnung ist"]
