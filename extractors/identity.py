@@ -15,7 +15,7 @@ import numpy as np
 
 from extractors.fields import Extracted
 from extractors.layout import build_lines
-from extractors.mrz import MrzResult, parse_mrz_lines, read_mrz
+from extractors.mrz import MrzResult, parse_mrz_lines, read_mrz, same_to_check_digits
 from extractors.words import Page, PageSource, Word
 
 # Lines of a zone: TD1 has 30 characters a line, TD3 44; OCR may add or drop a few, and
@@ -147,6 +147,50 @@ def check_names_printed(fields: dict[str, Extracted], words: list[Word]
     return out
 
 
+#: Confidence of a zone's document number the printed page shows with a character no check
+#: digit can tell from the zone's ("LW0TY8NFV" printed, "LW0TYSNFV" in the zone).
+PRINTED_OTHERWISE_CONFIDENCE = 0.5
+
+
+def check_number_printed(fields: dict[str, Extracted], words: list[Word]
+                         ) -> dict[str, Extracted]:
+    """The document number doubted when the printed page shows it with a character the
+    check digits cannot tell apart (S for 8, G for 6): one of the two readings is wrong,
+    and nothing but a person can say which."""
+    found = fields.get("document_number")
+    if found is None or not isinstance(found.value, str):
+        return fields
+    zone = {id(w) for w in _zone_lines(words)[1]}
+    number = found.value.upper()
+    printed = {_plain(part) for w in words if id(w) not in zone
+               for part in re.split(r"[\s/,;:()]+", w.text) if len(part) == len(number)}
+    if number in printed or not any(_differs_unseen(p, number) for p in printed):
+        return fields
+    out = dict(fields)
+    out["document_number"] = Extracted(
+        found.value, min(found.confidence, PRINTED_OTHERWISE_CONFIDENCE), found.words)
+    return out
+
+
+# Characters ordinary OCR mixes up in a printed number; the zone's check digits settle these.
+_PRINTED_CONFUSIONS = frozenset({frozenset("O0"), frozenset("I1"), frozenset("D0"),
+                                 frozenset("Q0"), frozenset("Z2"), frozenset("B8"),
+                                 frozenset("S5")})
+
+
+def _differs_unseen(printed: str, zone: str) -> bool:
+    """Whether a printed word is the zone's number but for a character no check digit can
+    tell apart (and the usual confusions of printed type)."""
+    unseen = False
+    for a, b in zip(printed, zone, strict=True):
+        if a == b or frozenset((a, b)) in _PRINTED_CONFUSIONS:
+            continue
+        if not same_to_check_digits(a, b):
+            return False
+        unseen = True
+    return unseen
+
+
 # Document codes issuing states use (ICAO 9303 Part 4 and 5: the first letter by the
 # format, the second at the state's discretion). No check digit covers the code, and OCR reads
 # the filler after "P" as a letter now and then ("PE"); an unusual code is doubted.
@@ -174,7 +218,8 @@ def extract_identity(pages: list[Page], images: dict[int, np.ndarray]) -> Identi
     scanned = [w for p in pages if p.source is PageSource.OCR for w in p.words]
     if not reading.fields or not scanned:
         return reading
-    fields = check_document_code(check_names_printed(reading.fields, scanned))
+    fields = check_document_code(check_number_printed(
+        check_names_printed(reading.fields, scanned), scanned))
     return IdentityReading(fields, reading.failed_checks)
 
 

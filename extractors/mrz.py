@@ -346,6 +346,12 @@ def _check_value(ch: str) -> int:
     return DIGITS.index(ch) if ch in DIGITS else len(DIGITS) + LETTERS.index(ch)
 
 
+def same_to_check_digits(a: str, b: str) -> bool:
+    """Whether two characters count alike for every check digit ("S" and "8", "G" and "6"):
+    a confusion between them no check digit can reveal."""
+    return (_check_value(a) - _check_value(b)) % CHECK_MODULUS == 0
+
+
 def check_digit(text: str) -> str:
     """ICAO 9303 check digit (weights 7, 3, 1; '<' counts 0, A=10 ... Z=35).
 
@@ -1011,11 +1017,7 @@ def _invisible_confusions(lines: Sequence[str], fmt: MrzFormat, ocr: CharAlterna
             for alt, prob in ocr[f.line][pos]:
                 if alt == read or alt not in MRZ_ALPHABET or prob < SUSPECT_PROB:
                     continue
-                if f.name == "names":
-                    invisible = alt in LETTERS
-                else:
-                    invisible = (_check_value(alt) - _check_value(read)) % CHECK_MODULUS == 0
-                if invisible:
+                if alt in LETTERS if f.name == "names" else same_to_check_digits(alt, read):
                     found.append(
                         f"{f.name}[{pos - f.start}]: {read!r} may be {alt!r} "
                         f"({prob:.2f}; no check digit can tell)"

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from extractors.fields import Extracted
-from extractors.identity import UNSEEN_NAME_CONFIDENCE, check_names_printed
+from extractors.identity import (
+    PRINTED_OTHERWISE_CONFIDENCE,
+    UNSEEN_NAME_CONFIDENCE,
+    check_names_printed,
+    check_number_printed,
+)
 from extractors.words import Word
 
 
@@ -83,3 +88,16 @@ def test_the_pages_own_reading_of_the_zone_wins_when_it_passes_more_checks(
     assert reading.failed_checks == []
     assert reading.fields["document_number"].value == "M0K2L4ZT1"
     assert reading.fields["family_name"].value == "SCHNEIDER"
+
+
+@pytest.mark.parametrize(("printed", "doubted"), [
+    ("LWOTY8NFV", True),    # 8 printed, S in the zone: the check digits count both alike
+    ("LWOTYSNFV", False),   # the same (O for 0 is ordinary OCR of print)
+    ("LW0TY5NFV", False),   # 5 and S differ to the check digits: the zone's digit decides
+    ("Reisepass", False),   # no printed number at all
+])
+def test_a_number_printed_with_a_character_no_check_digit_tells_apart(
+        printed: str, doubted: bool) -> None:
+    fields = {"document_number": Extracted("LW0TYSNFV", 0.9, ())}
+    out = check_number_printed(fields, _words("Dokumentnummer", printed))
+    assert (out["document_number"].confidence == PRINTED_OTHERWISE_CONFIDENCE) is doubted
