@@ -69,8 +69,10 @@ SEX_KEYS = ("geschlecht", "gender")
 # "Name bei Geburt", "Familienname zur Zeit der Geburt".
 BIRTH_NAME_KEYS = (("geburt", "name"),)
 NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger", "staatszugeh")
-# A landlord dates the move-in by the handover ("Übergabe der Wohnung am").
-MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen", "ubergabe")
+# A landlord dates the move-in by the handover ("Übergabe der Wohnung am"); a question by
+# the time since ("Seit welchem Tag bewohnen Sie die neue Wohnung?").
+MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen", "ubergabe",
+                ("seit", "bewohn"))
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
                         ("eintrag", "nr"), ("regnr",))
 # "Erstellt am" closes a certificate printed from a register or a portal.

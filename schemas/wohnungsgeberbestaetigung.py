@@ -82,8 +82,9 @@ SPEC = DocumentType(
                          "Vermieter", "Name des Vermieters", "Eigentümer",
                          "Name und Anschrift des Wohnungsgebers", "Landlord", "Name of landlord",
                          "Name of the landlord"),
+                  # "Wer stellt die Wohnung zur Verfügung?": who provides the dwelling
                   keys=keys(("wohnungsgeb", "name"), "wohnungsgeb", "vermiet", "eigentum",
-                            "landlord")),
+                            "landlord", ("verfugung", "stell"))),
         FieldSpec("landlord_address", ValueKind.ADDRESS_LINE, section="landlord", labels=
                   labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
                          "Adresse des Wohnungsgebers", "Anschrift des Vermieters",

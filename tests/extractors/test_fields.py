@@ -2069,3 +2069,16 @@ def test_a_question_for_the_purpose_and_a_shortened_account_holder() -> None:
         (350, [(200, "IBAN")]), (400, [(200, "DE89 3704 0044 0532 0130 00")]),
     ])
     assert values("antrag_zulassung", words)["account_holder"] == "Lea Köhler"
+
+
+def test_questions_for_who_provides_the_dwelling_and_since_when_it_is_lived_in() -> None:
+    words = page([
+        (100, [(200, "Bestätigung des Vermieters über den Einzug")]),
+        (200, [(200, "Wer stellt die Wohnung zur Verfügung? (Name)")]),
+        (250, [(200, "Marie von Ahlen")]),
+        (350, [(200, "Seit welchem Tag bewohnen Sie die neue Wohnung?")]),
+        (400, [(200, "23.09.2026")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_name"] == "Marie von Ahlen"
+    assert got["move_in_date"] == "2026-09-23"
