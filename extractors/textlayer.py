@@ -337,6 +337,7 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     words = with_cell_walls(words, _walls(shapes, origin=(x0, top)))
     boxes = vector_checkboxes(shapes, plumber_page.chars, origin=(x0, top))
     boxes += selected_chips(shapes, plumber_page.chars, origin=(x0, top), page_width=x1 - x0)
+    boxes += emphasised_options(words, plumber_page.chars, boxes, origin=(x0, top))
     return merge_checkbox_words(words, boxes, page) if boxes else words
 
 
@@ -698,6 +699,112 @@ def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]],
         seen.add(key)
         boxes.append(Checkbox(key, marked, 1.0 if marked else 0.0, VECTOR_BOX_CONFIDENCE))
     return boxes
+
+
+#: A chosen option shown by its type alone: in a row of options (a portal's toggles, a dark
+#: theme's switches) one is set bold or bright and the others alike in grey or regular type.
+EMPHASIS_MIN_OPTIONS: Final[int] = 2
+EMPHASIS_MAX_WORDS: Final[int] = 4
+EMPHASIS_LIGHTNESS_STEP: Final[float] = 0.25
+EMPHASIS_LIGHTNESS_SPREAD: Final[float] = 0.08
+#: Options of a row stand this many word heights apart at least.
+EMPHASIS_GAP_HEIGHTS: Final[float] = 1.2
+_BOLD_FACES: Final[tuple[str, ...]] = ("bold", "black", "heavy", "semibold", "demi")
+
+
+def _lightness(colour: Any) -> float:
+    """0 (black) .. 1 (white) of a PDF fill colour (grey, RGB or CMYK)."""
+    if colour is None:
+        return 0.0
+    values = colour if isinstance(colour, (tuple, list)) else (colour,)
+    try:
+        parts = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return 0.0
+    if len(parts) == 4:
+        return max(0.0, 1.0 - parts[3] - sum(parts[:3]) / 3)
+    return sum(parts) / len(parts) if parts else 0.0
+
+
+def _row_segments(words: list[Word]) -> list[list[list[Word]]]:
+    """Words grouped by row, each row cut into runs where the gap is wide."""
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.y0 + w.y1) / 2):
+        if rows and abs((rows[-1][0].y0 + rows[-1][0].y1) / 2 - (w.y0 + w.y1) / 2) \
+                <= rows[-1][0].height / 2:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    out = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        runs = [[row[0]]]
+        for a, b in pairwise(row):
+            if b.x0 - a.x1 > EMPHASIS_GAP_HEIGHTS * max(a.height, 1.0):
+                runs.append([b])
+            else:
+                runs[-1].append(b)
+        out.append(runs)
+    return out
+
+
+def emphasised_options(words: list[Word], chars: list[dict[str, Any]], boxes: list[Checkbox],
+                       *, origin: tuple[float, float] = (0.0, 0.0)) -> list[Checkbox]:
+    """Options chosen by their type: in a row of runs that each name an option of one choice
+    (sex, kind of dwelling, purpose), the one run set apart (bold among regular, bright among
+    grey) is ticked and the others not, as :class:`Checkbox` es at each run's left edge.
+    Rows that hold drawn boxes already are left alone."""
+    from extractors.values import option_kind  # the vocabulary of choices
+    styled = [(_pixels(_box(c), origin), c) for c in chars if str(c.get("text", "")).strip()]
+    out: list[Checkbox] = []
+    for runs in _row_segments(words):
+        y0 = min(w.y0 for run in runs for w in run)
+        y1 = max(w.y1 for run in runs for w in run)
+        if any(b.bbox[1] < y1 and b.bbox[3] > y0 for b in boxes):
+            continue
+        kinds = [option_kind(" ".join(w.text for w in run)) if len(run) <= EMPHASIS_MAX_WORDS
+                 else None for run in runs]
+        options = [run for run, kind in zip(runs, kinds, strict=True) if kind is not None]
+        if len(options) < EMPHASIS_MIN_OPTIONS or len({k for k in kinds if k}) != 1:
+            continue
+        styles = [_run_style(run, styled) for run in options]
+        chosen = _set_apart(styles)
+        if chosen is None:
+            continue
+        for i, run in enumerate(options):
+            h = max(w.height for w in run)
+            x = run[0].x0
+            box = (round(x - h), round(run[0].y0), round(x - h / 4), round(run[0].y1))
+            out.append(Checkbox(box, i == chosen, 1.0 if i == chosen else 0.0,
+                                VECTOR_BOX_CONFIDENCE))
+    return out
+
+
+def _run_style(run: list[Word], styled: list[tuple[tuple[int, int, int, int], dict[str, Any]]]
+               ) -> tuple[bool, float]:
+    """Whether a run's letters are bold, and their mean lightness."""
+    inside = [c for box, c in styled
+              if any(w.x0 <= (box[0] + box[2]) / 2 <= w.x1 and w.y0 <= (box[1] + box[3]) / 2 <= w.y1
+                     for w in run)]
+    if not inside:
+        return False, 0.0
+    bold = sum(any(f in str(c.get("fontname", "")).lower() for f in _BOLD_FACES)
+               for c in inside) > len(inside) / 2
+    return bold, sum(_lightness(c.get("non_stroking_color")) for c in inside) / len(inside)
+
+
+def _set_apart(styles: list[tuple[bool, float]]) -> int | None:
+    """The one style that differs from all others, which agree among themselves."""
+    bold = [i for i, (b, _) in enumerate(styles) if b]
+    if len(bold) == 1 and len(styles) > 1:
+        return bold[0]
+    light = [v for _, v in styles]
+    for i, v in enumerate(light):
+        rest = light[:i] + light[i + 1:]
+        if rest and max(rest) - min(rest) <= EMPHASIS_LIGHTNESS_SPREAD \
+                and min(abs(v - r) for r in rest) >= EMPHASIS_LIGHTNESS_STEP:
+            return i
+    return None
 
 
 #: A chosen option shown as a chip: a filled dark shape a line or two of text high, with the

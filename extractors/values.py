@@ -224,7 +224,8 @@ SEXES = {
 }
 
 PURPOSES = {
-    "study": ("studium", "studien", "ausbildung", "study", "sprachkurs", "schulbesuch"),
+    "study": ("studium", "studien", "studier", "ausbildung", "study", "sprachkurs",
+              "schulbesuch"),
     "employment": (
         "erwerbstätigkeit",
         "erwerbstatigkeit",
@@ -668,6 +669,24 @@ def option_words(kind: ValueKind, value: str) -> tuple[str, ...]:
         ValueKind.SEX: SEX_OPTIONS, ValueKind.PURPOSE: PURPOSES, ValueKind.DWELLING: DWELLINGS,
     }
     return tuple(fold(w) for w in tables.get(kind, {}).get(value, ()))
+
+
+def option_kind(text: str) -> ValueKind | None:
+    """The choice whose option ``text`` names alone (marks aside), if any: "männlich" a sex,
+    "Nebenwohnung" a kind of dwelling, "Studium" a purpose."""
+    tokens = re.findall(r"[^\W\d_]+", fold(text))
+    if not tokens or len(tokens) > OPTION_MAX_WORDS:
+        return None
+    joined = " ".join(tokens)
+    for kind, table in ((ValueKind.SEX, SEX_OPTIONS), (ValueKind.DWELLING, DWELLINGS),
+                        (ValueKind.PURPOSE, PURPOSES)):
+        if any(fold(w) in joined for words in table.values() for w in words) \
+                and parse_value(kind, text) is not None:
+            return kind
+    return None
+
+
+OPTION_MAX_WORDS = 4
 
 
 def parse_sex(text: str) -> str | None:

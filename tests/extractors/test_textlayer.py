@@ -469,3 +469,34 @@ def test_a_word_struck_out_by_overtyping_is_dropped_and_the_retyped_one_kept() -
     assert any("Studium" in t for t in texts)
     # a letter typed lighter stays in its word, though another ink lies over print elsewhere
     assert "Universitätsstraße" in texts
+
+
+@pytest.mark.parametrize("emphasis", ["bold", "bright"])
+def test_an_option_chosen_by_its_type_alone_becomes_a_ticked_option(emphasis: str) -> None:
+    # GIVEN a portal export in a dark theme: its purposes as switches in a row, the chosen
+    # one's word set bold (or bright white), the others regular grey
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 760, "Ihr Aufenthaltszweck")
+    for i, option in enumerate(("Studieren", "Arbeiten", "Familie", "Anderes")):
+        chosen = i == 0
+        font = "Helvetica-Bold" if chosen and emphasis == "bold" else "Helvetica"
+        c.setFont(font, 10)
+        c.setFillGray(0.95 if chosen and emphasis == "bright" else 0.55)
+        c.drawString(90 + i * 100, 740, option)
+    c.setFillGray(0.0)
+    c.setFont("Helvetica-Bold", 10)  # a bold heading row over plain words: no choice
+    c.drawString(72, 700, "Geschlecht")
+    c.setFont("Helvetica", 10)
+    c.drawString(200, 700, "männlich")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    texts = [w.text for w in sorted(words, key=lambda w: (round(w.y0 / 20), w.x0))]
+    # THEN the chosen option is ticked and the others not
+    assert texts == ["Ihr", "Aufenthaltszweck", "☒", "Studieren", "☐", "Arbeiten", "☐",
+                     "Familie", "☐", "Anderes", "Geschlecht", "männlich"]
