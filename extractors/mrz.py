@@ -348,7 +348,10 @@ def _check_value(ch: str) -> int:
 
 def same_to_check_digits(a: str, b: str) -> bool:
     """Whether two characters count alike for every check digit ("S" and "8", "G" and "6"):
-    a confusion between them no check digit can reveal."""
+    a confusion between them no check digit can reveal. Characters outside the zone's
+    letters and digits count for nothing."""
+    if a not in DIGITS + LETTERS or b not in DIGITS + LETTERS:
+        return False
     return (_check_value(a) - _check_value(b)) % CHECK_MODULUS == 0
 
 

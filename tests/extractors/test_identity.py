@@ -95,6 +95,7 @@ def test_the_pages_own_reading_of_the_zone_wins_when_it_passes_more_checks(
     ("LWOTYSNFV", False),   # the same (O for 0 is ordinary OCR of print)
     ("LW0TY5NFV", False),   # 5 and S differ to the check digits: the zone's digit decides
     ("Reisepass", False),   # no printed number at all
+    ("LW0TY8NF)", False),   # a stray symbol read in print is no zone character
 ])
 def test_a_number_printed_with_a_character_no_check_digit_tells_apart(
         printed: str, doubted: bool) -> None:
