@@ -914,8 +914,8 @@ _LABEL_LINKS = frozenset({"der", "des", "die", "dem", "den", "von", "vom", "zur"
 
 
 # A remark after a label opens with a lower-case abbreviation ("ggf. Doktorgrad",
-# "bzw. Eigentümer", "z. B. …"); it is the label's, not a value.
-_REMARK_OPENING = re.compile(r"^[a-zäöü]{1,5}\.$")
+# "bzw. Eigentümer", "z. B. …", "vollst."); it is the label's, not a value.
+_REMARK_OPENING = re.compile(r"^[a-zäöü]{1,7}\.$")
 
 
 def _value_inline(inline: tuple[Word, ...]) -> tuple[Word, ...]:

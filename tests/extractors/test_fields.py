@@ -2082,3 +2082,18 @@ def test_questions_for_who_provides_the_dwelling_and_since_when_it_is_lived_in()
     got = values("wohnungsgeberbestaetigung", words)
     assert got["landlord_name"] == "Marie von Ahlen"
     assert got["move_in_date"] == "2026-09-23"
+
+
+def test_a_remark_after_the_label_and_the_signatures_place_and_day_are_no_values() -> None:
+    # GIVEN "Vorname(n) vollst." over its value, and the signature's "Ort, Tag d.
+    # Unterzeichnung" (read from a scan, where a lower-case word may be a capital's misreading)
+    words = page([
+        (100, [(200, "Antrag auf Zulassung eines Fahrzeugs")]),
+        (200, [(200, "Vorname(n) vollst."), (1200, "PLZ/Gemeinde (neu)")]),
+        (250, [(200, "Rahul"), (1200, "44135 Dortmund")]),
+        (350, [(200, "Ort, Tag d. Unterzeichnung")]),
+    ], confidence=0.9)
+    got = values("antrag_zulassung", words)
+    # THEN neither is read as a value
+    assert got["holder_given_names"] == "Rahul"
+    assert got["city"] == "Dortmund"
