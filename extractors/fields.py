@@ -1759,9 +1759,11 @@ _DANGLING = frozenset({"des", "der", "dem", "den", "zum", "zur", "von", "vom", "
 
 
 def _dangling(text: str) -> bool:
-    """A word a label cannot end on: an article or joint, or an adjective before its noun
-    ("Wohnungsgeber – postalische" over "Anschrift")."""
-    return text.lower() in _DANGLING or bool(re.fullmatch(r"[a-zäöüß]{4,}e", text))
+    """A word a label cannot end on: an article or joint, an adjective before its noun
+    ("Wohnungsgeber – postalische" over "Anschrift"), or a word broken off with a hyphen
+    ("Reisedok.-" over "Nr.")."""
+    return text.lower() in _DANGLING or bool(re.fullmatch(r"[a-zäöüß]{4,}e", text)) \
+        or bool(re.fullmatch(r"\w*[^\W\d_]\.?-", text))
 
 
 def _wrapped_label_rest(page: _Page, line: Line, si: int) -> str:

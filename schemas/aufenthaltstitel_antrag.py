@@ -107,7 +107,7 @@ SPEC = DocumentType(
                          "Passport number"),
                   keys=keys(("pass", "nummer"), ("pass", "nr"), ("ausweis", "nummer"),
                             ("ausweis", "nr"), ("dokument", "nummer"),
-                            "reisedokument")),
+                            "reisedokument", ("reisedok", "nr"))),
         FieldSpec("passport_expiry_date", ValueKind.DATE,
                   labels("gültig bis", "Pass gültig bis", "Ablaufdatum", "Gültigkeitsdauer",
                          "Gültig bis", "Ablaufdatum des Passes", "Date of expiry", "Valid until",

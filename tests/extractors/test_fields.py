@@ -2097,3 +2097,15 @@ def test_a_remark_after_the_label_and_the_signatures_place_and_day_are_no_values
     # THEN neither is read as a value
     assert got["holder_given_names"] == "Rahul"
     assert got["city"] == "Dortmund"
+
+
+def test_a_column_header_broken_off_with_a_hyphen_reads_on_in_the_next_line() -> None:
+    # GIVEN a printout's column headers, "Reisedok.-" over "Nr.", with the values in a row
+    words = page([
+        (100, [(200, "Antragsdaten Aufenthaltstitel")]),
+        (200, [(200, "Famname"), (700, "Vornamen")]), (260, [(200, "Abdelrahman"), (700, "Mehdi")]),
+        (360, [(200, "Reisedok.-"), (700, "Gültig-")]), (400, [(200, "Nr."), (700, "keit Pass")]),
+        (460, [(200, "YY0477164"), (700, "15.06.2030")]),
+    ])
+    # THEN the header names the passport's number
+    assert values("aufenthaltstitel_antrag", words)["passport_number"] == "YY0477164"
