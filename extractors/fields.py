@@ -1898,7 +1898,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             key = squash(label_text) + wrapped + _compounds(label_text)
             if page.doc_type is not None and (
                     _names_fuller_fact(page.doc_type, spec, key)
-                    or _in_title(page.doc_type, spec, key)):
+                    or _in_title(page.doc_type, spec, key)
+                    or _names_two_alike(page.doc_type, spec, key, label_text)):
                 # "Wohnungsgeber/-in, Anschrift": the landlord's address, not name;
                 # "Wohnungsgeberbestätigung": the document's title
                 continue
@@ -1906,6 +1907,25 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             if scores:
                 out.append(LabelHit(f"<{spec.name}>", line, si, lead, end, max(scores)))
     return out
+
+
+_AND = re.compile(r"\s(?:und|&|u\.)\s|/")
+
+
+def _names_two_alike(doc_type: DocumentType, spec: FieldSpec, key: str, text: str) -> bool:
+    """Whether a label worded by its stems joins this field with another of its kind ("Zu
+    Mutter und Vater des Kindes"): a heading over both, not either's label."""
+    if not _AND.search(text):
+        return False
+    own = [set(e) for e in spec.keys if all(stem in key for stem in e)]
+    for other in doc_type.fields:
+        if other.name == spec.name or other.kind != spec.kind or other.occurrence is not None:
+            continue
+        for entry in other.keys:
+            # (another's stems inside this field's own are no second fact: "Geburtsname")
+            if all(stem in key for stem in entry) and not any(o >= set(entry) for o in own):
+                return True
+    return False
 
 
 def _in_title(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:

@@ -2109,3 +2109,17 @@ def test_a_column_header_broken_off_with_a_hyphen_reads_on_in_the_next_line() ->
     ])
     # THEN the header names the passport's number
     assert values("aufenthaltstitel_antrag", words)["passport_number"] == "YY0477164"
+
+
+def test_a_heading_over_two_alike_facts_is_neither_ones_label() -> None:
+    # GIVEN "Zu Mutter und Vater des Kindes" as a section heading with a stamp's word beside
+    # it, and each parent's own label under it
+    words = page([
+        (100, [(200, "Geburtsurkunde")]),
+        (200, [(200, "Zu Mutter und Vater des Kindes"), (1200, "Zentrale")]),
+        (300, [(200, "Die Mutter heißt")]), (350, [(200, "Sophie Brüggemann")]),
+        (450, [(200, "Name des Vaters (Vorname Nachname)")]), (500, [(200, "Dieter Brüggemann")]),
+    ], confidence=0.9)
+    got = values("geburtsurkunde", words)
+    assert got["mother_name"] == "Sophie Brüggemann"
+    assert got["father_name"] == "Dieter Brüggemann"
