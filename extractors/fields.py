@@ -701,6 +701,9 @@ class _Page:
                         and _header_continues(hit, seg.words, bottom):
                     bottom, continued = seg.y1, True
                     continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
+                if not (out or continued or chosen) and _hint_under_question(hit, seg):
+                    bottom, continued = seg.y1, True
+                    continue  # "Das Datum steht in Ihrem Pass.": the question's hint
                 if not chosen and (_starts_with_label(seg, self.by_seg, line, si)
                                    or is_question(seg.words)
                                    or _dash_before_label(seg, self.seg_hits(line, si))
@@ -1093,6 +1096,24 @@ _PREPOSITIONS = frozenset({"uber", "unter", "von", "vom", "mit", "bei", "nach", 
                            "trotz", "wahrend", "statt", "innerhalb", "ausserhalb", "in", "an",
                            "auf", "aus", "zu", "zur", "zum", "fur", "gegen", "seit", "laut",
                            "lt"})
+
+
+_ARTICLES = frozenset({"die", "das", "der", "ein", "eine", "einen", "ihre", "ihr", "ihren"})
+# A hint printed under a question, before its answer, is set smaller than the question.
+QUESTION_HINT_RATIO = 0.85
+QUESTION_HINT_MIN_WORDS = 3
+
+
+def _hint_under_question(hit: LabelHit, seg: Segment) -> bool:
+    """Whether a segment under a question is its hint ("Das steht in Ihrem Pass."), a
+    sentence in smaller type than the question, or the question's run-on line."""
+    if not is_question(hit.segment.words) or any(ch.isdigit() for ch in seg.text):
+        return False
+    last = hit.segment.words[-1].text
+    if _dangling(last) or last.lower() in _ARTICLES:
+        return True  # "… den Namen oder die" / "Firma.": the question's own words run on
+    return (len(seg.words) >= QUESTION_HINT_MIN_WORDS
+            and _height(seg.words) < QUESTION_HINT_RATIO * _height(hit.segment.words))
 
 
 def _governed(hit: LabelHit) -> bool:
@@ -1891,9 +1912,9 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                 continue
             if any(_OFFICE.search(w.text) for w in label_words):
                 continue  # "Straßenverkehrsamt": an office's name, not a street's label
-            if page.caption_cut is not None and not page.is_caption(
-                    label_words, OCR_CAPTION_SLACK if page.ocr else 1.0):
-                continue
+            if page.caption_cut is not None and not is_question(label_words) \
+                    and not page.is_caption(label_words, OCR_CAPTION_SLACK if page.ocr else 1.0):
+                continue  # (a question asks in whatever size the form sets it)
             label_text = " ".join(w.text for w in label_words)
             key = squash(label_text) + wrapped + _compounds(label_text)
             if page.doc_type is not None and (

@@ -568,8 +568,13 @@ def resolve_overlaps(hits: list[LabelHit]) -> list[LabelHit]:
 
 def is_question(words: Sequence[Word]) -> bool:
     """A questionnaire's label: a short question without digits ("Wann sind die Mieter
-    eingezogen?"), answered below or beside it; all of it is label."""
-    if not words or not words[-1].text.endswith("?") or len(words) > QUESTION_MAX_WORDS:
+    eingezogen?"), maybe with a request after it ("… Wohnung? Bitte den Namen oder die"),
+    answered below or beside it; all of it is label."""
+    if not words or len(words) > QUESTION_MAX_WORDS:
+        return False
+    asked = [i for i, w in enumerate(words) if w.text.endswith("?")]
+    if not asked or (asked[-1] < len(words) - 1
+                     and words[asked[-1] + 1].text.lower() not in _REQUESTS):
         return False
     # the question's number ("Frage 9:", "9)") may hold digits, the question itself none
     opened = next((i + 1 for i, w in enumerate(words[:3]) if w.text.endswith((":", ")"))), 1)
@@ -577,3 +582,5 @@ def is_question(words: Sequence[Word]) -> bool:
 
 
 QUESTION_MAX_WORDS = 14
+# Words that open a request after a question ("Bitte den Namen angeben.").
+_REQUESTS = frozenset({"bitte"})

@@ -1023,13 +1023,19 @@ def parse_passport_number(text: str) -> str | None:
 
 
 def parse_organisation_or_name(text: str) -> str | None:
-    """A person's or a firm's name ("Wohnungsbau Ruhr GmbH")."""
+    """A person's or a firm's name ("Wohnungsbau Ruhr GmbH"); a whole address (a street
+    with its number, then a postal code) is none."""
     cleaned = collapse(text)
     if not re.search(r"[^\W\d_]{2,}", cleaned) or not cleaned[:1].isupper():
+        return None
+    if _WHOLE_ADDRESS.search(cleaned):
         return None
     if not looks_like_name(re.sub(r"[&.\-/\d]", " ", cleaned)):
         return None
     return cleaned
+
+
+_WHOLE_ADDRESS = re.compile(r"[^\W\d_]{3,}\.?\s+\d{1,4}\s?[a-zA-Z]?\s*,?\s+\d{5}\s+[^\W\d_]")
 
 
 def parse_full_name(text: str) -> str | None:

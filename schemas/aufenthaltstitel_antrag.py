@@ -118,7 +118,9 @@ SPEC = DocumentType(
                   labels("Tag der Einreise", "Einreisedatum", "Datum der Einreise",
                          "eingereist am", "Einreise am", "Einreise", "Date of entry",
                          "Entry date"),
-                  keys=keys("einreise", "eingereist", "ankunft", ("date", "entry"))),
+                  # "Wann sind Sie nach Deutschland gekommen?"
+                  keys=keys("einreise", "eingereist", "ankunft", ("date", "entry"),
+                            ("deutschland", "gekommen"))),
         FieldSpec("purpose", ValueKind.PURPOSE,
                   labels("Zweck des Aufenthalts", "Aufenthaltszweck", "Zweck",
                          "Grund des Aufenthalts", "beantragter Aufenthaltszweck",

@@ -2123,3 +2123,33 @@ def test_a_heading_over_two_alike_facts_is_neither_ones_label() -> None:
     got = values("geburtsurkunde", words)
     assert got["mother_name"] == "Sophie Brüggemann"
     assert got["father_name"] == "Dieter Brüggemann"
+
+
+def test_a_questionnaire_in_easy_language() -> None:
+    """GIVEN numbered questions set large, some with a request after the question mark that
+    runs on to the next line, a hint in smaller type under some, the answers under them; and
+    small captions over sub-answers (which make the page a caption form)
+    THEN each question names its field and its answer is read past the hint."""
+    def words_at(y: float, x: float, text: str, height: float) -> list[Word]:
+        return chunk_words(x, y, text, height=height)
+    words = [
+        *words_at(100, 200, "Bestätigung vom Vermieter", 60),
+        *words_at(250, 200, "1.", 60),
+        *words_at(250, 330, "Wer vermietet die Wohnung? Bitte den Namen oder die", 60),
+        *words_at(320, 330, "Firma.", 60), *words_at(400, 330, "Moritz Kühn", 56),
+        *words_at(520, 330, "Nach-Name (Familien-Name)", 36), *words_at(570, 330, "Yang", 56),
+        *words_at(670, 330, "Vor-Name", 36), *words_at(720, 330, "Wei", 56),
+        *words_at(840, 200, "2.", 60),
+        *words_at(840, 330, "Wann ist die Person in die Wohnung eingezogen?", 60),
+        *words_at(910, 330, "Das ist der Tag, an dem die Person eingezogen ist.", 40),
+        *words_at(970, 400, "03.10.2026", 56),
+        *words_at(1090, 200, "3.", 60),
+        *words_at(1090, 330, "Wo ist die Wohnung, die Sie vermieten?", 60),
+        *words_at(1160, 330, "Das ist die Wohnung, in die jemand eingezogen ist.", 40),
+        *words_at(1220, 400, "Königsallee 106, 44789 Bochum", 56),
+    ]
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_name"] == "Moritz Kühn"
+    assert got["move_in_date"] == "2026-10-03"
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Königsallee", "106", "44789", "Bochum")

@@ -288,3 +288,8 @@ def test_contracted_options_and_a_label_naming_them_together() -> None:
 
 def test_a_town_on_the_line_after_its_postal_code() -> None:
     assert v.parse_city("Universitätsstraße 107, 44869\nBochum") == "Bochum"
+
+
+def test_a_whole_address_is_no_partys_name() -> None:
+    assert v.parse_organisation_or_name("Königsallee 106, 44789 Bochum") is None
+    assert v.parse_organisation_or_name("Wohnbau 2000 GmbH") == "Wohnbau 2000 GmbH"
