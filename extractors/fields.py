@@ -1885,7 +1885,7 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                 out += _clause_keyword_hits(page, line, si, spec)
             if (line.index, si) in label_spans:
                 continue
-            whole = page.segment_key(line, si)
+            whole = page.segment_key(line, si) + _asked(seg.words)
             wrapped = ""
             if not any(all(stem in whole for stem in entry) for entry in spec.keys):
                 wrapped = _wrapped_label_rest(page, line, si)
@@ -1916,7 +1916,7 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                     and not page.is_caption(label_words, OCR_CAPTION_SLACK if page.ocr else 1.0):
                 continue  # (a question asks in whatever size the form sets it)
             label_text = " ".join(w.text for w in label_words)
-            key = squash(label_text) + wrapped + _compounds(label_text)
+            key = squash(label_text) + wrapped + _compounds(label_text) + _asked(label_words)
             if page.doc_type is not None and (
                     _names_fuller_fact(page.doc_type, spec, key)
                     or _in_title(page.doc_type, spec, key)
@@ -1928,6 +1928,20 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             if scores:
                 out.append(LabelHit(f"<{spec.name}>", line, si, lead, end, max(scores)))
     return out
+
+
+# What a question's word asks for: "Wann …?" a date, "Wo …?" a place.
+_ASKS = {"wann": "datum", "wo": "ort", "woher": "ort"}
+
+
+def _asked(words: tuple[Word, ...]) -> str:
+    """The noun a question's opening word stands for ("Wo ist die Person gestorben?" asks
+    the place of death), joined by "|" as a paraphrase; "" for no question."""
+    if not is_question(words):
+        return ""
+    lead = [fold(w.text).strip("?,") for w in words[:3]]
+    found = next((_ASKS[t] for t in lead if t in _ASKS), None)
+    return "|" + found if found else ""
 
 
 _AND = re.compile(r"\s(?:und|&|u\.)\s|/")

@@ -64,7 +64,8 @@ DATE_OF_BIRTH_KEYS = (("geburt", "datum"), ("geburt", "tag"), ("geboren", "am"),
                       ("geboren", "datum"), ("geboren", "tag"),
                       ("birth", "date"), ("date", "birth"))
 PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",), ("place", "birth"),
-                       ("birthplace",), ("geburt", "gemeinde"), ("geburt", "stadt"))
+                       ("birthplace",), ("geburt", "gemeinde"), ("geburt", "stadt"),
+                       ("geboren", "ort"))
 SEX_KEYS = ("geschlecht", "gender")
 # "Name bei Geburt", "Familienname zur Zeit der Geburt".
 BIRTH_NAME_KEYS = (("geburt", "name"),)

@@ -2153,3 +2153,21 @@ def test_a_questionnaire_in_easy_language() -> None:
     assert got["move_in_date"] == "2026-10-03"
     assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
         "Königsallee", "106", "44789", "Bochum")
+
+
+def test_a_questions_opening_word_says_what_it_asks() -> None:
+    # "Wann …?" asks a date, "Wo …?" a place: of the death, or of the birth
+    words = page([
+        (100, [(200, "Die Sterbe-Urkunde – einfach erklärt")]),
+        (200, [(200, "An welchem Tag ist die Person gestorben?")]), (260, [(300, "15. Mai 2026")]),
+        (360, [(200, "Wo ist die Person gestorben?")]), (420, [(300, "Hattingen")]),
+        (520, [(200, "Wo ist die verstorbene Person geboren?")]),
+        (580, [(300, "Ho-Chi-Minh-Stadt")]),
+        (680, [(200, "Wann ist die verstorbene Person geboren?")]),
+        (740, [(300, "31. August 1938")]),
+    ])
+    got = values("sterbeurkunde", words)
+    assert got["date_of_death"] == "2026-05-15"
+    assert got["place_of_death"] == "Hattingen"
+    assert got["place_of_birth"] == "Ho-Chi-Minh-Stadt"
+    assert got["date_of_birth"] == "1938-08-31"
