@@ -170,7 +170,8 @@ def _cut_at_label(
             end = min(end, h.start - offset)
     for i, w in enumerate(words[:end]):
         if (i > 0 and w.text.endswith(":") and not w.text.endswith("):")
-                and re.search(r"[A-Za-zÄÖÜäöü]{3}", w.text)):
+                and re.search(r"[A-Za-zÄÖÜäöü]{3}", w.text)
+                and fold(w.text.rstrip(":")) not in _ANSWER_WORDS):  # "Meine Antwort: …"
             end = i
             break
     return words[:end]
@@ -213,6 +214,7 @@ _SENTENCE_VERBS = frozenset({"lautet", "lauten", "ist", "sind", "heißt", "heiß
 
 # A questionnaire's lead-in before each answer ("Antwort: Heike Bauer").
 _ANSWER_WORDS = frozenset({"antwort", "answer", "antw."})
+_POSSESSIVES = frozenset({"meine", "ihre", "unsere", "my", "your"})
 
 
 def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
@@ -223,6 +225,8 @@ def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
         or _LEADER.match(words[i].text)
         or (words[i].text.endswith(":") and words[i].text[:1].islower())
         or fold(words[i].text.rstrip(":")) in _ANSWER_WORDS
+        or (fold(words[i].text) in _POSSESSIVES and i + 1 < len(words)  # "Meine Antwort:"
+            and fold(words[i + 1].text.rstrip(":")) in _ANSWER_WORDS)
     ):
         i += 1
     # A remark in brackets after a label ("Geburtsname (falls abweichend): Krause").

@@ -2171,3 +2171,15 @@ def test_a_questions_opening_word_says_what_it_asks() -> None:
     assert got["place_of_death"] == "Hattingen"
     assert got["place_of_birth"] == "Ho-Chi-Minh-Stadt"
     assert got["date_of_birth"] == "1938-08-31"
+
+
+def test_a_wedding_asked_in_plain_words_and_an_answer_led_in() -> None:
+    words = page([
+        (100, [(200, "Informationen zu Ihrer Ehe-Urkunde")]),
+        (200, [(200, "An welchem Tag war die Hochzeit?")]),
+        (260, [(300, "Meine Antwort: 16. Februar 1981")]),
+        (360, [(200, "In welcher Stadt war die Hochzeit?")]), (420, [(300, "Hattingen")]),
+    ])
+    got = values("eheurkunde", words)
+    assert got["marriage_date"] == "1981-02-16"
+    assert got["marriage_place"] == "Hattingen"
