@@ -319,7 +319,8 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
     max_width = vocab.max_words + WINDOW_SLACK_WORDS
     # A text layer is not garbled: there a near match is an inflection of the label
     # ("Vornamen" for "Vorname"), not another word ("Eingereicht am" is not "eingereist am").
-    text_layer = all(w.typeset for w in line.segments[si].words)
+    words = line.segments[si].words
+    text_layer = all(w.typeset for w in words)
     for start in range(n_tokens):
         if not tokens[start]:
             continue
@@ -328,8 +329,12 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
             window += tokens[end - 1]
             if not tokens[end - 1]:
                 continue
+            # "Name: Vornamen" narrows a category to one fact; "Name, Vornamen" lists two
+            narrowed = len(words) == n_tokens and any(
+                w.text.endswith(":") for w in words[start:end - 1])
             for label in vocab.exact.get(window, ()):
-                out.append(LabelHit(label, line, si, start, end, 1.0))
+                if not (narrowed and "," in label):
+                    out.append(LabelHit(label, line, si, start, end, 1.0))
             choices = [key for n in range(len(window) - LENGTH_SLACK_CHARS,
                                           len(window) + LENGTH_SLACK_CHARS + 1)
                        for key in vocab.fuzzy_by_len.get(n, ()) if key != window]
@@ -375,7 +380,8 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                     continue
                 if score >= min_score(key):
                     for label in vocab.labels_of[key]:
-                        out.append(LabelHit(label, line, si, start, end, score / 100))
+                        if not (narrowed and "," in label):
+                            out.append(LabelHit(label, line, si, start, end, score / 100))
     return out
 
 

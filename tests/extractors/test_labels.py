@@ -175,3 +175,13 @@ def test_contractions_and_wordings_without_their_article() -> None:
                        (160, [(200, "Neue Whg. ist"), (900, "Nebenwohnung")])],
                       {"bisherige Wohnung", "Die neue Wohnung ist"})
     assert [label for label, _ in found] == ["bisherige Wohnung", "Die neue Wohnung ist"]
+
+
+def test_a_category_before_its_colon_narrows_rather_than_lists() -> None:
+    # "Name: Vornamen" asks the given names; "Name, Vornamen" lists two facts
+    found = labels_on([(100, [(200, "Name: Vornamen"), (900, "Marco")])],
+                      {"Name, Vornamen", "Vornamen"})
+    assert "Name, Vornamen" not in [label for label, _ in found]
+    found = labels_on([(100, [(200, "Name, Vornamen"), (900, "López, Marco")])],
+                      {"Name, Vornamen", "Vornamen"})
+    assert "Name, Vornamen" in [label for label, _ in found]
