@@ -1055,13 +1055,14 @@ def _goes_on(rest: tuple[Word, ...]) -> bool:
 
 
 def _qualifier_cell(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
-    """Whether the words after a label, with no colon between, are a qualifier: in capitals,
-    in small letters or in brackets ("GESAMT", "komplett", "NEU (GEM.)", "(ERF.)"), and no
-    digits."""
-    if hit.segment.words[hit.end - 1].text.endswith(":") or len(inline) > TAIL_MAX_WORDS \
-            or inline[0].text in _DASHES:
+    """Whether the words after a label are a qualifier: in capitals, in small letters or in
+    brackets ("GESAMT", "komplett", "NEU (GEM.)", "(ERF.)"), and no digits; after a colon
+    only in small letters ("Vorherige Anschrift: vollständig")."""
+    if len(inline) > TAIL_MAX_WORDS or inline[0].text in _DASHES:
         return False  # "Wohnungsgeber – postalische" / "Anschrift": the label goes on
     text = " ".join(w.text for w in inline)
+    if hit.segment.words[hit.end - 1].text.endswith(":"):
+        return text.islower() and text.isalpha()
     return not any(ch.isdigit() for ch in text) and (
         text.isupper() or text.islower() or bool(_REMARK.fullmatch(text)))
 

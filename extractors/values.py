@@ -889,6 +889,8 @@ def parse_address_line(text: str) -> str | None:
     cleaned = re.sub(r"(?<!\d)(\d{5}),\s+(?=[A-ZÄÖÜ])", r"\1 ", cleaned)
     if re.search(r"(?<!\d)\d{5}[.,]?$", cleaned):
         return None  # a postal code without its town: the town is on the next line
+    if not re.search(r"[A-ZÄÖÜ\d]", cleaned):
+        return None  # "vollständig": a label's remark; an address names a place or a number
     return cleaned if re.search(r"[A-Za-zÄÖÜäöüß]{3,}", cleaned) else None
 
 

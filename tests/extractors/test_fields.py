@@ -2183,3 +2183,12 @@ def test_a_wedding_asked_in_plain_words_and_an_answer_led_in() -> None:
     got = values("eheurkunde", words)
     assert got["marriage_date"] == "1981-02-16"
     assert got["marriage_place"] == "Hattingen"
+
+
+def test_a_small_letter_qualifier_after_the_colon_and_the_value_in_the_next_cell() -> None:
+    words = page([
+        (100, [(200, "Vorgangsausdruck – Anmeldung einer Wohnung")]),
+        (200, [(200, "Familienname: López"), (1000, "Vornamen: Marco")]),
+        (300, [(200, "Vorherige Anschrift: vollständig"), (1100, "Bahnhofstraße 141, 49076 Osnabrück")]),
+    ])
+    assert values("anmeldung", words)["previous_address"] == "Bahnhofstraße 141, 49076 Osnabrück"

@@ -293,3 +293,8 @@ def test_a_town_on_the_line_after_its_postal_code() -> None:
 def test_a_whole_address_is_no_partys_name() -> None:
     assert v.parse_organisation_or_name("Königsallee 106, 44789 Bochum") is None
     assert v.parse_organisation_or_name("Wohnbau 2000 GmbH") == "Wohnbau 2000 GmbH"
+
+
+def test_a_small_letter_remark_is_no_address() -> None:
+    assert v.parse_address_line("vollständig") is None
+    assert v.parse_address_line("Lille, Frankreich") == "Lille, Frankreich"
