@@ -2189,6 +2189,7 @@ def test_a_small_letter_qualifier_after_the_colon_and_the_value_in_the_next_cell
     words = page([
         (100, [(200, "Vorgangsausdruck – Anmeldung einer Wohnung")]),
         (200, [(200, "Familienname: López"), (1000, "Vornamen: Marco")]),
-        (300, [(200, "Vorherige Anschrift: vollständig"), (1100, "Bahnhofstraße 141, 49076 Osnabrück")]),
+        (300, [(200, "Vorherige Anschrift: vollständig"),
+               (1100, "Bahnhofstraße 141, 49076 Osnabrück")]),
     ])
     assert values("anmeldung", words)["previous_address"] == "Bahnhofstraße 141, 49076 Osnabrück"
