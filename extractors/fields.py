@@ -1103,6 +1103,8 @@ _PREPOSITIONS = frozenset({"uber", "unter", "von", "vom", "mit", "bei", "nach", 
                            "lt"})
 
 
+# Articles and possessives a question's line may break after ("… Bitte den Namen oder die" /
+# "Firma."): its next line is the question's own, not the answer.
 _ARTICLES = frozenset({"die", "das", "der", "ein", "eine", "einen", "ihre", "ihr", "ihren"})
 # A hint printed under a question, before its answer, is set smaller than the question.
 QUESTION_HINT_RATIO = 0.85
