@@ -252,7 +252,9 @@ def find_labels(lines: list[Line], label_texts: Iterable[str], *,
 
 def _token(text: str, vocab: Vocabulary) -> str:
     """A word as matched against labels: squashed, a contraction written out ("Whg.-Art"
-    → "wohnungart")."""
+    → "wohnungart"); only a word with a full stop can be one."""
+    if "." not in text:
+        return squash(text)
     return squash(expand_contractions(fold(text), vocab.words))
 
 

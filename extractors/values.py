@@ -678,15 +678,18 @@ def option_kind(text: str) -> ValueKind | None:
     if not tokens or len(tokens) > OPTION_MAX_WORDS:
         return None
     joined = " ".join(tokens)
-    for kind, table in ((ValueKind.SEX, SEX_OPTIONS), (ValueKind.DWELLING, DWELLINGS),
-                        (ValueKind.PURPOSE, PURPOSES)):
-        if any(fold(w) in joined for words in table.values() for w in words) \
-                and parse_value(kind, text) is not None:
+    for kind, words in _FOLDED_OPTIONS:
+        if any(w in joined for w in words) and parse_value(kind, text) is not None:
             return kind
     return None
 
 
 OPTION_MAX_WORDS = 4
+# The choices' option words, folded once (every run of a text page is asked).
+_FOLDED_OPTIONS: tuple[tuple[ValueKind, tuple[str, ...]], ...] = tuple(
+    (kind, tuple(fold(w) for words in table.values() for w in words))
+    for kind, table in ((ValueKind.SEX, SEX_OPTIONS), (ValueKind.DWELLING, DWELLINGS),
+                        (ValueKind.PURPOSE, PURPOSES)))
 
 
 def parse_sex(text: str) -> str | None:
