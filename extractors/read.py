@@ -32,6 +32,7 @@ from extractors.textlayer import (
     page_size_px,
     probe_pdfium_page,
     text_layer_words,
+    upright_page,
 )
 from extractors.words import Page, PageSource, Word
 from intake.errors import (
@@ -447,8 +448,10 @@ class _PlumberDoc:
         self._pdf: Any = None
         self._failed = False
 
-    def words(self, index: int, number: int) -> list[Word] | None:
-        """Words of page ``index`` (0-based), or None when pdfplumber cannot parse it."""
+    def words(self, index: int, number: int
+              ) -> tuple[list[Word], tuple[float, float]] | None:
+        """Words of page ``index`` (0-based) and the size (points) of the page they lie on,
+        turned upright; None when pdfplumber cannot parse it."""
         if self._failed:
             return None
         try:
@@ -458,7 +461,9 @@ class _PlumberDoc:
                 self._pdf = pdfplumber.open(io.BytesIO(self._data))
             page = self._pdf.pages[index]
             try:
-                return text_layer_words(page, page=number)
+                upright = upright_page(page)
+                x0, top, x1, bottom = (float(v) for v in upright.cropbox)
+                return text_layer_words(upright, page=number), (x1 - x0, bottom - top)
             finally:
                 page.close()  # drops the page's parsed objects: memory stays per page
         except Exception:  # pdfminer raises anything from KeyError to PSSyntaxError
@@ -666,9 +671,10 @@ def _text_layer_or_render(
     width_pt, height_pt = pdf_page.get_size()
     notes: list[str] = []
     if has_usable_text_layer(probe_pdfium_page(pdf_page)):
-        words = plumber.words(index, number)
-        if words is not None:
-            width, height = page_size_px(width_pt, height_pt)
+        read = plumber.words(index, number)
+        if read is not None:
+            words, (upright_width_pt, upright_height_pt) = read
+            width, height = page_size_px(upright_width_pt, upright_height_pt)
             page = Page(
                 number=number,
                 width=width,

@@ -177,6 +177,100 @@ def words_from_plumber(
     return words
 
 
+#: Share of a page's characters that must run one way, a quarter turn or more from upright,
+#: for the page to be read turned: a duplex scanner's back side is stored upside down and
+#: turned for the eye only by the page's /Rotate entry, so its text layer runs backwards.
+TURNED_PAGE_SHARE: Final[float] = 0.6
+
+
+def _quarter(char: dict[str, Any]) -> int:
+    """Clockwise quarter turns (0-3) that set a character upright."""
+    return round(_angle(char) / 90.0) % 4
+
+
+def page_turn(plumber_page: Any) -> int:
+    """Clockwise degrees (0, 90, 180, 270) that set the page's main text upright."""
+    chars = [c for c in plumber_page.chars if str(c.get("text", "")).strip()]
+    if not chars or all(float(c["matrix"][1]) == 0.0 and float(c["matrix"][0]) > 0.0
+                        for c in chars):
+        return 0
+    counts = [0, 0, 0, 0]
+    for c in chars:
+        counts[_quarter(c)] += 1
+    turn = max(range(4), key=lambda q: counts[q])
+    return 90 * turn if turn and counts[turn] >= TURNED_PAGE_SHARE * len(chars) else 0
+
+
+def _turn_point(x: float, t: float, degrees: int, w: float, h: float) -> tuple[float, float]:
+    """A point ``(x, top)`` of a ``w`` x ``h`` frame after turning the frame clockwise."""
+    if degrees == 90:
+        return h - t, x
+    if degrees == 180:
+        return w - x, h - t
+    return t, w - x  # 270
+
+
+def _turned_object(obj: dict[str, Any], degrees: int, frame: tuple[float, float, float, float]
+                   ) -> dict[str, Any]:
+    """A copy of a pdfplumber object as it lies on the page turned clockwise by ``degrees``,
+    in coordinates relative to the turned frame's top-left corner."""
+    fx, ft, fx1, fb = frame
+    w, h = fx1 - fx, fb - ft
+    new_h = w if degrees in (90, 270) else h
+    out = dict(obj)
+    xa, ta = _turn_point(float(obj["x0"]) - fx, float(obj["top"]) - ft, degrees, w, h)
+    xb, tb = _turn_point(float(obj["x1"]) - fx, float(obj["bottom"]) - ft, degrees, w, h)
+    out["x0"], out["x1"] = min(xa, xb), max(xa, xb)
+    out["top"], out["bottom"] = min(ta, tb), max(ta, tb)
+    out["width"], out["height"] = out["x1"] - out["x0"], out["bottom"] - out["top"]
+    out["y0"], out["y1"] = new_h - out["bottom"], new_h - out["top"]
+    out["doctop"] = float(obj.get("doctop", obj["top"])) - float(obj["top"]) + out["top"]
+    if "pts" in obj:
+        out["pts"] = [_turn_point(float(px) - fx, float(pt) - ft, degrees, w, h)
+                      for px, pt in obj["pts"]]
+    out.pop("path", None)  # drawing operators are not read; better absent than unturned
+    if "matrix" in obj:
+        a, b, c, d = (float(v) for v in obj["matrix"][:4])
+        if degrees == 90:
+            a, b, c, d = b, -a, d, -c
+        elif degrees == 180:
+            a, b, c, d = -a, -b, -c, -d
+        else:
+            a, b, c, d = -b, a, -d, c
+        # (the translation is set to the glyph's new corner: only the direction is read)
+        out["matrix"] = (a, b, c, d, out["x0"], out["y0"])
+        out["upright"] = a * d > 0 and b * c <= 0
+    return out
+
+
+def turned_page(parent: Any, degrees: int) -> Any:
+    """A pdfplumber page turned clockwise by ``degrees`` (90, 180, 270): a derived page whose
+    objects, crop box and word extraction are all in the turned page's coordinates, with the
+    origin at its top-left corner."""
+    from pdfplumber.page import DerivedPage
+
+    frame = tuple(float(v) for v in parent.cropbox)
+    w, h = frame[2] - frame[0], frame[3] - frame[1]
+    size = (h, w) if degrees in (90, 270) else (w, h)
+    objects = {kind: [_turned_object(o, degrees, frame) for o in objs]  # type: ignore[arg-type]
+               for kind, objs in parent.objects.items()}
+
+    class TurnedPage(DerivedPage):
+        @property
+        def objects(self) -> dict[str, list[dict[str, Any]]]:
+            return objects
+
+    page = TurnedPage(parent)
+    page.bbox = page.cropbox = page.mediabox = (0.0, 0.0, *size)
+    return page
+
+
+def upright_page(plumber_page: Any) -> Any:
+    """The page turned so that its main text runs left to right (it usually does already)."""
+    degrees = page_turn(plumber_page)
+    return turned_page(plumber_page, degrees) if degrees else plumber_page
+
+
 #: Characters set at more than this angle (degrees) to the page's own text are a stamp, a
 #: seal or a watermark laid over the form, or a form number along its margin: never a value.
 TURNED_TEXT_DEGREES: Final[float] = 1.0
@@ -326,7 +420,7 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     Returns:
         Words with boxes in pixels at ``TEXT_LAYER_DPI``, confidence 1.0.
     """
-    plumber_page = without_struck_text(without_turned_text(plumber_page))
+    plumber_page = without_struck_text(without_turned_text(upright_page(plumber_page)))
     raw = [w for layer in ink_layers(plumber_page)
            for w in layer.extract_words(**EXTRACT_WORDS_OPTIONS)]
     x0, top, x1, bottom = (float(v) for v in plumber_page.cropbox)

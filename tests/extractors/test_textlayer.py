@@ -16,6 +16,7 @@ from extractors.textlayer import (
     has_usable_text_layer,
     probe_pdfium_page,
     text_layer_words,
+    upright_page,
 )
 from tests.extractors.pagegen import A4_POINTS, make_image_pdf, make_text_pdf, render_scan
 
@@ -500,3 +501,58 @@ def test_an_option_chosen_by_its_type_alone_becomes_a_ticked_option(emphasis: st
     # THEN the chosen option is ticked and the others not
     assert texts == ["Ihr", "Aufenthaltszweck", "☒", "Studieren", "☐", "Arbeiten", "☐",
                      "Familie", "☐", "Anderes", "Geschlecht", "männlich"]
+
+
+def _turned_pdf(degrees: int, *, rotate_entry: bool = True) -> bytes:
+    """An A4 form page whose content is drawn turned by ``degrees`` (counter-clockwise, as
+    PDF turns), with a /Rotate entry that turns it back for the eye, as a duplex scanner
+    stores a sheet's back side; a stamp in the corner runs the other way."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    w, h = A4
+    buf = io.BytesIO()
+    # (reportlab swaps the media box of a page turned by a quarter: given upright A4, it
+    # writes the landscape sheet the content lies on)
+    c = canvas.Canvas(buf, pagesize=A4 if degrees == 180 or rotate_entry else (h, w))
+    c.saveState()
+    if degrees == 180:
+        c.translate(w, h)
+    else:
+        c.translate(h, 0)  # 90: the upright A4 page, lying on its side
+    c.rotate(degrees)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 740, "Eingezogen am")
+    c.drawString(260, 740, "17.10.2026")
+    c.drawString(72, 700, "Straße u. Hausnr.")
+    c.drawString(260, 700, "Alleestraße 11")
+    c.restoreState()
+    if rotate_entry:
+        c.setPageRotation(degrees)
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("degrees", [180, 90])
+@pytest.mark.parametrize("rotate_entry", [True, False])
+def test_a_page_whose_text_runs_turned_is_read_upright(degrees: int, rotate_entry: bool) -> None:
+    # GIVEN a sheet's back side stored turned (upside down, or lying on its side), with or
+    # without the /Rotate entry that shows it upright
+    with pdfplumber.open(io.BytesIO(_turned_pdf(degrees, rotate_entry=rotate_entry))) as pdf:
+        page = upright_page(pdf.pages[0])
+        words = text_layer_words(pdf.pages[0], page=1)
+    # THEN its words read forwards, in lines from the top, on an upright A4 page
+    x0, top, x1, bottom = page.cropbox
+    assert (round(x1 - x0), round(bottom - top)) == (round(A4_POINTS[0]), round(A4_POINTS[1]))
+    texts = [w.text for w in words]
+    assert texts == ["Eingezogen", "am", "17.10.2026", "Straße", "u.", "Hausnr.",
+                     "Alleestraße", "11"]
+    by_text = {w.text: w for w in words}
+    assert by_text["17.10.2026"].x0 == pytest.approx(260 * POINT_TO_PIXEL, abs=2)
+    assert by_text["17.10.2026"].y1 == pytest.approx((841.89 - 740) * POINT_TO_PIXEL, abs=15)
+    assert by_text["Alleestraße"].y0 > by_text["17.10.2026"].y1
+
+
+def test_an_upright_page_is_read_as_it_is() -> None:
+    with pdfplumber.open(io.BytesIO(make_text_pdf())) as pdf:
+        assert upright_page(pdf.pages[0]) is pdf.pages[0]
