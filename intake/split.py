@@ -348,6 +348,39 @@ def says_continued(page: Page) -> bool:
     return bool(_CONTINUED.search(" ".join(w.text for w in page_head(page).words)))
 
 
+#: A sheet's back side names itself so at its top, as a line or cell of its own ("Rückseite",
+#: "– Rückseite –", "Blatt 1 – hinten", "Seite 2 (Rückseite)"); within a title ("Erfassung
+#: (Vorder- und Rückseite)") the word says nothing about the page. OCR reads ü as u, ii, ue.
+_BACK_SIDE = re.compile(
+    r"^[\W_]*(?:(?:blatt|bogen|seite)\s*\d{1,2}\W*)?"
+    r"(?:r(?:ü|u|ue|ii)ckseite|hinten|back(?:\s+side)?|reverse)"
+    r"(?:\W*(?:blatt|bogen|seite)\s*\d{1,2})?[\W_]*$",
+    re.IGNORECASE)
+#: A page that asks to be turned over at its foot ("Bitte wenden!", "b. w.", "Weiter auf der
+#: Rückseite", "Fortsetzung umseitig") has its next page on its back.
+_TURN_OVER = re.compile(
+    r"\bbitte\s+wenden\b|(?:^|\s)b\.\s?w\.(?=\s|$)|\bumseitig\b"
+    r"|\b(?:weiter|fortsetzung|fortgesetzt)\s+(?:auf\s+(?:der\s+)?)?"
+    r"(?:r(?:ü|u|ue|ii)ckseite|nächste[nr]?\s+seite|folgende[nr]?\s+seite|seite\s*\d)"
+    r"|\bplease\s+turn\s+over\b|\bp\.\s?t\.\s?o\.",
+    re.IGNORECASE)
+#: ... looked for in this top share of the page (under a letterhead and the form's title).
+BACK_SIDE_SHARE: Final = 0.2
+
+
+def says_back_side(page: Page) -> bool:
+    """Whether the page's head names it the back of a sheet, in a line or cell of its own."""
+    head = page_head(page, BACK_SIDE_SHARE)
+    return any(_BACK_SIDE.match(segment.text)
+               for line in build_lines(head.words) for segment in line.segments)
+
+
+def asks_to_turn_over(page: Page) -> bool:
+    """Whether the page's foot sends the reader on to its back or the next page."""
+    foot = " ".join(w.text for w in page.words if w.y0 >= page.height * (1 - PAGE_NUMBER_BAND))
+    return bool(_TURN_OVER.search(foot))
+
+
 #: A line of a machine-readable zone as a text layer or OCR gives it: 30 or 44 characters of
 #: the zone's alphabet, fillers among them.
 _ZONE_LINE = re.compile(r"[A-Z0-9<]{30,44}")

@@ -23,6 +23,7 @@ from intake.split import (
     SEPARATOR_MARKER,
     SplitResult,
     StartRule,
+    asks_to_turn_over,
     collate_duplex,
     ink_share,
     is_blank,
@@ -32,6 +33,7 @@ from intake.split import (
     page_head,
     page_number_cue,
     render_separator_sheet,
+    says_back_side,
     says_continued,
     split_pages,
     zone_lines,
@@ -550,3 +552,36 @@ def test_a_page_showing_the_same_zone_again_continues_the_document() -> None:
                         + text_words(2, " ".join(zone), y=900))
     assert zone_lines(receipt) == frozenset(zone)
     assert not start_rule()(receipt, [copy])
+
+
+@pytest.mark.parametrize("head", ["Rückseite", "– Rückseite –", "Blatt 1 – hinten",
+                                  "Seite 2 (Rückseite)", "Riickseite"])
+def test_a_sheets_back_side_stays_with_its_front_though_it_repeats_the_title(head: str) -> None:
+    rule = start_rule()
+    title = "Geburtsurkunde"
+    front = make_page(1, text_words(1, title, y=200) + text_words(1, "Vorderseite", y=260))
+    back = make_page(2, text_words(2, title, y=200) + text_words(2, head, y=260))
+    assert says_back_side(back)
+    assert not rule(back, [front])
+    # without the cue, the title begins a new document
+    assert rule(make_page(2, text_words(2, title, y=200)), [front])
+
+
+def test_the_word_back_side_inside_a_title_names_no_back_side() -> None:
+    page = make_page(1, text_words(1, "Dokumentenerfassung (Vorder- und Rückseite)", y=200))
+    assert not says_back_side(page)
+
+
+@pytest.mark.parametrize(("foot", "turns"), [
+    ("Bitte wenden!", True), ("b. w.", True), ("Weiter auf der Rückseite ->", True),
+    ("Fortsetzung auf Seite 2", True), ("Fortsetzung umseitig", True),
+    ("Vordruck-Nr. R74-591", False), ("Ende des Formulars", False),
+])
+def test_a_page_that_asks_to_be_turned_over_has_its_next_page_on_its_back(
+        foot: str, turns: bool) -> None:
+    rule = start_rule()
+    title = "Geburtsurkunde"
+    front = make_page(1, text_words(1, title, y=200) + text_words(1, foot, y=A4_PX[0] - 60))
+    back = make_page(2, text_words(2, title, y=200))
+    assert asks_to_turn_over(front) is turns
+    assert rule(back, [front]) is not turns
