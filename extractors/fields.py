@@ -1850,9 +1850,13 @@ def counted_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candidate | 
         if c.field != spec.name or c.hit is None or not isinstance(c.value, list):
             continue
         rest = c.hit.segment.words[c.hit.end:]
-        if not rest or not _counter_words(c.hit.segment.words[c.hit.start:]):
+        labelled = c.hit.segment.words[c.hit.start:]
+        trail = _counter_words(labelled)
+        if not rest or not trail:
             continue
-        number = int(re.sub(r"\D", "", rest[0].text) or 0)
+        # the number closes the label, after any words the stems did not need ("Zugezogene
+        # Person – Vor-/Nachname Nr. 2")
+        number = int(re.sub(r"\D", "", labelled[len(labelled) - trail].text) or 0)
         best = by_number.get(number)
         if best is None or c.score > best.score:
             by_number[number] = c

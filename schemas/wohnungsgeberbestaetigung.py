@@ -118,7 +118,7 @@ SPEC = DocumentType(
                          "Mieter", "Namen der Mieter", "Folgende Personen",
                          "Name der einziehenden Personen", "einziehende Personen", "Tenants",
                          "Persons moving in", "Names of the persons moving in"),
-                  keys=keys("einzieh", "eingezogen", "meldepflichtig", "mieter", "tenant",
-                            ("moving", "in"), "bewohner", "mietpartei")),
+                  keys=keys("einzieh", "eingezogen", "zugezogen", "meldepflichtig", "mieter",
+                            "tenant", ("moving", "in"), "bewohner", "mietpartei")),
     ),
 )

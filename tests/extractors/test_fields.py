@@ -1101,6 +1101,18 @@ def test_a_label_repeated_with_numbers_gathers_one_list() -> None:
         "Kavya Patel", "Sanjay Sharma"]
 
 
+def test_a_numbered_label_gathers_one_list_with_words_between_its_stem_and_number() -> None:
+    # GIVEN numbered cells whose stem ("Zugezogene") is followed by more label words
+    words = page([
+        (200, [(200, "Zugezogene Person – Vor-/Nachname Nr. 1"),
+               (1500, "Zugezogene Person – Vor-/Nachname Nr. 2")]),
+        (250, [(200, "Daniel Smith"), (1500, "Jessica Wilson")]),
+        (350, [(200, "Ort, Datum")]), (400, [(200, "Dortmund, 23.09.2026")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
+        "Daniel Smith", "Jessica Wilson"]
+
+
 def test_an_option_holding_the_labels_word_is_no_label() -> None:
     # "Anderer Zweck" is the last option, not a label over nothing; the purpose is the
     # ticked one, and an option word closing a compound names its option
