@@ -1503,8 +1503,14 @@ def _hits_for_field(
     """A field's label hits with the wording's rank and the value column to read.
 
     With an occurrence (spouse 1, spouse 2), the n-th hit of a wording is the field's; when
-    the wording stands only once, its row may carry one value column per person.
+    the wording stands only once, its row may carry one value column per person, and it is
+    the n-th person's own label only where it is the n-th place any of the field's wordings
+    stand ("NACHNAME, Vorname(n)" for the first person, "Nachname (aktuell)" for the second).
     """
+    places: list[tuple[int, int]] = []
+    if spec.occurrence is not None:
+        keys = {squash(label.text) for label in spec.labels}
+        places = sorted({(h.line.index, h.seg_index) for h in hits if squash(h.label) in keys})
     for rank, label in enumerate(spec.labels):
         key = squash(label.text)
         same: list[LabelHit] = []
@@ -1515,10 +1521,16 @@ def _hits_for_field(
         if spec.occurrence is None:
             for h in same:
                 yield label, h, rank, 0
+        elif len(same) == 1 and len(places) > 1 \
+                and places.index((same[0].line.index, same[0].seg_index)) != spec.occurrence:
+            if spec.occurrence:
+                yield label, same[0], rank, spec.occurrence
         elif len(same) > spec.occurrence:
             yield label, same[spec.occurrence], rank, 0
         elif len(same) == 1:
             yield label, same[0], rank, spec.occurrence
+            if places.index((same[0].line.index, same[0].seg_index)) == spec.occurrence:
+                yield label, same[0], rank, 0
 
 
 def _prose_text(lines: list[Line]) -> tuple[str, list[tuple[int, int, Word]]]:

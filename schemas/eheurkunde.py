@@ -37,9 +37,7 @@ class Eheurkunde(CaseModel):
 def _spouse(n: int) -> tuple[FieldSpec, ...]:
     return (
         FieldSpec(f"spouse{n}_family_name", ValueKind.NAME,
-                  labels("Familienname", "Name", "Nachname", "Zuname", "Surname", "Family name",
-                         "Familienname nach der Eheschließung",
-                         "Geburtsname", ("Name, Vornamen", 0), ("Name, Vorname", 0)),
+                  labels(*L.FAMILY_NAME, "Familienname nach der Eheschließung", "Geburtsname"),
                   occurrence=n - 1),
         FieldSpec(f"spouse{n}_given_names", ValueKind.NAME,
                   labels(*L.GIVEN_NAMES), occurrence=n - 1),

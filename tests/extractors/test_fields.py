@@ -125,6 +125,25 @@ def test_spouses_in_two_columns_are_not_mixed_up() -> None:
     assert got["spouse2_date_of_birth"] == "1987-09-09"
 
 
+def test_each_spouse_takes_its_own_wording_when_the_two_are_labelled_differently() -> None:
+    # GIVEN the first spouse under one combined label, the second under two others: each
+    # wording stands once, so only where it stands says whose it is
+    words = page([
+        (100, [(200, "Erste Person der Ehe")]),
+        (160, [(300, "NACHNAME, Vorname(n)"), (1200, "Sultani, Shirin")]),
+        (220, [(300, "Geburtsdatum (angegeben)"), (1200, "1986-06-27")]),
+        (340, [(200, "Zweite Person der Ehe")]),
+        (400, [(300, "Nachname (aktuell)"), (1200, "Ibrahim")]),
+        (460, [(300, "Vorname(n) (aktuell)"), (1200, "Salma")]),
+        (520, [(300, "Geburtsdatum (angegeben)"), (1200, "1958-09-27")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["spouse1_family_name"], got["spouse1_given_names"]) == ("Sultani", "Shirin")
+    assert (got["spouse2_family_name"], got["spouse2_given_names"]) == ("Ibrahim", "Salma")
+    assert (got["spouse1_date_of_birth"], got["spouse2_date_of_birth"]) == (
+        "1986-06-27", "1958-09-27")
+
+
 def test_ocr_garbled_label_is_still_found() -> None:
     words = page([(100, [(200, "Farnilienname:"), (900, "Özdemir")])], confidence=0.9)
     assert values("anmeldung", words)["family_name"] == "Özdemir"
