@@ -1497,20 +1497,37 @@ def _column_candidates(page: _Page, spec: FieldSpec, label: Label, hit: LabelHit
                      hit.score * _min_conf(_claimed(words, value)))
 
 
+def _places(spec: FieldSpec, hits: list[LabelHit]) -> list[tuple[int, int]]:
+    """Where (line, segment) any of a field's wordings stand, in reading order."""
+    keys = {squash(label.text) for label in spec.labels}
+    return sorted({(h.line.index, h.seg_index) for h in hits if squash(h.label) in keys})
+
+
+def _person_of(place: tuple[int, int], places: list[tuple[int, int]],
+               anchors: list[tuple[int, int]]) -> int | None:
+    """Which person (0-based) a wording standing once at ``place`` asks about, when the page
+    says: the n-th place any of the field's wordings stand is the n-th person's; a field
+    labelled once is the person's whose name label (an anchor) stands nearest. None when
+    nothing tells (one place, one anchor: a table may give each person a column)."""
+    if len(places) > 1:
+        return places.index(place)
+    if len(anchors) > 1:
+        return min(range(len(anchors)), key=lambda i: (abs(anchors[i][0] - place[0]), i))
+    return None
+
+
 def _hits_for_field(
-    spec: FieldSpec, hits: list[LabelHit]
+    spec: FieldSpec, hits: list[LabelHit], anchors: list[tuple[int, int]] | None = None
 ) -> Iterator[tuple[Label, LabelHit, int, int]]:
     """A field's label hits with the wording's rank and the value column to read.
 
-    With an occurrence (spouse 1, spouse 2), the n-th hit of a wording is the field's; when
-    the wording stands only once, its row may carry one value column per person, and it is
-    the n-th person's own label only where it is the n-th place any of the field's wordings
-    stand ("NACHNAME, Vorname(n)" for the first person, "Nachname (aktuell)" for the second).
+    With an occurrence (spouse 1, spouse 2), the n-th hit of a wording is the field's. A
+    wording that stands only once is the n-th person's own label where ``_person_of`` says so
+    ("NACHNAME, Vorname(n)" for the first spouse, "Nachname (aktuell)" under the second);
+    its row may also carry one value column per person. ``anchors`` are the places of the
+    persons' first field (their family name).
     """
-    places: list[tuple[int, int]] = []
-    if spec.occurrence is not None:
-        keys = {squash(label.text) for label in spec.labels}
-        places = sorted({(h.line.index, h.seg_index) for h in hits if squash(h.label) in keys})
+    places = _places(spec, hits) if spec.occurrence is not None else []
     for rank, label in enumerate(spec.labels):
         key = squash(label.text)
         same: list[LabelHit] = []
@@ -1521,16 +1538,18 @@ def _hits_for_field(
         if spec.occurrence is None:
             for h in same:
                 yield label, h, rank, 0
-        elif len(same) == 1 and len(places) > 1 \
-                and places.index((same[0].line.index, same[0].seg_index)) != spec.occurrence:
-            if spec.occurrence:
-                yield label, same[0], rank, spec.occurrence
-        elif len(same) > spec.occurrence:
-            yield label, same[spec.occurrence], rank, 0
-        elif len(same) == 1:
+            continue
+        if len(same) > 1:
+            if len(same) > spec.occurrence:
+                yield label, same[spec.occurrence], rank, 0
+            continue
+        if not same:
+            continue
+        person = _person_of((same[0].line.index, same[0].seg_index), places, anchors or [])
+        if spec.occurrence:
             yield label, same[0], rank, spec.occurrence
-            if places.index((same[0].line.index, same[0].seg_index)) == spec.occurrence:
-                yield label, same[0], rank, 0
+        if (person is None and spec.occurrence == 0) or person == spec.occurrence:
+            yield label, same[0], rank, 0
 
 
 def _prose_text(lines: list[Line]) -> tuple[str, list[tuple[int, int, Word]]]:
@@ -2585,8 +2604,12 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     page = _Page(lines, hits, {squash(t) for t in label_texts | others | section_words}, ocr,
                  find_headings(index, doc_type.sections), doc_type)
     candidates: list[_Candidate] = []
+    # the persons' name labels (a marriage certificate's spouses), by which a fact labelled
+    # once is told to belong to one of them
+    first = next((spec for spec in doc_type.fields if spec.occurrence is not None), None)
+    anchors = _places(first, hits) if first is not None else []
     for spec in doc_type.fields:
-        for label, hit, rank, column in _hits_for_field(spec, hits):
+        for label, hit, rank, column in _hits_for_field(spec, hits, anchors):
             if column:
                 candidates.extend(_column_candidates(page, spec, label, hit, rank, column))
             else:
@@ -2632,7 +2655,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
             candidates.extend(_scan_candidates(page, spec))
     chosen = _assign(candidates)
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
-    chosen = guess_missing_optional(doc_type, chosen, lines)
+    chosen = guess_missing_optional(doc_type, names_split_at_comma(doc_type, chosen), lines)
     chosen = doubt_unlikely_streets(doc_type, chosen)
     if not ocr:
         return chosen
@@ -2809,6 +2832,42 @@ def guess_missing_optional(doc_type: DocumentType, chosen: dict[str, Extracted],
         if len(found) == 1:
             ((value, words),) = found.items()
             out[spec.name] = Extracted(value, GUESSED_OPTIONAL_CONFIDENCE, words)
+    return out
+
+
+def names_split_at_comma(doc_type: DocumentType, chosen: dict[str, Extracted]
+                         ) -> dict[str, Extracted]:
+    """A family name read as "Piotrowski, Zofia" (the official order, family name first, under
+    a plain "Name") is the family name before the comma and the given names after it.
+
+    The given names are taken from it only where no label of their own gave them; where one
+    did, the part after the comma must be those names (else the comma is no such order).
+    """
+    out = dict(chosen)
+    names = {spec.name: spec for spec in doc_type.fields}
+    for spec in doc_type.fields:
+        partner = names.get(spec.name.replace("family_name", "given_names"))
+        found = chosen.get(spec.name)
+        if partner is None or partner is spec or found is None or not isinstance(
+                found.value, str):
+            continue
+        tokens = found.value.split()
+        words = tuple(w for w in found.words if w.text.strip(",;:") in tokens)
+        if len(words) != len(tokens) or len(words) < 2:
+            continue
+        cut = next((i for i, w in enumerate(words[:-1]) if w.text.endswith(",")), None)
+        if cut is None:
+            continue
+        family = parse_value(spec.kind, " ".join(w.text for w in words[:cut + 1]))
+        given = parse_value(partner.kind, " ".join(w.text for w in words[cut + 1:]))
+        if not family or not given:
+            continue
+        own = chosen.get(partner.name)
+        if own is not None and squash(str(own.value)) != squash(str(given)):
+            continue
+        out[spec.name] = Extracted(family, found.confidence, words[:cut + 1])
+        if own is None:
+            out[partner.name] = Extracted(given, found.confidence, words[cut + 1:])
     return out
 
 

@@ -252,7 +252,10 @@ PURPOSES = {
 }
 
 DWELLINGS: dict[str, tuple[str, ...]] = {
-    "main": ("hauptwohnung", "alleinige wohnung", "einzige wohnung", "hauptwohnsitz", "hws"),
+    # (the law's own words, § 21 BMG: the main dwelling is the one used most; "weitere
+    # Wohnung", its words for a secondary one, also explains other options)
+    "main": ("hauptwohnung", "alleinige wohnung", "einzige wohnung", "hauptwohnsitz", "hws",
+             "vorwiegend benutzte wohnung", "vorwiegend genutzte wohnung"),
     "secondary": ("nebenwohnung", "zweitwohnung", "nebenwohnsitz", "zweitwohnsitz", "nws"),
 }
 

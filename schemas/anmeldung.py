@@ -54,7 +54,10 @@ SPEC = DocumentType(
     queue=Queue.EINWOHNERMELDEAMT,
     model=Anmeldung,
     title_keys=(("anmeldung",), ("meldeschein",), ("meldeformular",), ("zuzug",),
-                ("wohnsitz", "anmeld"), ("meldung", "einzug"), ("einzugsmeldung",)),
+                ("wohnsitz", "anmeld"), ("meldung", "einzug"), ("einzugsmeldung",),
+                # the citizen notifies ("Anzeige über den Bezug einer Wohnung"); a landlord
+                # confirms (``wohnungsgeberbestaetigung``)
+                ("anzeige", "einzug"), ("anzeige", "bezug")),
     title_cues=("Anmeldung", "Meldeschein", "Anmeldung bei der Meldebehörde",
                 "Anmeldung einer Wohnung", "Meldebehörde"),
     cues=("Einzug", "Tag des Einzugs", "bisherige Wohnung", "Hauptwohnung", "Nebenwohnung",
@@ -129,6 +132,7 @@ SPEC = DocumentType(
                             "former")),
         FieldSpec("dwelling", ValueKind.DWELLING,
                   labels("Art der Wohnung", "Wohnungsart", "Die neue Wohnung ist",
+                         "Diese Wohnung ist meine", "Die Wohnung ist meine", "Nutzung als",
                          "Hauptwohnung", "Nebenwohnung", "Wohnungsstatus", "Wohnsitzart",
                          "Art des Wohnsitzes"),
                   required=False),

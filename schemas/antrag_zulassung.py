@@ -92,6 +92,7 @@ SPEC = DocumentType(
                          "Account holder", "Name of account holder", "Konto lautet auf"),
                   # "Inh. d. Kontos": the holder shortened, the account after it
                   keys=keys("kontoinhaber", "inhaber", ("konto", "inh"), ("account", "holder"),
-                            "zahlend", "zahlungspflicht", "zahler", ("konto", "lautet"))),
+                            "zahlend", "zahlungspflicht", "zahler", ("konto", "lautet"),
+                            ("kontofuhrend", "person"))),
     ),
 )

@@ -106,6 +106,23 @@ def test_a_letter_reporting_ones_move_in_is_a_registration() -> None:
     assert classify(build_lines(words), TYPES).document_type == "anmeldung"
 
 
+def test_a_notice_of_moving_into_a_dwelling_is_a_registration_not_a_landlords_confirmation(
+) -> None:
+    # GIVEN a form titled "Anzeige über den Bezug einer Wohnung" (the citizen notifies),
+    # whose labels a landlord's confirmation shares (move-in date, address)
+    words = page([
+        (100, [(200, "Stadt Witten")]),
+        (180, [(200, "Anzeige über den Bezug einer Wohnung")]),
+        (400, [(200, "Nachname"), (800, "Vorname(n)")]),
+        (450, [(200, "Brüggemann"), (800, "Anna")]),
+        (600, [(200, "Eingezogen am"), (800, "Anschrift – komplett in einer Zeile")]),
+        (650, [(200, "26.10.2026"), (800, "Große Weilstraße 169, 58455 Witten")]),
+        (800, [(200, "Zuletzt gemeldet unter (Adresse)")]),
+        (850, [(200, "Große Weilstraße 104, 04315 Leipzig")]),
+    ])
+    assert classify(build_lines(words), TYPES).document_type == "anmeldung"
+
+
 def test_a_certificate_whose_title_a_stamp_covers_is_told_by_its_register_letter() -> None:
     # GIVEN the lines of a scanned birth certificate whose title OCR lost under a stamp
     rows = [

@@ -144,6 +144,72 @@ def test_each_spouse_takes_its_own_wording_when_the_two_are_labelled_differently
         "1986-06-27", "1958-09-27")
 
 
+def test_a_fact_labelled_once_belongs_to_the_spouse_whose_name_label_stands_nearest() -> None:
+    # GIVEN the first spouse's name in the official order under one label, the second's
+    # under two: "Vorname(n)" stands once, beside the second spouse's family name
+    words = page([
+        (100, [(200, "Ehegatte 1")]),
+        (160, [(300, "Name (Nachname zuerst)"), (1200, "Lange, Uwe")]),
+        (220, [(300, "Geburtsdatum"), (1200, "29.02.1944")]),
+        (340, [(200, "Ehegatte 2")]),
+        (400, [(300, "Nachname (aktuell)"), (1200, "Koch")]),
+        (460, [(300, "Vorname(n) (aktuell)"), (1200, "Hans-Peter")]),
+        (520, [(300, "Geburtsdatum"), (1200, "10.09.1957")]),
+        (640, [(200, "Wo wurde die Ehe geschlossen?"), (1200, "Herne")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["spouse1_family_name"], got["spouse1_given_names"]) == ("Lange", "Uwe")
+    assert (got["spouse2_family_name"], got["spouse2_given_names"]) == ("Koch", "Hans-Peter")
+    assert got["marriage_place"] == "Herne"
+
+
+@pytest.mark.parametrize("given_label", [False, True])
+def test_a_name_in_the_official_order_is_split_at_its_comma(given_label: bool) -> None:
+    # GIVEN "Piotrowski, Zofia" under a plain name label (family name first, as offices
+    # write it), with or without the given names under a label of their own
+    rows = [(100, [(200, "Name (Nachname zuerst)"), (1000, "Piotrowski, Zofia")]),
+            (160, [(200, "Geburtsdatum"), (1000, "05.06.2004")])]
+    if given_label:
+        rows.append((220, [(200, "Vorname"), (1000, "Zofia")]))
+    got = values("anmeldung", page(rows))
+    assert (got["family_name"], got["given_names"]) == ("Piotrowski", "Zofia")
+
+
+def test_a_comma_before_other_names_than_the_given_ones_splits_nothing() -> None:
+    # GIVEN the given names under their own label, and a name whose part after the comma
+    # is something else
+    got = values("anmeldung", page([
+        (100, [(200, "Name"), (1000, "Piotrowski, geb. Nowak")]),
+        (160, [(200, "Vorname"), (1000, "Zofia")])]))
+    assert got["given_names"] == "Zofia"
+    assert got.get("family_name") != "Piotrowski"
+
+
+def test_the_laws_words_for_the_main_dwelling_name_it() -> None:
+    # GIVEN the options in the words of § 21 BMG ("vorwiegend genutzte Wohnung")
+    ticked = page([
+        (100, [(200, "Nutzung als – bitte ankreuzen")]),
+        (150, [(210, "☒ vorwiegend genutzte Wohnung"),
+               (900, "☐ weitere (nicht vorwiegende) Wohnung")]),
+    ])
+    assert values("anmeldung", ticked)["dwelling"] == "main"
+    stated = page([
+        (300, [(200, "Diese Wohnung ist meine")]),
+        (350, [(210, "vorwiegend benutzte Wohnung")]),
+    ])
+    assert values("anmeldung", stated)["dwelling"] == "main"
+
+
+def test_the_person_keeping_the_account_holds_it() -> None:
+    words = page([
+        (100, [(200, "Angaben zum Lastschriftmandat")]),
+        (160, [(300, "Name der kontoführenden Person"), (1200, "François Dubois")]),
+        (220, [(300, "IBAN (angegeben)"), (1200, "DE39 4405 0199 5470 9227 11")]),
+        (280, [(300, "Name des kontoführenden Instituts"), (1200, "Sparkasse Dortmund")]),
+    ])
+    assert values("antrag_zulassung", words)["account_holder"] == "François Dubois"
+
+
 def test_ocr_garbled_label_is_still_found() -> None:
     words = page([(100, [(200, "Farnilienname:"), (900, "Özdemir")])], confidence=0.9)
     assert values("anmeldung", words)["family_name"] == "Özdemir"
