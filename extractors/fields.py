@@ -918,6 +918,9 @@ def _texts(words_list: list[tuple[Word, ...]]) -> str:
 _LABEL_LINKS = frozenset({"der", "des", "die", "dem", "den", "von", "vom", "zur", "zum", "im",
                           "in", "für", "bei", "nach", "vor", "seit", "eines", "einer",
                           "meiner", "meines", "ihrer", "ihres", "seiner", "seines"})
+# A verb goes on into the label only before a remark ("Eingezogen ist (Vor- u. Nachname)");
+# before anything else it opens the answer ("Mein Geburtsort ist Teheran").
+_LABEL_VERBS = frozenset({"ist", "sind"})
 
 
 # A remark after a label opens with a lower-case abbreviation ("ggf. Doktorgrad",
@@ -935,6 +938,9 @@ def _continues_label(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
         return False
     if len(inline) > 1 and any(ch.isdigit() for ch in inline[1].text):
         return False  # "Eingezogen zum 29.09.2026": a date or number follows, no wording
+    if inline[0].text in _LABEL_VERBS:
+        after = words[hit.end + 1:hit.end + 2]
+        return inline[0] is words[hit.end] and bool(after) and after[0].text[:1] == "("
     return inline[0] is words[hit.end] and inline[0].text in _LABEL_LINKS
 
 
@@ -1189,6 +1195,9 @@ def _candidates_for_hit(
         return  # "Anderer Zweck": one of the options, whose words hold the label's
     if page.doc_type is not None and _head_names_other(page.doc_type, spec, hit):
         return  # "Sitz/Anschrift Wohnungsgeber:": the landlord's address, not his name
+    if page.doc_type is not None and hit.start and _names_other_person(
+            page.doc_type, spec, squash(" ".join(w.text for w in hit.segment.words[:hit.end]))):
+        return  # "Kindesvater – Vor- u. Nachname": the father's name, not the child's
     # a label that goes on after its wording and into the next line ("Wohnungsgeber –
     # postalische" / "Anschrift") is read whole
     rest = hit.segment.words[hit.end:]
@@ -1962,7 +1971,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             if page.doc_type is not None and (
                     _names_fuller_fact(page.doc_type, spec, key)
                     or _in_title(page.doc_type, spec, key)
-                    or _names_two_alike(page.doc_type, spec, key, label_text)):
+                    or _names_two_alike(page.doc_type, spec, key, label_text)
+                    or _names_other_person(page.doc_type, spec, key)):
                 # "Wohnungsgeber/-in, Anschrift": the landlord's address, not name;
                 # "Wohnungsgeberbestätigung": the document's title
                 continue
@@ -2003,6 +2013,22 @@ def _names_two_alike(doc_type: DocumentType, spec: FieldSpec, key: str, text: st
             if all(stem in key for stem in entry) and not any(o >= set(entry) for o in own):
                 return True
     return False
+
+
+#: Fields that hold a named person's whole name (a parent, an account holder, a landlord).
+_PERSON_KINDS = frozenset({ValueKind.FULL_NAME, ValueKind.PARTY})
+
+
+def _names_other_person(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:
+    """Whether a label worded by its stems asks a part of a name ("Nachname") of a person
+    another field names ("Kindesvater – Vor- u. Nachname" is the father's name, not the
+    child's family name)."""
+    if spec.kind != ValueKind.NAME:
+        return False
+    own = [set(e) for e in spec.keys if all(stem in key for stem in e)]
+    return any(all(stem in key for stem in entry) and not any(o >= set(entry) for o in own)
+               for other in doc_type.fields if other.kind in _PERSON_KINDS
+               for entry in other.keys)
 
 
 def _in_title(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:

@@ -237,7 +237,8 @@ PURPOSES = {
         "selbständig",
         "forschung",
     ),
-    "family": ("familiennachzug", "familie", "ehegatten", "family", "familiäre"),
+    "family": ("familiennachzug", "familie", "ehegatten", "family", "familiäre", "angehörig",
+               "angehorig"),
     "humanitarian": (
         "humanitär",
         "humanitar",
@@ -248,7 +249,8 @@ PURPOSES = {
         "humanitarian",
         "flüchtling",
     ),
-    "other": ("sonstige", "sonstiges", "anderer", "andere", "other"),
+    "other": ("sonstige", "sonstiges", "anderer", "andere", "anderen", "other",
+              "weiteren anlass", "weiterer anlass", "weiteren zweck", "weiterer zweck"),
 }
 
 DWELLINGS: dict[str, tuple[str, ...]] = {
@@ -602,11 +604,36 @@ def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     values = {v for _, v in hits}
     if len(values) == 1:
         # One option named: it counts unless its own box stands empty beside it.
-        return None if all(_is_unticked(folded, pos) for pos, _ in hits) else hits[0][1]
+        return None if all(_is_unticked(folded, pos) or _opening_box(folded, pos, hits) is False
+                           for pos, _ in hits) else hits[0][1]
     ticked = [v for pos, v in hits if _is_ticked(folded, pos)]
     if len(set(ticked)) == 1:
         return ticked[0]
+    if not ticked:
+        # "☒ Zusammenleben mit Angehörigen": the option's word stands inside its wording,
+        # after the box that opens it
+        ticked = [v for pos, v in hits if _opening_box(folded, pos, hits)]
+        if len(set(ticked)) == 1:
+            return ticked[0]
     return _keyed(folded, hits)
+
+
+_BOX = re.compile(r"☒|☑|✔|✓|✗|✘|■|⊠|●|\[\s*x\s*\]|\(\s*x\s*\)|☐|□|\[\s*\]|\(\s*\)|○")
+#: An option's words after its box: the box opens it within this many characters.
+OPTION_WORDING_MAX_CHARS = 40
+
+
+def _opening_box(folded: str, pos: int, hits: list[tuple[int, str]]) -> bool | None:
+    """Whether the box that opens an option's wording is ticked: the box nearest before the
+    option's word on its line, with no other option's word between them and no more than a
+    short wording; None when no box opens it."""
+    boxes = [m for m in _BOX.finditer(folded, max(0, pos - OPTION_WORDING_MAX_CHARS), pos)]
+    if not boxes:
+        return None
+    box = boxes[-1]
+    if "\n" in folded[box.end():pos] or any(box.end() <= other < pos for other, _ in hits):
+        return None  # (a wording opened by its box stands on the box's line)
+    return bool(_TICK_BEFORE.search(box.group(0)))
 
 
 _COORDINATED = re.compile(r"(?<![a-z])[a-z]{3,}-\s*(?:/|,|oder|und|bzw\.?)\s*[a-z]{3,}")
@@ -647,8 +674,9 @@ def _is_ticked(folded: str, pos: int) -> bool:
 
 
 SEX_OPTIONS: dict[str, tuple[str, ...]] = {
-    "F": ("weiblich", "female"),
-    "M": ("männlich", "maennlich", "mannlich", "male"),
+    # (a child's sex in plain words: "Das Kind ist ein Mädchen.")
+    "F": ("weiblich", "female", "mädchen", "madchen"),
+    "M": ("männlich", "maennlich", "mannlich", "male", "junge"),
     "D": ("divers",),
     "X": ("ohne angabe", "keine angabe", "nicht angegeben", "ohne eintrag", "kein eintrag"),
 }
@@ -657,7 +685,8 @@ SEX_OPTIONS: dict[str, tuple[str, ...]] = {
 # Words that only ever name an option of a choice (sex, kind of dwelling): a text made of
 # them alone is the choice's, never a name, a place or a street.
 _OPTION_ONLY_WORDS = frozenset(fold(w) for table in (SEX_OPTIONS, DWELLINGS)
-                               for words in table.values() for w in words if " " not in w)
+                               for words in table.values() for w in words
+                               if " " not in w) - {"junge"}  # (also a family name)
 
 
 def names_only_options(text: str) -> bool:
@@ -893,11 +922,41 @@ def parse_address_line(text: str) -> str | None:
     cleaned = _UNTICK_BEFORE.sub("", collapse(joined)).rstrip()
     # A postal code is followed by its town, never by a comma (a line break in between).
     cleaned = re.sub(r"(?<!\d)(\d{5}),\s+(?=[A-ZÄÖÜ])", r"\1 ", cleaned)
+    cleaned = _without_sentence_after_town(cleaned)
     if re.search(r"(?<!\d)\d{5}[.,]?$", cleaned):
         return None  # a postal code without its town: the town is on the next line
     if not re.search(r"[A-ZÄÖÜ\d]", cleaned):
         return None  # "vollständig": a label's remark; an address names a place or a number
     return cleaned if re.search(r"[A-Za-zÄÖÜäöüß]{3,}", cleaned) else None
+
+
+# Small words inside towns' names ("Frankfurt am Main", "Mülheim an der Ruhr", "Rothenburg
+# ob der Tauber", "Neustadt a. d. Weinstraße").
+TOWN_PARTICLES = frozenset({"am", "an", "der", "die", "den", "dem", "im", "in", "ob", "bei",
+                            "vor", "auf", "unter", "a.", "d.", "i.", "b.", "v.", "u."})
+
+
+def _without_sentence_after_town(text: str) -> str:
+    """An address a sentence goes on after ("… 35398 Gießen gemeldet. Für Rückfragen …")
+    ends with its town: the words after the postal code while they are capitalised, a
+    town's small words or brackets."""
+    m = re.search(r"(?<!\d)\d{5}\s+", text)
+    if m is None:
+        return text
+    words = text[m.end():].split(" ")
+    keep = 0
+    for i, word in enumerate(words):
+        bare = word.strip(",;")
+        if not (bare[:1].isupper() or bare[:1] in "(/-" or bare.lower() in TOWN_PARTICLES):
+            break
+        keep = i + 1
+        if bare.endswith(".") and bare.lower() not in TOWN_PARTICLES and i + 1 < len(words):
+            break  # a sentence ends with the town
+    while keep > 1 and words[keep - 1].strip(",;").lower() in TOWN_PARTICLES:
+        keep -= 1
+    if keep == len(words):
+        return text
+    return (text[:m.end()] + " ".join(words[:keep])).rstrip(" ,;.")
 
 
 # --- identifiers -----------------------------------------------------------------------

@@ -126,6 +126,8 @@ SPEC = DocumentType(
                   required=False,
                   keys=keys("bisher", "vorherig", "fruher", ("letzte", "wohnung"),
                             ("zuletzt", "wohn"), ("letzte", "anschrift"), ("alte", "anschrift"),
+                            ("zuletzt", "gemeldet"), ("zuvor", "wohn"), ("zuvor", "anschrift"),
+                            ("zuvor", "adress"),
                             ("zuzug", "von"),
                             "auszug", "wegzug",
                             ("vor", "umzug"), ("vor", "zuzug"), ("vor", "einzug"), "previous",

@@ -34,7 +34,7 @@ STREET = ("Straße", "Strasse", "Str.", "Straßenname", "Straßenbezeichnung", "
           "Anschrift", "Adresse", "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "Street",
           "Street and number", "Address")
 HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Hs.-Nr.", "Hsnr.", "HNr.",
-                "Nr.", "Straße, Hausnummer",
+                "Nr.", "Nr./Zusatz", "Straße, Hausnummer",
                 "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
                 "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.",
                 "Straße, Hausnr.", "Anschrift", "Adresse", "Wohnanschrift", "Wohnadresse",

@@ -210,6 +210,50 @@ def test_the_person_keeping_the_account_holds_it() -> None:
     assert values("antrag_zulassung", words)["account_holder"] == "François Dubois"
 
 
+def test_a_parents_name_label_holding_a_name_part_is_not_the_childs() -> None:
+    # GIVEN the father's name asked as "Vor- u. Nachname" under the child's family name
+    words = page([
+        (100, [(200, "Nachname – amtliche Schreibweise"), (1000, "Sämtliche Vornamen")]),
+        (140, [(210, "von Ahlen"), (1010, "Hannah")]),
+        (300, [(200, "Kindesmutter lt. Geburtsanzeige"),
+               (1300, "Kindesvater – Vor- u. Nachname")]),
+        (340, [(210, "Jördis Schulz"), (1310, "Moritz von Ahlen")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert got["family_name"] == "von Ahlen"
+    assert got["father_name"] == "Moritz von Ahlen"
+
+
+def test_a_numbered_label_whose_verb_goes_on_into_a_remark_gathers_its_list() -> None:
+    words = page([
+        (100, [(200, "Eingezogen ist (Vor- u. Nachname) 1"),
+               (1300, "Eingezogen ist (Vor- u. Nachname) 2")]),
+        (140, [(210, "Lena Lange"), (1310, "Lukas Lange")]),
+        (300, [(200, "Eingezogen ist (Vor- u. Nachname) 3")]),
+        (340, [(210, "Tobias Lange")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
+        "Lena Lange", "Lukas Lange", "Tobias Lange"]
+
+
+def test_wordings_of_a_two_sided_form() -> None:
+    # "Nr./Zusatz" beside the street, the former address "zuletzt gemeldet", a marriage
+    # "erfolgt am / in"
+    got = values("anmeldung", page([
+        (100, [(200, "Straßenname – Hausnr. bitte rechts"), (1300, "Nr./Zusatz")]),
+        (140, [(210, "Hauptstraße"), (1310, "43")]),
+        (300, [(200, "Zuletzt gemeldet unter (Adresse)")]),
+        (340, [(210, "Große Weilstraße 104, 04315 Leipzig")]),
+    ]))
+    assert got["house_number"] == "43"
+    assert got["previous_address"] == "Große Weilstraße 104, 04315 Leipzig"
+    got = values("eheurkunde", page([
+        (100, [(200, "Eheschließung erfolgt am"), (1100, "Eheschließung erfolgt in")]),
+        (140, [(210, "23.10.1998"), (1110, "Hattingen")]),
+    ]))
+    assert (got["marriage_date"], got["marriage_place"]) == ("1998-10-23", "Hattingen")
+
+
 def test_ocr_garbled_label_is_still_found() -> None:
     words = page([(100, [(200, "Farnilienname:"), (900, "Özdemir")])], confidence=0.9)
     assert values("anmeldung", words)["family_name"] == "Özdemir"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import values as v
+from schemas.base import ValueKind
 
 
 @pytest.mark.parametrize(("printed", "iso"), [
@@ -142,6 +143,50 @@ def test_an_address_line_ends_with_its_town() -> None:
     text = "Hattinger Straße 96,\n90763 Fürth\nBestätigung erfolgt als\n☒ Eigentümer"
     assert v.parse_address_line(text) == "Hattinger Straße 96, 90763 Fürth"
     assert v.parse_address_line("Lindenweg 12\n45127 Essen") == "Lindenweg 12, 45127 Essen"
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Ümminger Straße 143, 35398 Gießen gemeldet. Für Rückfragen",
+     "Ümminger Straße 143, 35398 Gießen"),
+    ("Weg 1, 12345 Stadt wohnhaft", "Weg 1, 12345 Stadt"),
+    ("Kemnader Str. 5, 45478 Mülheim an der Ruhr", "Kemnader Str. 5, 45478 Mülheim an der Ruhr"),
+    ("Am Markt 2, 06108 Halle (Saale)", "Am Markt 2, 06108 Halle (Saale)"),
+    ("Weg 3, 67433 Neustadt a. d. Weinstraße", "Weg 3, 67433 Neustadt a. d. Weinstraße"),
+    ("Ringstr. 9, 44137 Dortmund, Deutschland", "Ringstr. 9, 44137 Dortmund, Deutschland"),
+])
+def test_an_address_a_sentence_goes_on_after_ends_with_its_town(text: str, address: str) -> None:
+    assert v.parse_address_line(text) == address
+
+
+@pytest.mark.parametrize(("text", "purpose"), [
+    ("☐ Studienaufenthalt an einer Hochschule ☐ Aufnahme einer Arbeitsstelle "
+     "☒ Zusammenleben mit Angehörigen ☐ Schutzbedürftigkeit ☐ Anderer Anlass", "family"),
+    ("☐ Studienaufenthalt an einer Hochschule ☒ Aufnahme einer Arbeitsstelle "
+     "☐ Zusammenleben mit Angehörigen", "employment"),
+    ("Aufenthalt aus einem weiteren Anlass", "other"),
+])
+def test_a_ticked_options_word_may_stand_inside_its_wording(text: str, purpose: str) -> None:
+    assert v.parse_purpose(text) == purpose
+
+
+def test_a_childs_sex_in_plain_words() -> None:
+    assert v.parse_value(ValueKind.SEX, "☒ Das Kind ist ein Mädchen.\n☐ Das Kind ist ein Junge."
+                         ) == "F"
+    assert v.parse_value(ValueKind.SEX, "☐ Das Kind ist ein Mädchen.\n☒ Das Kind ist ein Junge."
+                         ) == "M"
+    assert not v.names_only_options("Junge")  # a family name too
+
+
+def test_an_option_box_on_another_line_opens_no_wording() -> None:
+    text = "ZWECKKZ-AU\n-------------------- ☐\n04 HUMANITAER/SCHUTZ"
+    assert v.parse_purpose(text) == "humanitarian"
+
+
+def test_boxes_all_empty_choose_no_option_inside_a_wording() -> None:
+    assert v.parse_purpose("☐ Aufnahme einer Arbeitsstelle ☐ Zusammenleben mit Angehörigen") \
+        is None
+    assert v.parse_purpose("☐ Aufnahme einer Arbeitsstelle") is None
+    assert v.parse_purpose("☒ Aufnahme einer Arbeitsstelle") == "employment"
 
 
 def test_a_register_letter_read_as_a_digit_is_put_back() -> None:
