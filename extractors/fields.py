@@ -663,8 +663,10 @@ class _Page:
         bottom = hit.y1
         # An item number before the label ("3 Familienname") belongs to the label's cell.
         numbered = _numbered_cell(hit)
-        # A genitive inside a longer label ("Straße u. Nr. d. neuen Whg.") shares its cell.
-        start = hit.segment.x0 if hit.first or _governed(hit) \
+        # A genitive inside a longer label ("Straße u. Nr. d. neuen Whg.") shares its cell;
+        # so does a question's noun ("Wie heißt der Ort von der Wohnung?": the answer stands
+        # under the question).
+        start = hit.segment.x0 if hit.first or _governed(hit) or _asked_noun(hit) \
             else numbered.x0 if numbered else hit.x0
         left = start - BELOW_LEFT_SLACK_HEIGHTS * height
         # The label's cell ends where the next text on its line starts (a row of cells,
@@ -1120,13 +1122,28 @@ QUESTION_HINT_MIN_WORDS = 3
 def _hint_under_question(hit: LabelHit, seg: Segment) -> bool:
     """Whether a segment under a question is its hint ("Das steht in Ihrem Pass."), a
     sentence in smaller type than the question, or the question's run-on line."""
-    if not is_question(hit.segment.words) or any(ch.isdigit() for ch in seg.text):
+    if not is_question(hit.segment.words):
+        return False
+    if _prose_sentence(seg.words):
+        return True  # "Diese Nummer bekommen Sie von Ihrer Versicherung. Sie hat 7 Zeichen."
+    if any(ch.isdigit() for ch in seg.text):
         return False
     last = hit.segment.words[-1].text
     if _dangling(last) or last.lower() in _ARTICLES:
         return True  # "… den Namen oder die" / "Firma.": the question's own words run on
     return (len(seg.words) >= QUESTION_HINT_MIN_WORDS
             and _height(seg.words) < QUESTION_HINT_RATIO * _height(hit.segment.words))
+
+
+#: A sentence of running text has at least this many words opening in small letters.
+PROSE_MIN_SMALL_WORDS = 2
+
+
+def _prose_sentence(words: tuple[Word, ...]) -> bool:
+    """Whether words are running text closed by a full stop or an exclamation mark (a hint,
+    however its type is set), not a value."""
+    return (len(words) >= QUESTION_HINT_MIN_WORDS and words[-1].text.endswith((".", "!"))
+            and sum(w.text[:1].islower() for w in words) >= PROSE_MIN_SMALL_WORDS)
 
 
 def _governed(hit: LabelHit) -> bool:
@@ -1195,6 +1212,11 @@ def _candidates_for_hit(
         return  # "Anderer Zweck": one of the options, whose words hold the label's
     if page.doc_type is not None and _head_names_other(page.doc_type, spec, hit):
         return  # "Sitz/Anschrift Wohnungsgeber:": the landlord's address, not his name
+    if page.doc_type is not None and is_question(hit.segment.words) \
+            and _asks_other(page.doc_type, spec, page.segment_key(hit.line, hit.seg_index)
+                            + _asked(hit.segment.words),
+                            squash(" ".join(w.text for w in hit.segment.words[hit.start:hit.end]))):
+        return  # "In welchem Ort sind Sie geboren?" asks the place of birth, not the town
     if page.doc_type is not None and hit.start and _names_other_person(
             page.doc_type, spec, squash(" ".join(w.text for w in hit.segment.words[:hit.end]))):
         return  # "Kindesvater – Vor- u. Nachname": the father's name, not the child's
@@ -1982,6 +2004,30 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
     return out
 
 
+# Words that open a question, and the reader's pronouns a question addresses him with.
+_INTERROGATIVES = frozenset({"wie", "wer", "wen", "wem", "wessen", "was", "wo", "wann", "woher",
+                             "wohin", "wozu", "wofur", "welche", "welcher", "welches", "welchen",
+                             "welchem"})
+_ADDRESS_PRONOUNS = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+                               "ihnen"})
+
+
+def _asked_noun(hit: LabelHit) -> bool:
+    """Whether the label is the noun its question asks about, the first after the question's
+    word ("Wie heißt der Ort von der Wohnung?" asks the place; in "Welche Personen wohnen in
+    der Wohnung?" the dwelling is only where they live)."""
+    words = hit.segment.words
+    if hit.first or not is_question(words):
+        return False
+    folded = [fold(w.text).strip("?:,.") for w in words]
+    opening = next((i for i, t in enumerate(folded) if t in _INTERROGATIVES), None)
+    if opening is None:
+        return False
+    noun = next((i for i in range(opening + 1, len(words))
+                 if words[i].text[:1].isupper() and folded[i] not in _ADDRESS_PRONOUNS), None)
+    return noun == hit.start
+
+
 # What a question's word asks for: "Wann …?" a date, "Wo …?" a place.
 _ASKS = {"wann": "datum", "wo": "ort", "woher": "ort"}
 
@@ -2040,6 +2086,17 @@ def _in_title(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:
         if at >= 0 and not any(all(stem in key[:at] for stem in entry) for entry in spec.keys):
             return True
     return False
+
+
+def _asks_other(doc_type: DocumentType, spec: FieldSpec, key: str, label_key: str) -> bool:
+    """Whether a question holding this field's wording asks, by its stems, another field's
+    fact that takes the wording in ("In welchem Ort sind Sie geboren?" asks the place of
+    birth), and not this one's ("Wie lauten Postleitzahl und Ort?" asks both)."""
+    if any(all(stem in key for stem in entry) for entry in spec.keys):
+        return False
+    return any(all(stem in key for stem in entry) and any(stem in label_key for stem in entry)
+               and not all(stem in label_key for stem in entry)
+               for other in doc_type.fields if other.name != spec.name for entry in other.keys)
 
 
 def _names_fuller_fact(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:

@@ -1017,14 +1017,18 @@ def repair_ocr_vin(vin: str) -> str:
 _S_SIGNS = str.maketrans({"$": "S", "§": "S"})
 
 
+_EVB = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]{7})(?![A-Za-z0-9])")
+
+
 def parse_evb(text: str) -> str | None:
-    """Seven letters or digits."""
+    """Seven letters or digits, printed in capitals: a word of running text ("Sie hat 7
+    Zeichen.") is none."""
     text = text.translate(_S_SIGNS)
-    m = re.search(r"(?<![A-Z0-9])([A-Z0-9]{7})(?![A-Z0-9])", text.upper().replace(" ", ""))
-    if m:
-        return m[1]
-    m = re.search(r"(?<![A-Z0-9])([A-Z0-9]{7})(?![A-Z0-9])", text.upper())
-    return m[1] if m else None
+    for candidate in (text.replace(" ", ""), text):
+        for m in _EVB.finditer(candidate):
+            if sum(ch.islower() for ch in m[1]) < 2:
+                return m[1].upper()
+    return None
 
 
 _PLATE = re.compile(

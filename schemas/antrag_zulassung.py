@@ -93,6 +93,6 @@ SPEC = DocumentType(
                   # "Inh. d. Kontos": the holder shortened, the account after it
                   keys=keys("kontoinhaber", "inhaber", ("konto", "inh"), ("account", "holder"),
                             "zahlend", "zahlungspflicht", "zahler", ("konto", "lautet"),
-                            ("kontofuhrend", "person"))),
+                            ("kontofuhrend", "person"), ("gehort", "konto"))),
     ),
 )

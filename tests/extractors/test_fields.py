@@ -2296,6 +2296,36 @@ def test_a_questionnaire_in_easy_language() -> None:
         "Königsallee", "106", "44789", "Bochum")
 
 
+def test_a_questions_answer_stands_under_the_question_not_under_its_noun() -> None:
+    # GIVEN numbered questions whose noun stands far right of the answer's start, a question
+    # that holds the town's word but asks the place of birth, and a hint with a count in it
+    words = page([
+        (100, [(200, "Sie möchten ein Fahrzeug anmelden")]),
+        (200, [(200, "Frage Nr. 4: Wie heißt die Straße von der Wohnung?")]),
+        (260, [(220, "Wittener Straße")]),
+        (360, [(200, "Frage Nr. 5: Wie ist die Haus-Nummer?")]), (420, [(220, "10")]),
+        (520, [(200, "Frage Nr. 7: Wie heißt der Ort von der Wohnung?")]),
+        (580, [(220, "Witten")]),
+        (680, [(200, "Frage Nr. 8: In welchem Ort sind Sie geboren?")]),
+        (740, [(220, "Gießen")]),
+        (840, [(200, "Frage Nr. 11: Wie ist die Nummer von Ihrer Versicherung (eVB-Nummer)?")]),
+        (900, [(200, "Diese Nummer bekommen Sie von Ihrer Kfz-Versicherung. Sie hat 7 Zeichen.")]),
+        (960, [(220, "9CCVBDN")]),
+        (1060, [(200, "Frage Nr. 13: Wem gehört das Konto für die Steuer?")]),
+        (1120, [(220, "Klaus Fuß")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert (got["street"], got["house_number"], got["city"]) == ("Wittener Straße", "10", "Witten")
+    assert got["evb_number"] == "9CCVBDN"
+    assert got["account_holder"] == "Klaus Fuß"
+
+
+def test_a_word_of_running_text_is_no_insurance_number() -> None:
+    from extractors.values import parse_evb
+    assert parse_evb("Sie hat 7 Zeichen.") is None
+    assert parse_evb("ML5 EWHL") == "ML5EWHL"
+
+
 def test_a_questions_opening_word_says_what_it_asks() -> None:
     # "Wann …?" asks a date, "Wo …?" a place: of the death, or of the birth
     words = page([
