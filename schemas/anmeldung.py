@@ -61,7 +61,7 @@ SPEC = DocumentType(
     title_cues=("Anmeldung", "Meldeschein", "Anmeldung bei der Meldebehörde",
                 "Anmeldung einer Wohnung", "Meldebehörde"),
     cues=("Einzug", "Tag des Einzugs", "bisherige Wohnung", "Hauptwohnung", "Nebenwohnung",
-          "Bundesmeldegesetz", "BMG", "neue Wohnung"),
+          "Bundesmeldegesetz", "BMG", "neue Wohnung", "Einwohnermeldeamt"),
     prose=(
         (P.born("given_names", "family_name", "date_of_birth", "place_of_birth", "birth_name"),
          {"given_names": "given_names", "family_name": "family_name",

@@ -123,6 +123,25 @@ def test_a_notice_of_moving_into_a_dwelling_is_a_registration_not_a_landlords_co
     assert classify(build_lines(words), TYPES).document_type == "anmeldung"
 
 
+def test_a_questionnaire_from_the_registration_office_is_a_registration() -> None:
+    # GIVEN an easy-language questionnaire without a form title, headed by the office that
+    # registers residents, asking about the person, the move and the landlord in passing
+    words = page([
+        (100, [(200, "Stadt Witten")]), (150, [(200, "Einwohnermeldeamt")]),
+        (300, [(200, "Sie ziehen um? Dann melden Sie sich bitte an.")]),
+        (400, [(200, "Frage Nummer 1: Wie ist Ihr Nachname?")]), (450, [(220, "Hosseini")]),
+        (550, [(200, "Frage Nummer 2: Wie ist Ihr Vorname?")]), (600, [(220, "Mariam")]),
+        (850, [(200, "Frage Nummer 9: Wann sind Sie in die neue Wohnung gezogen?")]),
+        (900, [(220, "18.10.2026")]),
+        (1000, [(200, "Frage Nummer 6: Was ist Ihr Geschlecht?")]), (1050, [(220, "männlich")]),
+        (1100, [(200, "Frage Nummer 7: Welche Staatsangehörigkeit haben Sie?")]),
+        (1130, [(220, "deutsch")]),
+        (1150, [(200, "Frage Nummer 11: Wer ist Ihr Vermieter?")]),
+        (1200, [(220, "Moritz Kühn")]),
+    ])
+    assert classify(build_lines(words), TYPES).document_type == "anmeldung"
+
+
 def test_a_certificate_whose_title_a_stamp_covers_is_told_by_its_register_letter() -> None:
     # GIVEN the lines of a scanned birth certificate whose title OCR lost under a stamp
     rows = [
