@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra13|extra14] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra14|extra15] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -54,6 +54,7 @@ from samples.render_extra11 import draw_extra11, photograph
 from samples.render_extra12 import draw_extra12
 from samples.render_extra13 import draw_extra13
 from samples.render_extra14 import draw_extra14
+from samples.render_extra15 import draw_extra15
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -133,6 +134,16 @@ from samples.wording_extra14 import (
     GOV_SEX_MODES,
     Extra14Style,
     Extra14Wording,
+)
+from samples.wording_extra15 import (
+    CIEC_DATE_STYLES,
+    CIEC_NATIONALITY_MODES,
+    CIEC_SEX_MODES,
+    LEGEND_DATE_STYLES,
+    LEGEND_NATIONALITY_MODES,
+    LEGEND_SEX_MODES,
+    Extra15Style,
+    Extra15Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -242,17 +253,27 @@ EXTRA13_LAYOUTS: Final = ("quiz", "register")
 # pair in ``OPT_IN_LAYOUTS`` only so that ``KNOWN_LAYOUTS`` keeps ending with it (a test of the
 # extra13 pair pins that); no older selection depends on that order.
 EXTRA14_LAYOUTS: Final = ("duplex", "gov")
+# The fifteenth extra blind pair, with a nineteenth wording pool (samples.wording_extra15): a
+# multilingual civil-status extract or multilingual form (numbered rows, each label in German and
+# two or three other languages, values in a column of their own, rows that do not apply struck
+# with a dash), and a coded form whose boxes carry only field codes explained in a legend block.
+# Opt-in like the others: only ``--layouts extra15`` (or their ids) draws them, and their truth
+# says ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``). Like the
+# extra14 pair they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that
+# ``KNOWN_LAYOUTS`` keeps ending with it; no older selection depends on that order.
+EXTRA15_LAYOUTS: Final = ("ciec", "legend")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
-                         + EXTRA14_LAYOUTS + EXTRA13_LAYOUTS)
+                         + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
                         "extra7": EXTRA7_LAYOUTS, "extra8": EXTRA8_LAYOUTS,
                         "extra9": EXTRA9_LAYOUTS, "extra10": EXTRA10_LAYOUTS,
                         "extra11": EXTRA11_LAYOUTS, "extra12": EXTRA12_LAYOUTS,
-                        "extra13": EXTRA13_LAYOUTS, "extra14": EXTRA14_LAYOUTS}
+                        "extra13": EXTRA13_LAYOUTS, "extra14": EXTRA14_LAYOUTS,
+                        "extra15": EXTRA15_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -490,6 +511,16 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, GOV_DATE_STYLES,
         ("split", "lines", "one_line", "split"), GOV_SEX_MODES, GOV_NATIONALITY_MODES,
         ("word",), False),
+    # the extra15 layouts pick their faces per document in samples.render_extra15; dates, sex
+    # and nationality follow samples.wording_extra15; purpose modes are "word" / "choice"
+    "ciec": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, CIEC_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), CIEC_SEX_MODES, CIEC_NATIONALITY_MODES,
+        ("word",), False),
+    "legend": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, LEGEND_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), LEGEND_SEX_MODES, LEGEND_NATIONALITY_MODES,
+        ("choice",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -528,6 +559,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA15_LAYOUTS:
+        words = Extra15Wording(rng, layout)
+        return Extra15Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA14_LAYOUTS:
         words = Extra14Wording(rng, layout)
         return Extra14Style(
@@ -698,7 +737,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA14_LAYOUTS:
+    if spec.layout in EXTRA15_LAYOUTS:
+        draw_extra15(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA14_LAYOUTS:
         draw_extra14(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA13_LAYOUTS:
         draw_extra13(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -875,10 +916,11 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra14`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra15`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
-    ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS`` and ``EXTRA14_LAYOUTS``
+    ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS`` and
+    ``EXTRA15_LAYOUTS``
     (which ``resolve_layouts`` does not expand);
     anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
@@ -985,9 +1027,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
-                        "/ 'extra12' / 'extra13' / 'extra14' (default all, which leaves out "
-                        "extra2, extra3, extra4, extra5, extra6, extra7, extra8, extra9, "
-                        "extra10, extra11, extra12, extra13 and extra14)")
+                        "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' (default all, which "
+                        "leaves out extra2, extra3, extra4, extra5, extra6, extra7, extra8, "
+                        "extra9, extra10, extra11, extra12, extra13, extra14 and extra15)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
