@@ -88,6 +88,8 @@ BLOCK_KINDS = frozenset(
 )
 # Values printed as a heading line ("Standesamt Bochum" in a certificate's head), often small.
 HEADING_KINDS = frozenset({ValueKind.REGISTRY_OFFICE})
+# Values that name a town (alone, or as its registry office).
+PLACE_NAME_KINDS = frozenset({ValueKind.PLACE, ValueKind.CITY, ValueKind.REGISTRY_OFFICE})
 SHORT_KINDS = frozenset({ValueKind.NAME, ValueKind.PLACE, ValueKind.CITY, ValueKind.FULL_NAME})
 
 
@@ -2739,7 +2741,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     chosen = _assign(candidates)
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
     chosen = guess_missing_optional(doc_type, names_split_at_comma(doc_type, chosen), lines)
-    chosen = doubt_unlikely_streets(doc_type, chosen)
+    chosen = doubt_cut_places(doc_type, doubt_unlikely_streets(doc_type, chosen), lines)
     if not ocr:
         return chosen
     return doubt_ambiguous_codes(doc_type, restore_diacritics(doc_type, chosen, words))
@@ -2993,6 +2995,33 @@ def doubt_unlikely_streets(doc_type: DocumentType, chosen: dict[str, Extracted]
         if not street_shaped(street):
             out[name] = Extracted(found.value,
                                   min(found.confidence, UNLIKELY_STREET_CONFIDENCE), found.words)
+    return out
+
+
+CUT_PLACE_CONFIDENCE = 0.5
+# A town's name goes on with its small word ("Mülheim an der Ruhr", "Frankfurt am Main",
+# "Halle (Saale)"): the longer name's tail after the short one.
+_PLACE_TAIL = re.compile(r"(?:[ \t]+(?:an[ \t]+der|am|im|in[ \t]+der|ob[ \t]+der|a\.[ \t]?d\.|bei"
+                         r"|vor[ \t]+der)[ \t]+[A-ZÄÖÜ]\w+|[ \t]*\([A-ZÄÖÜ]\w+\))")
+
+
+def doubt_cut_places(doc_type: DocumentType, chosen: dict[str, Extracted],
+                     lines: list[Line]) -> dict[str, Extracted]:
+    """A town, place or registry office whose name the page prints elsewhere with more to it
+    ("Standesamt Mülheim" where the page says "Mülheim an der Ruhr") goes to a person: the
+    value may have been cut where its line wrapped."""
+    text = "\n".join(" ".join(seg.text for seg in line.segments) for line in lines)
+    out = dict(chosen)
+    for name, found in chosen.items():
+        if doc_type.field(name).kind not in PLACE_NAME_KINDS or not isinstance(found.value, str):
+            continue
+        town = re.sub(r"^Standesamt\s+", "", found.value)
+        if not town or _PLACE_TAIL.match(town, len(town.split()[0])):
+            continue  # the value has its tail already
+        longer = re.search(rf"(?<![\wäöüß]){re.escape(town)}{_PLACE_TAIL.pattern}", text)
+        if longer is not None:
+            out[name] = Extracted(found.value, min(found.confidence, CUT_PLACE_CONFIDENCE),
+                                  found.words)
     return out
 
 

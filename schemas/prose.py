@@ -13,8 +13,10 @@ _WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇ][\w'\-]+"
 _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|el|al|ten|ter|vom|zur)"
 DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,9}\.?\s+\d{4}"
         r"|\d{4}-\d{2}-\d{2})")
+# (A second word of a place's name stands on its line: "Witten" at a line's end, then
+# "Reg.-Daten", is one word; a name with its small word, "Mülheim an der / Ruhr", may wrap.)
 PLACE = (rf"{_WORD}(?:[\s\-](?:am|an\s+der|im|in\s+der|bei|ob\s+der|a\.\s?d\.)\s+{_WORD}"
-         rf"|\s+\({_WORD}\)|[\s\-]{_WORD})?")
+         rf"|\s+\({_WORD}\)|[ \t\-]{_WORD})?")
 STREET = r"[A-ZÄÖÜ][\wäöüß.'\-]*(?:[\s\-][\wäöüß.'\-]+)*?"
 # A street on one line of an address block (never running on into the next lines).
 STREET_LINE = r"[A-ZÄÖÜ][\wäöüß.'\-]*(?:[ \t\-][\wäöüß.'\-]+)*?"

@@ -52,7 +52,7 @@ SPEC = DocumentType(
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         (rf"(?:ist|verstarb)\s+am\s+{P.g('date_of_death', P.DATE)}{P.TIME}\s+in\s+"
-         rf"{P.g('place_of_death', P.PLACE)}(?:\s+verstorben|\s+gestorben|\.)",
+         rf"{P.g('place_of_death', P.PLACE)}(?:\s+verstorben|\s+gestorben|\.|[ \t]*$)",
          {"date_of_death": "date_of_death", "place_of_death": "place_of_death"}),
         (P.issued_on("issue_date"), {"issue_date": "issue_date"}),
         (P.place_and_date("issue_date"), {"issue_date": "issue_date"}),

@@ -254,6 +254,33 @@ def test_wordings_of_a_two_sided_form() -> None:
     assert (got["marriage_date"], got["marriage_place"]) == ("1998-10-23", "Hattingen")
 
 
+def test_a_sentence_ending_with_its_line_ends_the_place_in_it() -> None:
+    # GIVEN a death stated in a sentence without a full stop, a heading on the next line
+    words = page([
+        (100, [(200, "Sterbeurkunde")]),
+        (200, [(200, "Die/Der Verstorbene verstarb am 21.04.2026 in Witten")]),
+        (300, [(200, "Reg.-Daten")]),
+        (360, [(200, "Reg.-Standesamt:"), (800, "Standesamt Witten")]),
+    ])
+    assert values("sterbeurkunde", words)["place_of_death"] == "Witten"
+
+
+def test_a_town_the_page_names_with_more_to_it_goes_to_a_person() -> None:
+    # GIVEN the registry office typed short where the page's heading names the town whole
+    from extractors.fields import CUT_PLACE_CONFIDENCE, extract_fields
+    from schemas.registry import TYPES
+    words = page([
+        (100, [(200, "Stadt Mülheim an der Ruhr")]),
+        (200, [(200, "Eheurkunde")]),
+        (300, [(200, "Standesamt"), (800, "Standesamt Mülheim")]),
+        (360, [(200, "Ort der Eheschließung"), (800, "Mülheim an der Ruhr")]),
+    ])
+    got = extract_fields(TYPES["eheurkunde"], words)
+    assert got["registry_office"].value == "Standesamt Mülheim"
+    assert got["registry_office"].confidence <= CUT_PLACE_CONFIDENCE
+    assert got["marriage_place"].confidence > CUT_PLACE_CONFIDENCE  # whole: no doubt
+
+
 def test_ocr_garbled_label_is_still_found() -> None:
     words = page([(100, [(200, "Farnilienname:"), (900, "Özdemir")])], confidence=0.9)
     assert values("anmeldung", words)["family_name"] == "Özdemir"
