@@ -11,7 +11,7 @@ import itertools
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from extractors.fields import Extracted, extract_fields
 from extractors.identity import CHECK_FIELDS, extract_identity
 from extractors.labels import LabelIndex
 from extractors.layout import build_lines
+from extractors.legend import resolve_field_codes
 from extractors.read import iter_pages
 from extractors.reread import reread_codes
 from extractors.values import parse_value
@@ -335,6 +336,8 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
         return _noted([triage_record(document_id, source, [], Reason.PROCESSING_ERROR,
                                      "The file could not be read automatically; a clerk "
                                      "needs to look at it.")], notes)
+    pages = Pages([replace(page, words=resolve_field_codes(page.words), notes=list(page.notes))
+                   for page in pages.pages], pages.images)
     documents = split_documents(pages.pages, pages.images)
     if not documents:
         return _noted([triage_record(next_id(), source, [p.number for p in pages.pages],

@@ -1,0 +1,70 @@
+"""Field codes explained in a key block: the explanations become the boxes' labels."""
+
+from __future__ import annotations
+
+from extractors.fields import extract_fields
+from extractors.legend import resolve_field_codes
+from schemas.registry import get
+from tests.fakes.wordpage import page
+
+
+def _values(type_name: str, words: list) -> dict[str, object]:  # type: ignore[type-arg]
+    return {k: v.value for k, v in extract_fields(get(type_name), words).items()}
+
+
+def test_codes_over_boxes_read_as_the_labels_the_key_gives_them() -> None:
+    # GIVEN boxes that carry only a code over their value, out of the key's order, and the
+    # key block at the foot of the page
+    words = page([
+        (100, [(200, "Meldevordruck mit Feldnummern – Einzug")]),
+        (300, [(200, "1.1"), (900, "1.3"), (1500, "1.2")]),
+        (350, [(220, "Meyer"), (920, "08.08.1999"), (1520, "Emilia Zoë")]),
+        (500, [(200, "2.1"), (900, "2.2")]),
+        (550, [(220, "08.10.2026"), (920, "Am Grünen Weg 132, 45525 Hattingen")]),
+        (3000, [(200, "Bedeutung der Feldkennungen")]),
+        (3050, [(200, "1.1 – Familienname, wie er derzeit geführt wird"),
+                (1800, "2.1 – Einzug erfolgt am (Datum)")]),
+        (3100, [(200, "1.2 – sämtliche Vornamen in Reihenfolge"),
+                (1800, "2.2 – Anschrift der neuen Wohnung")]),
+        (3150, [(200, "1.3 – Geburtsdatum der Person")]),
+    ])
+    resolved = resolve_field_codes(words)
+    texts = " ".join(w.text for w in resolved)
+    assert "Bedeutung" in texts and "1.1" not in texts and "Reihenfolge" in texts
+    got = _values("anmeldung", resolved)
+    assert (got["family_name"], got["given_names"]) == ("Meyer", "Emilia Zoë")
+    assert (got["date_of_birth"], got["move_in_date"]) == ("1999-08-08", "2026-10-08")
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Am Grünen Weg", "132", "45525", "Hattingen")
+
+
+def test_a_bracketed_code_with_its_explanation_in_the_next_cell_is_a_key_entry() -> None:
+    words = page([
+        (100, [(200, "(1)"), (400, "Familienname (jetzt geführt)")]),
+        (150, [(200, "(2)"), (400, "Vorname bzw. Vornamen (alle)")]),
+        (200, [(200, "(3) Geburt: Tag, Monat, Jahr")]),
+        (800, [(200, "(1)"), (400, "López"), (1300, "(2)"), (1500, "Ioana")]),
+        (900, [(200, "(3)"), (400, "04.11.1947")]),
+    ])
+    got = _values("anmeldung", resolve_field_codes(words))
+    assert (got["family_name"], got["given_names"], got["date_of_birth"]) == (
+        "López", "Ioana", "1947-11-04")
+
+
+def test_a_page_without_a_key_keeps_its_words() -> None:
+    # numbered items and a house number are no codes when nothing explains them
+    words = page([
+        (100, [(200, "1"), (300, "Familienname"), (900, "Müller")]),
+        (150, [(200, "2"), (300, "Hausnummer"), (900, "12")]),
+    ])
+    assert resolve_field_codes(words) is words
+
+
+def test_a_key_whose_codes_stand_nowhere_else_changes_nothing() -> None:
+    # "1 = weiblich, 2 = männlich": a legend of a choice, not of the page's boxes
+    words = page([
+        (100, [(200, "Geschlecht"), (900, "2")]),
+        (150, [(200, "1 = weiblich")]), (200, [(200, "2 = männlich")]),
+        (250, [(200, "3 = divers")]),
+    ])
+    assert resolve_field_codes(words) is words
