@@ -74,24 +74,24 @@ def resolve_field_codes(words: list[Word]) -> list[Word]:
     if len(entries) < MIN_KEYED_CODES:
         return words
     key_words = {id(w) for found in entries.values() for e in found for w in e.words}
-    markers: dict[int, tuple[Word, str]] = {}
+    markers: dict[int, str] = {}  # a code's word (by identity) -> its explanation
+    placed: set[str] = set()
     for seg, _ in pairs:
         m = _MARKER.match(seg.text)
         if m is None or len(seg.words) != 1 or id(seg.words[0]) in key_words:
             continue
         found = entries.get(m.group("code"), [])
         if len(found) == 1:  # (a code explained twice says nothing sure)
-            markers[id(seg.words[0])] = (seg.words[0], found[0].text)
-    keyed = {code for code, found in entries.items() if len(found) == 1}
-    if len({_MARKER.match(w.text).group("code") for w, _ in markers.values()  # type: ignore[union-attr]
-            } & keyed) < MIN_KEYED_CODES:
+            markers[id(seg.words[0])] = found[0].text
+            placed.add(m.group("code"))
+    if len(placed) < MIN_KEYED_CODES:
         return words
     out: list[Word] = []
     for w in words:
         if id(w) in key_words:
             continue
-        marker = markers.get(id(w))
-        out.extend(_explained(w, marker[1]) if marker else (w,))
+        explanation = markers.get(id(w))
+        out.extend(_explained(w, explanation) if explanation else (w,))
     return out
 
 
