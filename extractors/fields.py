@@ -1757,7 +1757,8 @@ def _clause_keyword_hits(page: _Page, line: Line, si: int, spec: FieldSpec
     return out
 
 
-def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
+def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec, glosses: bool = True
+                       ) -> int | None:
     """Where a label worded by its stems ends in a segment: at its colon, else the segment
     is the label unless what follows the stems already reads as the field's value. A
     question is label throughout."""
@@ -1785,7 +1786,24 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec) -> int | None:
                         and not _goes_on(words[stop:]):
                     return stop
             break
-    return len(words) if len(words) <= KEYWORD_MAX_WORDS else None
+    if len(words) <= KEYWORD_MAX_WORDS or (glosses and _glossed(words, spec)):
+        return len(words)
+    return None
+
+
+# Marks that set a label's translations after it ("Tod – Datum / Fecha de defunción / Data
+# del decesso", "Name · Nom · Surname").
+_GLOSS_MARKS = frozenset({"/", "·", "•", "|"})
+
+
+def _glossed(words: tuple[Word, ...], spec: FieldSpec) -> bool:
+    """Whether a long segment is a short label worded by its stems, then its translations
+    after a gloss mark: all of it is label (a multilingual form's row)."""
+    mark = next((i for i, w in enumerate(words) if w.text in _GLOSS_MARKS), None)
+    if mark is None or mark > KEYWORD_MAX_WORDS:
+        return False
+    key = squash(" ".join(w.text for w in words[:mark]))
+    return any(_key_score(key, e) is not None for e in spec.keys)
 
 
 # The finite verb closing a relative clause that words a label ("…, an dem die Person geboren
@@ -1954,6 +1972,7 @@ _OFFICE = re.compile(r"(?:amt|ämter|behörde|büro)[.,:]?$", re.IGNORECASE)
 def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]]
                   ) -> list[LabelHit]:
     out: list[LabelHit] = []
+    own_labels = {label.text for label in spec.labels}
     for line in page.lines:
         for si, seg in enumerate(line.segments):
             if (line.index, si) in page.clause_segments:
@@ -1975,7 +1994,12 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             if wrapped or _label_cell(page, line, si):
                 found: int | None = len(seg.words) - lead - trail
             else:
-                found = _keyword_label_end(seg.words[lead:len(seg.words) - trail], spec)
+                # (a segment a listed wording of this field already labels, maybe as a
+                # translation, "FZ.-IDENT.-NR. / Vehicle identification number", is read by it)
+                listed = any(h.line.index == line.index and h.seg_index == si
+                             and h.label in own_labels for h in page.hits)
+                found = _keyword_label_end(seg.words[lead:len(seg.words) - trail], spec,
+                                           glosses=not listed)
             if found is None:
                 continue
             end = found + lead

@@ -281,6 +281,20 @@ def test_a_town_the_page_names_with_more_to_it_goes_to_a_person() -> None:
     assert got["marriage_place"].confidence > CUT_PLACE_CONFIDENCE  # whole: no doubt
 
 
+def test_a_short_label_with_its_translations_after_a_gloss_mark_is_read_by_its_stems() -> None:
+    # GIVEN a multilingual extract's rows: the German label worded by stems, then its
+    # translations after slashes, the value in a column of its own
+    words = page([
+        (100, [(200, "Mehrsprachiger Auszug aus dem Sterbeeintrag")]),
+        (200, [(200, "01"), (300, "Tod – Datum / Fecha de defunción / Data del decesso"),
+               (1900, "20.08.2026")]),
+        (260, [(200, "02"), (300, "Tod – Gemeinde / Lugar de defunción / Luogo del decesso"),
+               (1900, "Bochum")]),
+    ])
+    got = values("sterbeurkunde", words)
+    assert (got["date_of_death"], got["place_of_death"]) == ("2026-08-20", "Bochum")
+
+
 def test_ocr_garbled_label_is_still_found() -> None:
     words = page([(100, [(200, "Farnilienname:"), (900, "Özdemir")])], confidence=0.9)
     assert values("anmeldung", words)["family_name"] == "Özdemir"
