@@ -2766,6 +2766,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
     chosen = guess_missing_optional(doc_type, names_split_at_comma(doc_type, chosen), lines)
     chosen = doubt_cut_places(doc_type, doubt_unlikely_streets(doc_type, chosen), lines)
+    chosen = doubt_short_lists(doc_type, chosen, lines)
     if not ocr:
         return chosen
     return doubt_ambiguous_codes(doc_type, restore_diacritics(doc_type, chosen, words))
@@ -3019,6 +3020,37 @@ def doubt_unlikely_streets(doc_type: DocumentType, chosen: dict[str, Extracted]
         if not street_shaped(street):
             out[name] = Extracted(found.value,
                                   min(found.confidence, UNLIKELY_STREET_CONFIDENCE), found.words)
+    return out
+
+
+SHORT_LIST_CONFIDENCE = 0.5
+
+
+def doubt_short_lists(doc_type: DocumentType, chosen: dict[str, Extracted],
+                      lines: list[Line]) -> dict[str, Extracted]:
+    """A list of persons with another person's name standing right of it on its line, which
+    no field took ("Person Nr. 1 | Hans-Peter Klein | Person Nr. 2 | Mia Klein"), goes to a
+    person: the list may go on."""
+    claimed = {id(w) for found in chosen.values() for w in found.words}
+    out = dict(chosen)
+    for name, found in chosen.items():
+        if doc_type.field(name).kind != ValueKind.NAME_LIST or not found.words:
+            continue
+        own = {id(w) for w in found.words}
+        for line in lines:
+            mine = [w for seg in line.segments for w in seg.words if id(w) in own]
+            if not mine:
+                continue
+            right = max(w.x1 for w in mine)
+            for seg in line.segments:
+                if seg.x0 <= right or any(id(w) in claimed for w in seg.words):
+                    continue
+                names = parse_value(ValueKind.NAME_LIST, seg.text)
+                if isinstance(names, list) and len(names) == 1 and len(names[0].split()) >= 2 \
+                        and names[0] not in found.value:
+                    out[name] = Extracted(found.value,
+                                          min(found.confidence, SHORT_LIST_CONFIDENCE),
+                                          found.words)
     return out
 
 

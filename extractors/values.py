@@ -927,6 +927,11 @@ def parse_address_line(text: str) -> str | None:
         return None  # a postal code without its town: the town is on the next line
     if not re.search(r"[A-ZÄÖÜ\d]", cleaned):
         return None  # "vollständig": a label's remark; an address names a place or a number
+    if not re.search(r"\d", cleaned) and (
+            re.search(r"\s[/·•]\s|\w/\w|\)$", cleaned) or cleaned[:1].islower()):
+        return None  # without a number, a label's wrapped words and their translations
+        # ("bewohnte Wohnung / Logement précédent", "Person/Stelle"); a town and its
+        # country ("Wroclaw, Polen") stay
     return cleaned if re.search(r"[A-Za-zÄÖÜäöüß]{3,}", cleaned) else None
 
 

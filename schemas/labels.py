@@ -102,4 +102,6 @@ OTHER_LABELS = ("Uhrzeit der Geburt", "Geburtszeit", "Unterschrift", "Telefon", 
                 "Angaben zum Halter",
                 "Angaben zum Fahrzeug", "Angaben zur Person", "Angaben zum Wohnungsgeber",
                 "Angaben zur Wohnung", "Fahrzeugklasse", "Wohnungsgeber ist",
+                # the landlord's capacity (owner, or acting for one): no catalog field
+                "Eigenschaft", "Eigenschaft des Wohnungsgebers",
                 "Gläubiger-Identifikationsnummer", "Mandatsreferenz", "Seite")

@@ -295,6 +295,36 @@ def test_a_short_label_with_its_translations_after_a_gloss_mark_is_read_by_its_s
     assert (got["date_of_death"], got["place_of_death"]) == ("2026-08-20", "Bochum")
 
 
+def test_a_list_with_another_persons_name_beside_it_goes_to_a_person() -> None:
+    # GIVEN the persons moving in one per numbered cell on one line, the list read as the
+    # first one only
+    from extractors.fields import SHORT_LIST_CONFIDENCE, Extracted, doubt_short_lists
+    from schemas.registry import TYPES
+    words = page([
+        (260, [(200, "Person Nr. 1"), (700, "Hans-Peter Klein"),
+               (1300, "Person Nr. 2"), (1800, "Mia Klein")]),
+    ])
+    first = tuple(w for w in words if w.text in ("Hans-Peter", "Klein") and w.x0 < 1300)
+    chosen = {"tenant_names": Extracted(["Hans-Peter Klein"], 0.8, first)}
+    got = doubt_short_lists(TYPES["wohnungsgeberbestaetigung"], chosen, build_lines(words))
+    assert got["tenant_names"].confidence <= SHORT_LIST_CONFIDENCE
+    # ... but the whole list, or a name another field took, leaves it as it was
+    both = Extracted(["Hans-Peter Klein", "Mia Klein"], 0.8, tuple(
+        w for w in words if w.text in ("Hans-Peter", "Klein", "Mia")))
+    assert doubt_short_lists(TYPES["wohnungsgeberbestaetigung"], {"tenant_names": both},
+                             build_lines(words))["tenant_names"].confidence == 0.8
+
+
+def test_the_landlords_capacity_is_no_name() -> None:
+    words = page([
+        (100, [(200, "Wohnungsgeber:"), (800, "Till Neumann")]),
+        (160, [(200, "Name/Firmenname")]),
+        (260, [(200, "Wohnungsgeber: Eigenschaft")]),
+        (320, [(210, "X Eigentümer/-in"), (900, "vom Eigentümer beauftragt")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["landlord_name"] == "Till Neumann"
+
+
 def test_ocr_garbled_label_is_still_found() -> None:
     words = page([(100, [(200, "Farnilienname:"), (900, "Özdemir")])], confidence=0.9)
     assert values("anmeldung", words)["family_name"] == "Özdemir"

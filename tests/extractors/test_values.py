@@ -169,6 +169,13 @@ def test_a_ticked_options_word_may_stand_inside_its_wording(text: str, purpose: 
     assert v.parse_purpose(text) == purpose
 
 
+def test_a_labels_wrapped_words_and_translations_are_no_address() -> None:
+    assert v.parse_address_line("bewohnte Wohnung / Logement précédent / Previous residence") \
+        is None
+    assert v.parse_address_line("Person/Stelle") is None
+    assert v.parse_address_line("Wroclaw, Polen") == "Wroclaw, Polen"  # a town abroad
+
+
 def test_a_childs_sex_in_plain_words() -> None:
     assert v.parse_value(ValueKind.SEX, "☒ Das Kind ist ein Mädchen.\n☐ Das Kind ist ein Junge."
                          ) == "F"
