@@ -88,8 +88,10 @@ BLOCK_KINDS = frozenset(
 )
 # Values printed as a heading line ("Standesamt Bochum" in a certificate's head), often small.
 HEADING_KINDS = frozenset({ValueKind.REGISTRY_OFFICE})
-# Values that name a town (alone, or as its registry office).
+# Values that name a town (alone, or as its registry office), and whole addresses ending
+# with one.
 PLACE_NAME_KINDS = frozenset({ValueKind.PLACE, ValueKind.CITY, ValueKind.REGISTRY_OFFICE})
+ADDRESS_KINDS = frozenset({ValueKind.ADDRESS_LINE})
 SHORT_KINDS = frozenset({ValueKind.NAME, ValueKind.PLACE, ValueKind.CITY, ValueKind.FULL_NAME})
 
 
@@ -3063,15 +3065,21 @@ _PLACE_TAIL = re.compile(r"(?:[ \t]+(?:an[ \t]+der|am|im|in[ \t]+der|ob[ \t]+der
 
 def doubt_cut_places(doc_type: DocumentType, chosen: dict[str, Extracted],
                      lines: list[Line]) -> dict[str, Extracted]:
-    """A town, place or registry office whose name the page prints elsewhere with more to it
-    ("Standesamt Mülheim" where the page says "Mülheim an der Ruhr") goes to a person: the
-    value may have been cut where its line wrapped."""
+    """A town, place, registry office or address whose town the page prints elsewhere with
+    more to it ("Standesamt Mülheim" where the page says "Mülheim an der Ruhr") goes to a
+    person: the value may have been cut where its line wrapped."""
     text = "\n".join(" ".join(seg.text for seg in line.segments) for line in lines)
     out = dict(chosen)
     for name, found in chosen.items():
-        if doc_type.field(name).kind not in PLACE_NAME_KINDS or not isinstance(found.value, str):
+        kind = doc_type.field(name).kind
+        if kind not in PLACE_NAME_KINDS | ADDRESS_KINDS or not isinstance(found.value, str):
             continue
         town = re.sub(r"^Standesamt\s+", "", found.value)
+        if kind in ADDRESS_KINDS:  # the town after the postal code
+            after = re.search(r"(?<!\d)\d{5}\s+(.+)$", found.value)
+            if after is None:
+                continue
+            town = after.group(1)
         if not town or _PLACE_TAIL.match(town, len(town.split()[0])):
             continue  # the value has its tail already
         longer = re.search(rf"(?<![\wäöüß]){re.escape(town)}{_PLACE_TAIL.pattern}", text)

@@ -281,6 +281,17 @@ def test_a_town_the_page_names_with_more_to_it_goes_to_a_person() -> None:
     assert got["marriage_place"].confidence > CUT_PLACE_CONFIDENCE  # whole: no doubt
 
 
+def test_an_address_whose_town_the_page_names_with_more_to_it_goes_to_a_person() -> None:
+    from extractors.fields import CUT_PLACE_CONFIDENCE, extract_fields
+    from schemas.registry import TYPES
+    words = page([
+        (100, [(200, "Stadt Mülheim an der Ruhr")]),
+        (300, [(200, "Bisherige Anschrift"), (900, "An der Jahrhunderthalle 6, 45475 Mülheim")]),
+    ])
+    got = extract_fields(TYPES["anmeldung"], words)
+    assert got["previous_address"].confidence <= CUT_PLACE_CONFIDENCE
+
+
 def test_a_short_label_with_its_translations_after_a_gloss_mark_is_read_by_its_stems() -> None:
     # GIVEN a multilingual extract's rows: the German label worded by stems, then its
     # translations after slashes, the value in a column of its own
