@@ -29,6 +29,7 @@ from extractors.values import (
     PART_SEPARATOR,
     POSTAL_CODE_RE,
     TICKED,
+    TOWN_TAIL,
     boxed_date_with_walls_read_as_digits,
     find_dates,
     fold,
@@ -1975,6 +1976,7 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                   ) -> list[LabelHit]:
     out: list[LabelHit] = []
     own_labels = {label.text for label in spec.labels}
+    listed_places = {(h.line.index, h.seg_index) for h in page.hits if h.label in own_labels}
     for line in page.lines:
         for si, seg in enumerate(line.segments):
             if (line.index, si) in page.clause_segments:
@@ -1998,10 +2000,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             else:
                 # (a segment a listed wording of this field already labels, maybe as a
                 # translation, "FZ.-IDENT.-NR. / Vehicle identification number", is read by it)
-                listed = any(h.line.index == line.index and h.seg_index == si
-                             and h.label in own_labels for h in page.hits)
                 found = _keyword_label_end(seg.words[lead:len(seg.words) - trail], spec,
-                                           glosses=not listed)
+                                           glosses=(line.index, si) not in listed_places)
             if found is None:
                 continue
             end = found + lead
@@ -3057,10 +3057,6 @@ def doubt_short_lists(doc_type: DocumentType, chosen: dict[str, Extracted],
 
 
 CUT_PLACE_CONFIDENCE = 0.5
-# A town's name goes on with its small word ("Mülheim an der Ruhr", "Frankfurt am Main",
-# "Halle (Saale)"): the longer name's tail after the short one.
-_PLACE_TAIL = re.compile(r"(?:[ \t]+(?:an[ \t]+der|am|im|in[ \t]+der|ob[ \t]+der|a\.[ \t]?d\.|bei"
-                         r"|vor[ \t]+der)[ \t]+[A-ZÄÖÜ]\w+|[ \t]*\([A-ZÄÖÜ]\w+\))")
 
 
 def doubt_cut_places(doc_type: DocumentType, chosen: dict[str, Extracted],
@@ -3080,9 +3076,9 @@ def doubt_cut_places(doc_type: DocumentType, chosen: dict[str, Extracted],
             if after is None:
                 continue
             town = after.group(1)
-        if not town or _PLACE_TAIL.match(town, len(town.split()[0])):
+        if not town or TOWN_TAIL.match(town, len(town.split()[0])):
             continue  # the value has its tail already
-        longer = re.search(rf"(?<![\wäöüß]){re.escape(town)}{_PLACE_TAIL.pattern}", text)
+        longer = re.search(rf"(?<![\wäöüß]){re.escape(town)}{TOWN_TAIL.pattern}", text)
         if longer is not None:
             out[name] = Extracted(found.value, min(found.confidence, CUT_PLACE_CONFIDENCE),
                                   found.words)

@@ -939,6 +939,12 @@ def parse_address_line(text: str) -> str | None:
 # ob der Tauber", "Neustadt a. d. Weinstraße").
 TOWN_PARTICLES = frozenset({"am", "an", "der", "die", "den", "dem", "im", "in", "ob", "bei",
                             "vor", "auf", "unter", "a.", "d.", "i.", "b.", "v.", "u."})
+# What follows a town's first word in a longer name: the small words towns' names use in
+# running text too, then the next name ("… an der Ruhr", "… am Main", "… a. d. Weinstraße"),
+# or a bracket ("Halle (Saale)"). Narrower than ``TOWN_PARTICLES``: with every small word
+# ("Bochum, den", "Essen unter Angabe") a town went to review that was whole (measured).
+TOWN_TAIL = re.compile(r"(?:[ \t]+(?:an[ \t]+der|am|im|in[ \t]+der|ob[ \t]+der|a\.[ \t]?d\.|bei"
+                       r"|vor[ \t]+der)[ \t]+[A-ZÄÖÜ]\w+|[ \t]*\([A-ZÄÖÜ]\w+\))")
 
 
 def _without_sentence_after_town(text: str) -> str:
