@@ -104,6 +104,8 @@ BACKGROUND_MEDIAN_PX: Final[int] = 5
 UNEVEN_BACKGROUND_LEVELS: Final[float] = 35.0
 #: The scale (share of the page's shorter side) over which lighting is measured.
 LIGHTING_SCALE: Final[float] = 1 / 8
+#: The lighting is measured on every this many pixels of the page, across and down.
+LIGHTING_SAMPLE_PX: Final[int] = 16
 
 
 #: Dark regions (light text on a dark card, a dark-mode page printed) are found on a copy
@@ -586,15 +588,20 @@ def invert_dark_regions(grey: GreyImage, *, dpi: int = DEFAULT_DPI) -> tuple[Gre
     return out, int(np.count_nonzero(full))
 
 
-def background(grey: GreyImage) -> GreyImage:
-    """Estimate the paper's brightness everywhere by closing away the (dark, thin) ink."""
+def _small_background(grey: GreyImage) -> GreyImage:
+    """The paper's brightness on a copy ``BACKGROUND_DOWNSCALE`` times smaller."""
     small = _shrink(grey, 1 / BACKGROUND_DOWNSCALE)
     # Odd kernel of at least 3 px on the small copy.
     k = max(3, round(min(small.shape) * BACKGROUND_KERNEL_FRACTION)) | 1
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     closed = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
-    closed = cv2.medianBlur(closed, BACKGROUND_MEDIAN_PX)
-    full = cv2.resize(closed, (grey.shape[1], grey.shape[0]), interpolation=cv2.INTER_LINEAR)
+    return np.asarray(cv2.medianBlur(closed, BACKGROUND_MEDIAN_PX), dtype=np.uint8)
+
+
+def background(grey: GreyImage) -> GreyImage:
+    """Estimate the paper's brightness everywhere by closing away the (dark, thin) ink."""
+    full = cv2.resize(_small_background(grey), (grey.shape[1], grey.shape[0]),
+                      interpolation=cv2.INTER_LINEAR)
     return np.asarray(full, dtype=np.uint8)
 
 
@@ -608,7 +615,13 @@ def background_unevenness(grey: GreyImage) -> float:
     13-20 on the smoothed one; lighting gradients of depth 0.3 / 0.6 / 0.8 give 50 / 102 / 136
     (52 / 105 / 140 raw).
     """
-    bg = background(grey)[::8, ::8]
+    # The smoothing is at the scale of the page, so a sparser sample carries it (a blur of
+    # sigma 27 px on every 8th pixel took 6 of this test's 10 ms a page). Measured on 2,000
+    # pages of the evaluation sets (raw and with dark regions inverted) against every 8th
+    # pixel: the spread moved by 0.02 levels (median), 0.5 (95th percentile); one page
+    # crossed UNEVEN_BACKGROUND_LEVELS (34.9 -> 35.2).
+    step = LIGHTING_SAMPLE_PX // BACKGROUND_DOWNSCALE
+    bg = _small_background(grey)[::step, ::step]
     sigma = min(bg.shape) * LIGHTING_SCALE
     smooth = cv2.GaussianBlur(bg.astype(np.float32), (0, 0), sigmaX=sigma, sigmaY=sigma,
                               borderType=cv2.BORDER_REPLICATE)
@@ -632,11 +645,33 @@ NOISY_LEVEL: Final[float] = 1.0
 PAPER_LEVEL: Final[int] = 200
 
 
+#: The noise is measured on this many bands across the page, each NOISE_BAND_PX high: a
+#: scanner's or camera's speckle covers the whole sheet, so a seventh of it tells as well as
+#: all of it in a seventh of the time (measured on 700 scans of the evaluation sets: no page
+#: changed sides of NOISY_LEVEL).
+NOISE_BANDS: Final[int] = 8
+NOISE_BAND_PX: Final[int] = 64
+
+
 def noise_level(grey: GreyImage) -> float:
     """How speckled the paper is: mean |pixel - 3x3 median| over light pixels."""
+    grey = _noise_sample(grey)
     diff = cv2.absdiff(grey, cv2.medianBlur(grey, 3))
     paper = grey > PAPER_LEVEL
     return float(diff[paper].mean()) if paper.any() else 0.0
+
+
+def _noise_sample(grey: GreyImage) -> GreyImage:
+    """``NOISE_BANDS`` evenly spaced bands of the page stacked into one image.
+
+    The seams between bands disturb a 3 × 3 median on two rows per band only.
+    """
+    h = grey.shape[0]
+    if h <= 4 * NOISE_BANDS * NOISE_BAND_PX:
+        return grey
+    step = h // NOISE_BANDS
+    starts = range(step // 2 - NOISE_BAND_PX // 2, h - NOISE_BAND_PX, step)
+    return np.ascontiguousarray(np.concatenate([grey[y:y + NOISE_BAND_PX] for y in starts]))
 
 
 def denoise(grey: GreyImage) -> GreyImage:
