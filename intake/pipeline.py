@@ -36,6 +36,7 @@ from intake.routing import DEFAULT_CONFIDENCE_THRESHOLD, ProblemCode, validate
 from intake.sniff import FileKind, detect
 from intake.split import (
     StartRule,
+    announces_enclosure,
     asks_to_turn_over,
     content_words,
     is_cover_sheet,
@@ -105,9 +106,10 @@ def start_rule() -> StartRule:
 
     In this order: pages after a form's notes page belong with it; a sheet's back side
     belongs with its front (the page names itself "Rückseite", or the page before asks to be
-    turned over: "Bitte wenden"); a printed page number decides ("Seite 1" begins, "Seite 2"
-    continues); a page that says it continues ("Fortsetzung", "Teil 2") continues, and so
-    does a page showing the current document's machine-readable zone again;
+    turned over: "Bitte wenden"); the page after a cover letter listing enclosures
+    ("Anlagen:", "Beigefügt:") is its enclosure; a printed page number decides ("Seite 1"
+    begins, "Seite 2" continues); a page that says it continues ("Fortsetzung", "Teil 2")
+    continues, and so does a page showing the current document's machine-readable zone again;
     a page that does not classify on its own continues; a page whose type's title stands in
     its top part begins. A page that classifies without a title on top (a form's second page
     repeats its labels, a certificate's footer names its register; or a title in unknown
@@ -137,6 +139,8 @@ def start_rule() -> StartRule:
             return False  # a form's notes page ("Ausfüllhinweise") goes before the form
         if current and (says_back_side(page) or asks_to_turn_over(current[-1])):
             return False  # a duplex scan's back side ("Blatt 1 – hinten" is no first page)
+        if current and announces_enclosure(current[-1]):
+            return False  # a cover letter's enclosure (titled as it may be) goes with it
         number = page_number_cue(page)
         if number is not None:
             return number == 1

@@ -381,6 +381,28 @@ def asks_to_turn_over(page: Page) -> bool:
     return bool(_TURN_OVER.search(foot))
 
 
+#: A letter lists what it encloses under a heading of its own ("Anlagen:", "Beigefügt:",
+#: "Anlagen zu diesem Schreiben:", "Beilage:", "Enclosures:"); OCR reads ü as u or ii.
+_ENCLOSURES = re.compile(
+    r"^[\W_]*(?:anlagen?|beilagen?|beigef(?:ü|u|ue|ii)gt|anbei|enclosures?|encl\.)"
+    r"(?:\s+[^\W\d_]+){0,3}\s*:",
+    re.IGNORECASE)
+#: ... and ends with them: the heading stands in this bottom share of the page.
+ENCLOSURES_SHARE: Final = 0.5
+
+
+def announces_enclosure(page: Page) -> bool:
+    """Whether the page is a letter that lists enclosures at its end (a cover letter).
+
+    The page after it is what it encloses (a passport copy behind an agency's letter): one
+    submission, though the enclosure has a title of its own. "Anlage zum Antrag" in a
+    footer, or a form's "Anlagen" box without a colon, announce nothing.
+    """
+    low = page.height * (1 - ENCLOSURES_SHARE)
+    return any(_ENCLOSURES.match(line.text) for line in build_lines(page.words)
+               if line.y0 >= low)
+
+
 #: A line of a machine-readable zone as a text layer or OCR gives it: 30 or 44 characters of
 #: the zone's alphabet, fillers among them.
 _ZONE_LINE = re.compile(r"[A-Z0-9<]{30,44}")

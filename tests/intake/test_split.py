@@ -23,6 +23,7 @@ from intake.split import (
     SEPARATOR_MARKER,
     SplitResult,
     StartRule,
+    announces_enclosure,
     asks_to_turn_over,
     collate_duplex,
     ink_share,
@@ -585,3 +586,25 @@ def test_a_page_that_asks_to_be_turned_over_has_its_next_page_on_its_back(
     back = make_page(2, text_words(2, title, y=200))
     assert asks_to_turn_over(front) is turns
     assert rule(back, [front]) is not turns
+
+
+@pytest.mark.parametrize(("heading", "encloses"), [
+    ("Anlagen:", True), ("Beigefügt:", True), ("Anlagen zu diesem Schreiben:", True),
+    ("Beilage: Kopie des Reisepasses", True), ("Beigefugt:", True), ("Enclosures:", True),
+    ("Anlage zum Antrag 4711", False), ("Mit freundlichen Grüßen", False),
+])
+def test_the_page_after_a_cover_letter_listing_enclosures_is_its_enclosure(
+        heading: str, encloses: bool) -> None:
+    rule = start_rule()
+    letter = make_page(1, text_words(1, "Übersendung einer Passkopie", y=600)
+                       + text_words(1, "Sehr geehrte Damen und Herren", y=700)
+                       + text_words(1, heading, y=A4_PX[0] - 400)
+                       + text_words(1, "– Kopie des Reisepasses", y=A4_PX[0] - 350))
+    enclosure = make_page(2, text_words(2, "Geburtsurkunde", y=200))
+    assert announces_enclosure(letter) is encloses
+    assert rule(enclosure, [letter]) is not encloses
+
+
+def test_an_enclosure_heading_in_the_top_half_is_no_cover_letters_list() -> None:
+    form = make_page(1, text_words(1, "Anmeldung Anlagen: Wohnungsgeberbestätigung", y=300))
+    assert not announces_enclosure(form)
