@@ -15,6 +15,7 @@ from itertools import pairwise
 from statistics import median
 from typing import Any, Final
 
+from extractors import penmarks
 from extractors.checkboxes import Checkbox, merge_checkbox_words
 from extractors.words import Word
 
@@ -283,7 +284,12 @@ def _angle(char: dict[str, Any]) -> float:
 
 def without_turned_text(plumber_page: Any) -> Any:
     """The page without the characters turned against its main text direction (a turned
-    incoming-mail stamp's letters run into the values beside it)."""
+    incoming-mail stamp's letters run into the values beside it).
+
+    A line written by hand on the form is never quite level: a single line of characters
+    turned by up to ``HAND_TILT_DEGREES`` stays. A stamp's lines are turned alike, so a
+    block of more than one line at one angle goes, however slightly turned.
+    """
     chars = plumber_page.chars
     if all(float(c["matrix"][1]) == 0.0 and float(c["matrix"][0]) > 0.0 for c in chars):
         return plumber_page  # every character upright (the usual page): nothing to measure
@@ -291,9 +297,56 @@ def without_turned_text(plumber_page: Any) -> Any:
     main = median(angles)
     if all(abs(a - main) <= TURNED_TEXT_DEGREES for a in angles):
         return plumber_page
+    hand = _hand_tilted_lines(chars, main)
     return plumber_page.filter(
         lambda obj: obj.get("object_type") != "char"
-        or abs((_angle(obj) - main + 180) % 360 - 180) <= TURNED_TEXT_DEGREES)
+        or abs((_angle(obj) - main + 180) % 360 - 180) <= TURNED_TEXT_DEGREES
+        or id(obj) in hand)
+
+
+#: A line written by hand runs at most this many degrees off level.
+HAND_TILT_DEGREES: Final[float] = 2.5
+#: ... and its characters' baselines lie within this share of their size of one line.
+HAND_LINE_SPREAD: Final[float] = 0.8
+#: Lines at one angle closer than this many character sizes are one block (a stamp's).
+HAND_BLOCK_GAP: Final[float] = 2.5
+
+
+def _hand_tilted_lines(chars: list[dict[str, Any]], main: float) -> set[int]:
+    """The ``id`` s of the characters set a little off level, each line of them on its own
+    (no other line at its angle close above or below it, no print under it): a value
+    written by hand."""
+    groups: dict[float, list[dict[str, Any]]] = {}
+    for c in chars:
+        off = abs((_angle(c) - main + 180) % 360 - 180)
+        if TURNED_TEXT_DEGREES < off <= HAND_TILT_DEGREES:
+            groups.setdefault(round(_angle(c), 2), []).append(c)
+    kept: set[int] = set()
+    for angle, group in groups.items():
+        t = math.radians(angle)
+        size = median(float(c.get("size") or 0.0) for c in group)
+        # each character's baseline, measured across the lines' own direction
+        placed = sorted(((float(c["matrix"][5]) * math.cos(t)
+                          - float(c["matrix"][4]) * math.sin(t)), id(c), c) for c in group)
+        block: list[tuple[float, int, dict[str, Any]]] = []
+        for item in [*placed, None]:
+            if item is not None and (not block or item[0] - block[-1][0] <= HAND_BLOCK_GAP * size):
+                block.append(item)
+                continue
+            if block[-1][0] - block[0][0] <= HAND_LINE_SPREAD * size \
+                    and not _over_print([c for _, _, c in block], chars, angle):
+                kept.update(i for _, i, _ in block)
+            block = [item] if item is not None else []
+    return kept
+
+
+def _over_print(run: list[dict[str, Any]], chars: list[dict[str, Any]], angle: float) -> bool:
+    """Whether a run of characters lies over others (a stamp's "ABSCHRIFT" across a value)."""
+    x0, x1 = min(c["x0"] for c in run), max(c["x1"] for c in run)
+    top, bottom = min(c["top"] for c in run), max(c["bottom"] for c in run)
+    others = [d for d in chars if d["x1"] > x0 and d["x0"] < x1 and d["bottom"] > top
+              and d["top"] < bottom and round(_angle(d), 2) != angle]
+    return any(_overlap(c, d) for c in run for d in others)
 
 
 #: Marks a typist strikes a wrong word out with, one per letter ("B/ö/j/r/n", "Wxoxlxf").
@@ -420,7 +473,8 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     Returns:
         Words with boxes in pixels at ``TEXT_LAYER_DPI``, confidence 1.0.
     """
-    plumber_page = without_struck_text(without_turned_text(upright_page(plumber_page)))
+    plumber_page = without_pen_struck_text(
+        without_struck_text(without_turned_text(upright_page(plumber_page))))
     raw = [w for layer in ink_layers(plumber_page)
            for w in layer.extract_words(**EXTRACT_WORDS_OPTIONS)]
     x0, top, x1, bottom = (float(v) for v in plumber_page.cropbox)
@@ -432,7 +486,48 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     boxes = vector_checkboxes(shapes, plumber_page.chars, origin=(x0, top))
     boxes += selected_chips(shapes, plumber_page.chars, origin=(x0, top), page_width=x1 - x0)
     boxes += emphasised_options(words, plumber_page.chars, boxes, origin=(x0, top))
+    ticks = hand_ticks(shapes, plumber_page.chars,
+                       [(penmarks.box_of(w), str(w["text"])) for w in raw], origin=(x0, top))
+    # A cross drawn over a printed box, larger than it, ticks that box.
+    boxes = [b for b in boxes if b.ticked or not any(_centre_inside(b.bbox, t.bbox)
+                                                     for t in ticks)] + ticks
     return merge_checkbox_words(words, boxes, page) if boxes else words
+
+
+def without_pen_struck_text(plumber_page: Any) -> Any:
+    """The page without the words a pen struck out (``penmarks.struck_by_pen``)."""
+    shapes = [*plumber_page.curves, *plumber_page.lines]
+    struck = penmarks.struck_by_pen(shapes, plumber_page.chars) if shapes else set()
+    if not struck:
+        return plumber_page
+    return plumber_page.filter(lambda obj: id(obj) not in struck)
+
+
+def hand_ticks(shapes: list[dict[str, Any]], chars: list[dict[str, Any]],
+               words: list[tuple[tuple[float, float, float, float], str]], *,
+               origin: tuple[float, float] = (0.0, 0.0)) -> list[Checkbox]:
+    """Choices marked by hand, as ticked :class:`Checkbox` es in pixels at
+    ``TEXT_LAYER_DPI``: a ring round an option gives one at the ring's left edge, a cross
+    beside it one where the cross is (or, drawn over the option's first letters, just
+    before them), so that "☒" stands before the option's words either way."""
+    out: list[Checkbox] = []
+    for ring in penmarks.rings(shapes, words):
+        # just before the ringed option's first word (a ring's left edge may take in the
+        # "/" between options)
+        first = min((box[0] for box, text in words if penmarks.box_of_overlaps(box, ring)
+                     and any(ch.isalnum() for ch in text)), default=ring[0] + 1.0)
+        h = ring[3] - ring[1]
+        mid = (ring[1] + ring[3]) / 2
+        out.append(Checkbox(_pixels((first - 1.0, mid - h / 4, first - 0.5, mid + h / 4),
+                                    origin), True, 1.0, VECTOR_BOX_CONFIDENCE))
+    outlines = [_box(o) for o in shapes if o.get("object_type") == "rect"
+                or len(o.get("pts") or []) >= penmarks.RING_MIN_POINTS]
+    letters = [_box(c) for c in chars if str(c.get("text", "")).strip()]
+    for cross in penmarks.crosses(shapes, outlines):
+        if any(_centre_inside(c, cross) for c in letters):
+            cross = (cross[0], cross[1], cross[0] + 1.0, cross[3])
+        out.append(Checkbox(_pixels(cross, origin), True, 1.0, VECTOR_BOX_CONFIDENCE))
+    return out
 
 
 #: Letter-spaced text (a heading "S t a n d e s a m t", a comb field's one character per
@@ -686,20 +781,6 @@ def _abutting(a: tuple[float, float, float, float], b: tuple[float, float, float
             and (abs(a[2] - b[0]) <= 1 or abs(b[2] - a[0]) <= 1))
 
 
-def _dark(colour: Any) -> bool:
-    """Whether a PDF colour (grey, RGB or CMYK components; None is black) is dark ink."""
-    if colour is None:
-        return True
-    values = colour if isinstance(colour, (tuple, list)) else (colour,)
-    try:
-        parts = [float(v) for v in values]
-    except (TypeError, ValueError):
-        return True  # a pattern or named colour: ink of some kind
-    if len(parts) == 4:  # CMYK: ink adds up
-        return parts[3] > 0.5 or sum(parts[:3]) > 1.5
-    return bool(parts) and sum(parts) / len(parts) < 0.5
-
-
 def _paper(colour: Any) -> bool:
     """Whether a PDF fill colour is white, the paper's own (a mask, a faded band)."""
     values = colour if isinstance(colour, (tuple, list)) else (colour,)
@@ -759,9 +840,12 @@ def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]],
         w, h = x1 - x0, y1 - y0
         if not obj.get("stroke") or obj.get("object_type") == "line":
             continue
+        if len(obj.get("pts") or ()) == 2:
+            continue  # one stroke (of a hand-drawn cross, say) outlines nothing
         if not (min(w, h) >= VECTOR_BOX_MIN_PT and max(w, h) <= VECTOR_BOX_MAX_PT):
             continue
-        if max(w, h) / min(w, h) > VECTOR_BOX_MAX_ASPECT or not _dark(obj.get("stroking_color")):
+        if max(w, h) / min(w, h) > VECTOR_BOX_MAX_ASPECT \
+                or not penmarks.dark(obj.get("stroking_color")):
             continue
         outlines.append(obj)
     # A comb field's boxes stand wall to wall; a tick box stands apart from the next.
@@ -784,8 +868,8 @@ def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]],
                 continue  # the same outline drawn twice
             # a mark is drawn across the box; a speck on its wall (a fax's noise) is none
             big = max(ox1 - ox0, oy1 - oy0) >= VECTOR_MARK_MIN_SHARE * side
-            filled = bool(obj.get("fill")) and _dark(obj.get("non_stroking_color")) and big
-            stroke = bool(obj.get("stroke")) and _dark(obj.get("stroking_color")) and big
+            filled = bool(obj.get("fill")) and penmarks.dark(obj.get("non_stroking_color")) and big
+            stroke = bool(obj.get("stroke")) and penmarks.dark(obj.get("stroking_color")) and big
             marked = marked or filled or stroke
         key = _pixels(box, origin)
         if key in seen:
@@ -918,7 +1002,7 @@ def selected_chips(shapes: list[dict[str, Any]], chars: list[dict[str, Any]], *,
     option's words), in pixels at ``TEXT_LAYER_DPI``."""
     out: list[Checkbox] = []
     for obj in shapes:
-        if not obj.get("fill") or not _dark(obj.get("non_stroking_color")):
+        if not obj.get("fill") or not penmarks.dark(obj.get("non_stroking_color")):
             continue
         box = _box(obj)
         w, h = box[2] - box[0], box[3] - box[1]
@@ -926,7 +1010,7 @@ def selected_chips(shapes: list[dict[str, Any]], chars: list[dict[str, Any]], *,
                 and w <= CHIP_MAX_PAGE_SHARE * page_width):
             continue
         inside = [c for c in chars if str(c.get("text", "")).strip() and _inside(_box(c), box)]
-        light = [c for c in inside if not _dark(c.get("non_stroking_color"))]
+        light = [c for c in inside if not penmarks.dark(c.get("non_stroking_color"))]
         if len(light) < CHIP_MIN_CHARS or len(light) < len(inside):
             continue
         first = min(float(c["x0"]) for c in light)

@@ -8,6 +8,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 
+from extractors.layout import build_lines
 from extractors.textlayer import (
     MIN_TEXT_CHARS_ON_SCAN,
     POINT_TO_PIXEL,
@@ -279,7 +280,7 @@ def test_a_two_character_comb_value_in_boxes_wall_to_wall_is_one_word_and_no_tic
     assert "a" in texts and "b" in texts
 
 
-def _stamped_pdf(angle: float) -> bytes:
+def _stamped_pdf(angle: float, lines: tuple[str, ...] = ("POSTEINGANG 27. OKT",)) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -292,7 +293,8 @@ def _stamped_pdf(angle: float) -> bytes:
     c.translate(330, 735)
     c.rotate(angle)
     c.setFont("Helvetica-Bold", 11)
-    c.drawString(0, 0, "POSTEINGANG 27. OKT")
+    for i, line in enumerate(lines):
+        c.drawString(0, -13 * i, line)
     c.restoreState()
     c.save()
     return buf.getvalue()
@@ -326,9 +328,15 @@ def test_a_page_set_at_an_angle_as_a_whole_is_read() -> None:
 
 
 def test_a_stamp_turned_by_little_more_than_a_degree_is_not_read_into_the_form() -> None:
-    with pdfplumber.open(io.BytesIO(_stamped_pdf(1.6))) as pdf:
+    # GIVEN a stamp of two lines turned alike by 1.6 degrees (one such line on its own is
+    # read: a value written by hand is never quite level either)
+    stamp = ("POSTEINGANG", "27. OKT 2026")
+    with pdfplumber.open(io.BytesIO(_stamped_pdf(1.6, stamp))) as pdf:
         texts = " ".join(w.text for w in text_layer_words(pdf.pages[0], page=1))
-    assert "Renée Weiß" in texts and "POST" not in texts
+    assert "Renée Weiß" in texts and "POST" not in texts and "OKT" not in texts
+    with pdfplumber.open(io.BytesIO(_stamped_pdf(4.0))) as pdf:  # one line, turned more
+        texts = " ".join(w.text for w in text_layer_words(pdf.pages[0], page=1))
+    assert "POST" not in texts
 
 
 def test_a_copy_stamp_printed_over_a_date_in_another_ink_leaves_the_date_whole() -> None:
@@ -556,3 +564,69 @@ def test_a_page_whose_text_runs_turned_is_read_upright(degrees: int, rotate_entr
 def test_an_upright_page_is_read_as_it_is() -> None:
     with pdfplumber.open(io.BytesIO(make_text_pdf())) as pdf:
         assert upright_page(pdf.pages[0]) is pdf.pages[0]
+
+
+def _hand_filled_pdf(*, ruled_form: bool = False) -> bytes:
+    """A form filled in with a pen on a tablet: values a little turned, one struck out and
+    written again, a ring round one option, a cross beside another (no box) and a cross
+    larger than the small box it ticks."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 760, "Familienname")
+    c.drawString(72, 700, "Geschlecht")
+    c.drawString(200, 700, "weiblich / männlich / divers")
+    c.drawString(72, 650, "Wohnung")
+    c.drawString(200, 650, "Hauptwohnung")
+    c.drawString(330, 650, "Nebenwohnung")
+    c.rect(316, 649, 7, 7, stroke=1, fill=0)
+    c.drawString(72, 600, "Wohnort")
+    for y, angle, text in ((740, 1.6, "Wbeer"), (740, -1.3, "Weber")):
+        c.saveState()
+        c.setFillColorRGB(0.05, 0.08, 0.3)
+        c.translate(200 if text == "Wbeer" else 260, y)
+        c.rotate(angle)
+        c.setFont("Helvetica-Oblique", 12)
+        c.drawString(0, 0, text)
+        c.restoreState()
+    c.setStrokeColorRGB(0.05, 0.08, 0.3)
+    c.line(199, 744.5, 238, 745.5)  # struck: "Wbeer" (12 pt: its middle is 4-5 pt up)
+    c.ellipse(233, 695, 274, 710, stroke=1, fill=0)  # round "männlich"
+    c.line(185, 647, 196, 658)  # a cross before "Hauptwohnung", where no box is
+    c.line(185, 658, 196, 647)
+    c.line(314, 646, 325, 659)  # a cross over the small box of "Nebenwohnung"
+    c.line(314, 659, 325, 646)
+    if ruled_form:  # typed values drifting onto the form's grey writing rules
+        c.setStrokeGray(0.3)
+        c.setFont("Courier", 10)
+        c.drawString(200, 600, "Dortmund")
+        c.line(198, 603, 260, 603)
+        c.line(198, 560, 400, 560)
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_value_struck_out_by_pen_is_dropped_and_the_one_written_again_kept() -> None:
+    with pdfplumber.open(io.BytesIO(_hand_filled_pdf())) as pdf:
+        texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
+    assert "Weber" in texts  # turned by 1.3 degrees, a line on its own: handwriting
+    assert "Wbeer" not in texts
+
+
+def test_a_form_rule_through_a_typed_value_strikes_nothing() -> None:
+    with pdfplumber.open(io.BytesIO(_hand_filled_pdf(ruled_form=True))) as pdf:
+        texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
+    assert "Dortmund" in texts
+
+
+def test_a_ring_and_crosses_drawn_by_hand_tick_their_options() -> None:
+    with pdfplumber.open(io.BytesIO(_hand_filled_pdf())) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    rows = [line.text for line in build_lines(words)]
+    assert any("/ ☒ männlich" in r for r in rows)
+    assert any("☒ Hauptwohnung" in r for r in rows)
+    # the cross larger than the printed box ticks that box: one box word, ticked
+    assert any("☒ Nebenwohnung" in r and "☐" not in r for r in rows)
