@@ -69,6 +69,16 @@ SPEC = DocumentType(
           "birth_name": "birth_name"}),
         (rf"Einzug\s+(?:zum|am)\s+{P.g('move_in_date', P.DATE)}", {"move_in_date": "move_in_date"}),
         (P.moved_on("move_in_date"), {"move_in_date": "move_in_date"}),
+        (P.born_named("given_names", "family_name", "date_of_birth", "place_of_birth"),
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        *((pattern, {"move_in_date": "move_in_date", "street": "street",
+                     "house_number": "house_number", "postal_code": "postal_code",
+                     "city": "city"})
+          for pattern in P.moved_into("move_in_date", "street", "house_number",
+                                      "postal_code", "city")),
+        (rf"\bbisherige\s+Wohnung\s+(?:befand\s+sich|lag)\s+in\s+"
+         rf"{P.g('previous_address', P.FULL_ADDRESS)}", {"previous_address": "previous_address"}),
         (P.born_myself("date_of_birth", "place_of_birth"),
          {"date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         (P.my_nationality("nationality"), {"nationality": "nationality"}),

@@ -67,12 +67,19 @@ SPEC = DocumentType(
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         (r"(?:Reise)?[Pp]ass\w*\s+(?:mit\s+der\s+)?(?:Nummer|Nr\.?)\s+"
          r"(?P<passport_number>[A-Z0-9]{6,10})", {"passport_number": "passport_number"}),
+        (P.born_named("given_names", "family_name", "date_of_birth", "place_of_birth"),
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        (rf"\bEinreise\b[^.\n]{{0,40}}?\berfolgte\s+am\s+{_WEEKDAY}{P.g('entry_date', P.DATE)}",
+         {"entry_date": "entry_date"}),
         (P.born_myself("date_of_birth", "place_of_birth"),
          {"date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         (P.my_nationality("nationality"), {"nationality": "nationality"}),
         # "Mein Reisepass … ist bis zum 5. Oktober 2032 gültig", "… gültig bis 05.10.2032"
-        (rf"[Pp]ass\w*\b[^.]{{0,80}}?\b(?:bis\s+(?:zum\s+)?{P.g('passport_expiry_date', P.DATE)}"
-         r"\s+gültig|gültig\s+bis\s+(?:zum\s+)?(?P<expiry2>" + P.DATE + "))",
+        # ("Der Reisepass Nr. L0087431 ist bis 13. Juni 2029 gültig": "Nr." ends no sentence)
+        (r"[Pp]ass\w*\b(?:Nr\.|[^.]){0,80}?\b(?:bis\s+(?:zum\s+)?"
+         rf"{P.g('passport_expiry_date', P.DATE)}\s+gültig"
+         r"|gültig\s+bis\s+(?:zum\s+)?(?P<expiry2>" + P.DATE + "))",
          {"passport_expiry_date": "passport_expiry_date", "expiry2": "passport_expiry_date"}),
         # "beantrage ich die Erteilung einer Aufenthaltserlaubnis für den Nachzug zu meinem
         # Ehegatten", "… zum Zweck des Studiums": the purpose the letter names

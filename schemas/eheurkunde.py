@@ -65,14 +65,20 @@ SPEC = DocumentType(
         (rf"Standesamt\s+{P.g('marriage_place', P.PLACE)}\s+haben\s+am\s+"
          rf"{P.g('marriage_date', P.DATE)}", {"marriage_place": "marriage_place",
                                               "marriage_date": "marriage_date"}),
-        (rf"haben\s+am\s+{P.g('marriage_date', P.DATE)}\s+(?:in|vor\s+dem\s+Standesamt)\s+"
-         rf"{P.g('marriage_place', P.PLACE)}\s+die\s+Ehe",
+        (rf"(?:haben|wurde)\s+am\s+{P.g('marriage_date', P.DATE)}\s+"
+         rf"(?:in|vor\s+dem\s+Standesamt)\s+{P.g('marriage_place', P.PLACE)}"
+         r"\s+(?:die\s+Ehe|geheiratet|geschlossen)",
          {"marriage_place": "marriage_place", "marriage_date": "marriage_date"}),
         (P.born("g1", "f1", "d1") + r"(?:\s+in\s+" + P.PLACE + r")?[\s.,;:]+und\s+"
          + P.born("g2", "f2", "d2"),
          {"g1": "spouse1_given_names", "f1": "spouse1_family_name", "d1": "spouse1_date_of_birth",
           "g2": "spouse2_given_names", "f2": "spouse2_family_name",
           "d2": "spouse2_date_of_birth"}),
+        (P.dated("issue_date"), {"issue_date": "issue_date"}),
+        (P.registered("registry_office", "register_number")[0],
+         {"registry_office": "registry_office"}),
+        (P.registered("registry_office", "register_number")[1],
+         {"register_number": "register_number"}),
         (P.issued_on("issue_date"), {"issue_date": "issue_date"}),
         (P.place_and_date("issue_date"), {"issue_date": "issue_date"}),
     ),

@@ -29,9 +29,15 @@ def g(name: str, pattern: str) -> str:
     """A named group."""
     return f"(?P<{name}>{pattern})"
 
-
+# A letter written for someone else names them after a word for their role ("Unsere
+# Mandantin Lena Braun", "Unser Kunde, Bernd Lange,"): the role word is no given name,
+ROLE = (r"\b(?:[Mm]andant(?:in|en)?|[Kk]und(?:e|in|en|schaft)|[Kk]lient(?:in)?|[Pp]erson"
+        r"|Antragsteller(?:in)?|Auftraggeber(?:in)?|Bewohner(?:in)?|Herrn?|Frau)")
+# ... nor is a determiner before it.
+_DETERMINER = r"(?:[Uu]nser(?:e[rn]?)?|[Dd]ie|[Dd]er|[Dd]as|[Mm]ein(?:e[rn]?)?|Ihr(?:e[rn]?)?)"
+_NOT_NAME = r"(?!" + _DETERMINER + r"\b)(?!" + ROLE + r"\b)"
 # Names stay on one line: a title line above ("Sterbeurkunde") is not a given name.
-_GIVEN = _WORD + r"(?:[ \t]+" + _WORD + r")*?"
+_GIVEN = _NOT_NAME + _WORD + r"(?:[ \t]+" + _NOT_NAME + _WORD + r")*?"
 _FAMILY = r"(?:" + _PARTICLE + r"[ \t]+)*" + _WORD
 POSTAL = r"\d{5}"
 
@@ -42,9 +48,13 @@ def person(given: str, family: str) -> str:
 
 
 def address(street: str, number: str, postal: str, city: str) -> str:
-    """``Königsallee 139, 44623 Herne``."""
-    return (g(street, STREET) + r"\s+" + g(number, NUMBER) + r"\s*,?\s+" + g(postal, POSTAL)
-            + r"\s+" + g(city, PLACE))
+    """``Königsallee 139, 44623 Herne``, ``Ümminger Straße 45 in 44789 Bochum``."""
+    return (g(street, STREET) + r"\s+" + g(number, NUMBER) + r"\s*,?\s+(?:in\s+)?"
+            + g(postal, POSTAL) + r"\s+" + g(city, PLACE))
+
+
+# The street, number, postal code and town as one value ("Alleestraße 54, 04105 Leipzig").
+FULL_ADDRESS = STREET + r"\s+" + NUMBER + r"\s*,?\s+(?:in\s+)?" + POSTAL + r"\s+" + PLACE
 
 
 def sender_block(given: str, family: str, street: str, number: str, postal: str,
@@ -62,8 +72,56 @@ def born(given: str, family: str, dob: str, pob: str | None = None,
     place = rf"(?:\s+in\s+{g(pob, PLACE)})?" if pob else ""
     née = (r"(?:\s*\(geb(?:\.|orene)?\s+" + g(birth_name, _FAMILY) + r"\))?") if birth_name \
         else r"(?:\s*\(geb(?:\.|orene)?\s+" + _FAMILY + r"\))?"
-    return (rf"{person(given, family)}{née}\s*,?\s+geb(?:oren|\.)\s+am\s+{g(dob, DATE)}"
-            rf"{place}")
+    return (rf"{person(given, family)}{née}\s*,?\s+\(?geb(?:oren|\.)\s+am\s+{g(dob, DATE)}"
+            rf"\)?{place}")
+
+
+
+def named(given: str, family: str) -> str:
+    """A person named after the word for their role: ``Unser Kunde, Bernd Lange,``."""
+    return ROLE + r"[ \t]*,?[ \t]+" + person(given, family) + r"[ \t]*,?"
+
+
+def born_named(given: str, family: str, dob: str, pob: str) -> str:
+    """``Unsere Mandantin Lena Braun ist am 1. November 1957 in Berlin geboren``, ``Unser
+    Kunde, Bernd Lange, wurde am 25.01.1994 in Berlin geboren`` (a letter on someone's
+    behalf)."""
+    return (named(given, family) + r"\s+(?:ist|wurde)\s+am\s+" + g(dob, DATE) + TIME
+            + r"\s+in\s+" + g(pob, PLACE) + r"\s+geboren")
+
+
+def died_named(given: str, family: str, dod: str, pod: str) -> str:
+    """``Unser Bewohner Niklas Tüselmann ist am 15. Mai 2026 in Bochum verstorben``, ``…,
+    dass Luíza Costa am 17. Januar 2026 in Gelsenkirchen verstorben ist``."""
+    return (r"(?:" + named(given, family) + r"\s+(?:ist\s+)?|\bdass\s+"
+            + person(given + "_", family + "_") + r"\s+)am\s+" + g(dod, DATE) + TIME
+            + r"\s+in\s+" + g(pod, PLACE) + r"\s+verstorben")
+
+
+def moved_into(date: str, street: str, number: str, postal: str, city: str
+               ) -> tuple[str, str]:
+    """``hat am 9. Oktober 2026 die Wohnung Ümminger Straße 45 in 44789 Bochum bezogen`` and
+    ``Der Einzug in die Wohnung Südring 63, 45470 Mülheim an der Ruhr erfolgte am
+    30.10.2026``: two patterns with the same groups."""
+    where = address(street, number, postal, city)
+    return (rf"\bam\s+{g(date, DATE)}\s+die\s+Wohnung\s+{where}\s+(?:bezogen|übernommen)",
+            rf"\bEinzug\s+in\s+die\s+Wohnung\s+{where}\s+erfolgte\s+am\s+{g(date, DATE)}")
+
+
+def dated(date_group: str) -> str:
+    """``die Urkunde datiert vom 26.09.2026``, ``Die Urkunde … ist vom 13.04.2026``: the
+    certificate's own date, told in a letter about it."""
+    return (rf"\b(?:Urkunde|Auszug|Abschrift)\b[^.\n]{{0,80}}?\b(?:ist|datiert)\s+vom\s+"
+            rf"{g(date_group, DATE)}")
+
+
+def registered(office: str, number: str) -> tuple[str, str]:
+    """``Beurkundet hat das Standesamt Bochum unter G 248/1971``, ``Die Urkunde des
+    Standesamt Witten trägt die Nummer S 1386/2026``: the office, and the register number."""
+    office_pattern = g(office, r"Standesamt[ \t]+" + PLACE)
+    number_pattern = g(number, r"[A-Z][ \t]?\d{1,6}/\d{4}")
+    return (r"\b(?:das|des|dem|vom)\s+" + office_pattern + r"\s+(?:unter|trägt)\b",
+            r"\b(?:unter|Nummer|Nr\.)\s+" + number_pattern)
 
 
 def place_and_date(date_group: str) -> str:

@@ -65,6 +65,19 @@ SPEC = DocumentType(
          rf"{P.address('street', 'house_number', 'postal_code', 'city')}",
          {"move_in_date": "move_in_date", "street": "street", "house_number": "house_number",
           "postal_code": "postal_code", "city": "city"}),
+        *((pattern, {"move_in_date": "move_in_date", "street": "street",
+                     "house_number": "house_number", "postal_code": "postal_code",
+                     "city": "city"})
+          for pattern in P.moved_into("move_in_date", "street", "house_number",
+                                      "postal_code", "city")),
+        # "Eingezogen sind Klaus Dieter Neumann und Bernd Neumann."
+        (r"\b[Ee]ingezogen\s+(?:sind|ist)\s+(?P<tenant_names>[A-ZÀ-Þ][^.:()/\n]+?)\.",
+         {"tenant_names": "tenant_names"}),
+        # "im Auftrag der Vermieterin Jana Krause, Gartenstraße 53, 80469 München",
+        # "… Wohnungsbau Ruhr GmbH (Große Weilstraße 36, 45276 Essen)"
+        (r"\bVermieter\w*\s+(?P<landlord_name>[A-ZÄÖÜ][^,()\n]{2,60}?)\s*[,(]\s*"
+         rf"{P.g('landlord_address', P.FULL_ADDRESS)}",
+         {"landlord_name": "landlord_name", "landlord_address": "landlord_address"}),
         (r"eingezogen(?:\s+ist/sind|\s+sind|\s+ist)?\s*:\s*\n"
          r"(?P<tenant_names>(?:[ \t]*[–\-•·*][ \t]*[^\n]+\n)+)",
          {"tenant_names": "tenant_names"}),

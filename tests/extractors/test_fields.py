@@ -2446,3 +2446,72 @@ def test_a_small_letter_qualifier_after_the_colon_and_the_value_in_the_next_cell
                (1100, "Bahnhofstraße 141, 49076 Osnabrück")]),
     ])
     assert values("anmeldung", words)["previous_address"] == "Bahnhofstraße 141, 49076 Osnabrück"
+
+
+# --- letters written on someone's behalf ----------------------------------------------
+
+
+def letter(*sentences: str) -> list:  # type: ignore[type-arg]
+    """A letter's body: one sentence a line."""
+    return page([(100 + 50 * i, [(200, s)]) for i, s in enumerate(sentences)])
+
+
+def test_a_letter_names_the_person_after_the_word_for_their_role() -> None:
+    words = letter("Anmeldung einer Wohnung",
+                   "Unsere Klientin Maria Jose Ortega ist am 3. März 1971 in Sevilla geboren.",
+                   "Sie hat am 1. Oktober 2026 die Wohnung Kirchweg 12a in 44787 Bochum bezogen.",
+                   "Die bisherige Wohnung befand sich in Lindenallee 3, 04105 Leipzig.")
+    got = values("anmeldung", words)
+    assert (got["given_names"], got["family_name"]) == ("Maria Jose", "Ortega")
+    assert (got["date_of_birth"], got["place_of_birth"]) == ("1971-03-03", "Sevilla")
+    assert got["move_in_date"] == "2026-10-01"
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Kirchweg", "12a", "44787", "Bochum")
+    assert got["previous_address"] == "Lindenallee 3, 04105 Leipzig"
+
+
+def test_a_letter_tells_a_death_and_the_certificate_it_encloses() -> None:
+    words = letter("Sterbeurkunde",
+                   "Wir teilen mit, dass Olga Petrenko am 2. Mai 2026 in Herne verstorben ist.",
+                   "Beurkundet hat das Standesamt Herne unter S 412/2026; die Urkunde datiert "
+                   "vom 5. Mai 2026.")
+    got = values("sterbeurkunde", words)
+    assert (got["given_names"], got["family_name"]) == ("Olga", "Petrenko")
+    assert (got["date_of_death"], got["place_of_death"]) == ("2026-05-02", "Herne")
+    assert (got["registry_office"], got["register_number"]) == ("Standesamt Herne", "S 412/2026")
+    assert got["issue_date"] == "2026-05-05"
+
+
+def test_a_letter_tells_a_marriage_with_the_births_in_brackets() -> None:
+    words = letter("Eheurkunde",
+                   "Ana Silva (geboren am 02.02.1980) und Tom Berg (geboren am 03.03.1979) "
+                   "haben am 04.04.2004 in Essen geheiratet.")
+    got = values("eheurkunde", words)
+    assert (got["spouse1_given_names"], got["spouse1_family_name"]) == ("Ana", "Silva")
+    assert (got["spouse2_given_names"], got["spouse2_family_name"]) == ("Tom", "Berg")
+    assert (got["spouse1_date_of_birth"], got["spouse2_date_of_birth"]) == (
+        "1980-02-02", "1979-03-03")
+    assert (got["marriage_date"], got["marriage_place"]) == ("2004-04-04", "Essen")
+
+
+def test_a_landlords_agent_tells_who_moved_in_where_and_when() -> None:
+    words = letter("Wohnungsgeberbestätigung",
+                   "Wir handeln im Auftrag der Vermieterin Ruth Adler, Hafenstraße 8, 47051 "
+                   "Duisburg.",
+                   "Der Einzug in die Wohnung Ringstraße 4, 45127 Essen erfolgte am 2. Juni 2026.",
+                   "Eingezogen sind Eva Stein und Paul Stein.")
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_name"] == "Ruth Adler"
+    assert got["landlord_address"] == "Hafenstraße 8, 47051 Duisburg"
+    assert got["move_in_date"] == "2026-06-02"
+    assert got["tenant_names"] == ["Eva Stein", "Paul Stein"]
+
+
+def test_a_passport_number_before_its_validity_ends_no_sentence() -> None:
+    words = letter("Antrag auf Erteilung eines Aufenthaltstitels",
+                   "Der Reisepass Nr. K1234567 ist bis 13. Juni 2031 gültig.",
+                   "Die Einreise erfolgte am 15. März 2026.")
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["passport_number"] == "K1234567"
+    assert got["passport_expiry_date"] == "2031-06-13"
+    assert got["entry_date"] == "2026-03-15"
