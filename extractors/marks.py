@@ -213,6 +213,30 @@ def restore_accent(text: str, bbox: tuple[float, float, float, float], centre: f
     return text[:best] + table[text[best]] + text[best + 1:]
 
 
+#: The letters whose own mark is a dot; an accent shape over one of them is an accent.
+_DOTTED = {"i": "í", "I": "Í"}
+_DOT_ACCENTS = {"´": dict(zip("iI", "íÍ", strict=True)), "`": dict(zip("iI", "ìÌ", strict=True)),
+                "^": dict(zip("iI", "îÎ", strict=True))}
+
+
+def accent_for_dot(text: str, bbox: tuple[float, float, float, float], found: Marks
+                   ) -> str | None:
+    """``text`` with the accented letter, when a mark the shape of an accent stands over a
+    letter read as a plain "i" (whose mark is a dot); None when no such mark stands."""
+    if not any(ch in _DOTTED for ch in text):
+        return None
+    x0, _, x1, _ = bbox
+    pitch = (x1 - x0) / max(1, len(text))
+    for centre, shape in zip(found.singles, found.shapes, strict=True):
+        table = _DOT_ACCENTS.get(shape)
+        if not table:
+            continue
+        nearest = min(range(len(text)), key=lambda i: abs(x0 + (i + 0.5) * pitch - centre))
+        if text[nearest] in table and abs(x0 + (nearest + 0.5) * pitch - centre) <= pitch:
+            return text[:nearest] + table[text[nearest]] + text[nearest + 1:]
+    return None
+
+
 def dot_pairs(grey: npt.NDArray[np.uint8], bbox: tuple[float, float, float, float]
               ) -> list[float]:
     """Centres of the umlaut dot pairs in ``bbox``."""
@@ -306,6 +330,11 @@ def check_marks(words: list[Word], grey: npt.NDArray[np.uint8], *,
                 for centre in found.pairs:
                     text = restore_umlaut(text, w.bbox, centre)
                 w = Word(text, w.bbox, DOUBTED_CONFIDENCE, w.page)
+            elif accent_for_dot(w.text, w.bbox, found) is not None:
+                # "Luiza" where the image shows "Luíza": the i's mark is an accent, so the
+                # count of marks agrees and only the shape tells
+                fixed = accent_for_dot(w.text, w.bbox, found) or w.text
+                w = Word(fixed if repair else w.text, w.bbox, DOUBTED_CONFIDENCE, w.page)
             elif (singles and "'" not in w.text and "’" not in w.text
                   and len(found.singles) > explained_singles(w.text)):
                 # Accents OCR dropped: put back where their shapes say, if they do (not on

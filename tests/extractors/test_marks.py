@@ -123,3 +123,22 @@ def test_an_i_with_its_dot_keeps_its_confidence() -> None:
     grey, box = _drawn("Willi")
     (word,) = marks.check_marks([Word("Willi", box, 0.93, 1)], grey)
     assert (word.text, word.confidence) == ("Willi", 0.93)
+
+
+@pytest.mark.parametrize("font", [FONT_REGULAR, FONT_SERIF])
+@pytest.mark.parametrize(("drawn", "read"), [("Luíza", "Luiza"), ("María", "Maria")])
+def test_an_accent_over_an_i_read_as_its_dot_is_restored_and_doubted(
+        font: str, drawn: str, read: str) -> None:
+    # GIVEN the mark counts agree (an i has one mark too): only the shape tells
+    grey, box = _drawn(drawn, font)
+    (word,) = marks.check_marks([Word(read, box, 0.93, 1)], grey)
+    assert word.text == drawn
+    assert word.confidence == marks.DOUBTED_CONFIDENCE
+
+
+@pytest.mark.parametrize("font", [FONT_REGULAR, FONT_SERIF])
+@pytest.mark.parametrize("text", ["Luiza", "Maria", "Mississippi", "Birgit"])
+def test_an_is_own_dot_is_no_accent(font: str, text: str) -> None:
+    grey, box = _drawn(text, font, noise=18, seed=len(text))
+    word = Word(text, box, 0.93, 1)
+    assert marks.check_marks([word], grey) == [word]
