@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra15|extra16] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra16|extra17] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -56,6 +56,7 @@ from samples.render_extra13 import draw_extra13
 from samples.render_extra14 import draw_extra14
 from samples.render_extra15 import draw_extra15
 from samples.render_extra16 import draw_extra16
+from samples.render_extra17 import draw_extra17
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -155,6 +156,16 @@ from samples.wording_extra16 import (
     HAND_SEX_MODES,
     Extra16Style,
     Extra16Wording,
+)
+from samples.wording_extra17 import (
+    ABBREV_DATE_STYLES,
+    ABBREV_NATIONALITY_MODES,
+    ABBREV_SEX_MODES,
+    COLUMNS_DATE_STYLES,
+    COLUMNS_NATIONALITY_MODES,
+    COLUMNS_SEX_MODES,
+    Extra17Style,
+    Extra17Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -283,11 +294,20 @@ EXTRA15_LAYOUTS: Final = ("ciec", "legend")
 # expand the name (``expand_opt_in``). Like the extra14 and extra15 pairs they stand before the
 # extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it.
 EXTRA16_LAYOUTS: Final = ("handwritten", "agency")
+# The seventeenth extra blind pair, with a twenty-first wording pool (samples.wording_extra17):
+# a clerk's internal short form (a dense grid of small cells with heavily abbreviated labels,
+# option fields as letter codes with the chosen one marked, a form number, a barcode-like
+# reference and a processing stamp), and a matrix form whose columns are the persons or roles of
+# a document and whose rows are the attributes. Opt-in like the others: only ``--layouts
+# extra17`` (or their ids) draws them, and their truth says ``"holdout": true``; ``generate``
+# and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra16 pairs they stand
+# before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it.
+EXTRA17_LAYOUTS: Final = ("abbrev", "columns")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
-                         + EXTRA13_LAYOUTS)
+                         + EXTRA17_LAYOUTS + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
@@ -295,7 +315,8 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra9": EXTRA9_LAYOUTS, "extra10": EXTRA10_LAYOUTS,
                         "extra11": EXTRA11_LAYOUTS, "extra12": EXTRA12_LAYOUTS,
                         "extra13": EXTRA13_LAYOUTS, "extra14": EXTRA14_LAYOUTS,
-                        "extra15": EXTRA15_LAYOUTS, "extra16": EXTRA16_LAYOUTS}
+                        "extra15": EXTRA15_LAYOUTS, "extra16": EXTRA16_LAYOUTS,
+                        "extra17": EXTRA17_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -551,6 +572,15 @@ LAYOUT_SPECS: Final = {
     "agency": LayoutSpec(
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, AGENCY_DATE_STYLES,
         ("split",), AGENCY_SEX_MODES, AGENCY_NATIONALITY_MODES, ("word",), False),
+    # the extra17 layouts pick their faces per document in samples.render_extra17; dates, sex
+    # and nationality follow samples.wording_extra17 (abbrev mixes two date styles per document)
+    "abbrev": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, ABBREV_DATE_STYLES,
+        ("split",), ABBREV_SEX_MODES, ABBREV_NATIONALITY_MODES, ("choice",), False),
+    "columns": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, COLUMNS_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), COLUMNS_SEX_MODES, COLUMNS_NATIONALITY_MODES,
+        ("word",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -589,6 +619,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA17_LAYOUTS:
+        words = Extra17Wording(rng, layout)
+        return Extra17Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA16_LAYOUTS:
         words = Extra16Wording(rng, layout)
         return Extra16Style(
@@ -775,7 +813,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA16_LAYOUTS:
+    if spec.layout in EXTRA17_LAYOUTS:
+        draw_extra17(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA16_LAYOUTS:
         draw_extra16(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA15_LAYOUTS:
         draw_extra15(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -956,11 +996,11 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra16`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra17`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
-    ``EXTRA15_LAYOUTS`` and ``EXTRA16_LAYOUTS``
+    ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS`` and ``EXTRA17_LAYOUTS``
     (which ``resolve_layouts`` does not expand);
     anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
@@ -1067,10 +1107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"of {','.join(KNOWN_LAYOUTS)}, or 'tuning' / 'holdout' / 'blind' "
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
-                        "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' (default "
-                        "all, which leaves out extra2, extra3, extra4, extra5, extra6, extra7, "
-                        "extra8, extra9, extra10, extra11, extra12, extra13, extra14, extra15 "
-                        "and extra16)")
+                        "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
+                        "'extra17' (default all, which leaves out extra2, extra3, extra4, "
+                        "extra5, extra6, extra7, extra8, extra9, extra10, extra11, extra12, "
+                        "extra13, extra14, extra15, extra16 and extra17)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
