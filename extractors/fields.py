@@ -1270,6 +1270,9 @@ def _candidates_for_hit(
         places.append(([above], PRIOR_BELOW))
     if inline:
         places.append(([inline], PRIOR_INLINE))
+    if right and spec.kind in CHOICE_KINDS \
+            and _TICK_MARK.search(" ".join(w.text for w in page.line_rest(hit))):
+        right = ()  # the options' row has a ticked box: the first option alone is no answer
     if right:
         places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline or above else 1.0)
                        * (PRIOR_LABEL_COLUMN if far_right else 1.0)))

@@ -23,7 +23,7 @@ from typing import Any, Final
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from extractors import checkboxes, marks, ocr, preprocess
+from extractors import checkboxes, handmarks, marks, ocr, preprocess
 from extractors.preprocess import GreyImage
 from extractors.textlayer import (
     POINT_TO_PIXEL,
@@ -317,6 +317,12 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
     if dots:
         notes.append("dotted_rules_removed")
     small = preprocess.half_size(grey)
+    # A form filled in by hand: a ring round a choice swallows the option for OCR; painted
+    # out here, told after OCR.
+    grey, pen = handmarks.remove_pen_marks(grey, dpi=dpi, small=small)
+    if pen.rings:
+        notes.append("pen_marks_removed")
+        small = preprocess.half_size(grey)
     # A comb field's teeth between the boxes are read as letters. (Before the light rules go:
     # a tooth is found by the rule it stands on.)
     grey, teeth = preprocess.remove_comb_teeth(grey, dpi=dpi, small=small)
@@ -346,11 +352,12 @@ def ocr_page(grey: GreyImage, *, number: int, dpi: int) -> PageRead:
                                     dpi=dpi)
         if _quality(flipped_words) >= _quality(words) + MIN_FLIP_GAIN:
             grey, words, rotation = flipped, flipped_words, (rotation + 180) % 360
+            pen = handmarks.turned_half(pen, w, h)
     if rotation:
         notes.append("turned")
     # OCR reads tick boxes as garbage ("L]", "O"); boxes found in the image replace them
     # with the marks the extractor understands ("☒", "☐").
-    boxes = checkboxes.find_checkboxes(grey, dpi)
+    boxes = checkboxes.find_checkboxes(grey, dpi) + handmarks.ring_ticks(words, pen.rings)
     if boxes:
         words = checkboxes.merge_checkbox_words(words, boxes, number)
         notes.append("checkboxes")

@@ -2515,3 +2515,11 @@ def test_a_passport_number_before_its_validity_ends_no_sentence() -> None:
     assert got["passport_number"] == "K1234567"
     assert got["passport_expiry_date"] == "2031-06-13"
     assert got["entry_date"] == "2026-03-15"
+
+
+def test_a_choice_row_with_a_ticked_box_is_read_whole_not_its_first_option() -> None:
+    # GIVEN a scanned hand-filled form (words of a generated one): the options stand apart,
+    # "weiblich" alone right of the label, the ring round "männlich" told as a ticked box
+    words = fixture_words("ringed_choice_scan")
+    got = extract_fields(get("anmeldung"), words, ocr=True)
+    assert got["sex"].value == "M"
