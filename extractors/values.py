@@ -839,9 +839,15 @@ def parse_street(text: str) -> str | None:
         return split[0]
     head = _street_part(text)
     if (re.search(r"[A-Za-zÄÖÜäöüß]{3,}", head) and not re.search(r"\d", head)
-            and looks_like_name(head) and not _GENDERED.search(head)):
+            and looks_like_name(head) and not _GENDERED.search(head)
+            and head.lower() not in _DWELLING_WORDS):
         return head
     return None
+
+
+# A kind of dwelling ("Hauptwohnsitz") is no street, though it stands where the new
+# dwelling's details do.
+_DWELLING_WORDS = frozenset(w for words in DWELLINGS.values() for w in words)
 
 
 # How German street names end or begin ("Kortumstraße", "Am Grünen Weg", "Südring"); a

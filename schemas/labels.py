@@ -68,18 +68,21 @@ PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",), ("plac
                        ("geboren", "ort"))
 SEX_KEYS = ("geschlecht", "gender")
 # "Name bei Geburt", "Familienname zur Zeit der Geburt".
-BIRTH_NAME_KEYS = (("geburt", "name"),)
+BIRTH_NAME_KEYS = (("geburt", "name"), ("vormalig", "name"), ("fruher", "name"),
+                   ("ehemalig", "name"))
 NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger", "staatszugeh")
 # A landlord dates the move-in by the handover ("Übergabe der Wohnung am"); a question by
 # the time since ("Seit welchem Tag bewohnen Sie die neue Wohnung?").
 MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen", "ubergabe",
                 ("seit", "bewohn"))
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
-                        ("eintrag", "nr"), ("regnr",))
+                        ("eintrag", "nr"), ("regnr",), ("urkundennummer",),
+                        # the registry office's file number, not a sender's reference
+                        ("aktenzeichen", "standesamt"))
 # "Erstellt am" closes a certificate printed from a register or a portal.
 # A certificate is "erteilt" too ("Urkunde erteilt am", "Tag der Erteilung").
 ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), "issued",
-                   "erteilt", "erteilung", "ausgefertigt", "ausfertigung")
+                   "erteilt", "erteilung", "ausgefertigt", "ausfertigung", ("urkunde", "datiert"))
 # The dwelling's address in one compound ("Wohnungsadresse") holds every part of it. A bare
 # "Adresse" or "Anschrift" is no key: on a form naming several addresses (landlord's, former)
 # it says too little; "Meldeadresse" heads a group of the parts' own labels more often.

@@ -35,10 +35,12 @@ ROLE = (r"\b(?:[Mm]andant(?:in|en)?|[Kk]und(?:e|in|en|schaft)|[Kk]lient(?:in)?|[
         r"|Antragsteller(?:in)?|Auftraggeber(?:in)?|Bewohner(?:in)?|Herrn?|Frau)")
 # ... nor is a determiner before it.
 _DETERMINER = r"(?:[Uu]nser(?:e[rn]?)?|[Dd]ie|[Dd]er|[Dd]as|[Mm]ein(?:e[rn]?)?|Ihr(?:e[rn]?)?)"
-_NOT_NAME = r"(?!" + _DETERMINER + r"\b)(?!" + ROLE + r"\b)"
+# ... nor a company's legal form (a letterhead "Wohnwechsel-Service Emscher KG").
+_COMPANY = r"(?:KG|GmbH|AG|OHG|GbR|UG|eG|mbH|SE|Partner|Co|Kanzlei|Service)"
+_NOT_NAME = r"(?!" + _DETERMINER + r"\b)(?!" + ROLE + r"\b)(?!" + _COMPANY + r"\b)"
 # Names stay on one line: a title line above ("Sterbeurkunde") is not a given name.
 _GIVEN = _NOT_NAME + _WORD + r"(?:[ \t]+" + _NOT_NAME + _WORD + r")*?"
-_FAMILY = r"(?:" + _PARTICLE + r"[ \t]+)*" + _WORD
+_FAMILY = r"(?:" + _PARTICLE + r"[ \t]+)*(?!" + _COMPANY + r"\b)" + _WORD
 POSTAL = r"\d{5}"
 
 
@@ -77,9 +79,14 @@ def born(given: str, family: str, dob: str, pob: str | None = None,
 
 
 
+# After a role word the name may wrap in running text ("Unser Kunde, Bernd / Lange,").
+_GIVEN_WRAPPING = _NOT_NAME + _WORD + r"(?:\s+" + _NOT_NAME + _WORD + r")*?"
+
+
 def named(given: str, family: str) -> str:
     """A person named after the word for their role: ``Unser Kunde, Bernd Lange,``."""
-    return ROLE + r"[ \t]*,?[ \t]+" + person(given, family) + r"[ \t]*,?"
+    return (ROLE + r"\s*,?\s+" + g(given, _GIVEN_WRAPPING) + r"\s+" + g(family, _FAMILY)
+            + r"\s*,?")
 
 
 def born_named(given: str, family: str, dob: str, pob: str) -> str:

@@ -2523,3 +2523,31 @@ def test_a_choice_row_with_a_ticked_box_is_read_whole_not_its_first_option() -> 
     words = fixture_words("ringed_choice_scan")
     got = extract_fields(get("anmeldung"), words, ocr=True)
     assert got["sex"].value == "M"
+
+
+def test_an_agencys_letterhead_is_no_sender_and_the_clients_name_may_wrap() -> None:
+    words = page([
+        (100, [(200, "Umzugsdienst Rhein KG")]),
+        (150, [(200, "Hafenweg 3")]),
+        (200, [(200, "40213 Düsseldorf")]),
+        (300, [(200, "Anmeldung einer Wohnung")]),
+        (400, [(200, "wir schreiben im Auftrag unseres Kunden. Unser Kunde, Jonas")]),
+        (450, [(200, "Brandt, wurde am 2. Mai 1990 in Kassel geboren.")]),
+        (550, [(200, "vormaliger Nachname:"), (1100, "Keller")]),
+        (600, [(200, "neue Wohnung genutzt als:"), (1100, "Hauptwohnsitz")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["given_names"], got["family_name"]) == ("Jonas", "Brandt")
+    assert got["place_of_birth"] == "Kassel"
+    assert got["birth_name"] == "Keller"
+    assert got.get("street") != "Hauptwohnsitz"
+
+
+def test_a_certificates_number_under_a_letters_own_words() -> None:
+    # GIVEN a second register-shaped number (an earlier entry) elsewhere on the page
+    words = page([
+        (100, [(200, "Geburtsurkunde")]),
+        (200, [(200, "Aktenzeichen des Standesamts:"), (1100, "G 77/2001")]),
+        (300, [(200, "frühere Eintragung G 12/1999")]),
+    ])
+    assert values("geburtsurkunde", words)["register_number"] == "G 77/2001"
