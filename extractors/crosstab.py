@@ -1,0 +1,163 @@
+"""Cross tables: a grid whose rows name an attribute ("Datum", "Gemeinde / Behörde") and whose
+columns name what it belongs to ("Geburt", "Tod", "vorliegende Urkunde").
+
+No cell's value stands beside a label of its own: its label is its row's and its column's
+together ("Tod" + "Datum" is the date of death). ``resolve_cross_tables`` writes that label
+into the cell, before the value and in the value's own line, and takes the header row and
+the row captions out of the words, so that extraction reads each cell like a labelled value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from extractors.layout import Line, Segment, build_lines
+from extractors.words import Word
+
+#: A table has at least this many value columns and rows (two columns side by side are two
+#: persons' values under a common caption, read as they are).
+MIN_COLUMNS: Final = 3
+MIN_ROWS: Final = 2
+#: A value stands in a column when its left edge lies within this many header heights of
+#: the column header's left edge (values may be set a little in or centred).
+ALIGN_HEIGHTS: Final = 3.0
+#: The label written into a cell keeps at most this many words of its column header, and of
+#: its row caption (the extractor's labels are short).
+MAX_LABEL_WORDS: Final = 3
+MAX_CAPTION_WORDS: Final = 5
+_REMARK = re.compile(r"\([^)]*\)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    columns: list[tuple[float, str]]  # header left edge, header text
+    rows: list[tuple[str, list[Segment]]]  # caption, value segments
+    drop: set[int]  # ids of header and caption words
+
+
+def _header_text(segs: list[Segment]) -> str:
+    return " ".join(s.text for s in segs)
+
+
+_WORDED = re.compile(r"[^\W\d_]{3,}")
+
+
+def _is_header(line: Line) -> bool:
+    """Column headers in words (a spreadsheet's column letters "A", "B" name nothing)."""
+    return len(line.segments) >= MIN_COLUMNS and not any(
+        ch.isdigit() for s in line.segments for ch in s.text) and all(
+        _WORDED.search(s.text) for s in line.segments)
+
+
+def _column_of(seg: Segment, columns: list[tuple[float, str]], slack: float) -> int | None:
+    for i, (x, _) in enumerate(columns):
+        nxt = columns[i + 1][0] if i + 1 < len(columns) else float("inf")
+        if x - slack <= seg.x0 < nxt - slack:
+            return i
+    return None
+
+
+def _table_at(lines: list[Line], start: int) -> _Table | None:
+    """The cross table whose header begins at ``lines[start]``, if one does."""
+    head = lines[start]
+    if not _is_header(head):
+        return None
+    height = max(w.y1 - w.y0 for s in head.segments for w in s.words)
+    slack = ALIGN_HEIGHTS * height
+    columns = [(s.x0, s.text) for s in head.segments]
+    drop = {id(w) for s in head.segments for w in s.words}
+    i = start + 1
+    # a header wrapped over two lines: its second line's pieces stand under the first's
+    while i < len(lines) and not any(ch.isdigit() for s in lines[i].segments for ch in s.text) \
+            and all(any(abs(s.x0 - x) <= slack for x, _ in columns) for s in lines[i].segments):
+        for s in lines[i].segments:
+            j = min(range(len(columns)), key=lambda k: abs(columns[k][0] - s.x0))
+            columns[j] = (columns[j][0], f"{columns[j][1]} {s.text}")
+            drop.update(id(w) for w in s.words)
+        i += 1
+    first_x = min(x for x, _ in columns)
+    rows: list[tuple[str, list[Segment]]] = []
+    while i < len(lines):
+        segs = lines[i].segments
+        if segs[0].x1 >= first_x - slack / 2:
+            break  # no caption left of the columns: the table has ended
+        values = segs[1:]
+        if not values and rows:  # a caption wrapped onto the next line
+            caption, cells = rows[-1]
+            rows[-1] = (f"{caption} {segs[0].text}", cells)
+            drop.update(id(w) for w in segs[0].words)
+            i += 1
+            continue
+        if not _WORDED.search(segs[0].text):
+            break  # a row caption in words (a spreadsheet's row numbers name nothing)
+        placed = [v for v in values if _column_of(v, columns, slack) is not None]
+        if not placed or len(placed) < len(values):
+            break  # a row of a table has a value in a column, and nothing else
+        rows.append((segs[0].text, placed))
+        drop.update(id(w) for w in segs[0].words)
+        i += 1
+    if sum(len(cells) >= MIN_COLUMNS for _, cells in rows) < MIN_ROWS:
+        return None
+    # The first column over the captions is no column ("Angabe" over the row captions).
+    columns = [(x, t) for x, t in columns if x >= first_x]
+    return _Table(columns, rows, drop)
+
+
+_ENUMERATOR = re.compile(r"^(?:[a-z]\)|\(?[a-z0-9]{1,2}[.)])$")
+
+
+def _short(text: str, limit: int) -> list[str]:
+    """The words a cell's label keeps of a header or caption: without item letters, remarks
+    in brackets or what follows "bzw.", at most ``limit``."""
+    text = _REMARK.sub(" ", text).split(" bzw.")[0].split(" / ")[0]
+    return [w for w in text.split() if not _ENUMERATOR.match(w)][:limit]
+
+
+def _labelled(value: Segment, column: str, caption: str) -> list[Word]:
+    """The cell's first word with the cell's label before it, set in the value's line just
+    left of it (each label word a sliver, so that the label and the value make one run): the
+    column's header, then the row's caption ("Tod Datum des Ereignisses:")."""
+    first = value.words[0]
+    label = [*_short(column, MAX_LABEL_WORDS), *_short(caption, MAX_CAPTION_WORDS)]
+    label[-1] = label[-1].rstrip(":") + ":"
+    out = []
+    for k, text in enumerate(label):
+        x = first.x0 - (len(label) - k) * 2.0
+        out.append(Word(text, (x, first.y0, x + 1.0, first.y1), 1.0, first.page))
+    return [*out, first]
+
+
+def resolve_cross_tables(words: list[Word]) -> list[Word]:
+    """The page's words with each cross table's cells labelled by row and column (the same
+    list when the page has none)."""
+    lines = build_lines(words)
+    tables: list[_Table] = []
+    i = 0
+    while i < len(lines):
+        table = _table_at(lines, i)
+        if table is None:
+            i += 1
+            continue
+        tables.append(table)
+        i += 1
+    if not tables:
+        return words
+    drop: set[int] = set()
+    cells: dict[int, list[Word]] = {}
+    for table in tables:
+        drop |= table.drop
+        for caption, values in table.rows:
+            for value in values:
+                col = _column_of(value, table.columns, 0.0)
+                if col is None:
+                    col = min(range(len(table.columns)),
+                              key=lambda k: abs(table.columns[k][0] - value.x0))
+                cells[id(value.words[0])] = _labelled(value, table.columns[col][1], caption)
+    out: list[Word] = []
+    for w in words:
+        if id(w) in drop:
+            continue
+        out.extend(cells.get(id(w), [w]))
+    return out

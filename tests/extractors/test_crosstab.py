@@ -1,0 +1,45 @@
+"""Cross tables: a cell's label is its row's caption and its column's header together."""
+
+from __future__ import annotations
+
+from extractors.crosstab import resolve_cross_tables
+from extractors.fields import extract_fields
+from extractors.layout import build_lines
+from schemas.registry import get
+from tests.fakes.wordpage import page
+
+
+def _certificate() -> list:  # type: ignore[type-arg]
+    return page([
+        (100, [(200, "Sterbeurkunde")]),
+        (200, [(200, "Familienname"), (900, "Böhm")]),
+        (260, [(200, "Vornamen"), (900, "Hans-Peter")]),
+        (400, [(900, "Geburt"), (1400, "Tod"), (1900, "Eintragung im"), (2500, "diese")]),
+        (440, [(1900, "Register"), (2500, "Urkunde")]),
+        (520, [(200, "Datum"), (900, "9.6.1959"), (1400, "1.5.2026"),
+               (1900, "7.5.2026"), (2500, "30.10.2026")]),
+        (600, [(200, "Gemeinde / Behörde"), (900, "Berlin"), (1400, "Essen"),
+               (1900, "StA Essen"), (2500, "StA Essen")]),
+        (680, [(200, "Nummer im Register"), (1900, "S 94/2026")]),
+    ])
+
+
+def test_a_cells_label_is_its_column_and_its_row() -> None:
+    words = resolve_cross_tables(_certificate())
+    got = {k: v.value for k, v in extract_fields(get("sterbeurkunde"), words).items()}
+    assert (got["date_of_birth"], got["place_of_birth"]) == ("1959-06-09", "Berlin")
+    assert (got["date_of_death"], got["place_of_death"]) == ("2026-05-01", "Essen")
+    assert got["register_number"] == "S 94/2026"
+    # the captions and the header row go: every line left is the form's or a row of cells
+    first = [line.segments[0].text for line in build_lines(words)]
+    assert "Gemeinde / Behörde" not in first and not any(t.startswith("Geburt || ") for t in first)
+    assert first[-1] == "Eintragung im Register Nummer im Register: S 94/2026"
+
+
+def test_a_form_of_labels_and_values_has_no_cross_table() -> None:
+    words = page([
+        (100, [(200, "Familienname"), (900, "Böhm"), (1500, "Vornamen"), (2000, "Anna")]),
+        (160, [(200, "Geburtsort"), (900, "Essen"), (1500, "Geburtsdatum"),
+               (2000, "01.02.1990")]),
+    ])
+    assert resolve_cross_tables(words) is words
