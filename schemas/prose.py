@@ -122,6 +122,16 @@ def dated(date_group: str) -> str:
             rf"{g(date_group, DATE)}")
 
 
+def certificate_told() -> tuple[tuple[str, dict[str, str]], ...]:
+    """A letter's sentences about the certificate it speaks of: its date, its office and
+    its register number, as a civil-status type lists its ``prose`` (field names as groups).
+    """
+    office, number = registered("registry_office", "register_number")
+    return ((dated("issue_date"), {"issue_date": "issue_date"}),
+            (office, {"registry_office": "registry_office"}),
+            (number, {"register_number": "register_number"}))
+
+
 def registered(office: str, number: str) -> tuple[str, str]:
     """``Beurkundet hat das Standesamt Bochum unter G 248/1971``, ``Die Urkunde des
     Standesamt Witten trägt die Nummer S 1386/2026``: the office, and the register number."""
