@@ -214,7 +214,7 @@ def restore_accent(text: str, bbox: tuple[float, float, float, float], centre: f
 
 
 #: The letters whose own mark is a dot; an accent shape over one of them is an accent.
-_DOTTED = {"i": "í", "I": "Í"}
+_DOTTED = frozenset("iI")
 _DOT_ACCENTS = {"´": dict(zip("iI", "íÍ", strict=True)), "`": dict(zip("iI", "ìÌ", strict=True)),
                 "^": dict(zip("iI", "îÎ", strict=True))}
 
@@ -330,10 +330,9 @@ def check_marks(words: list[Word], grey: npt.NDArray[np.uint8], *,
                 for centre in found.pairs:
                     text = restore_umlaut(text, w.bbox, centre)
                 w = Word(text, w.bbox, DOUBTED_CONFIDENCE, w.page)
-            elif accent_for_dot(w.text, w.bbox, found) is not None:
+            elif (fixed := accent_for_dot(w.text, w.bbox, found)) is not None:
                 # "Luiza" where the image shows "Luíza": the i's mark is an accent, so the
                 # count of marks agrees and only the shape tells
-                fixed = accent_for_dot(w.text, w.bbox, found) or w.text
                 w = Word(fixed if repair else w.text, w.bbox, DOUBTED_CONFIDENCE, w.page)
             elif (singles and "'" not in w.text and "’" not in w.text
                   and len(found.singles) > explained_singles(w.text)):
