@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra16|extra17] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra17|extra18] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -57,6 +57,7 @@ from samples.render_extra14 import draw_extra14
 from samples.render_extra15 import draw_extra15
 from samples.render_extra16 import draw_extra16
 from samples.render_extra17 import draw_extra17
+from samples.render_extra18 import draw_extra18
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -166,6 +167,16 @@ from samples.wording_extra17 import (
     COLUMNS_SEX_MODES,
     Extra17Style,
     Extra17Wording,
+)
+from samples.wording_extra18 import (
+    BOX_DATE_STYLES,
+    BOX_NATIONALITY_MODES,
+    BOX_SEX_MODES,
+    SLIP_DATE_STYLES,
+    SLIP_NATIONALITY_MODES,
+    SLIP_SEX_MODES,
+    Extra18Style,
+    Extra18Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -303,11 +314,22 @@ EXTRA16_LAYOUTS: Final = ("handwritten", "agency")
 # and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra16 pairs they stand
 # before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it.
 EXTRA17_LAYOUTS: Final = ("abbrev", "columns")
+# The eighteenth extra blind pair, with a twenty-second wording pool (samples.wording_extra18):
+# a narrow confirmation slip from a service-centre terminal laid on an A4 page (monospace or
+# condensed type, keys and values joined by dots or spaces or the value on the next line,
+# section rules, transaction, terminal, cashier, time stamp and fee as furniture), and a form of
+# stacked caption and value boxes packed in an irregular mosaic (captions sometimes under the
+# value, some values right-aligned, person markers in the corners, an office-use and a fee box).
+# Opt-in like the others: only ``--layouts extra18`` (or their ids) draws them, and their truth
+# says ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``). Like the
+# extra14 to extra17 pairs they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that
+# ``KNOWN_LAYOUTS`` keeps ending with it.
+EXTRA18_LAYOUTS: Final = ("receipt", "pairs")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
-                         + EXTRA17_LAYOUTS + EXTRA13_LAYOUTS)
+                         + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
@@ -316,7 +338,7 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra11": EXTRA11_LAYOUTS, "extra12": EXTRA12_LAYOUTS,
                         "extra13": EXTRA13_LAYOUTS, "extra14": EXTRA14_LAYOUTS,
                         "extra15": EXTRA15_LAYOUTS, "extra16": EXTRA16_LAYOUTS,
-                        "extra17": EXTRA17_LAYOUTS}
+                        "extra17": EXTRA17_LAYOUTS, "extra18": EXTRA18_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -581,6 +603,14 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, COLUMNS_DATE_STYLES,
         ("split", "lines", "one_line", "split"), COLUMNS_SEX_MODES, COLUMNS_NATIONALITY_MODES,
         ("word",), False),
+    # the extra18 layouts pick their faces per document in samples.render_extra18; dates, sex
+    # and nationality follow samples.wording_extra18
+    "receipt": LayoutSpec(
+        (("", "Courier"), ("", "Courier-Bold")), False, SLIP_DATE_STYLES,
+        ("split", "lines", "split"), SLIP_SEX_MODES, SLIP_NATIONALITY_MODES, ("word",), False),
+    "pairs": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, BOX_DATE_STYLES,
+        ("split", "lines", "split"), BOX_SEX_MODES, BOX_NATIONALITY_MODES, ("word",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -619,6 +649,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA18_LAYOUTS:
+        words = Extra18Wording(rng, layout)
+        return Extra18Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA17_LAYOUTS:
         words = Extra17Wording(rng, layout)
         return Extra17Style(
@@ -813,7 +851,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA17_LAYOUTS:
+    if spec.layout in EXTRA18_LAYOUTS:
+        draw_extra18(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA17_LAYOUTS:
         draw_extra17(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA16_LAYOUTS:
         draw_extra16(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -996,11 +1036,11 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra17`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra18`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
-    ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS`` and ``EXTRA17_LAYOUTS``
+    ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS`` and ``EXTRA18_LAYOUTS``
     (which ``resolve_layouts`` does not expand);
     anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
@@ -1108,9 +1148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
-                        "'extra17' (default all, which leaves out extra2, extra3, extra4, "
-                        "extra5, extra6, extra7, extra8, extra9, extra10, extra11, extra12, "
-                        "extra13, extra14, extra15, extra16 and extra17)")
+                        "'extra17' / 'extra18' (default all, which leaves out extra2, extra3, "
+                        "extra4, extra5, extra6, extra7, extra8, extra9, extra10, extra11, "
+                        "extra12, extra13, extra14, extra15, extra16, extra17 and extra18)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
