@@ -94,9 +94,18 @@ class DocintakeWorker(SimpleWorker):
         super()._shutdown()  # type: ignore[no-untyped-call]
 
     def run_maintenance_tasks(self) -> None:
-        """rq's maintenance, plus the document sweep (once per interval across workers)."""
+        """rq's maintenance, plus the document sweep (once per interval across workers).
+
+        A SIGTERM that lands while the sweep waits on the database raises its StopRequested
+        inside the driver, which answers with an error of its own ("another command is
+        already in progress"); the sweep logs that as a failed sweep. rq's idle loop runs
+        maintenance without looking at the stop, so the stop is raised again here (seen in
+        CI: a worker kept sweeping for 15 s after its SIGTERM).
+        """
         super().run_maintenance_tasks()  # type: ignore[no-untyped-call]
         run_sweep(self.connection)
+        if self._stop_requested:
+            raise StopRequested()
 
 
 def run_sweep(connection: Redis) -> int:
