@@ -8,6 +8,7 @@ written and no choice at all. Everything here works in PDF points on pdfplumber'
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -105,8 +106,18 @@ def struck_by_pen(shapes: Sequence[dict[str, Any]], chars: Sequence[dict[str, An
                and dark(s.get("stroking_color"))]
     if not strokes:
         return set()
-    letters = _letters(chars)
-    hits = [(s, [c for c in letters if _through_middle(s, c)]) for s in strokes]
+    letters = sorted(_letters(chars), key=lambda c: float(c["top"]))
+    tops = [float(c["top"]) for c in letters]
+    tallest = max((float(c["bottom"]) - float(c["top"]) for c in letters), default=0.0)
+
+    def across(stroke: dict[str, Any]) -> list[dict[str, Any]]:
+        # only letters whose top lies within one letter's height above the stroke can have
+        # it through their middle (a page of many rules is checked in a few letters each)
+        lo = bisect_left(tops, float(stroke["top"]) - tallest)
+        hi = bisect_right(tops, float(stroke["bottom"]))
+        return [c for c in letters[lo:hi] if _through_middle(stroke, c)]
+
+    hits = [(s, across(s)) for s in strokes]
     # A form's writing rules are drawn alike, and some of them run under no text: a colour
     # any such straight line has is the form's, and its lines strike nothing (typed values
     # drift onto their rules).
