@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra17|extra18] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra18|extra19] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -58,6 +58,7 @@ from samples.render_extra15 import draw_extra15
 from samples.render_extra16 import draw_extra16
 from samples.render_extra17 import draw_extra17
 from samples.render_extra18 import draw_extra18
+from samples.render_extra19 import draw_extra19, quarter_turns
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -177,6 +178,16 @@ from samples.wording_extra18 import (
     SLIP_SEX_MODES,
     Extra18Style,
     Extra18Wording,
+)
+from samples.wording_extra19 import (
+    CLOZE_DATE_STYLES,
+    CLOZE_NATIONALITY_MODES,
+    CLOZE_SEX_MODES,
+    GRID_DATE_STYLES,
+    GRID_NATIONALITY_MODES,
+    GRID_SEX_MODES,
+    Extra19Style,
+    Extra19Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -325,11 +336,24 @@ EXTRA17_LAYOUTS: Final = ("abbrev", "columns")
 # extra14 to extra17 pairs they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that
 # ``KNOWN_LAYOUTS`` keeps ending with it.
 EXTRA18_LAYOUTS: Final = ("receipt", "pairs")
+# The nineteenth extra blind pair, with a twenty-third wording pool (samples.wording_extra19):
+# a declaration form written as fill-in-the-blank sentences (values typed on blank lines with
+# tiny captions under them, choices as alternatives in the sentence, certificates as a
+# pre-printed certificate sentence with its gaps filled in), and a ruled register form with
+# turned text (section names in a narrow turned band at the left of each section, some narrow
+# column headers turned by 90 degrees, a turned form number along the right edge; in the scan
+# kinds a few sheets arrive turned by a quarter turn). Opt-in like the others: only
+# ``--layouts extra19`` (or their ids) draws them, and their truth says ``"holdout": true``;
+# ``generate`` and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra18
+# pairs they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS``
+# keeps ending with it.
+EXTRA19_LAYOUTS: Final = ("cloze", "vertical")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
-                         + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA13_LAYOUTS)
+                         + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA19_LAYOUTS
+                         + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
@@ -338,10 +362,14 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra11": EXTRA11_LAYOUTS, "extra12": EXTRA12_LAYOUTS,
                         "extra13": EXTRA13_LAYOUTS, "extra14": EXTRA14_LAYOUTS,
                         "extra15": EXTRA15_LAYOUTS, "extra16": EXTRA16_LAYOUTS,
-                        "extra17": EXTRA17_LAYOUTS, "extra18": EXTRA18_LAYOUTS}
+                        "extra17": EXTRA17_LAYOUTS, "extra18": EXTRA18_LAYOUTS,
+                        "extra19": EXTRA19_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
+# Layouts whose scanned sheets now and then arrive turned by a quarter turn
+# (``samples.render_extra19.quarter_turns``, from a random stream of its own).
+QUARTER_LAYOUTS: Final = ("vertical",)
 # Layouts whose scanned kinds are a phone's photo of the page (``samples.render_extra11.
 # photograph``, from a random stream of its own) instead of a scanner's slightly turned copy.
 PHOTO_LAYOUTS: Final = ("photo",)
@@ -611,6 +639,15 @@ LAYOUT_SPECS: Final = {
     "pairs": LayoutSpec(
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, BOX_DATE_STYLES,
         ("split", "lines", "split"), BOX_SEX_MODES, BOX_NATIONALITY_MODES, ("word",), False),
+    # the extra19 layouts pick their faces per document in samples.render_extra19; dates, sex
+    # and nationality follow samples.wording_extra19 (cloze reads the sex mode as the way its
+    # alternatives are marked)
+    "cloze": LayoutSpec(
+        (("", "Times-Roman"), ("", "Times-Bold")), False, CLOZE_DATE_STYLES,
+        ("split", "lines", "split"), CLOZE_SEX_MODES, CLOZE_NATIONALITY_MODES, ("word",), False),
+    "vertical": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, GRID_DATE_STYLES,
+        ("split", "lines", "split"), GRID_SEX_MODES, GRID_NATIONALITY_MODES, ("word",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -649,6 +686,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA19_LAYOUTS:
+        words = Extra19Wording(rng, layout)
+        return Extra19Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA18_LAYOUTS:
         words = Extra18Wording(rng, layout)
         return Extra18Style(
@@ -851,7 +896,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA18_LAYOUTS:
+    if spec.layout in EXTRA19_LAYOUTS:
+        draw_extra19(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA18_LAYOUTS:
         draw_extra18(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA17_LAYOUTS:
         draw_extra17(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -964,12 +1011,13 @@ def _scan(spec: DocSpec, kind: str, pdf: bytes, cache: dict[int, list[np.ndarray
         cache[ks.dpi] = raster.rasterise(pdf, ks.dpi)
     rng = spec.rng(kind)
     # a stream of its own, so that the other layouts spend their numbers as before
-    feed = spec.rng(kind, "feed") if spec.layout in TURNED_LAYOUTS else None
+    feed = spec.rng(kind, "feed") if spec.layout in TURNED_LAYOUTS + QUARTER_LAYOUTS else None
+    turns = quarter_turns if spec.layout in QUARTER_LAYOUTS else feed_turns
     # the phone's picture, from a stream of its own as well (only the photo layout draws it)
     photo = spec.rng(kind, "photo") if spec.layout in PHOTO_LAYOUTS else None
     pages = []
     for sheet in cache[ks.dpi]:
-        page = sheet if feed is None else raster.turn(sheet, feed_turns(feed))
+        page = sheet if feed is None else raster.turn(sheet, turns(feed))
         if photo is not None:
             img = photograph(page, photo, spec.doc_type == "identity_document")
         else:
@@ -1036,12 +1084,12 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra18`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra19`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
-    ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS`` and ``EXTRA18_LAYOUTS``
-    (which ``resolve_layouts`` does not expand);
+    ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS`` and
+    ``EXTRA19_LAYOUTS`` (which ``resolve_layouts`` does not expand);
     anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
@@ -1148,9 +1196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
-                        "'extra17' / 'extra18' (default all, which leaves out extra2, extra3, "
-                        "extra4, extra5, extra6, extra7, extra8, extra9, extra10, extra11, "
-                        "extra12, extra13, extra14, extra15, extra16, extra17 and extra18)")
+                        "'extra17' / 'extra18' / 'extra19' (default all, which leaves out "
+                        "extra2, extra3, extra4, extra5, extra6, extra7, extra8, extra9, "
+                        "extra10, extra11, extra12, extra13, extra14, extra15, extra16, "
+                        "extra17, extra18 and extra19)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
