@@ -222,6 +222,21 @@ _ANSWER_WORDS = frozenset({"antwort", "answer", "antw."})
 _POSSESSIVES = frozenset({"meine", "ihre", "unsere", "my", "your"})
 
 
+# A dot leader parts a key from its value: the words before it are the key's own
+# ("NAME KUNDE/IN ........ Meißner"), however the wording found ends.
+_LEADER_RUN = re.compile(r"[.·…_]{3,}")
+LEADER_TAIL_MAX_WORDS = 3
+
+
+def _after_leader(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """The words after a dot leader that a label's rest stands before."""
+    lead = next((i for i, w in enumerate(words[:LEADER_TAIL_MAX_WORDS + 1])
+                 if _LEADER_RUN.fullmatch(w.text)), None)
+    if not lead or lead + 1 >= len(words):
+        return words
+    return words[lead:]
+
+
 def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """Drop separators (':' '-' '|'), dot leaders and a lead-in word like 'lautet:'."""
     i = 0
@@ -410,6 +425,8 @@ class _Page:
                  doc_type: DocumentType | None = None) -> None:
         self.ocr = ocr
         self.doc_type = doc_type
+        # keys set in capitals (a receipt): a capital word after a key is no heading's
+        self.capital_keys = False
         self.caption_cut = caption_cut(hits, lines)
         self._segment_keys: dict[tuple[int, int], str] = {}
         # segments with a clause after a comma that a colon closes ("…, reserviertes Kennz.:")
@@ -423,7 +440,9 @@ class _Page:
         self.label_keys = label_keys
         # Only set-out labels end other labels' values.
         self.by_seg: dict[tuple[int, int], list[LabelHit]] = {}
+        self.all_seg_hits: dict[tuple[int, int], list[LabelHit]] = {}
         for h in hits:
+            self.all_seg_hits.setdefault((h.line.index, h.seg_index), []).append(h)
             if h.strong:
                 self.by_seg.setdefault((h.line.index, h.seg_index), []).append(h)
         self._neighbours: dict[tuple[int, int, int, int, int],
@@ -470,9 +489,14 @@ class _Page:
         return starts >= LABEL_COLUMN_MIN
 
     def inline(self, hit: LabelHit) -> tuple[Word, ...]:
-        words = hit.segment.words[hit.end :]
-        return _sentence_value(_strip_lead(
-            _cut_at_label(words, self.seg_hits(hit.line, hit.seg_index), hit.end)))
+        words = _cut_at_label(hit.segment.words[hit.end :],
+                              self.seg_hits(hit.line, hit.seg_index), hit.end)
+        # ... unless another wording stands before the leader ("NAME VATER ....": the
+        # father's, not the person's)
+        if not any(o.start >= hit.end for o in self.all_seg_hits.get(
+                (hit.line.index, hit.seg_index), ()) if o is not hit):
+            words = _after_leader(words)
+        return _sentence_value(_strip_lead(words))
 
     def _right_index(self, hit: LabelHit) -> int | None:
         """The next segment right of the label, past separators standing alone (':')."""
@@ -1237,6 +1261,8 @@ def _candidates_for_hit(
     if page.doc_type is not None and _header_remark_names_other(page, spec, hit):
         return  # "DATUM" over "(GEB.)": the date of birth's column, not the issue date's
     inline = page.inline(hit)
+    if _relative_after_comma(hit, inline):
+        inline = ()  # "Ort, in den gezogen": the clause says which place; the value follows
     if _continues_label(hit, inline):
         if not (_inverted_compound(spec, hit) or _continues_into_section(page, spec, hit)):
             return  # "Name der Bank": a longer label this field's wording only begins
@@ -1262,10 +1288,19 @@ def _candidates_for_hit(
     far_right = right_seg is not None and page.in_label_column(right_seg, hit)
     block = spec.kind in BLOCK_KINDS
     below = page.below(hit, MAX_BLOCK_LINES if block or spec.kind in CHOICE_KINDS else 1)
+    if inline and below and page.capital_keys and hit.first and _capital_qualifier(inline) \
+            and parse_value(spec.kind, " ".join(w.text for w in below[0])) not in (None, "", []):
+        inline = ()  # "NAME KUNDE/IN" over "Sultani": a key's qualifier, its value below
     places: list[tuple[list[tuple[Word, ...]], float]] = []
     # Over a caption stands its value; on a page of such captions the text right of one is
     # the next caption (maybe one no list names), not its value.
-    above = page.above(hit) if not inline and (not right or page.values_above) else ()
+    # (Nor is text right of one that is no value of its kind: "Straßenname | 76" in a
+    # mosaic of caption boxes, the 76 under the next caption.)
+    above = page.above(hit) if not inline and (
+        not right or page.values_above
+        or parse_value(spec.kind, _part(_texts([_without_empty_box(right)]), label))
+        in (None, "", [])
+    ) else ()
     if above and spec.kind not in CHOICE_KINDS:  # a choice is read from its whole row below
         places.append(([above], PRIOR_BELOW))
     if inline:
@@ -1836,6 +1871,26 @@ def _relative_clause(words: tuple[Word, ...]) -> bool:
     return opening in _RELATIVE_PRONOUNS
 
 
+def _relative_after_comma(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
+    """Whether a wording closed by a comma goes on in a short relative clause of lower-case
+    words ("Ort, in den gezogen", "Tag, an dem bezogen")."""
+    if not inline or not hit.segment.words[hit.end - 1].text.endswith(","):
+        return False
+    texts = [w.text.strip(",:") for w in inline]
+    if not 2 <= len(texts) <= RELATIVE_CLAUSE_MAX_WORDS \
+            or not all(t.isalpha() and t.islower() for t in texts):
+        return False
+    folded = [fold(t) for t in texts]
+    if any(_DEPARTED.match(t) for t in folded):
+        return False  # "Anschrift, aus der weggezogen": the clause names another address
+    opening = folded[1] if folded[0] in _PREPOSITIONS else folded[0]
+    return opening in _RELATIVE_PRONOUNS
+
+
+_DEPARTED = re.compile(r"^(?:weg|aus|fort)gezogen$|^verlassen$|^aufgegeben$|^bisher|^fruher"
+                       r"|^vorher|^zuletzt$")
+
+
 # Endings of the adjectives and participles a label opens with ("Vermietende Person",
 # "Meldepflichtige Personen"): their noun follows and is part of the label.
 _ADJECTIVE_ENDINGS = ("ende", "enden", "ender", "endes", "ige", "igen", "ene", "enen",
@@ -1960,6 +2015,39 @@ def counted_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candidate | 
     return _Candidate(spec.name, names, tuple(words),
                       max(c.score for c in chosen) * (1.0 + 0.05 * len(names)),
                       chosen[0].hit, min(c.confidence for c in chosen))
+
+
+def repeated_label_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candidate | None:
+    """One list from the values of one wording repeated side by side in a row, one person
+    under each ("Name der einziehenden Pers. | Name der einziehenden Pers."), left to right."""
+    rows: dict[tuple[int, str], dict[int, _Candidate]] = {}
+    for c in candidates:
+        if c.field != spec.name or c.hit is None or not isinstance(c.value, list) \
+                or not c.value:
+            continue
+        h = c.hit
+        row_words = {id(w) for seg in h.line.segments for w in seg.words}
+        if any(id(w) in row_words for w in c.words):
+            continue  # the next caption with its value: each caption's own value is below
+        wording = squash(" ".join(w.text for w in h.segment.words[h.start:h.end]))
+        row = rows.setdefault((h.line.index, wording), {})
+        best = row.get(h.seg_index)
+        if best is None or c.score > best.score:
+            row[h.seg_index] = c
+    for row in rows.values():
+        if len(row) < 2:
+            continue
+        chosen = [row[si] for si in sorted(row)]
+        ids = [id(w) for c in chosen for w in c.words]
+        if len(ids) != len(set(ids)):
+            continue  # one value read under two captions: no list of persons
+        names: list[str] = []
+        for c in chosen:
+            names.extend(n for n in c.value if n not in names)
+        return _Candidate(spec.name, names, tuple(w for c in chosen for w in c.words),
+                          max(c.score for c in chosen) * (1.0 + 0.05 * len(names)),
+                          chosen[0].hit, min(c.confidence for c in chosen))
+    return None
 
 
 def _enumerator_words(words: tuple[Word, ...]) -> int:
@@ -2652,6 +2740,35 @@ def _capitals(words: tuple[Word, ...]) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+# A page whose keys are set in capitals (a terminal's receipt, a register printout) tells no
+# heading by its capitals: there "NAME KUNDE/IN" is a key with its qualifier.
+CAPITAL_KEYS_MIN = 5
+CAPITAL_KEYS_SHARE = 0.6
+
+
+def keys_in_capitals(hits: list[LabelHit]) -> bool:
+    """Whether most labels that start their segment are set in capitals the wordings lack."""
+    places: dict[tuple[int, int], bool] = {}
+    for h in hits:
+        if h.first and not h.label.isupper() and sum(
+                ch.isalpha() for w in h.segment.words[h.start:h.end] for ch in w.text) \
+                >= CAPITAL_HEADING_MIN_LETTERS:
+            place = (h.line.index, h.seg_index)
+            places[place] = places.get(place, False) or _capitals(
+                h.segment.words[h.start:h.end])
+    capital = sum(places.values())
+    return capital >= CAPITAL_KEYS_MIN and capital >= CAPITAL_KEYS_SHARE * len(places)
+
+
+CAPITAL_QUALIFIER_MAX_WORDS = 2
+
+
+def _capital_qualifier(words: tuple[Word, ...]) -> bool:
+    """A word or two in capitals without digits after a key in capitals ("KUNDE/IN", "ERF")."""
+    return len(words) <= CAPITAL_QUALIFIER_MAX_WORDS and _capitals(words) \
+        and not any(ch.isdigit() for w in words for ch in w.text)
+
+
 def _in_capital_heading(hit: LabelHit) -> bool:
     """A wording inside a heading set in capitals ("B ANSCHRIFT IM BUNDESGEBIET", "ADDRESS
     IN GERMANY"): the label's words and the words after it are capitals the wording does
@@ -2711,12 +2828,14 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     # "Ort, Datum der Unterschrift": a wording coordinated with another fact's label asks
     # for that fact's value too (where the form was signed), not this one's.
     own = [o for o in own if not any(o.overlaps(h) or _coordinated(o, h) for h in stops)]
+    capital_keys = keys_in_capitals(own)
     own = with_tails([h for h in own if not _explains_other(doc_type, h)
-                      and not _in_capital_heading(h)], own + stops)
+                      and (capital_keys or not _in_capital_heading(h))], own + stops)
     other_words = _other_label_words()
     hits = sorted(own + stops, key=lambda h: h.order)
     page = _Page(lines, hits, {squash(t) for t in label_texts | others | section_words}, ocr,
                  find_headings(index, doc_type.sections), doc_type)
+    page.capital_keys = capital_keys
     candidates: list[_Candidate] = []
     # the persons' name labels (a marriage certificate's spouses), by which a fact labelled
     # once is told to belong to one of them
@@ -2760,7 +2879,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                                                      spec.occurrence))
     for spec in doc_type.fields:
         if spec.kind == ValueKind.NAME_LIST:
-            merged = counted_list(candidates, spec)
+            merged = counted_list(candidates, spec) or repeated_label_list(candidates, spec)
             if merged is not None:
                 candidates.append(merged)
     for spec in doc_type.fields:
@@ -2939,11 +3058,14 @@ def guess_missing_optional(doc_type: DocumentType, chosen: dict[str, Extracted],
         found: dict[Any, tuple[Word, ...]] = {}
         for line in lines:
             for seg in line.segments:
-                if len(seg.words) > GUESS_MAX_WORDS or any(id(w) in claimed for w in seg.words):
+                # a key's value after its dot leader ("WUNSCHKZ ERF ..... DO-P 7")
+                words = _after_leader(seg.words)[1:] if len(seg.words) > 1 \
+                    and _LEADER_RUN.fullmatch(_after_leader(seg.words)[0].text) else seg.words
+                if len(words) > GUESS_MAX_WORDS or any(id(w) in claimed for w in words):
                     continue
-                value = _value_of_own_kind(spec.kind, seg.text)
+                value = _value_of_own_kind(spec.kind, " ".join(w.text for w in words))
                 if value is not None:
-                    found.setdefault(value, seg.words)
+                    found.setdefault(value, words)
         if len(found) == 1:
             ((value, words),) = found.items()
             out[spec.name] = Extracted(value, GUESSED_OPTIONAL_CONFIDENCE, words)

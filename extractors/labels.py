@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -241,6 +241,7 @@ def find_labels(lines: list[Line], label_texts: Iterable[str], *,
                                          vocab))
             hits.extend(_abbreviation_hits(line, si, tokens, vocab))
             hits.extend(_ellipsis_hits(line, si, vocab))
+            hits.extend(_qualified_hits(line, si, vocab))
     wrapped, consumed = _wrapped_hits(lines, vocab)
     # The words a wrapped label takes from the line under it are no label of their own
     # ("Geburts-" over "ort (Staat)": "ort" is the birthplace's, not the town's).
@@ -248,6 +249,39 @@ def find_labels(lines: list[Line], label_texts: Iterable[str], *,
         (h.line.index, h.seg_index) == (li, si) and h.start < end for li, si, end in consumed)]
     hits.extend(wrapped)
     return resolve_overlaps(hits) if resolve else hits
+
+
+# A clerk's short qualifier glued before a key ("ERF.HNR": recorded house number, "KD-GESCHL":
+# the customer's sex). The key after it is the label, usually cut short without its stop.
+_GLUED_QUALIFIER = re.compile(r"^([A-ZÄÖÜ]{1,3})[.\-]([A-ZÄÖÜ][^\W\d_][\w.\-]*)$")
+QUALIFIED_SCORE = 0.9
+
+
+def _qualified_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
+    """Labels read from a segment's first word without its glued qualifier."""
+    seg = line.segments[si]
+    first = 0
+    while first < len(seg.words) - 1 and ENUMERATOR.fullmatch(seg.words[first].text):
+        first += 1
+    m = _GLUED_QUALIFIER.match(seg.words[first].text)
+    # "ALT-ORT" is the former town: a qualifier that changes what the key names is kept
+    if m is None or _CHANGES_KEY.match(fold(m[1])):
+        return []
+    rest = m[2]
+    if rest.isalpha() and squash(rest) not in vocab.exact \
+            and len(rest) >= ABBREVIATION_MIN_CHARS:
+        rest += "."  # a cut key: "GESCHL" is "Geschl."
+    words = (*seg.words[:first], replace(seg.words[first], text=rest), *seg.words[first + 1:])
+    alone = replace(line, segments=(*line.segments[:si], replace(seg, words=words),
+                                    *line.segments[si + 1:]))
+    tokens = [squash(w.text) for w in words]
+    found = _hits_in_segment(alone, si, [_token(w.text, vocab) for w in words], vocab) \
+        + _abbreviation_hits(alone, si, tokens, vocab)
+    return [replace(h, line=line, score=h.score * QUALIFIED_SCORE)
+            for h in found if h.start == first]
+
+
+_CHANGES_KEY = re.compile(r"^(?:alt|neu|fr|bish|vor|ex|nach|ehe|mit)$")
 
 
 def _token(text: str, vocab: Vocabulary) -> str:

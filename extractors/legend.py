@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from statistics import median
 from typing import Final
 
-from extractors.layout import Segment, build_lines
+from extractors.layout import Line, Segment, build_lines
 from extractors.words import Word
 
 # A field code: a number, a dotted number ("1.1", "2.10"), a letter with a number ("A3",
@@ -86,12 +87,55 @@ def resolve_field_codes(words: list[Word]) -> list[Word]:
             placed.add(m.group("code"))
     if len(placed) < MIN_KEYED_CODES:
         return words
+    key_words |= _key_furniture(lines, [w for w in words if id(w) in key_words])
     out: list[Word] = []
     for w in words:
         if id(w) in key_words:
             continue
         explanation = markers.get(id(w))
         out.extend(_explained(w, explanation) if explanation else (w,))
+    return out
+
+
+#: A key block's heading ("Zeichenerklärung zu den Kästchen") stands at most this many lines
+#: over it, each at most this many line heights from the next.
+KEY_HEADING_LINES: Final = 3
+KEY_HEADING_GAP_HEIGHTS: Final = 1.5
+
+
+def _key_furniture(lines: list[Line], key: list[Word]) -> set[int]:
+    """Words of the key block that explain no code: its heading over it and the group
+    headings between its entries, without digits (a value or a date is never furniture).
+    Only text starting where a column of the key's entries starts counts: a form's boxes
+    may stand beside the key, their values indented under their codes."""
+    height = median(w.height for w in key)
+    page = key[0].page
+    columns: list[tuple[float, float, float]] = []  # x0, top, bottom of each entry column
+    for w in sorted(key, key=lambda w: w.x0):
+        if columns and w.x0 - columns[-1][0] <= height:
+            x0, top, bottom = columns[-1]
+            columns[-1] = (x0, min(top, w.y0), max(bottom, w.y1))
+        else:
+            columns.append((w.x0, w.y0, w.y1))
+    out: set[int] = set()
+    for x0, top, bottom in columns:
+        above: list[Segment] = []
+        for line in lines:
+            if line.page != page:
+                continue
+            for seg in line.segments:
+                if abs(seg.x0 - x0) > height or any(ch.isdigit() for ch in seg.text):
+                    continue
+                middle = (seg.y0 + seg.y1) / 2
+                if top <= middle <= bottom:
+                    out.update(id(w) for w in seg.words)
+                elif middle < top:
+                    above.append(seg)
+        for seg in sorted(above, key=lambda s: -s.y1)[:KEY_HEADING_LINES]:
+            if top - seg.y1 > KEY_HEADING_GAP_HEIGHTS * height:
+                break
+            out.update(id(w) for w in seg.words)
+            top = min(top, seg.y0)
     return out
 
 

@@ -432,7 +432,27 @@ def parse_date(text: str) -> str | None:
         walled = boxed_date_with_walls_read_as_digits(text)
         if walled:
             return walled
+        return compact_date(text)
     return dates[0][0] if dates else None
+
+
+# Eight digits without separators, as a terminal or a register export prints a date under
+# its key: "25112003" (day first) or "20031125" (year first). Only a value standing alone
+# is read so: a run of digits in running text is a number.
+_COMPACT_DAY_FIRST = re.compile(r"(\d{2})(\d{2})((?:19|20)\d{2})")
+_COMPACT_YEAR_FIRST = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
+
+
+def compact_date(text: str) -> str | None:
+    """The date of eight digits standing alone, when only one reading of them is a date."""
+    digits = text.strip()
+    readings = set()
+    if m := _COMPACT_DAY_FIRST.fullmatch(digits):
+        readings.add(_iso(int(m[3]), int(m[2]), int(m[1])))
+    if m := _COMPACT_YEAR_FIRST.fullmatch(digits):
+        readings.add(_iso(int(m[1]), int(m[2]), int(m[3])))
+    readings.discard(None)
+    return readings.pop() if len(readings) == 1 else None
 
 
 # Day, month and year boxes whose walls OCR read as digits: "3050721991" for 30|07|1991.

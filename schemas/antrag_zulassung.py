@@ -82,8 +82,9 @@ SPEC = DocumentType(
                   required=False,
                   # "Wunschkennz.", "Kennz_Wunsch", "reserv. Kennz.": the shortened noun with
                   # what makes it the wished one ("Kennz." alone may be a "Kennziffer")
+                  # ("Wunsch-Kz." shortens it further)
                   keys=keys("kennzeichen", ("number", "plate"), ("kennz", "wunsch"),
-                            ("kennz", "reserv"))),
+                            ("kennz", "reserv"), ("wunsch", "kz"))),
         FieldSpec("iban", ValueKind.IBAN, labels("IBAN", "Kontonummer (IBAN)", "IBAN-Nummer"),
                   keys=keys("iban")),
         FieldSpec("account_holder", ValueKind.FULL_NAME,

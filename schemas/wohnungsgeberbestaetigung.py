@@ -97,8 +97,10 @@ SPEC = DocumentType(
                          "Name und Anschrift des Wohnungsgebers", "Landlord", "Name of landlord",
                          "Name of the landlord"),
                   # "Wer stellt die Wohnung zur Verfügung?": who provides the dwelling
+                  # ... or who lets it (§ 19 BMG: "wer einem anderen eine Wohnung ...
+                  # überlässt")
                   keys=keys(("wohnungsgeb", "name"), "wohnungsgeb", "vermiet", "eigentum",
-                            "landlord", ("verfugung", "stell"))),
+                            "landlord", ("verfugung", "stell"), "uberlassend")),
         FieldSpec("landlord_address", ValueKind.ADDRESS_LINE, section="landlord", labels=
                   labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
                          "Adresse des Wohnungsgebers", "Anschrift des Vermieters",
@@ -108,7 +110,8 @@ SPEC = DocumentType(
                             ("anschrift", "vermiet"), ("adresse", "vermiet"), "postanschrift",
                             ("anschrift", "eigentum"), ("anschrift", "verwalt"),
                             ("adresse", "eigentum"), ("adresse", "verwalt"),
-                            ("address", "landlord"))),
+                            ("address", "landlord"), ("anschrift", "uberlassend"),
+                            ("adresse", "uberlassend"))),
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",
                          "Date of moving in", "Moving-in date", "Move-in date",

@@ -2551,3 +2551,93 @@ def test_a_certificates_number_under_a_letters_own_words() -> None:
         (300, [(200, "frühere Eintragung G 12/1999")]),
     ])
     assert values("geburtsurkunde", words)["register_number"] == "G 77/2001"
+
+
+def _typeset(rows: list[tuple[float, list[tuple[float, str]]]]) -> list[Word]:
+    return page(rows, confidence=1.0)
+
+
+def test_a_receipt_whose_keys_are_capitals_reads_each_key_with_its_qualifier() -> None:
+    # GIVEN a terminal's receipt: keys in capitals with a qualifier, values under them or
+    # after dot leaders, qualifiers glued before some keys
+    words = _typeset([
+        (100, [(200, "BELEG MELDUNG ZUZUG")]),
+        (160, [(200, "NAME KUNDE/IN")]),
+        (200, [(260, "Sultani")]),
+        (260, [(200, "RUFNAME+WEITERE ......... Reza")]),
+        (320, [(200, "GEBURTSTAG ERF .......... 16.10.1965")]),
+        (380, [(200, "GEB.ORT KUNDE ........... Isfahan")]),
+        (440, [(200, "GESCHLECHT ERF")]),
+        (480, [(260, "M")]),
+        (540, [(200, "STAATSANG ERF ........... IRANISCH")]),
+        (600, [(200, "ERF.EINZUG .............. 25112026")]),
+        (660, [(200, "ZUZUG-STRASSE ........... Alleestraße")]),
+        (720, [(200, "ERF.HNR ................. 48")]),
+        (780, [(200, "PLZ ZUZUG ............... 44787")]),
+        (840, [(200, "ERF.ORT ................. Bochum")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["family_name"], got["sex"], got["house_number"], got["city"]) == (
+        "Sultani", "M", "48", "Bochum")
+    assert (got["place_of_birth"], got["move_in_date"]) == ("Isfahan", "2026-11-25")
+
+
+def test_a_second_wording_before_a_leader_keeps_the_value_from_the_first() -> None:
+    # "NAME VATER ERF ..... Hamza Abdelrahman" is the father's name, not the child's
+    words = _typeset([
+        (100, [(200, "BELEG URKUNDE GEBURT")]),
+        (160, [(200, "KD-ZUNAME ............... Abdelrahman")]),
+        (220, [(200, "KD-VORNAMEN ............. Salma")]),
+        (280, [(200, "KD-GEB.TAG .............. 25112003")]),
+        (340, [(200, "GEB.ORT KUNDE ........... Bochum")]),
+        (400, [(200, "KD-GESCHL ............... W")]),
+        (460, [(200, "NAME MUTTER ERF ......... Fatima Abdelrahman")]),
+        (520, [(200, "NAME VATER ERF .......... Hamza Abdelrahman")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert (got["family_name"], got["date_of_birth"], got["sex"]) == (
+        "Abdelrahman", "2003-11-25", "F")
+    assert (got["mother_name"], got["father_name"]) == (
+        "Fatima Abdelrahman", "Hamza Abdelrahman")
+
+
+def test_one_wording_repeated_side_by_side_lists_a_person_under_each() -> None:
+    words = _typeset([
+        (100, [(200, "Wohnungsgeberbestätigung")]),
+        (200, [(200, "Name der einziehenden Pers."), (1000, "Name der einziehenden Pers.")]),
+        (250, [(220, "Dieter Hartmann"), (1020, "Horst Schwarz")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
+        "Dieter Hartmann", "Horst Schwarz"]
+
+
+def test_in_a_mosaic_of_captions_a_value_stands_over_its_caption() -> None:
+    # GIVEN "Südring" over its caption, and right of the caption the number under the next
+    words = [*chunk_words(200, 100, "Wohnungsgeberbestätigung"),
+             *chunk_words(700, 300, "Südring"), *chunk_words(1300, 310, "Hausnr. (neue Whg.)",
+                                                             height=28),
+             *chunk_words(600, 350, "Straßenname (neue Whg.)", height=28),
+             *chunk_words(1320, 350, "76")]
+    got = values("wohnungsgeberbestaetigung", words)
+    assert (got["street"], got["house_number"]) == ("Südring", "76")
+
+
+def test_a_relative_clause_after_a_wordings_comma_says_which_value_it_asks() -> None:
+    words = _typeset([
+        (100, [(200, "Antrag auf Erteilung eines Aufenthaltstitels")]),
+        (200, [(200, "Staatsangehörigkeit, die jetzt besteht")]),
+        (250, [(220, "China")]),
+        (320, [(200, "Ort, in den gezogen")]),
+        (370, [(220, "Witten")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert (got["nationality"], got["city"]) == ("CHN", "Witten")
+
+
+def test_an_optional_plate_after_an_unknown_key_is_guessed_and_doubted() -> None:
+    words = _typeset([
+        (100, [(200, "QUITTUNG ZULASSUNGSANTRAG")]),
+        (160, [(200, "WUNSCHZ ERF ............. DO-P 7")]),
+    ])
+    found = extract_fields(get("antrag_zulassung"), words)["desired_plate"]
+    assert found.value == "DO-P 7" and found.confidence < 0.5

@@ -185,3 +185,14 @@ def test_a_category_before_its_colon_narrows_rather_than_lists() -> None:
     found = labels_on([(100, [(200, "Name, Vornamen"), (900, "López, Marco")])],
                       {"Name, Vornamen", "Vornamen"})
     assert "Name, Vornamen" in [label for label, _ in found]
+
+
+def test_a_clerks_qualifier_glued_before_a_key_is_not_part_of_it() -> None:
+    # "ERF.HNR" is the recorded house number, "KD-GESCHL" the customer's sex (cut short)
+    found = labels_on([(100, [(200, "ERF.HNR"), (900, "48")]),
+                       (160, [(200, "KD-GESCHL"), (900, "W")])],
+                      {"HNr.", "Geschlecht"})
+    assert sorted(label for label, _ in found) == ["Geschlecht", "HNr."]
+    # ... but a qualifier that changes what the key names stays: "ALT.HNR" is no house number
+    # of the new address
+    assert labels_on([(100, [(200, "ALT.HNR"), (900, "12")])], {"HNr."}) == []

@@ -30,7 +30,8 @@ def test_codes_over_boxes_read_as_the_labels_the_key_gives_them() -> None:
     ])
     resolved = resolve_field_codes(words)
     texts = " ".join(w.text for w in resolved)
-    assert "Bedeutung" in texts and "1.1" not in texts and "Reihenfolge" in texts
+    # (the key's heading goes with it: it labels nothing on the form)
+    assert "Bedeutung" not in texts and "1.1" not in texts and "Reihenfolge" in texts
     got = _values("anmeldung", resolved)
     assert (got["family_name"], got["given_names"]) == ("Meyer", "Emilia Zoë")
     assert (got["date_of_birth"], got["move_in_date"]) == ("1999-08-08", "2026-10-08")
@@ -68,3 +69,21 @@ def test_a_key_whose_codes_stand_nowhere_else_changes_nothing() -> None:
         (250, [(200, "3 = divers")]),
     ])
     assert resolve_field_codes(words) is words
+
+
+def test_the_key_blocks_own_heading_is_no_value_beside_a_box() -> None:
+    # GIVEN a key block in a side column whose heading ends level with a code over its box
+    words = page([
+        (400, [(200, "A Personalien"), (1700, "Zeichenerklärung zu den")]),
+        (450, [(200, "A1"), (1200, "A2"), (1700, "Kästchen")]),
+        (500, [(220, "Chen"), (1220, "Min"), (1700, "A Personalien")]),
+        (545, [(1700, "A1 – Familienname (jetzt geführt)")]),
+        (590, [(1700, "A2 – Vorname bzw. Vornamen (alle)")]),
+        (635, [(200, "A3"), (1700, "A3 – Geburt: Tag, Monat, Jahr")]),
+        (680, [(220, "09.12.1985")]),
+    ])
+    resolved = resolve_field_codes(words)
+    assert "Kästchen" not in {w.text for w in resolved}
+    got = _values("anmeldung", resolved)
+    assert (got["family_name"], got["given_names"], got["date_of_birth"]) == (
+        "Chen", "Min", "1985-12-09")

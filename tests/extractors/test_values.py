@@ -350,3 +350,11 @@ def test_a_whole_address_is_no_partys_name() -> None:
 def test_a_small_letter_remark_is_no_address() -> None:
     assert v.parse_address_line("vollständig") is None
     assert v.parse_address_line("Lille, Frankreich") == "Lille, Frankreich"
+
+
+def test_eight_digits_standing_alone_are_a_date_when_only_one_reading_is() -> None:
+    assert v.parse_value(ValueKind.DATE, "25112003") == "2003-11-25"  # day first
+    assert v.parse_value(ValueKind.DATE, "20261031") == "2026-10-31"  # year first
+    assert v.parse_value(ValueKind.DATE, "29379754") is None  # a transaction number
+    assert v.parse_value(ValueKind.DATE, "Beleg 25112003") is None
+    assert v.find_dates("Vorgang 25112003") == []  # never in running text
