@@ -8,7 +8,7 @@ page, and the choice among candidates from what each value kind can parse.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -228,13 +228,18 @@ _LEADER_RUN = re.compile(r"[.·…_]{3,}")
 LEADER_TAIL_MAX_WORDS = 3
 
 
+_RULE_ROW = re.compile(r"[-=_*~#·.\s]{5,}")
+UNDERLINE_SLACK_HEIGHTS = 2.0
+
+
 def _after_leader(words: tuple[Word, ...]) -> tuple[Word, ...]:
-    """The words after a dot leader that a label's rest stands before."""
+    """The words after a dot leader that a label's rest stands before (none when the
+    leader ends the line: "WHG-GEBER ADR ......", the value on the next)."""
     lead = next((i for i, w in enumerate(words[:LEADER_TAIL_MAX_WORDS + 1])
                  if _LEADER_RUN.fullmatch(w.text)), None)
-    if not lead or lead + 1 >= len(words):
+    if not lead:
         return words
-    return words[lead:]
+    return words[lead:] if lead + 1 < len(words) else ()
 
 
 def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
@@ -425,6 +430,7 @@ class _Page:
                  doc_type: DocumentType | None = None) -> None:
         self.ocr = ocr
         self.doc_type = doc_type
+        self.stems = _stems(doc_type.fields) if doc_type is not None else frozenset()
         # keys set in capitals (a receipt): a capital word after a key is no heading's
         self.capital_keys = False
         self.caption_cut = caption_cut(hits, lines)
@@ -464,7 +470,8 @@ class _Page:
             if not is_question(words):  # a question's last word may name what it asks
                 words = words[:KEYWORD_MAX_WORDS + 2]
             text = " ".join(w.text for w in words)
-            self._segment_keys[key] = squash(text) + _compounds(text)
+            self._segment_keys[key] = squash(text) + _compounds(text) \
+                + _abbreviated(text, self.stems)
         return self._segment_keys[key]
 
     def is_caption(self, words: tuple[Word, ...], slack: float = 1.0) -> bool:
@@ -739,6 +746,12 @@ class _Page:
                 if not (out or continued or chosen) and _hint_under_question(hit, seg):
                     bottom, continued = seg.y1, True
                     continue  # "Das Datum steht in Ihrem Pass.": the question's hint
+                if _RULE_ROW.fullmatch(seg.text):
+                    # a printed rule ("-----", "=====") across the page closes the cell; one
+                    # as wide as the label underlines it
+                    if out or seg.x1 - hit.x1 > UNDERLINE_SLACK_HEIGHTS * height:
+                        return out
+                    continue
                 if not chosen and (_starts_with_label(seg, self.by_seg, line, si)
                                    or is_question(seg.words)
                                    or _dash_before_label(seg, self.seg_hits(line, si))
@@ -1762,6 +1775,38 @@ def _compounds(text: str) -> str:
     return "|" + "|".join(out) if out else ""
 
 
+# A key shortened on a receipt or a clerk's form ("ANSCHR EIGENT/VERW", "EIGENTUEMER"): a word
+# cut short (a full stop after it, or in capitals) that begins a field's stem stands for that
+# stem, and umlauts spelt out (ue for ü) are read as the letter.
+ABBREVIATED_MIN_CHARS = 4
+ABBREVIATED_MIN_SHARE = 0.55
+_ABBREVIATED_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+\.?")
+_SPELT_UMLAUT = re.compile(r"(?<=[a-z])(?:ae|oe|ue)")
+
+
+def _abbreviated(text: str, stems: frozenset[str]) -> str:
+    """The stems the cut words of ``text`` begin, and its words with umlauts spelt out read
+    as the letters, each after a "|" ("" when none)."""
+    out: list[str] = []
+    for m in _ABBREVIATED_WORD.finditer(text):
+        word = m.group(0)
+        letters = word.rstrip(".")
+        if len(letters) < ABBREVIATED_MIN_CHARS or not (word.endswith(".") or letters.isupper()):
+            continue
+        folded = fold(letters)
+        plain = _SPELT_UMLAUT.sub(lambda u: u.group(0)[0], folded)
+        if plain != folded:
+            out.append(plain)
+        out.extend(stem for stem in stems
+                   if len(stem) > len(folded) and stem.startswith(folded)
+                   and len(folded) >= ABBREVIATED_MIN_SHARE * len(stem))
+    return "|" + "|".join(out) if out else ""
+
+
+def _stems(specs: Iterable[FieldSpec]) -> frozenset[str]:
+    return frozenset(stem for spec in specs for entry in spec.keys for stem in entry)
+
+
 def _key_score(text_key: str, entry: tuple[str, ...]) -> float | None:
     if not all(stem in text_key for stem in entry):
         return None
@@ -1811,8 +1856,18 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec, glosses: bool =
             if any(_key_score(key, e) is not None for e in spec.keys):
                 return i + 1
             # else a heading word before the label ("Kind: Geburtsgemeinde")
+    stems = _stems((spec,))
+    # a dot leader ends the key ("BEZUGSTAG WHG ...... 20261013")
+    lead = next((i for i, w in enumerate(words[:KEYWORD_MAX_WORDS + 1])
+                 if i and _LEADER_RUN.fullmatch(w.text)), None)
+    if lead is not None:
+        text = " ".join(w.text for w in words[:lead])
+        if any(_key_score(squash(text) + _abbreviated(text, stems), e) is not None
+               for e in spec.keys):
+            return lead
     for end in range(1, min(len(words), KEYWORD_MAX_WORDS) + 1):
-        key = squash(" ".join(w.text for w in words[:end]))
+        text = " ".join(w.text for w in words[:end])
+        key = squash(text) + _abbreviated(text, stems)
         if any(_key_score(key, e) is not None for e in spec.keys):
             end = _noun_phrase_end(words, end)
             # "Übergabe der Wohnung am 28.09.2026", "Gültigkeitsende des Passes 14.12.2033"
@@ -2019,25 +2074,39 @@ def counted_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candidate | 
 
 def repeated_label_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candidate | None:
     """One list from the values of one wording repeated side by side in a row, one person
-    under each ("Name der einziehenden Pers. | Name der einziehenden Pers."), left to right."""
-    rows: dict[tuple[int, str], dict[int, _Candidate]] = {}
+    under each ("Name der einziehenden Pers. | Name der einziehenden Pers."), left to right;
+    or repeated down a column, one person beside each ("EINZIEHENDE/R .... Jana Overbeck")."""
+    rows: dict[tuple[str, int], dict[tuple[int, int], _Candidate]] = {}
+    # per place, the best value read at all: a column's list is made of them or not at all
+    # (a name wrapped onto the next line is not cut to its first line)
+    best_at: dict[tuple[int, int], _Candidate] = {}
+    for c in candidates:
+        if c.field == spec.name and c.hit is not None and isinstance(c.value, list) and c.value:
+            place = (c.hit.line.index, c.hit.seg_index)
+            if place not in best_at or c.score > best_at[place].score:
+                best_at[place] = c
     for c in candidates:
         if c.field != spec.name or c.hit is None or not isinstance(c.value, list) \
                 or not c.value:
             continue
         h = c.hit
-        row_words = {id(w) for seg in h.line.segments for w in seg.words}
-        if any(id(w) in row_words for w in c.words):
-            continue  # the next caption with its value: each caption's own value is below
         wording = squash(" ".join(w.text for w in h.segment.words[h.start:h.end]))
-        row = rows.setdefault((h.line.index, wording), {})
-        best = row.get(h.seg_index)
-        if best is None or c.score > best.score:
-            row[h.seg_index] = c
-    for row in rows.values():
-        if len(row) < 2:
+        place = (h.line.index, h.seg_index)
+        for group in ((wording, -1 - h.line.index), (wording, round(h.segment.x0 / 50))):
+            if group[1] < 0:  # side by side: the caption's own value stands under it
+                row_words = {id(w) for seg in h.line.segments for w in seg.words}
+                if any(id(w) in row_words for w in c.words):
+                    continue
+            elif len(c.value) != 1 or any(w.y0 > h.line.y1 for w in c.words):
+                continue  # down a column: one person right of each wording
+            row = rows.setdefault(group, {})
+            best = row.get(place)
+            if best is None or c.score > best.score:
+                row[place] = c
+    for group, row in rows.items():
+        if len(row) < 2 or (group[1] >= 0 and any(best_at[p] is not c for p, c in row.items())):
             continue
-        chosen = [row[si] for si in sorted(row)]
+        chosen = [row[place] for place in sorted(row)]
         ids = [id(w) for c in chosen for w in c.words]
         if len(ids) != len(set(ids)):
             continue  # one value read under two captions: no list of persons
@@ -2108,9 +2177,11 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                     and not page.is_caption(label_words, OCR_CAPTION_SLACK if page.ocr else 1.0):
                 continue  # (a question asks in whatever size the form sets it)
             label_text = " ".join(w.text for w in label_words)
-            key = squash(label_text) + wrapped + _compounds(label_text) + _asked(label_words)
+            key = squash(label_text) + wrapped + _compounds(label_text) + _asked(label_words) \
+                + _abbreviated(label_text, _stems((spec,)))
             if page.doc_type is not None and (
                     _names_fuller_fact(page.doc_type, spec, key)
+                    or _stems_swallowed(page.doc_type, spec, key)
                     or _in_title(page.doc_type, spec, key)
                     or _names_two_alike(page.doc_type, spec, key, label_text)
                     or _names_other_person(page.doc_type, spec, key)):
@@ -2216,6 +2287,25 @@ def _asks_other(doc_type: DocumentType, spec: FieldSpec, key: str, label_key: st
     return any(all(stem in key for stem in entry) and any(stem in label_key for stem in entry)
                and not all(stem in label_key for stem in entry)
                for other in doc_type.fields if other.name != spec.name for entry in other.keys)
+
+
+def _stems_swallowed(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:
+    """Whether each of the field's entries the key holds has a stem found only overlapping
+    the end of another field's stem that starts before it ("mieter" in "vermieter": the
+    landlord's; "name" within "zuname" is no overlap, but a part)."""
+    wording = key.split("|", 1)[0]
+    others = {stem for other in doc_type.fields if other.name != spec.name
+              for entry in other.keys for stem in entry}
+
+    def swallowed(stem: str) -> bool:
+        starts = [m.start() for m in re.finditer(re.escape(stem), wording)]
+        return bool(starts) and all(
+            any(q < p < q + len(t) < p + len(stem) for t in others
+                for q in (m.start() for m in re.finditer(re.escape(t), wording)))
+            for p in starts)
+
+    matched = [entry for entry in spec.keys if all(stem in key for stem in entry)]
+    return bool(matched) and all(any(swallowed(stem) for stem in entry) for entry in matched)
 
 
 def _names_fuller_fact(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:
@@ -3059,8 +3149,8 @@ def guess_missing_optional(doc_type: DocumentType, chosen: dict[str, Extracted],
         for line in lines:
             for seg in line.segments:
                 # a key's value after its dot leader ("WUNSCHKZ ERF ..... DO-P 7")
-                words = _after_leader(seg.words)[1:] if len(seg.words) > 1 \
-                    and _LEADER_RUN.fullmatch(_after_leader(seg.words)[0].text) else seg.words
+                after = _after_leader(seg.words)
+                words = after[1:] if after is not seg.words and after else seg.words
                 if len(words) > GUESS_MAX_WORDS or any(id(w) in claimed for w in words):
                     continue
                 value = _value_of_own_kind(spec.kind, " ".join(w.text for w in words))

@@ -50,7 +50,9 @@ SPEC = DocumentType(
     name="wohnungsgeberbestaetigung",
     queue=Queue.EINWOHNERMELDEAMT,
     model=Wohnungsgeberbestaetigung,
-    title_keys=(("wohnungsgeber",), ("vermieter", "bestatigung"), ("vermieter", "bescheinigung"),
+    # ("Whg.-Geber-Erkl.", "Vermietererkl.": a terminal's receipt shortens them)
+    title_keys=(("wohnungsgeber",), ("whggeber",), ("vermieter", "erkl"),
+                ("vermieter", "bestatigung"), ("vermieter", "bescheinigung"),
                 ("einzug", "bestatigung"), ("einzug", "bescheinigung"),
                 ("bezug", "bestatigung"), ("bezug", "bescheinigung")),
     title_cues=("Wohnungsgeberbestätigung", "Bestätigung des Wohnungsgebers",
@@ -100,7 +102,7 @@ SPEC = DocumentType(
                   # ... or who lets it (§ 19 BMG: "wer einem anderen eine Wohnung ...
                   # überlässt")
                   keys=keys(("wohnungsgeb", "name"), "wohnungsgeb", "vermiet", "eigentum",
-                            "landlord", ("verfugung", "stell"), "uberlassend")),
+                            "landlord", ("verfugung", "stell"), "uberlassend", "whggeber")),
         FieldSpec("landlord_address", ValueKind.ADDRESS_LINE, section="landlord", labels=
                   labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
                          "Adresse des Wohnungsgebers", "Anschrift des Vermieters",
@@ -111,6 +113,8 @@ SPEC = DocumentType(
                             ("anschrift", "eigentum"), ("anschrift", "verwalt"),
                             ("adresse", "eigentum"), ("adresse", "verwalt"),
                             ("address", "landlord"), ("anschrift", "uberlassend"),
+                            ("anschrift", "whggeber"), ("adresse", "whggeber"),
+                            ("adr", "whggeber"),
                             ("adresse", "uberlassend"))),
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",

@@ -2641,3 +2641,46 @@ def test_an_optional_plate_after_an_unknown_key_is_guessed_and_doubted() -> None
     ])
     found = extract_fields(get("antrag_zulassung"), words)["desired_plate"]
     assert found.value == "DO-P 7" and found.confidence < 0.5
+
+
+def test_a_receipts_cut_and_transliterated_keys_name_their_fields() -> None:
+    # GIVEN a landlord's receipt: "EIGENTUEMER" spells the umlaut out, "ANSCHR EIGENT/VERW"
+    # cuts both words, tenants one per key down a column, a rule closing the list
+    words = _typeset([
+        (100, [(200, "QUITTUNG VERMIETERERKL.")]),
+        (160, [(200, "EIGENTUEMER/VERW .... Wohnungsbau Ruhr GmbH")]),
+        (220, [(200, "ANSCHR EIGENT/VERW ..")]),
+        (260, [(400, "Weißdornweg 179, 80331 München")]),
+        (320, [(200, "BEZUGSTAG WHG ......... 20261009")]),
+        (380, [(200, "EINZIEHENDE/R ......... Jana Overbeck")]),
+        (440, [(200, "EINZIEHENDE/R ......... Sören Paul Kühn")]),
+        (480, [(200, "----------------------------------------")]),
+        (520, [(200, "BEZAHLT BAR")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert (got["landlord_name"], got["landlord_address"]) == (
+        "Wohnungsbau Ruhr GmbH", "Weißdornweg 179, 80331 München")
+    assert got["move_in_date"] == "2026-10-09"
+    assert got["tenant_names"] == ["Jana Overbeck", "Sören Paul Kühn"]
+
+
+def test_a_stem_inside_another_fields_longer_stem_names_nothing() -> None:
+    # "DATEN VERMIETER" heads the landlord's part: its "mieter" is no tenant's key
+    words = _typeset([
+        (100, [(200, "Wohnungsgeberbestätigung")]),
+        (160, [(200, "DATEN VERMIETER")]),
+        (220, [(200, "Name ........ Lena Tüselmann")]),
+        (280, [(200, "Mitbewohner neu ...... Mehdi Mansour")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == ["Mehdi Mansour"]
+
+
+def test_a_rule_under_a_heading_as_wide_as_it_only_underlines_it() -> None:
+    words = _typeset([
+        (100, [(200, "VORERFASSUNG ANMELDUNG")]),
+        (160, [(200, "NEUE WHG.")]),
+        (200, [(200, "---------")]),
+        (240, [(200, "STR./HNR.....: Lindenweg 171")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["street"], got["house_number"]) == ("Lindenweg", "171")
