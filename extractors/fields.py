@@ -8,7 +8,7 @@ page, and the choice among candidates from what each value kind can parse.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -430,7 +430,7 @@ class _Page:
                  doc_type: DocumentType | None = None) -> None:
         self.ocr = ocr
         self.doc_type = doc_type
-        self.stems = _stems(doc_type.fields) if doc_type is not None else frozenset()
+        self.stems = _stems(tuple(doc_type.fields)) if doc_type is not None else frozenset()
         # keys set in capitals (a receipt): a capital word after a key is no heading's
         self.capital_keys = False
         self.caption_cut = caption_cut(hits, lines)
@@ -1784,6 +1784,7 @@ _ABBREVIATED_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+\.?")
 _SPELT_UMLAUT = re.compile(r"(?<=[a-z])(?:ae|oe|ue)")
 
 
+@lru_cache(maxsize=16384)
 def _abbreviated(text: str, stems: frozenset[str]) -> str:
     """The stems the cut words of ``text`` begin, and its words with umlauts spelt out read
     as the letters, each after a "|" ("" when none)."""
@@ -1803,7 +1804,8 @@ def _abbreviated(text: str, stems: frozenset[str]) -> str:
     return "|" + "|".join(out) if out else ""
 
 
-def _stems(specs: Iterable[FieldSpec]) -> frozenset[str]:
+@lru_cache(maxsize=256)
+def _stems(specs: tuple[FieldSpec, ...]) -> frozenset[str]:
     return frozenset(stem for spec in specs for entry in spec.keys for stem in entry)
 
 
@@ -2294,18 +2296,26 @@ def _stems_swallowed(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:
     the end of another field's stem that starts before it ("mieter" in "vermieter": the
     landlord's; "name" within "zuname" is no overlap, but a part)."""
     wording = key.split("|", 1)[0]
-    others = {stem for other in doc_type.fields if other.name != spec.name
-              for entry in other.keys for stem in entry}
+    others = [stem for stem in _stems(tuple(o for o in doc_type.fields if o.name != spec.name))
+              if stem in wording]
 
     def swallowed(stem: str) -> bool:
-        starts = [m.start() for m in re.finditer(re.escape(stem), wording)]
+        starts = _occurrences(stem, wording)
         return bool(starts) and all(
             any(q < p < q + len(t) < p + len(stem) for t in others
-                for q in (m.start() for m in re.finditer(re.escape(t), wording)))
+                for q in _occurrences(t, wording))
             for p in starts)
 
     matched = [entry for entry in spec.keys if all(stem in key for stem in entry)]
     return bool(matched) and all(any(swallowed(stem) for stem in entry) for entry in matched)
+
+
+def _occurrences(part: str, text: str) -> list[int]:
+    out, at = [], text.find(part)
+    while at >= 0:
+        out.append(at)
+        at = text.find(part, at + 1)
+    return out
 
 
 def _names_fuller_fact(doc_type: DocumentType, spec: FieldSpec, key: str) -> bool:
