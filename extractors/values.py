@@ -1191,4 +1191,25 @@ def parse_value(kind: ValueKind, text: str) -> Any:
     """Normalise ``text`` as a value of ``kind``; ``None`` when it holds none."""
     if kind in _PARTED_KINDS:
         text = PART_SEPARATOR.sub(", ", text)
-    return PARSERS[kind](text)
+    found = PARSERS[kind](text)
+    if found is None and kind in _SPELT_OUT_KINDS:
+        # A terminal prints in ASCII capitals: umlauts spelt out ("ERWERBSTAETIGKEIT",
+        # "TUERKISCH") and contractions without their stop ("HAUPTWHG"). Names are left as
+        # they are: "Mueller" is a spelling of its own.
+        for variant in (_with_umlauts(text), _CAPITAL_WORD.sub(r"\1.", text)):
+            if variant != text and (found := PARSERS[kind](variant)) is not None:
+                break
+    return found
+
+
+# Kinds whose values are words from a list (options, countries), not names.
+_SPELT_OUT_KINDS = frozenset({ValueKind.SEX, ValueKind.NATIONALITY, ValueKind.PURPOSE,
+                              ValueKind.DWELLING})
+# "ae", "oe", "ue" for an umlaut, but not in "au"/"eu" + e ("NEUE", "BAUER") nor after q.
+_SPELT_UMLAUT = re.compile(r"(?<![AEQaeq])([AOUaou])([Ee])")
+_UMLAUT_OF = {"A": "Ä", "O": "Ö", "U": "Ü", "a": "ä", "o": "ö", "u": "ü"}
+_CAPITAL_WORD = re.compile(r"\b([A-ZÄÖÜ]{3,})\b(?!\.)")
+
+
+def _with_umlauts(text: str) -> str:
+    return _SPELT_UMLAUT.sub(lambda m: _UMLAUT_OF[m.group(1)], text)

@@ -147,6 +147,9 @@ SPEC = DocumentType(
                          "Diese Wohnung ist meine", "Die Wohnung ist meine", "Nutzung als",
                          "Hauptwohnung", "Nebenwohnung", "Wohnungsstatus", "Wohnsitzart",
                          "Art des Wohnsitzes"),
-                  required=False),
+                  required=False,
+                  # "Wohnungstyp", "ART DER WHG" (a terminal drops the contraction's stop)
+                  keys=keys(("wohnung", "art"), ("wohnung", "typ"), ("whg", "art"),
+                            ("whg", "typ"), ("wohnsitz", "art"))),
     ),
 )

@@ -2684,3 +2684,11 @@ def test_a_rule_under_a_heading_as_wide_as_it_only_underlines_it() -> None:
     ])
     got = values("anmeldung", words)
     assert (got["street"], got["house_number"]) == ("Lindenweg", "171")
+
+
+def test_the_kind_of_dwelling_under_a_key_worded_by_its_stems() -> None:
+    words = _typeset([
+        (100, [(200, "QUITTUNG WOHNSITZMELDUNG")]),
+        (160, [(200, "WOHNUNGSTYP ............. HAUPTWHG (ALLEIN)")]),
+    ])
+    assert values("anmeldung", words)["dwelling"] == "main"

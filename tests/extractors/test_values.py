@@ -358,3 +358,12 @@ def test_eight_digits_standing_alone_are_a_date_when_only_one_reading_is() -> No
     assert v.parse_value(ValueKind.DATE, "29379754") is None  # a transaction number
     assert v.parse_value(ValueKind.DATE, "Beleg 25112003") is None
     assert v.find_dates("Vorgang 25112003") == []  # never in running text
+
+
+def test_a_terminals_ascii_capitals_still_name_their_option() -> None:
+    assert v.parse_value(ValueKind.PURPOSE, "ERWERBSTAETIGKEIT (ZWECK)") == "employment"
+    assert v.parse_value(ValueKind.NATIONALITY, "TUERKISCH") == "TUR"
+    assert v.parse_value(ValueKind.DWELLING, "HAUPTWHG (ALLEIN)") == "main"
+    # a name keeps its spelling; "eu"/"au" before an e is no umlaut
+    assert v.parse_value(ValueKind.NAME, "Mueller") == "Mueller"
+    assert v.parse_value(ValueKind.NATIONALITY, "NEUE") is None
