@@ -68,10 +68,17 @@ class LabelHit:
     guessed: bool = False
     # Read across a line break: the label goes on in the line under it.
     wrapped: bool = False
+    # One of two labels joined by a slash in one word ("PLZ/Gem."): it shares its place
+    # with the other.
+    joint: bool = False
 
     @property
     def segment(self) -> Segment:
         return self.line.segments[self.seg_index]
+
+    def same_span(self, other: LabelHit) -> bool:
+        return (self.line.index, self.seg_index, self.start, self.end) == (
+            other.line.index, other.seg_index, other.start, other.end)
 
     @property
     def first(self) -> bool:
@@ -533,7 +540,7 @@ _JOIN = r"\s*(?:/|,|und|u\.|oder|bzw\.)?\s*"
 _HEAD_ELLIPSIS = re.compile(rf"^(\w+)-{_JOIN}(\w+)$")
 _TAIL_ELLIPSIS = re.compile(rf"^(\w+){_JOIN}-(\w+)$")
 # "Gemeinde/Stadt", "Wohnort / Gemeinde": either word is the label ("Vermieter/in" is not).
-_ALTERNATIVES = re.compile(r"^(\w{3,})\s*/\s*(\w{3,})$")
+_ALTERNATIVES = re.compile(r"^(\w{3,}\.?)\s*/\s*(\w{3,}\.?)$")
 ELLIPSIS_SCORE = 0.95
 ELLIPSIS_MIN_PART = 3
 ELLIPSIS_MAX_WORDS = 3
@@ -570,9 +577,22 @@ def _ellipsis_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
             text = " ".join(w.text for w in words[start:end])
             if "-" not in text and "/" not in text:
                 continue
+            m = _ALTERNATIVES.match(text.rstrip(":").strip())
+            parts = [squash(part) for part in m.groups()] if m else []
             for key in ellipsis_readings(text):
                 for label in vocab.exact.get(key, ()):
-                    out.append(LabelHit(label, line, si, start, end, ELLIPSIS_SCORE))
+                    out.append(LabelHit(label, line, si, start, end, ELLIPSIS_SCORE,
+                                        joint=key in parts))
+            # "PLZ/Gem.": a part cut short with its stop stands for the one-word labels it
+            # begins
+            for part in (m.groups() if m else ()):
+                stem = squash(part)
+                if part.endswith(".") and len(stem) >= ELLIPSIS_MIN_PART \
+                        and stem not in vocab.exact:
+                    out.extend(LabelHit(label, line, si, start, end, ABBREVIATION_SCORE,
+                                        joint=True)
+                               for key in vocab.extending(stem)
+                               for label in vocab.labels_of[key] if " " not in label)
     return out
 
 
@@ -602,7 +622,8 @@ def resolve_overlaps(hits: list[LabelHit]) -> list[LabelHit]:
     for hit in ranked:
         if _in_remark(hit, sure_ends):
             continue
-        if not any(hit.overlaps(k) for k in kept):
+        if not any(hit.overlaps(k) and not (hit.joint and k.joint and hit.same_span(k))
+                   for k in kept):
             kept.append(hit)
     kept.sort(key=lambda h: h.order)
     return kept

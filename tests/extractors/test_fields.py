@@ -2692,3 +2692,13 @@ def test_the_kind_of_dwelling_under_a_key_worded_by_its_stems() -> None:
         (160, [(200, "WOHNUNGSTYP ............. HAUPTWHG (ALLEIN)")]),
     ])
     assert values("anmeldung", words)["dwelling"] == "main"
+
+
+def test_a_value_under_two_slashed_labels_gives_each_its_part() -> None:
+    words = _typeset([
+        (100, [(200, "Anm.-Kurzbl. EWO")]),
+        (160, [(200, "Str. m. HsNr."), (600, "Im Düsterfeld 101b"), (1200, "PLZ/Gem."),
+               (1500, "44805 Bochum")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["postal_code"], got["city"]) == ("44805", "Bochum")

@@ -196,3 +196,10 @@ def test_a_clerks_qualifier_glued_before_a_key_is_not_part_of_it() -> None:
     # ... but a qualifier that changes what the key names stays: "ALT.HNR" is no house number
     # of the new address
     assert labels_on([(100, [(200, "ALT.HNR"), (900, "12")])], {"HNr."}) == []
+
+
+def test_two_labels_joined_by_a_slash_both_stand_one_cut_short() -> None:
+    # "PLZ/Gem." asks the postal code and the town ("Gem." for Gemeinde) of one value
+    found = labels_on([(100, [(200, "PLZ/Gem."), (900, "44805 Bochum")])],
+                      {"PLZ", "Gemeinde", "Geburtsname"})
+    assert sorted(label for label, _ in found) == ["Gemeinde", "PLZ"]
