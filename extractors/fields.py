@@ -1779,7 +1779,7 @@ def _compounds(text: str) -> str:
 # cut short (a full stop after it, or in capitals) that begins a field's stem stands for that
 # stem, and umlauts spelt out (ue for ü) are read as the letter.
 ABBREVIATED_MIN_CHARS = 4
-ABBREVIATED_MIN_SHARE = 0.55
+ABBREVIATED_MIN_SHARE = 0.5
 _ABBREVIATED_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+\.?")
 _SPELT_UMLAUT = re.compile(r"(?<=[a-z])(?:ae|oe|ue)")
 
@@ -1792,8 +1792,10 @@ def _abbreviated(text: str, stems: frozenset[str]) -> str:
     for m in _ABBREVIATED_WORD.finditer(text):
         word = m.group(0)
         letters = word.rstrip(".")
-        if len(letters) < ABBREVIATED_MIN_CHARS or not (word.endswith(".") or letters.isupper()):
-            continue
+        dotted = word.endswith(".")
+        if len(letters) < (ABBREVIATED_MIN_CHARS - 1 if dotted else ABBREVIATED_MIN_CHARS) \
+                or not (dotted or letters.isupper()):
+            continue  # (a stop marks a cut word surely enough for three letters: "Zun.")
         folded = fold(letters)
         plain = _SPELT_UMLAUT.sub(lambda u: u.group(0)[0], folded)
         if plain != folded:

@@ -2702,3 +2702,13 @@ def test_a_value_under_two_slashed_labels_gives_each_its_part() -> None:
     ])
     got = values("anmeldung", words)
     assert (got["postal_code"], got["city"]) == ("44805", "Bochum")
+
+
+def test_a_key_cut_to_three_letters_with_its_stop_names_its_field() -> None:
+    words = _typeset([
+        (100, [(200, "Kurzerf. Geb.-Urk.")]),
+        (160, [(200, "Zun. (akt.)"), (700, "Vorn. (sämtl.)")]),
+        (200, [(210, "Yildiz"), (710, "Emre")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert (got["family_name"], got["given_names"]) == ("Yildiz", "Emre")
