@@ -745,8 +745,9 @@ _FOLDED_OPTIONS: tuple[tuple[ValueKind, tuple[str, ...]], ...] = tuple(
 
 
 def parse_sex(text: str) -> str | None:
-    """``weiblich`` → ``F``; a ticked box among several options counts."""
-    chosen = _choose(text, SEX_OPTIONS)
+    """``weiblich`` → ``F``; a ticked box among several options counts, also before an
+    option's letter code ("☐ w ☒ m ☐ d")."""
+    chosen = _choose(text, SEX_OPTIONS) or _ticked_code(text, SEXES)
     if chosen:
         return chosen
     token = fold(collapse(text))
@@ -759,6 +760,17 @@ def parse_sex(text: str) -> str | None:
 
 
 _CODE_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)")
+_TICK = r"☒|☑|✔|✓|✗|✘|■|⊠|\[\s*[xX]\s*\]|\(\s*[xX]\s*\)"
+_TICKED_CODE = re.compile(rf"(?:{_TICK})\s*([^\W\d_]{{1,3}})(?![^\W\d_])")
+_ANY_TICK = re.compile(_TICK)
+
+
+def _ticked_code(text: str, codes: dict[str, str]) -> str | None:
+    """The option whose short code follows the one ticked box of a row of coded options."""
+    if len(_ANY_TICK.findall(text)) != 1:
+        return None
+    m = _TICKED_CODE.search(text)
+    return codes.get(fold(m.group(1))) if m else None
 
 
 def parse_purpose(text: str) -> str | None:

@@ -367,3 +367,9 @@ def test_a_terminals_ascii_capitals_still_name_their_option() -> None:
     # a name keeps its spelling; "eu"/"au" before an e is no umlaut
     assert v.parse_value(ValueKind.NAME, "Mueller") == "Mueller"
     assert v.parse_value(ValueKind.NATIONALITY, "NEUE") is None
+
+
+def test_a_ticked_box_before_an_options_letter_code_chooses_it() -> None:
+    assert v.parse_value(ValueKind.SEX, "☐ w ☒ m ☐ d ☐ o.Ang.") == "M"
+    assert v.parse_value(ValueKind.SEX, "☒ w ☒ m") is None  # two ticked: nobody can say
+    assert v.parse_value(ValueKind.SEX, "☐ w ☐ m ☐ d") is None
