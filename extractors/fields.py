@@ -227,7 +227,8 @@ _POSSESSIVES = frozenset({"meine", "ihre", "unsere", "my", "your"})
 _LEADER_RUN = re.compile(r"[.·…_]{3,}")
 LEADER_TAIL_MAX_WORDS = 3
 
-
+# A printed rule ("-----", "=====") across the page closes a label's cell; one no more than
+# this many label heights wider than the label underlines it.
 _RULE_ROW = re.compile(r"[-=_*~#·.\s]{5,}")
 UNDERLINE_SLACK_HEIGHTS = 2.0
 
@@ -2080,37 +2081,45 @@ def repeated_label_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candi
     """One list from the values of one wording repeated side by side in a row, one person
     under each ("Name der einziehenden Pers. | Name der einziehenden Pers."), left to right;
     or repeated down a column, one person beside each ("EINZIEHENDE/R .... Jana Overbeck")."""
-    rows: dict[tuple[str, int], dict[tuple[int, int], _Candidate]] = {}
-    # per place, the best value read at all: a column's list is made of them or not at all
-    # (a name wrapped onto the next line is not cut to its first line)
-    best_at: dict[tuple[int, int], _Candidate] = {}
-    for c in candidates:
-        if c.field == spec.name and c.hit is not None and isinstance(c.value, list) and c.value:
-            place = (c.hit.line.index, c.hit.seg_index)
-            if place not in best_at or c.score > best_at[place].score:
-                best_at[place] = c
+    best: dict[tuple[int, int], _Candidate] = {}  # per caption, its best value of all
+    under: dict[tuple[int, int], _Candidate] = {}  # ... of those off the caption's line
+    beside: dict[tuple[int, int], _Candidate] = {}  # ... of one person, none below its line
     for c in candidates:
         if c.field != spec.name or c.hit is None or not isinstance(c.value, list) \
                 or not c.value:
             continue
         h = c.hit
-        wording = squash(" ".join(w.text for w in h.segment.words[h.start:h.end]))
         place = (h.line.index, h.seg_index)
-        for group in ((wording, -1 - h.line.index), (wording, round(h.segment.x0 / 50))):
-            if group[1] < 0:  # side by side: the caption's own value stands under it
-                row_words = {id(w) for seg in h.line.segments for w in seg.words}
-                if any(id(w) in row_words for w in c.words):
-                    continue
-            elif len(c.value) != 1 or any(w.y0 > h.line.y1 for w in c.words):
-                continue  # down a column: one person right of each wording
-            row = rows.setdefault(group, {})
-            best = row.get(place)
-            if best is None or c.score > best.score:
-                row[place] = c
-    for group, row in rows.items():
-        if len(row) < 2 or (group[1] >= 0 and any(best_at[p] is not c for p, c in row.items())):
+        _keep_best(best, place, c)
+        line_words = {id(w) for seg in h.line.segments for w in seg.words}
+        if not any(id(w) in line_words for w in c.words):
+            _keep_best(under, place, c)
+        # (beside it, or over it where captions stand under their values)
+        if len(c.value) == 1 and all(w.y0 <= h.line.y1 for w in c.words):
+            _keep_best(beside, place, c)
+    rows: dict[tuple[str, int], list[_Candidate]] = {}
+    for (line, _), c in sorted(under.items()):
+        rows.setdefault((_hit_wording(c), line), []).append(c)
+    groups = list(rows.values())
+    # Down a column the captions start at one x; a caption whose best value wraps onto the
+    # next line makes no list (a name is not cut to its first line).
+    columns: dict[str, list[_Candidate]] = {}
+    for place, c in sorted(beside.items()):
+        if best[place] is c:
+            columns.setdefault(_hit_wording(c), []).append(c)
+    for column in columns.values():
+        column.sort(key=lambda c: _hit_x0(c))
+        run = [column[0]]
+        for c in column[1:]:
+            if _hit_x0(c) - _hit_x0(run[-1]) > max(c.hit.height if c.hit else 1.0, 1.0):
+                groups.append(run)
+                run = []
+            run.append(c)
+        groups.append(run)
+    for chosen in groups:
+        if len(chosen) < 2:
             continue
-        chosen = [row[place] for place in sorted(row)]
+        chosen = sorted(chosen, key=lambda c: c.hit.order if c.hit else (0, 0, 0.0))
         ids = [id(w) for c in chosen for w in c.words]
         if len(ids) != len(set(ids)):
             continue  # one value read under two captions: no list of persons
@@ -2121,6 +2130,21 @@ def repeated_label_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candi
                           max(c.score for c in chosen) * (1.0 + 0.05 * len(names)),
                           chosen[0].hit, min(c.confidence for c in chosen))
     return None
+
+
+def _keep_best(best: dict[tuple[int, int], _Candidate], place: tuple[int, int],
+               c: _Candidate) -> None:
+    if place not in best or c.score > best[place].score:
+        best[place] = c
+
+
+def _hit_wording(c: _Candidate) -> str:
+    h = c.hit
+    return squash(" ".join(w.text for w in h.segment.words[h.start:h.end])) if h else ""
+
+
+def _hit_x0(c: _Candidate) -> float:
+    return c.hit.segment.x0 if c.hit else 0.0
 
 
 def _enumerator_words(words: tuple[Word, ...]) -> int:

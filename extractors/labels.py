@@ -262,6 +262,8 @@ def find_labels(lines: list[Line], label_texts: Iterable[str], *,
 # the customer's sex). The key after it is the label, usually cut short without its stop.
 _GLUED_QUALIFIER = re.compile(r"^([A-ZÄÖÜ]{1,3})[.\-]([A-ZÄÖÜ][^\W\d_][\w.\-]*)$")
 QUALIFIED_SCORE = 0.9
+# Qualifiers that change what the key names (the former, the new, the marital one).
+_CHANGES_KEY = re.compile(r"^(?:alt|neu|fr|bish|vor|ex|nach|ehe|mit)$")
 
 
 def _qualified_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
@@ -287,8 +289,6 @@ def _qualified_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
     return [replace(h, line=line, score=h.score * QUALIFIED_SCORE)
             for h in found if h.start == first]
 
-
-_CHANGES_KEY = re.compile(r"^(?:alt|neu|fr|bish|vor|ex|nach|ehe|mit)$")
 
 
 def _token(text: str, vocab: Vocabulary) -> str:

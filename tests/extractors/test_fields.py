@@ -2712,3 +2712,13 @@ def test_a_key_cut_to_three_letters_with_its_stop_names_its_field() -> None:
     ])
     got = values("geburtsurkunde", words)
     assert (got["family_name"], got["given_names"]) == ("Yildiz", "Emre")
+
+
+def test_persons_typed_over_one_caption_repeated_down_the_page_make_one_list() -> None:
+    words = [*chunk_words(200, 100, "Wohnungsgeberbestätigung"),
+             *chunk_words(230, 300, "Salma El Amrani"),
+             *chunk_words(200, 345, "1. Eingezogene Person (Vor- und Familienname)", height=28),
+             *chunk_words(230, 500, "Karim El Amrani"),
+             *chunk_words(200, 545, "2. Eingezogene Person (Vor- und Familienname)", height=28)]
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
+        "Salma El Amrani", "Karim El Amrani"]
