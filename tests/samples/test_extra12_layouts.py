@@ -18,7 +18,6 @@ import pytest
 from PIL import Image
 
 from samples.catalog import DOCUMENT_TYPES, all_fields
-from samples.content import group_iban
 from samples.generate import (
     EXAMPLE_LAYOUTS,
     EXTRA11_LAYOUTS,
@@ -63,6 +62,7 @@ from samples.wording_extra12 import (
     sex_printings,
     value_strings,
 )
+from tests.samples.pool_checks import Pool, norm
 from tests.samples.test_extra6_layouts import _other_strings as older_strings
 from tests.samples.test_generate import ISO_DATE, _pdf_text, check_truth, load_truths
 
@@ -109,8 +109,10 @@ def test_extra12_group_is_opt_in() -> None:
         resolve_layouts(["extra12"])  # only generate and the CLI expand the group name
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"[^0-9a-zäöüß]", "", s.casefold())
+POOL = Pool(printed_dates, sex_printings, nationality_printings, PURPOSE12, DWELLING12)
+_norm = norm
+_variants = POOL.variants
+_identity_printed = POOL.identity_printed
 
 
 def _older_literals() -> set[str]:
@@ -150,22 +152,6 @@ def test_extra12_wording_is_a_pool_of_its_own() -> None:
         s.encode("cp1252")
 
 
-def _variants(name: str, value: str) -> set[str]:
-    if ISO_DATE.match(value):
-        return printed_dates(date.fromisoformat(value))
-    if name == "sex":
-        return sex_printings(value)
-    if name == "nationality":
-        return nationality_printings(value) | {value}
-    if name == "purpose":
-        return set(PURPOSE12[value])
-    if name == "iban":
-        return {value, group_iban(value)}
-    if name == "dwelling":
-        return set(DWELLING12[value])
-    return {value}
-
-
 def test_every_type_in_both_layouts_with_catalog_truth(extra12: Path) -> None:
     truths = _truths(extra12)
     assert {(t["document_type"], t["layout"], t["kind"]) for t in truths} == {
@@ -177,19 +163,6 @@ def test_every_type_in_both_layouts_with_catalog_truth(extra12: Path) -> None:
                                          if f in truth["fields"]]
         check_truth({**truth, "layout": LAYOUTS[0]})
         assert (extra12 / truth["file"]).is_file()
-
-
-def _identity_printed(name: str, value: str, text: str, mrz: list[str]) -> bool:
-    zone = "".join(mrz)
-    if name in ("mrz_format", "document_code"):
-        return True
-    if name == "sex":
-        char = mrz[1][20] if len(mrz) == 2 else mrz[1][7]
-        return char == value or (char == "<" and value == "X")
-    if ISO_DATE.match(value):
-        d = date.fromisoformat(value)
-        return any(p in text for p in printed_dates(d)) or d.strftime("%y%m%d") in zone
-    return value in text or value.replace(" ", "<") in zone
 
 
 def test_text_layer_prints_every_truth_value(extra12: Path) -> None:

@@ -8,7 +8,6 @@ document per type and layout, plus a few text-only runs."""
 
 from __future__ import annotations
 
-import ast
 import random
 import re
 from datetime import date
@@ -20,7 +19,6 @@ import pytest
 from PIL import Image
 
 from samples.catalog import DOCUMENT_TYPES, FIELDS, all_fields
-from samples.content import group_iban
 from samples.data import Aufenthalt, make_record
 from samples.generate import (
     EXAMPLE_LAYOUTS,
@@ -77,6 +75,7 @@ from samples.wording_extra13 import (
     sex_printings,
     value_strings,
 )
+from tests.samples.pool_checks import Pool, literals_except, norm
 from tests.samples.test_extra6_layouts import _other_strings as older_strings
 from tests.samples.test_generate import ISO_DATE, _pdf_text, check_truth, load_truths
 
@@ -137,21 +136,14 @@ def test_extra13_group_is_opt_in() -> None:
 # --- wording -----------------------------------------------------------------------------------
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"[^0-9a-zäöüß]", "", s.casefold())
+POOL = Pool(printed_dates, sex_printings, nationality_printings, PURPOSE13, DWELLING13)
+_norm = norm
+_variants = POOL.variants
+_identity_printed = POOL.identity_printed
 
 
 def _older_literals() -> set[str]:
-    """Every string literal of every other module of ``samples`` (all older wording pools,
-    ``pools.py``, the renderers, the prose and the identity pages)."""
-    out: set[str] = set()
-    for path in sorted(SAMPLES.glob("*.py")):
-        if path.name in MINE:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        out |= {node.value for node in ast.walk(tree)
-                if isinstance(node, ast.Constant) and isinstance(node.value, str)}
-    return out
+    return literals_except(MINE)
 
 
 def _older_pools() -> set[str]:
@@ -230,22 +222,6 @@ def test_every_catalog_field_has_a_question_and_a_label() -> None:
 # --- truth -------------------------------------------------------------------------------------
 
 
-def _variants(name: str, value: str) -> set[str]:
-    if ISO_DATE.match(value):
-        return printed_dates(date.fromisoformat(value))
-    if name == "sex":
-        return sex_printings(value)
-    if name == "nationality":
-        return nationality_printings(value) | {value}
-    if name == "purpose":
-        return set(PURPOSE13[value])
-    if name == "iban":
-        return {value, group_iban(value)}
-    if name == "dwelling":
-        return set(DWELLING13[value])
-    return {value}
-
-
 def test_every_type_in_both_layouts_with_catalog_truth(extra13: Path) -> None:
     truths = _truths(extra13)
     assert {(t["document_type"], t["layout"], t["kind"]) for t in truths} == {
@@ -269,19 +245,6 @@ def test_scans_have_the_truths_pages(extra13: Path) -> None:
             with Image.open(path) as img:
                 assert getattr(img, "n_frames", 1) == truth["pages"], truth["file"]
                 assert round(img.info.get("dpi", (0, 0))[0]) == truth["dpi"], truth["file"]
-
-
-def _identity_printed(name: str, value: str, text: str, mrz: list[str]) -> bool:
-    zone = "".join(mrz)
-    if name in ("mrz_format", "document_code"):
-        return True
-    if name == "sex":
-        char = mrz[1][20] if len(mrz) == 2 else mrz[1][7]
-        return char == value or (char == "<" and value == "X")
-    if ISO_DATE.match(value):
-        d = date.fromisoformat(value)
-        return any(p in text for p in printed_dates(d)) or d.strftime("%y%m%d") in zone
-    return value in text or value.replace(" ", "<") in zone
 
 
 def _check_printed(folder: Path, truth: dict[str, Any]) -> None:

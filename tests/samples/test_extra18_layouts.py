@@ -8,7 +8,6 @@ furniture dates and numbers are never truth values, and generation is reproducib
 
 from __future__ import annotations
 
-import ast
 import random
 import re
 from datetime import date
@@ -20,7 +19,6 @@ import pytest
 from PIL import Image
 
 from samples.catalog import DOCUMENT_TYPES, FIELDS, LIST_FIELDS, all_fields
-from samples.content import group_iban
 from samples.data import make_record
 from samples.generate import (
     EXAMPLE_LAYOUTS,
@@ -60,6 +58,7 @@ from samples.wording_extra18 import (
     sex_printings,
     value_strings,
 )
+from tests.samples.pool_checks import Pool, literals_except, norm
 from tests.samples.test_extra17_layouts import _older_pools as older17
 from tests.samples.test_generate import ISO_DATE, _pdf_text, check_truth, load_truths
 
@@ -123,19 +122,15 @@ def test_extra18_group_is_opt_in(tmp_path: Path) -> None:
 # --- wording -----------------------------------------------------------------------------------
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"[^0-9a-zäöüß]", "", s.casefold())
+POOL = Pool(printed_dates, sex_printings, nationality_printings, PURPOSE18, DWELLING18,
+            nationality_code=False)
+_norm = norm
+_variants = POOL.variants
+_identity_printed = POOL.identity_printed
 
 
 def _older_literals() -> set[str]:
-    out: set[str] = set()
-    for path in sorted(SAMPLES.glob("*.py")):
-        if path.name in MINE:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        out |= {node.value for node in ast.walk(tree)
-                if isinstance(node, ast.Constant) and isinstance(node.value, str)}
-    return out
+    return literals_except(MINE)
 
 
 def _older_pools() -> set[str]:
@@ -173,35 +168,6 @@ def test_every_catalog_field_has_its_labels() -> None:
 
 
 # --- truth -------------------------------------------------------------------------------------
-
-
-def _variants(name: str, value: str) -> set[str]:
-    if ISO_DATE.match(value):
-        return printed_dates(date.fromisoformat(value))
-    if name == "sex":
-        return sex_printings(value)
-    if name == "nationality":
-        return nationality_printings(value)
-    if name == "purpose":
-        return set(PURPOSE18[value])
-    if name == "iban":
-        return {value, group_iban(value)}
-    if name == "dwelling":
-        return set(DWELLING18[value])
-    return {value}
-
-
-def _identity_printed(name: str, value: str, text: str, mrz: list[str]) -> bool:
-    zone = "".join(mrz)
-    if name in ("mrz_format", "document_code"):
-        return True
-    if name == "sex":
-        char = mrz[1][20] if len(mrz) == 2 else mrz[1][7]
-        return char == value or (char == "<" and value == "X")
-    if ISO_DATE.match(value):
-        d = date.fromisoformat(value)
-        return any(p in text for p in printed_dates(d)) or d.strftime("%y%m%d") in zone
-    return value in text or value.replace(" ", "<") in zone
 
 
 def _in_text(value: str, text: str, tokens: list[str]) -> bool:
