@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from statistics import fmean, median
 from typing import Any
 
@@ -668,6 +669,39 @@ class _Page:
             return ()  # the options of the label before ("☐ Studium ☐ Erwerbstätigkeit")
         return words + self._rest_of_cell(hit, words) if self.values_above else words
 
+    def blank_above(self, hit: LabelHit) -> tuple[Word, ...]:
+        """The words typed over a blank in a sentence, right over the small caption that
+        names it ("Karl-Heinz" over "» alle Vornamen einsetzen"): a fill-in-the-blank form's
+        value. A value typed on a blank stands apart from the sentence around it by more
+        than a word space; the caption is set smaller than it."""
+        seg = hit.segment
+        i = hit.line.index - 1
+        if i < 0 or self.lines[i].page != hit.line.page:
+            return ()
+        line = self.lines[i]
+        height = _height(seg.words)
+        if hit.y0 - line.y1 > ABOVE_MAX_GAP_HEIGHTS * max(height, 1.0):
+            return ()
+        def overlap(run: tuple[Word, ...]) -> float:
+            return min(run[-1].x1, seg.x1) - max(run[0].x0, seg.x0)
+
+        # the sentence runs on in the value's own segment (a value alone in its segment
+        # stands over a caption, ``above``, or is the next column's)
+        runs = [(run, others) for other in line.segments
+                for runs_ in [_spaced_runs(other)] if len(runs_) > 1
+                for run in runs_ for others in [[r for r in runs_ if r is not run]]]
+        best, others = max(runs, key=lambda r: overlap(r[0]), default=((), []))
+        if not best or overlap(best) <= 0 or not any(
+                w.text[:1].islower() or w.text in _SENTENCE_MARKS for r in others for w in r):
+            return ()  # no sentence beside it ("D | SEPA-Mandat": a section's letter)
+        for si, other in enumerate(line.segments):
+            if other.words[0] is best[0] and _starts_with_label(other, self.by_seg, line, si):
+                return ()
+        words = _strip_lead(tuple(w for w in best if any(ch.isalnum() for ch in w.text)))
+        if not words or height >= BLANK_CAPTION_RATIO * _height(words):
+            return ()
+        return words
+
     def _numbers_label(self, line: Line, si: int) -> bool:
         """Whether segment ``si`` is the item number of a label in the next cell ("4 |
         Einzugsdatum"): a row number, no value."""
@@ -973,8 +1007,107 @@ _LABEL_VERBS = frozenset({"ist", "sind"})
 _REMARK_OPENING = re.compile(r"^[a-zäöü]{1,7}\.$")
 
 
+# A caption under a blank is set clearly smaller than the sentence (a typed form's captions
+# under its values may be nearly as large: ``CAPTION_RATIO``).
+BLANK_CAPTION_RATIO = 0.75
+_SENTENCE_MARKS = frozenset({",", ".", ";", "–"})
+# Words of one value stand a word space apart; a value typed on a blank starts further
+# from the sentence before it (at least this many word heights).
+SPACE_GAP_HEIGHTS = 0.65
+
+
+def _gap(a: Word, b: Word) -> float:
+    """The gap between two words of a line, in their height."""
+    return (b.x0 - a.x1) / max(a.height, b.height, 1.0)
+
+
+# A blank is wider than this many of the segment's word spaces (a typewriter's spaces are
+# wide; a proportional face's narrow).
+BLANK_SPACES = 2.0
+
+
+def _blank_gap(words: tuple[Word, ...]) -> float:
+    """The least gap (in word heights) that marks a blank between these words."""
+    # (the narrowest gap is a word space: a sentence around blanks has fewer blanks than
+    # spaces, but a short one may have as many)
+    space = min((_gap(a, b) for a, b in pairwise(words)
+                 if _wordy(a.text) and _wordy(b.text)), default=0.0)
+    return max(SPACE_GAP_HEIGHTS, BLANK_SPACES * space)
+
+
+def _wordy(text: str) -> bool:
+    """A word of letters or digits (not a leader, a colon or a box set close to a word)."""
+    return sum(ch.isalnum() for ch in text) >= 2
+
+
+def _spaced_runs(seg: Segment) -> list[tuple[Word, ...]]:
+    """A segment's words split where the gap is wider than a blank's (``_blank_gap``)."""
+    limit = _blank_gap(seg.words)
+    runs: list[tuple[Word, ...]] = []
+    run: list[Word] = [seg.words[0]]
+    for a, b in pairwise(seg.words):
+        if _gap(a, b) > limit:
+            runs.append(tuple(run))
+            run = []
+        run.append(b)
+    runs.append(tuple(run))
+    return runs
+
+
+# A sentence leads from a label to its blank in a few words ("lautend auf", "laut Ausweis").
+BLANK_LEAD_MAX_WORDS = 3
+
+
+def _blank_after(hit: LabelHit) -> tuple[Word, ...]:
+    """The words typed on a blank a few words after a label in a sentence ("Zuname lautend
+    auf ____ Overbeck ____ ,"): after the lead-in, a gap wider than a word space, then the
+    value up to the next such gap."""
+    words = hit.segment.words
+    if words[hit.end - 1].text.endswith(":"):
+        return ()  # "Name des Kontoinhabers: Bärbel  Wolf": a colon's value follows it
+    limit = _blank_gap(words)
+    runs: list[list[Word]] = [[]]
+    prev = words[hit.end - 1]
+    for w in words[hit.end:]:
+        if _gap(prev, w) > limit:
+            runs.append([])
+        runs[-1].append(w)
+        prev = w
+    # a blank right after the label holds a value only where the sentence goes on after
+    # it ("mit den Vornamen | Murat | , mit dem …"), not digits spaced into boxes
+    if not runs[0] and (len(runs) < 3 or not any(
+            w.text[:1].islower() or w.text in _SENTENCE_MARKS for r in runs[2:] for w in r)):
+        return ()
+    if len(runs) < 2 or len(runs[0]) > BLANK_LEAD_MAX_WORDS:
+        return ()
+    lead = runs[0]
+    if any(ch.isdigit() for w in lead for ch in w.text) \
+            or any(w.text.endswith((":", ",", ".")) for w in lead):
+        return ()
+    return tuple(w for w in runs[1] if any(ch.isalnum() for ch in w.text))
+
+
 def _value_inline(inline: tuple[Word, ...]) -> tuple[Word, ...]:
-    return () if inline and _REMARK_OPENING.match(inline[0].text) else inline
+    if inline and (_REMARK_OPENING.match(inline[0].text) or _instruction(inline)):
+        return ()
+    return inline
+
+
+# The verbs a caption under a blank ends in ("» Familienname einsetzen", "Geburtsort bitte
+# eintragen"): what to do with the field, never its value.
+_INSTRUCTION_VERBS = frozenset({"einsetzen", "eintragen", "angeben", "ausfullen", "erganzen",
+                                "einfugen", "nennen", "vermerken"})
+
+
+def _instruction(words: tuple[Word, ...]) -> bool:
+    """Whether words after a label only say what to do ("bitte einsetzen", "Anschrift
+    einsetzen"): no value ends in such a verb."""
+    return (fold(words[-1].text.rstrip(".:!)")) in _INSTRUCTION_VERBS
+            and len(words) <= INSTRUCTION_MAX_WORDS
+            and not any(ch.isdigit() for w in words for ch in w.text))
+
+
+INSTRUCTION_MAX_WORDS = 4
 
 
 def _continues_label(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
@@ -1263,6 +1396,12 @@ def _candidates_for_hit(
     if page.doc_type is not None and hit.start and _names_other_person(
             page.doc_type, spec, squash(" ".join(w.text for w in hit.segment.words[:hit.end]))):
         return  # "Kindesvater – Vor- u. Nachname": the father's name, not the child's
+    if page.doc_type is not None and spec.kind == ValueKind.NAME and any(
+            _names_other_person(page.doc_type, spec, squash(
+                " ".join(w.text for w in hit.segment.words[hit.start:o.end])))
+            for o in page.all_seg_hits.get((hit.line.index, hit.seg_index), ())
+            if o.start == hit.end):
+        return  # "Vorname Name der Mutter": one label, the mother's, not the child's
     # a label that goes on after its wording and into the next line ("Wohnungsgeber –
     # postalische" / "Anschrift") is read whole
     rest = hit.segment.words[hit.end:]
@@ -1275,12 +1414,19 @@ def _candidates_for_hit(
     if page.doc_type is not None and _header_remark_names_other(page, spec, hit):
         return  # "DATUM" over "(GEB.)": the date of birth's column, not the issue date's
     inline = page.inline(hit)
+    # (a choice is read from its whole row of options)
+    blank = _blank_after(hit) if spec.kind not in CHOICE_KINDS else ()
     if _relative_after_comma(hit, inline):
         inline = ()  # "Ort, in den gezogen": the clause says which place; the value follows
     if _continues_label(hit, inline):
-        if not (_inverted_compound(spec, hit) or _continues_into_section(page, spec, hit)):
+        if blank:
+            inline = blank  # "Staatsangehörigkeit von | deutsch": a sentence, then its blank
+        elif not (_inverted_compound(spec, hit) or _continues_into_section(page, spec, hit)):
             return  # "Name der Bank": a longer label this field's wording only begins
-        inline = ()  # "Nr. des Hauses" is the Hausnummer's label throughout
+        else:
+            inline = ()  # "Nr. des Hauses" is the Hausnummer's label throughout
+    elif blank and inline and (inline[0] is not blank[0] or len(blank) < len(inline)):
+        inline = blank  # "Zuname lautend auf | Overbeck": the words before the blank lead in
     if _alternative_follows(hit) and not any(w.text.endswith(":") for w in inline):
         inline = ()
     inline = _value_inline(inline)
@@ -1315,6 +1461,8 @@ def _candidates_for_hit(
         or parse_value(spec.kind, _part(_texts([_without_empty_box(right)]), label))
         in (None, "", [])
     ) else ()
+    if not above and not inline and spec.kind not in CHOICE_KINDS:
+        above = page.blank_above(hit)
     if above and spec.kind not in CHOICE_KINDS:  # a choice is read from its whole row below
         places.append(([above], PRIOR_BELOW))
     if inline:
@@ -2533,8 +2681,11 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
     shortened = [squash(w.text) for w in tail
                  if w.text.endswith(".") and len(squash(w.text)) >= COMPOUND_PART_MIN_CHARS]
 
-    def named(stem: str) -> bool:
-        return stem in phrase_key or any(stem.startswith(a) for a in shortened)
+    def named(stem: str, whole: bool = False) -> bool:
+        # (an abbreviation begins a stem; a key that is one compound, "regnr", needs all
+        # of it: "– Reg." says where a name comes from, not a register number)
+        return stem in phrase_key or any(
+            stem.startswith(a) and (not whole or len(stem) - len(a) <= 1) for a in shortened)
 
     if wrapped and any(len(e) > 1 and all(named(st) for st in e) for e in spec.keys):
         return False  # "Anschrift des" / "Eigentümers": the wrapped rest completes this fact
@@ -2542,7 +2693,8 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
         if other.name == spec.name:
             continue
         for entry in other.keys:
-            if not all(named(s) for s in entry) or all(s in label_key for s in entry):
+            if not all(named(s, len(entry) == 1) for s in entry) \
+                    or all(s in label_key for s in entry):
                 continue
             # The tail joins the label's own words into another fact ("Ort ... der Geburt"),
             # or a bare wording ("Ort") takes its meaning from the tail.
@@ -2705,14 +2857,42 @@ def _header_cell(page: _Page, hit: LabelHit, row: int = 0) -> tuple[Word, ...]:
     starts = [seg.x0 for seg in hit.line.segments]
     line = page.lines[index + row]
     if row and (line.page != hit.line.page or sum(
-            1 for seg in line.segments if any(abs(seg.x0 - x) <= height / 2 for x in starts))
-            < HEADER_ROW_MIN_CELLS):
+            1 for seg in line.segments
+            if any(min(abs(seg.x0 - x), abs(_cell_start(seg) - x)) <= height / 2
+                   for x in starts)) < HEADER_ROW_MIN_CELLS):
         return ()  # the table ended
     x0 = hit.segment.x0
     for seg in line.segments:
         if abs(seg.x0 - x0) <= height / 2:
             return seg.words
+        if abs(_cell_start(seg) - x0) <= height / 2:
+            return seg.words[1:]
     return ()
+
+
+def _cell_start(seg: Segment) -> float:
+    """Where a row's first cell starts: after the row's number ("1 Richter" in a table whose
+    number column has no header of its own)."""
+    if len(seg.words) > 1 and seg.words[0].text.isdigit() \
+            and ENUMERATOR.fullmatch(seg.words[0].text):
+        return seg.words[1].x0
+    return seg.x0
+
+
+def _header_core_words(words: tuple[Word, ...]) -> int:
+    """A header's words without its remarks: "Name (Familie) – Reg." is one word with a
+    bracketed remark and a dashed one, as short a header as "Name"."""
+    count = depth = 0
+    for w in words:
+        if w.text in _DASHES:
+            break
+        if w.text.startswith("("):
+            depth += 1
+        if not depth:
+            count += 1
+        if w.text.endswith(")"):
+            depth = max(0, depth - 1)
+    return count
 
 
 def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
@@ -2721,7 +2901,7 @@ def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
     # label with its value ("3 | VORN. | Emilia Marie") is no header row.
     lead = 1 if len(segments) > 1 and ENUMERATOR.fullmatch(segments[0].text) else 0
     if len(segments) - lead < HEADER_ROW_MIN_CELLS + lead or any(
-            len(seg.words) > HEADER_CELL_MAX_WORDS
+            _header_core_words(seg.words) > HEADER_CELL_MAX_WORDS
             or any(":" in w.text or any(ch.isdigit() for ch in w.text) for w in seg.words)
             for seg in segments[lead:]):
         return None
@@ -2739,6 +2919,12 @@ def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
                      for si, x in enumerate(starts) if abs(h.segment.x0 - x) <= height / 2}
     if len(labelled) < HEADER_ROW_MIN_LABELS:
         return None  # one label and its values in columns ("Familienname | Meißner | …")
+    if any(len(seg.words) > HEADER_CELL_MAX_WORDS for seg in segments[lead:]) \
+            and len(labelled) < len(segments) - lead:
+        # a long header passes only with its remarks in a row of nothing but headers
+        # ("Name (Familie) – Reg. | Vornamen (Reg.)"); "Kind – Familienname (eingetragen)
+        # | Meyer | …" is a row of labels and their values
+        return None
     bottom = hit.line.y1
     for line in page.lines[hit.line.index + 1:hit.line.index + 4]:
         if line.page != hit.line.page:
@@ -2751,7 +2937,8 @@ def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
             continue  # the headers' second line set tight under them ("Wohnungsg. | als")
         bottom = line.y1
         shared = sum(1 for seg in line.segments
-                     if any(abs(seg.x0 - x) <= height / 2 for x in starts))
+                     if any(abs(seg.x0 - x) <= height / 2 or abs(_cell_start(seg) - x)
+                            <= height / 2 for x in starts))
         remarks = all(seg.text.startswith("(") or seg.text[:1].islower()
                       for seg in line.segments)
         # a row of values: a digit in one, or a cell under every header ("Klein | Günter |

@@ -1112,19 +1112,26 @@ def parse_register_number(text: str) -> str | None:
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 
 
+# A municipality's style before its name ("Stadt Bochum", "Hansestadt Rostock"): the
+# office is the town's ("Standesamt Bochum").
+_MUNICIPALITY = re.compile(r"^(?:der\s+)?(?:(?:Freie\s+und\s+|Große\s+)?(?:Landeshaupt|Hanse|Kreis"
+                           r"|Universitäts)?[Ss]tadt|Gemeinde|Markt)\s+(?=[A-ZÄÖÜ])")
+
+
 def parse_registry_office(text: str) -> str | None:
     """``Standesamt Bochum`` as printed."""
     m = re.search(r"Standesamt\b([^\n,;:/]*)", text, re.IGNORECASE)
     if m:
         # The office is named by its town ("Standesamt Herne die Ehe …" names Herne);
         # "Standesamt Die Standesbeamtin" is a signature, not an office.
-        tokens = collapse(m[1]).split()
+        tokens = _MUNICIPALITY.sub("", collapse(m[1]).strip()).split()
         for n in range(len(tokens), 0, -1):
             town = parse_place(" ".join(tokens[:n]))
             if town and town.split()[0].lower() not in ARTICLES:
                 return f"Standesamt {town}"
         return None
-    place = parse_place(re.split(r"[,;]", text)[0])  # "Witten, Urkundenstelle"
+    place = parse_place(_MUNICIPALITY.sub("", re.split(r"[,;]", text)[0].strip()))
+    # ("Witten, Urkundenstelle")
     if not place or place.split()[0].lower() in ARTICLES or "/" in place:
         return None
     return f"Standesamt {place}"

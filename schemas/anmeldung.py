@@ -57,7 +57,9 @@ SPEC = DocumentType(
                 ("wohnsitz", "anmeld"), ("meldung", "einzug"), ("einzugsmeldung",),
                 # the citizen notifies ("Anzeige über den Bezug einer Wohnung"); a landlord
                 # confirms (``wohnungsgeberbestaetigung``)
-                ("anzeige", "einzug"), ("anzeige", "bezug")),
+                ("anzeige", "einzug"), ("anzeige", "bezug"),
+                # the registration law's own word for the citizen's form
+                ("melde", "erkl")),
     title_cues=("Anmeldung", "Meldeschein", "Anmeldung bei der Meldebehörde",
                 "Anmeldung einer Wohnung", "Meldebehörde"),
     cues=("Einzug", "Tag des Einzugs", "bisherige Wohnung", "Hauptwohnung", "Nebenwohnung",

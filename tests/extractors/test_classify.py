@@ -159,3 +159,15 @@ def test_a_certificate_whose_title_a_stamp_covers_is_told_by_its_register_letter
     rows[1] = (200, [(200, "Nr. im Register / Jahrgang"), (1100, "E 307/2025")])
     with_e = classify(build_lines(page(rows, confidence=0.9)), TYPES)
     assert with_e.scores["eheurkunde"] > result.scores["eheurkunde"]
+
+
+def test_a_registration_declaration_in_sentences_is_a_registration() -> None:
+    # GIVEN the citizen's "Meldeerklärung", whose sentences say "Zu meiner neuen Wohnung gebe
+    # ich an" (words a landlord's confirmation also uses)
+    words = page([
+        (100, [(200, "Meldeerklärung in Satzform")]),
+        (200, [(200, "Ich, mit den Vornamen Karl, Zuname Overbeck, geboren am 13.07.2002")]),
+        (260, [(200, "Zu meiner neuen Wohnung gebe ich an: eingezogen am 17.10.2026")]),
+        (320, [(200, "in die Wohnung Alleestraße 150, 44653 Herne.")]),
+    ])
+    assert classify(build_lines(words), TYPES).document_type == "anmeldung"

@@ -2722,3 +2722,85 @@ def test_persons_typed_over_one_caption_repeated_down_the_page_make_one_list() -
              *chunk_words(200, 545, "2. Eingezogene Person (Vor- und Familienname)", height=28)]
     assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
         "Salma El Amrani", "Karim El Amrani"]
+
+
+def _sentence(y: float, parts: list[tuple[str, str]], x: float = 200,
+              gap: float = 50) -> list[Word]:
+    """A printed sentence with values typed on its blanks: ``("text", kind)`` parts, where a
+    value ("v") stands a blank's gap (wider than a word space) from the words around it."""
+    out: list[Word] = []
+    prev = ""
+    for text, kind in parts:
+        if out and (kind == "v" or prev == "v"):
+            x += gap - 14
+        words = chunk_words(x, y, text)
+        out += words
+        x = words[-1].x1 + 14
+        prev = kind
+    return out
+
+
+def _captions(y: float, chunks: list[tuple[float, str]]) -> list[Word]:
+    """Small captions (half the sentence's size) under blanks."""
+    return [w for x, text in chunks for w in chunk_words(x, y, text, height=20)]
+
+
+def test_a_fill_in_sentence_reads_the_values_over_their_small_captions() -> None:
+    # GIVEN a declaration written as sentences with blanks, values typed on the blanks and
+    # a small caption under some of them
+    line1 = _sentence(200, [("Ich, der Unterzeichnende, mit den Vornamen laut Ausweis", "p"),
+                            ("Karl-Heinz", "v"), (", mit dem", "p")])
+    given = next(w for w in line1 if w.text == "Karl-Heinz")
+    line2 = _sentence(320, [("Zuname lautend auf", "p"), ("Overbeck", "v"),
+                            (", geboren am", "p"), ("13.07.2002", "v"), (".", "p")])
+    born = next(w for w in line2 if w.text == "13.07.2002")
+    line3 = _sentence(440, [("Ich wohne seither in", "p"), ("Alleestraße 150", "v"),
+                            (", im Ort", "p"), ("44653 Herne", "v"), (".", "p")])
+    street = next(w for w in line3 if w.text == "Alleestraße")
+    words = [*page([(80, [(200, "Meldeerklärung")])]), *line1,
+             *_captions(250, [(given.x0 - 20, "» alle Vornamen einsetzen")]), *line2,
+             *_captions(370, [(born.x0, "Geburtstag – in Blockschrift")]), *line3,
+             *_captions(490, [(street.x0, "» Straße und Hausnr. einsetzen")])]
+    got = values("anmeldung", words)
+    # THEN each value is read from its blank, not from the sentence nor the caption
+    assert (got["given_names"], got["family_name"], got["date_of_birth"]) == (
+        "Karl-Heinz", "Overbeck", "2002-07-13")
+    assert (got["street"], got["house_number"]) == ("Alleestraße", "150")
+
+
+def test_a_label_over_its_value_does_not_take_the_value_above_it_for_a_blank() -> None:
+    # GIVEN small labels over values in two columns (no sentence anywhere)
+    words = [*page([(80, [(200, "Eheurkunde")]), (140, [(200, "Standesamt Bochum")])]),
+             *_captions(200, [(200, "Vornamen"), (1000, "Vornamen")]),
+             *page([(230, [(200, "Hans-Peter"), (1000, "Mia")])]),
+             *_captions(300, [(200, "Familienname"), (1000, "Familienname")]),
+             *page([(330, [(200, "Weiß"), (1000, "Vogt")])])]
+    got = values("eheurkunde", words)
+    assert (got["spouse1_family_name"], got["spouse2_family_name"]) == ("Weiß", "Vogt")
+
+
+def test_a_caption_naming_another_persons_name_is_not_the_childs_given_name() -> None:
+    # GIVEN "Vorname Name der Mutter" under the mother's name in a fill-in certificate
+    line1 = _sentence(200, [("Das Kind mit den Vornamen", "p"), ("Murat", "v"),
+                            (", mit dem Familiennamen", "p"), ("Çelik", "v"), (".", "p")])
+    line2 = _sentence(320, [("Als Eltern sind eingetragen von der Mutter", "p"),
+                            ("Fatma Erdem", "v"), (", und weiter", "p")])
+    mother = next(w for w in line2 if w.text == "Fatma")
+    words = [*page([(80, [(200, "Geburtsurkunde")])]), *line1, *line2,
+             *_captions(370, [(mother.x0, "Vorname Name der Mutter – in Blockschrift")])]
+    got = values("geburtsurkunde", words)
+    assert (got["given_names"], got.get("mother_name")) == ("Murat", "Fatma Erdem")
+
+
+def test_column_headers_with_remarks_over_numbered_rows_give_one_person_a_row() -> None:
+    # GIVEN a register table: headers with bracketed and dashed remarks, a row number
+    # before each spouse's row
+    words = page([
+        (80, [(200, "Eheurkunde – Auszug aus dem Register")]),
+        (200, [(540, "Name (Familie) – Reg."), (1290, "Vornamen (Reg.)")]),
+        (400, [(490, "1"), (540, "Richter"), (1295, "Uwe"), (1990, "1998-09-11")]),
+        (480, [(490, "2"), (540, "Böhm"), (1295, "Bärbel"), (1990, "1994-02-06")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["spouse1_family_name"], got["spouse1_given_names"]) == ("Richter", "Uwe")
+    assert (got["spouse2_family_name"], got["spouse2_given_names"]) == ("Böhm", "Bärbel")

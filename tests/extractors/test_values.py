@@ -373,3 +373,10 @@ def test_a_ticked_box_before_an_options_letter_code_chooses_it() -> None:
     assert v.parse_value(ValueKind.SEX, "☐ w ☒ m ☐ d ☐ o.Ang.") == "M"
     assert v.parse_value(ValueKind.SEX, "☒ w ☒ m") is None  # two ticked: nobody can say
     assert v.parse_value(ValueKind.SEX, "☐ w ☐ m ☐ d") is None
+
+
+def test_registry_office_drops_the_municipalitys_style() -> None:
+    # a letterhead names the town with its style ("Stadt Bochum"); the office is the town's
+    assert v.parse_registry_office("Stadt Bochum") == "Standesamt Bochum"
+    assert v.parse_registry_office("Standesamt der Hansestadt Rostock") == "Standesamt Rostock"
+    assert v.parse_registry_office("Standesamt Stadthagen") == "Standesamt Stadthagen"
