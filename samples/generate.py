@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra18|extra19] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra19|extra20] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -59,6 +59,7 @@ from samples.render_extra16 import draw_extra16
 from samples.render_extra17 import draw_extra17
 from samples.render_extra18 import draw_extra18
 from samples.render_extra19 import draw_extra19, quarter_turns
+from samples.render_extra20 import draw_extra20
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -188,6 +189,16 @@ from samples.wording_extra19 import (
     GRID_SEX_MODES,
     Extra19Style,
     Extra19Wording,
+)
+from samples.wording_extra20 import (
+    MATRIX_DATE_STYLES,
+    MATRIX_NATIONALITY_MODES,
+    MATRIX_SEX_MODES,
+    WEB_DATE_STYLES,
+    WEB_NATIONALITY_MODES,
+    WEB_SEX_MODES,
+    Extra20Style,
+    Extra20Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -348,12 +359,22 @@ EXTRA18_LAYOUTS: Final = ("receipt", "pairs")
 # pairs they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS``
 # keeps ending with it.
 EXTRA19_LAYOUTS: Final = ("cloze", "vertical")
+# The twentieth extra blind pair, with a twenty-fourth wording pool (samples.wording_extra20): a
+# registration form laid out as a matrix (persons or roles as columns, fields as rows, section
+# rows and shared rows spanning all columns, tick boxes in cells), and the browser printout of an
+# online service's summary page (print header and footer, navigation, breadcrumb, steps,
+# sections with edit links; certificates as a digital certificate viewer, identity documents as
+# an upload confirmation). Opt-in like the others: only ``--layouts extra20`` (or their ids)
+# draws them, and their truth says ``"holdout": true``; ``generate`` and the CLI expand the name
+# (``expand_opt_in``). Like the extra14 to extra19 pairs they stand before the extra13 pair in
+# ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it.
+EXTRA20_LAYOUTS: Final = ("matrix", "webprint")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
                          + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA19_LAYOUTS
-                         + EXTRA13_LAYOUTS)
+                         + EXTRA20_LAYOUTS + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
@@ -363,7 +384,7 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra13": EXTRA13_LAYOUTS, "extra14": EXTRA14_LAYOUTS,
                         "extra15": EXTRA15_LAYOUTS, "extra16": EXTRA16_LAYOUTS,
                         "extra17": EXTRA17_LAYOUTS, "extra18": EXTRA18_LAYOUTS,
-                        "extra19": EXTRA19_LAYOUTS}
+                        "extra19": EXTRA19_LAYOUTS, "extra20": EXTRA20_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -648,6 +669,16 @@ LAYOUT_SPECS: Final = {
     "vertical": LayoutSpec(
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, GRID_DATE_STYLES,
         ("split", "lines", "split"), GRID_SEX_MODES, GRID_NATIONALITY_MODES, ("word",), False),
+    # the extra20 layouts pick their faces per document in samples.render_extra20; dates, sex
+    # and nationality follow samples.wording_extra20 (matrix reads the sex mode "tick" as tick
+    # boxes in the cell)
+    "matrix": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, MATRIX_DATE_STYLES,
+        ("split", "lines", "split"), MATRIX_SEX_MODES, MATRIX_NATIONALITY_MODES, ("choice",),
+        False),
+    "webprint": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, WEB_DATE_STYLES,
+        ("split", "lines", "split"), WEB_SEX_MODES, WEB_NATIONALITY_MODES, ("word",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -686,6 +717,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA20_LAYOUTS:
+        words = Extra20Wording(rng, layout)
+        return Extra20Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA19_LAYOUTS:
         words = Extra19Wording(rng, layout)
         return Extra19Style(
@@ -896,7 +935,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA19_LAYOUTS:
+    if spec.layout in EXTRA20_LAYOUTS:
+        draw_extra20(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA19_LAYOUTS:
         draw_extra19(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA18_LAYOUTS:
         draw_extra18(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1084,12 +1125,12 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra19`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra20`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
-    ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS`` and
-    ``EXTRA19_LAYOUTS`` (which ``resolve_layouts`` does not expand);
+    ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
+    ``EXTRA19_LAYOUTS`` and ``EXTRA20_LAYOUTS`` (which ``resolve_layouts`` does not expand);
     anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
@@ -1196,10 +1237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
-                        "'extra17' / 'extra18' / 'extra19' (default all, which leaves out "
-                        "extra2, extra3, extra4, extra5, extra6, extra7, extra8, extra9, "
-                        "extra10, extra11, extra12, extra13, extra14, extra15, extra16, "
-                        "extra17, extra18 and extra19)")
+                        "'extra17' / 'extra18' / 'extra19' / 'extra20' (default all, which "
+                        "leaves out extra2, extra3, extra4, extra5, extra6, extra7, extra8, "
+                        "extra9, extra10, extra11, extra12, extra13, extra14, extra15, extra16, "
+                        "extra17, extra18, extra19 and extra20)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
