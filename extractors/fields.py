@@ -1542,6 +1542,8 @@ def _candidates_for_hit(
             continue  # "☐ Hauptwohnung ☒ Nebenwohnung" under "Nutzung der neuen Wohnung"
         if not page.ocr and spec.kind in PROPER_KINDS and _uncapitalised(text):
             continue  # "Vornamen, wie im Ausweis": a remark, which OCR's case errors excuse
+        if spec.kind in PROPER_KINDS and _form_talk(text):
+            continue  # "Vornamen – Ihre Eingabe": what the form calls the answer, not one
         if spec.kind == ValueKind.CITY and page.doc_type is not None \
                 and _asks_whole_address(page.doc_type, label) and not POSTAL_CODE_RE.search(joined):
             continue  # under "Anschrift" a town comes with its postal code ("Block B – …")
@@ -1600,6 +1602,18 @@ def _candidates_for_hit(
             # Prefer the shortest block that yields the value.
             score *= 0.97 ** (len(rows) - 1)
         yield _Candidate(spec.name, value, words, score, hit, confidence)
+
+
+# Words a form uses about its own fields ("Ihre Eingabe", "Auswahl", "Pflichtfeld"): no
+# name or place consists of them alone.
+_FORM_TALK = frozenset({"eingabe", "eingaben", "auswahl", "angabe", "angaben", "pflichtfeld",
+                        "pflichtangabe", "optional", "freiwillig", "bitte", "hier", "ihre",
+                        "ihr", "ihren", "ihrer", "meine", "mein", "antwort", "wert"})
+
+
+def _form_talk(text: str) -> bool:
+    words = [fold(w.strip(".,:;()–-")) for w in text.split()]
+    return bool(words) and all(w in _FORM_TALK for w in words if w)
 
 
 _STEP_COUNTER = re.compile(r"^(?:[^\W\d_]+\.?\s+\d{1,2}\s+(?:von|of)\b"
@@ -1712,9 +1726,14 @@ def _column_candidates(page: _Page, spec: FieldSpec, label: Label, hit: LabelHit
         return
     # The first value may stand in the label's own segment, after it ("Vorname(n) Tarek").
     # A gloss after the label ("Vornamen / Given names") is no value.
-    first_inline = bool(_value_inline(page.inline(hit))) and not any(
+    # Nor is a remark ("Familienname wie im Identitätsdokument | Ibrahim | Shevchenko").
+    inline = _value_inline(page.inline(hit))
+    inline_text = _part(" ".join(w.text for w in inline), label)
+    first_inline = bool(inline) and not any(
         h.line.index == hit.line.index and h.seg_index == hit.seg_index and h.start > hit.start
-        for h in page.hits)
+        for h in page.hits) and not (
+        (spec.kind in PROPER_KINDS and _uncapitalised(inline_text))
+        or parse_value(spec.kind, inline_text) in (None, "", []))
     si = hit.seg_index + column + (0 if first_inline else 1)
     if si >= len(hit.line.segments):
         return
@@ -3199,7 +3218,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
         if spec.kind in SELF_EVIDENT and spec.occurrence is None \
                 and not any(c.field == spec.name for c in candidates):
             candidates.extend(_scan_candidates(page, spec))
-    chosen = _assign(candidates)
+    chosen = _assign(candidates, {spec.name: spec.occurrence for spec in doc_type.fields})
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
     chosen = guess_missing_optional(doc_type, names_split_at_comma(doc_type, chosen), lines)
     chosen = doubt_cut_places(doc_type, doubt_unlikely_streets(doc_type, chosen), lines)
@@ -3628,9 +3647,15 @@ def _rival_factor(cand: _Candidate, candidates: list[_Candidate]) -> float:
     return RIVAL_NEAR_FACTOR if ratio >= RIVAL_NEAR else 1.0
 
 
-def _assign(candidates: list[_Candidate]) -> dict[str, Extracted]:
+def _assign(candidates: list[_Candidate], persons: dict[str, int | None] | None = None
+            ) -> dict[str, Extracted]:
+    """Each field's best candidate whose words no other label's field took. One label may
+    give its words to several fields ("PLZ/Ort"), but never to two persons' (``persons``:
+    the person a field belongs to, as ``FieldSpec.occurrence``)."""
+    persons = persons or {}
     chosen: dict[str, Extracted] = {}
     owner: dict[int, tuple[int, int, int] | None] = {}
+    person_of: dict[int, int] = {}
     for cand in sorted(candidates, key=lambda c: c.score, reverse=True):
         if cand.field in chosen:
             continue
@@ -3639,8 +3664,13 @@ def _assign(candidates: list[_Candidate]) -> dict[str, Extracted]:
         taken = [owner[id(w)] for w in words if id(w) in owner]
         if any(t != hit_key or t is None for t in taken):
             continue
+        person = persons.get(cand.field)
+        if person is not None and any(person_of.get(id(w), person) != person for w in words):
+            continue  # the first spouse's name is not the second's too
         for w in words:
             owner[id(w)] = hit_key
+            if person is not None:
+                person_of[id(w)] = person
         confidence = cand.confidence * _rival_factor(cand, candidates)
         chosen[cand.field] = Extracted(cand.value, max(0.0, min(1.0, confidence)), words)
     return chosen

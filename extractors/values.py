@@ -868,7 +868,9 @@ def parse_street(text: str) -> str | None:
     """The street name of an address (without the house number)."""
     split = split_street(text)
     if split:
-        return split[0]
+        # a remark in brackets is no part of a street's name ("Neue und bisherige Wohnung
+        # (Gegenüberstellung) Kemnader Straße" is a heading over the street)
+        return None if "(" in split[0] else split[0]
     head = _street_part(text)
     if (re.search(r"[A-Za-zÄÖÜäöüß]{3,}", head) and not re.search(r"\d", head)
             and looks_like_name(head) and not _GENDERED.search(head)

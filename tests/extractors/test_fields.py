@@ -2804,3 +2804,33 @@ def test_column_headers_with_remarks_over_numbered_rows_give_one_person_a_row() 
     got = values("eheurkunde", words)
     assert (got["spouse1_family_name"], got["spouse1_given_names"]) == ("Richter", "Uwe")
     assert (got["spouse2_family_name"], got["spouse2_given_names"]) == ("Böhm", "Bärbel")
+
+
+def test_what_a_summary_page_calls_the_answer_is_not_the_answer() -> None:
+    # GIVEN an online service's summary: "Vornamen – Ihre Eingabe | Bernd"
+    words = _typeset([
+        (100, [(200, "Wohnsitz online anmelden (Zusammenfassung)")]),
+        (200, [(200, "Vornamen – Ihre Eingabe"), (1300, "Bernd")]),
+        (260, [(200, "Familienname (Pflichtfeld)"), (1300, "Strauß")]),
+        (320, [(200, "Ihr Geburtsort – Ihre Eingabe"), (1300, "Leipzig")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["given_names"], got["family_name"], got["place_of_birth"]) == (
+        "Bernd", "Strauß", "Leipzig")
+
+
+def test_spouses_side_by_side_after_a_remark_on_the_label_take_their_own_columns() -> None:
+    # GIVEN a matrix with a column per spouse, labels with remarks that are no values
+    words = _typeset([
+        (100, [(200, "Eheurkunde – Ehegatten nebeneinander")]),
+        (160, [(1300, "Ehegatte (Sp. A)"), (2000, "zweite/r Ehegatte")]),
+        (220, [(200, "1 Familienname wie im Identitätsdokument"), (1300, "Ibrahim"),
+               (2000, "Shevchenko")]),
+        (280, [(200, "2 Vornamen der Person, vollständig"), (1300, "Hamza"), (2000, "Bohdan")]),
+        (340, [(200, "3 Geburtsdatum je Spalte"), (1300, "15.09.1941"), (2000, "21.03.1945")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["spouse1_family_name"], got["spouse2_family_name"]) == ("Ibrahim", "Shevchenko")
+    assert (got["spouse1_given_names"], got["spouse2_given_names"]) == ("Hamza", "Bohdan")
+    assert (got["spouse1_date_of_birth"], got["spouse2_date_of_birth"]) == (
+        "1941-09-15", "1945-03-21")

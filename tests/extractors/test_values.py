@@ -380,3 +380,8 @@ def test_registry_office_drops_the_municipalitys_style() -> None:
     assert v.parse_registry_office("Stadt Bochum") == "Standesamt Bochum"
     assert v.parse_registry_office("Standesamt der Hansestadt Rostock") == "Standesamt Rostock"
     assert v.parse_registry_office("Standesamt Stadthagen") == "Standesamt Stadthagen"
+
+
+def test_a_street_never_holds_a_remark_in_brackets() -> None:
+    assert v.parse_street("Kemnader Straße 30") == "Kemnader Straße"
+    assert v.parse_street("Wohnung (Gegenüberstellung) Kemnader Straße 30") is None
