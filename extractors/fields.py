@@ -1542,8 +1542,9 @@ def _candidates_for_hit(
             continue  # "☐ Hauptwohnung ☒ Nebenwohnung" under "Nutzung der neuen Wohnung"
         if not page.ocr and spec.kind in PROPER_KINDS and _uncapitalised(text):
             continue  # "Vornamen, wie im Ausweis": a remark, which OCR's case errors excuse
-        if spec.kind in PROPER_KINDS and _form_talk(text):
-            continue  # "Vornamen – Ihre Eingabe": what the form calls the answer, not one
+        if spec.kind in PROPER_KINDS and (_form_talk(text) or _source_remark(text)):
+            continue  # "Vornamen – Ihre Eingabe", "Wie im Identitätsdokument" (OCR's
+            # capital W): what the form says of the answer, not one
         if spec.kind == ValueKind.CITY and page.doc_type is not None \
                 and _asks_whole_address(page.doc_type, label) and not POSTAL_CODE_RE.search(joined):
             continue  # under "Anschrift" a town comes with its postal code ("Block B – …")
@@ -1609,6 +1610,13 @@ def _candidates_for_hit(
 _FORM_TALK = frozenset({"eingabe", "eingaben", "auswahl", "angabe", "angaben", "pflichtfeld",
                         "pflichtangabe", "optional", "freiwillig", "bitte", "hier", "ihre",
                         "ihr", "ihren", "ihrer", "meine", "mein", "antwort", "wert"})
+
+
+def _source_remark(text: str) -> bool:
+    """Whether a text opens like a remark on where a value comes from ("wie im Pass",
+    "laut Register"), in any case."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in _SOURCE_WORDS and len(text.split()) > 1
 
 
 def _form_talk(text: str) -> bool:

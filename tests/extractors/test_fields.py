@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.fields import _in_capital_heading, extract_fields, with_tails
+from extractors.fields import _in_capital_heading, _source_remark, extract_fields, with_tails
 from extractors.labels import find_labels
 from extractors.layout import build_lines
 from extractors.words import Word
@@ -2834,3 +2834,12 @@ def test_spouses_side_by_side_after_a_remark_on_the_label_take_their_own_columns
     assert (got["spouse1_given_names"], got["spouse2_given_names"]) == ("Hamza", "Bohdan")
     assert (got["spouse1_date_of_birth"], got["spouse2_date_of_birth"]) == (
         "1941-09-15", "1945-03-21")
+
+
+def test_a_remark_on_a_values_source_is_no_name_in_any_case() -> None:
+    # OCR forgives case, so "wie im Identitätsdokument" after a scanned label parses as a
+    # name ("Wie im Identitätsdokument") unless it is known for a remark
+    assert _source_remark("wie im Identitätsdokument")
+    assert _source_remark("Laut Register")
+    assert not _source_remark("Wiesner")
+    assert not _source_remark("Wie")  # a one-word name stays a name
