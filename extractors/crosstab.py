@@ -46,8 +46,9 @@ _WORDED = re.compile(r"[^\W\d_]{3,}")
 
 def _is_header(line: Line) -> bool:
     """Column headers in words (a spreadsheet's column letters "A", "B" name nothing)."""
+    # (a number in a header's remark says which column it is: "die Mutter (Sp. 2)")
     return len(line.segments) >= MIN_COLUMNS and not any(
-        ch.isdigit() for s in line.segments for ch in s.text) and all(
+        ch.isdigit() for s in line.segments for ch in _REMARK.sub(" ", s.text)) and all(
         _WORDED.search(s.text) for s in line.segments)
 
 
@@ -84,6 +85,9 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
         if segs[0].x1 >= first_x - slack / 2:
             break  # no caption left of the columns: the table has ended
         values = segs[1:]
+        if not values and not rows:  # a section's heading under the headers
+            i += 1
+            continue
         if not values and rows:  # a caption wrapped onto the next line
             caption, cells = rows[-1]
             rows[-1] = (f"{caption} {segs[0].text}", cells)

@@ -692,8 +692,9 @@ class _Page:
                 for run in runs_ for others in [[r for r in runs_ if r is not run]]]
         best, others = max(runs, key=lambda r: overlap(r[0]), default=((), []))
         if not best or overlap(best) <= 0 or not any(
-                w.text[:1].islower() or w.text in _SENTENCE_MARKS for r in others for w in r):
-            return ()  # no sentence beside it ("D | SEPA-Mandat": a section's letter)
+                (w.text[:1].islower() and len(w.text) > 1) or w.text == ","
+                for r in others for w in r):
+            return ()  # no sentence beside it ("D | SEPA-Mandat", "1 Halter .": headings)
         for si, other in enumerate(line.segments):
             if other.words[0] is best[0] and _starts_with_label(other, self.by_seg, line, si):
                 return ()
@@ -1052,6 +1053,26 @@ def _spaced_runs(seg: Segment) -> list[tuple[Word, ...]]:
         run.append(b)
     runs.append(tuple(run))
     return runs
+
+
+COMPOSITE_MAX_WORDS = 6
+
+
+def _after_composite_label(page: _Page, hit: LabelHit, inline: tuple[Word, ...]
+                           ) -> tuple[Word, ...]:
+    """After a label that another label follows up to a colon ("Vater Familienname wie im
+    Identitätsdokument: Tobias Mühlenbeck", a cross table's column and row), the words after
+    the colon (the next label cuts ``inline`` short)."""
+    words = hit.segment.words
+    if not hit.first or words[hit.end - 1].text.endswith(":"):
+        return inline
+    colon = next((i for i in range(hit.end, min(len(words), hit.end + COMPOSITE_MAX_WORDS))
+                  if words[i].text.endswith(":")), None)
+    if colon is None or colon + 1 >= len(words) or not any(
+            o is not hit and o.start == hit.end and o.end <= colon + 1
+            for o in page.all_seg_hits.get((hit.line.index, hit.seg_index), ())):
+        return inline
+    return _cut_at_label(words[colon + 1:], page.seg_hits(hit.line, hit.seg_index), colon + 1)
 
 
 # A sentence leads from a label to its blank in a few words ("lautend auf", "laut Ausweis").
@@ -1416,6 +1437,7 @@ def _candidates_for_hit(
     inline = page.inline(hit)
     # (a choice is read from its whole row of options)
     blank = _blank_after(hit) if spec.kind not in CHOICE_KINDS else ()
+    inline = _after_composite_label(page, hit, inline)
     if _relative_after_comma(hit, inline):
         inline = ()  # "Ort, in den gezogen": the clause says which place; the value follows
     if _continues_label(hit, inline):

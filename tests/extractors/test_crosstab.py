@@ -43,3 +43,30 @@ def test_a_form_of_labels_and_values_has_no_cross_table() -> None:
                (2000, "01.02.1990")]),
     ])
     assert resolve_cross_tables(words) is words
+
+
+def test_persons_as_columns_with_numbered_headers_and_a_section_row() -> None:
+    # GIVEN a birth certificate as a matrix: a column per person, its header numbered in a
+    # remark ("die Mutter (Sp. 2)"), a section's heading under the headers, and the full
+    # names of the parents in the family-name row
+    words = resolve_cross_tables(page([
+        (100, [(200, "Geburtsurkunde – Kind und Eltern")]),
+        (200, [(1100, "Kind (Spalte 1)"), (1600, "die Mutter (Sp. 2)"),
+               (2100, "Vater (Spalte 3)")]),
+        (260, [(200, "Kind – Mutter – Vater")]),
+        (320, [(200, "Familienname wie im Ausweis"), (1100, "Mühlenbeck"),
+               (1600, "Anna Böhm"), (2100, "Tobias Mühlenbeck")]),
+        (380, [(200, "alle Vornamen wie im Ausweis"), (1100, "Marie-Luise")]),
+        (440, [(200, "Geburtsdatum je Spalte"), (1100, "18.08.2025"), (1600, "27.12.1985"),
+               (2100, "17.05.2001")]),
+        (500, [(200, "Geburtsort – Gemeinde"), (1100, "Essen")]),
+        (560, [(200, "Geschlecht (m/w/d)"), (1100, "W")]),
+    ]))
+    # THEN each cell is labelled by its person and its row
+    cells = [seg.text for line in build_lines(words) for seg in line.segments]
+    assert "die Mutter Familienname wie im Ausweis: Anna Böhm" in cells
+    assert "Vater Geburtsdatum je Spalte: 17.05.2001" in cells
+    got = {k: v.value for k, v in extract_fields(get("geburtsurkunde"), words).items()}
+    assert (got["family_name"], got["given_names"], got["date_of_birth"]) == (
+        "Mühlenbeck", "Marie-Luise", "2025-08-18")
+    assert (got["mother_name"], got["father_name"]) == ("Anna Böhm", "Tobias Mühlenbeck")

@@ -2843,3 +2843,16 @@ def test_a_remark_on_a_values_source_is_no_name_in_any_case() -> None:
     assert _source_remark("Laut Register")
     assert not _source_remark("Wiesner")
     assert not _source_remark("Wie")  # a one-word name stays a name
+
+
+def test_a_person_then_a_field_up_to_a_colon_is_one_label_for_the_person() -> None:
+    # GIVEN cells labelled by their person and their row ("Vater Familienname …: …")
+    words = _typeset([
+        (100, [(200, "Geburtsurkunde")]),
+        (200, [(200, "Kind Familienname wie im Ausweis: Mühlenbeck")]),
+        (260, [(200, "Kind alle Vornamen: Marie-Luise")]),
+        (320, [(200, "Vater Familienname wie im Ausweis: Tobias Mühlenbeck")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert (got["family_name"], got.get("father_name")) == ("Mühlenbeck", "Tobias Mühlenbeck")
+
