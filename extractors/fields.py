@@ -1095,9 +1095,9 @@ def _blank_after(hit: LabelHit) -> tuple[Word, ...]:
         runs[-1].append(w)
         prev = w
     # a blank right after the label holds a value only where the sentence goes on after
-    # it ("mit den Vornamen | Murat | , mit dem …"), not digits spaced into boxes
-    if not runs[0] and (len(runs) < 3 or not any(
-            w.text[:1].islower() or w.text in _SENTENCE_MARKS for r in runs[2:] for w in r)):
+    # it with its punctuation ("mit den Vornamen | Murat | , mit dem …"), not digits spaced
+    # into boxes nor a town whose words OCR spaced apart ("Mülheim | an der Ruhr")
+    if not runs[0] and (len(runs) < 3 or runs[2][0].text not in _SENTENCE_MARKS):
         return ()
     if len(runs) < 2 or len(runs[0]) > BLANK_LEAD_MAX_WORDS:
         return ()
@@ -1564,7 +1564,8 @@ def _candidates_for_hit(
             continue  # "☐ Hauptwohnung ☒ Nebenwohnung" under "Nutzung der neuen Wohnung"
         if not page.ocr and spec.kind in PROPER_KINDS and _uncapitalised(text):
             continue  # "Vornamen, wie im Ausweis": a remark, which OCR's case errors excuse
-        if spec.kind in PROPER_KINDS and (_form_talk(text) or _source_remark(text)):
+        if (spec.kind not in CHOICE_KINDS and _form_talk(text)) or (
+                spec.kind in PROPER_KINDS and _source_remark(text)):
             continue  # "Vornamen – Ihre Eingabe", "Wie im Identitätsdokument" (OCR's
             # capital W): what the form says of the answer, not one
         if spec.kind == ValueKind.CITY and page.doc_type is not None \
@@ -1587,7 +1588,7 @@ def _candidates_for_hit(
         if spec.kind == ValueKind.NAME_LIST:
             # A heading or label below a list ("Angaben zur Wohnung") is not a person, nor
             # is the list's own label under a heading ("Einziehende Bewohner").
-            value = [n for n in value if squash(n) not in page.label_keys
+            value = [n for n in value if squash(n) not in page.label_keys and not _form_talk(n)
                      and not (page.doc_type and _reads_as_label(page.doc_type, spec, n))
                      and not any(all(stem in squash(n) for stem in entry)
                                  for entry in spec.keys)]
@@ -1631,7 +1632,10 @@ def _candidates_for_hit(
 # name or place consists of them alone.
 _FORM_TALK = frozenset({"eingabe", "eingaben", "auswahl", "angabe", "angaben", "pflichtfeld",
                         "pflichtangabe", "optional", "freiwillig", "bitte", "hier", "ihre",
-                        "ihr", "ihren", "ihrer", "meine", "mein", "antwort", "wert"})
+                        "ihr", "ihren", "ihrer", "meine", "mein", "antwort", "wert",
+                        # a page's links about its entries ("Zurück zur Eingabe")
+                        "zuruck", "zur", "zum", "weiter", "korrigieren", "andern",
+                        "bearbeiten", "ubersicht", "zusammenfassung"})
 
 
 def _source_remark(text: str) -> bool:

@@ -2856,3 +2856,18 @@ def test_a_person_then_a_field_up_to_a_colon_is_one_label_for_the_person() -> No
     got = values("geburtsurkunde", words)
     assert (got["family_name"], got.get("father_name")) == ("Mühlenbeck", "Tobias Mühlenbeck")
 
+
+
+def test_a_summary_pages_links_are_no_persons() -> None:
+    # GIVEN an online summary whose tenants' list is followed by the page's links
+    words = _typeset([
+        (100, [(200, "Wohnungsgeberbestätigung online (Zusammenfassung)")]),
+        (200, [(200, "Name oder Firma des Wohnungsgebers")]),
+        (250, [(200, "Eingabe")]),
+        (320, [(200, "Wer ist eingezogen? (Vor- und Nachname)")]),
+        (370, [(200, "Jonas Wolf")]),
+        (420, [(200, "Zurück zur Eingabe")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["tenant_names"] == ["Jonas Wolf"]
+    assert "landlord_name" not in got
