@@ -164,7 +164,9 @@ def check_number_printed(fields: dict[str, Extracted], words: list[Word]
     number = found.value.upper()
     printed = {_plain(part) for w in words if id(w) not in zone
                for part in re.split(r"[\s/,;:()]+", w.text) if len(part) == len(number)}
-    if number in printed or not any(_differs_unseen(p, number) for p in printed):
+    # (one printed reading that agrees with the zone does not settle it when another shows
+    # the unseen difference: "G6688697" on the card's picture, "66688697" read in a form)
+    if not any(_differs_unseen(p, number) for p in printed):
         return fields
     out = dict(fields)
     out["document_number"] = Extracted(

@@ -102,3 +102,11 @@ def test_a_number_printed_with_a_character_no_check_digit_tells_apart(
     fields = {"document_number": Extracted("LW0TYSNFV", 0.9, ())}
     out = check_number_printed(fields, _words("Dokumentnummer", printed))
     assert (out["document_number"].confidence == PRINTED_OTHERWISE_CONFIDENCE) is doubted
+
+
+def test_a_printed_reading_equal_to_the_zone_does_not_outvote_one_that_differs_unseen() -> None:
+    # GIVEN the card's picture printing "G6688697", a form's entry read as "66688697" and the
+    # zone's "66688697" (G and 6 weigh alike to the check digits)
+    fields = {"document_number": Extracted("66688697", 0.9, ())}
+    out = check_number_printed(fields, _words("Dokumentnummer", "G6688697 66688697"))
+    assert out["document_number"].confidence == PRINTED_OTHERWISE_CONFIDENCE
