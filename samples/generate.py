@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra19|extra20] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra20|extra21] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -60,6 +60,7 @@ from samples.render_extra17 import draw_extra17
 from samples.render_extra18 import draw_extra18
 from samples.render_extra19 import draw_extra19, quarter_turns
 from samples.render_extra20 import draw_extra20
+from samples.render_extra21 import draw_extra21, rasterise_forms
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -199,6 +200,16 @@ from samples.wording_extra20 import (
     WEB_SEX_MODES,
     Extra20Style,
     Extra20Wording,
+)
+from samples.wording_extra21 import (
+    FILL_DATE_STYLES,
+    FILL_NATIONALITY_MODES,
+    FILL_SEX_MODES,
+    POLY_DATE_STYLES,
+    POLY_NATIONALITY_MODES,
+    POLY_SEX_MODES,
+    Extra21Style,
+    Extra21Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -369,12 +380,23 @@ EXTRA19_LAYOUTS: Final = ("cloze", "vertical")
 # (``expand_opt_in``). Like the extra14 to extra19 pairs they stand before the extra13 pair in
 # ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it.
 EXTRA20_LAYOUTS: Final = ("matrix", "webprint")
+# The twenty-first extra blind pair, with a twenty-fifth wording pool (samples.wording_extra21):
+# forms and certificates of an office serving immigrants with every label, heading, instruction
+# and option word in German and one or two further languages (stacked, joined by slashes or
+# bullets, or in a second label column; certificates as multilingual international extracts),
+# and a city's fillable PDF form filled in in a PDF viewer (the values live in the AcroForm's
+# text fields, check boxes and radio buttons, or, in about one document in three, flattened into
+# the page). Opt-in like the others: only ``--layouts extra21`` (or their ids) draws them, and
+# their truth says ``"holdout": true``; ``generate`` and the CLI expand the name
+# (``expand_opt_in``). Like the extra14 to extra20 pairs they stand before the extra13 pair in
+# ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it.
+EXTRA21_LAYOUTS: Final = ("polyglot", "fillable")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
                          + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA19_LAYOUTS
-                         + EXTRA20_LAYOUTS + EXTRA13_LAYOUTS)
+                         + EXTRA20_LAYOUTS + EXTRA21_LAYOUTS + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
@@ -384,7 +406,8 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra13": EXTRA13_LAYOUTS, "extra14": EXTRA14_LAYOUTS,
                         "extra15": EXTRA15_LAYOUTS, "extra16": EXTRA16_LAYOUTS,
                         "extra17": EXTRA17_LAYOUTS, "extra18": EXTRA18_LAYOUTS,
-                        "extra19": EXTRA19_LAYOUTS, "extra20": EXTRA20_LAYOUTS}
+                        "extra19": EXTRA19_LAYOUTS, "extra20": EXTRA20_LAYOUTS,
+                        "extra21": EXTRA21_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -394,6 +417,9 @@ QUARTER_LAYOUTS: Final = ("vertical",)
 # Layouts whose scanned kinds are a phone's photo of the page (``samples.render_extra11.
 # photograph``, from a random stream of its own) instead of a scanner's slightly turned copy.
 PHOTO_LAYOUTS: Final = ("photo",)
+# Layouts whose values live in a PDF form's fields: their scans are rasterised with the fields'
+# appearances drawn (``samples.render_extra21.rasterise_forms``), as the filled form prints.
+FORM_LAYOUTS: Final = ("fillable",)
 KNOWN_LAYOUTS: Final = LAYOUTS + OPT_IN_LAYOUTS
 KINDS: Final = ("text", "clean", "degraded", "dpi200")
 
@@ -679,6 +705,17 @@ LAYOUT_SPECS: Final = {
     "webprint": LayoutSpec(
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, WEB_DATE_STYLES,
         ("split", "lines", "split"), WEB_SEX_MODES, WEB_NATIONALITY_MODES, ("word",), False),
+    # the extra21 layouts pick their faces per document in samples.render_extra21; dates, sex
+    # and nationality follow samples.wording_extra21 (polyglot reads the sex mode "tick" and
+    # fillable the modes "radio" / "check" as tick boxes, radio buttons or check boxes)
+    "polyglot": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, POLY_DATE_STYLES,
+        ("split", "lines", "split"), POLY_SEX_MODES, POLY_NATIONALITY_MODES, ("choice",),
+        False),
+    "fillable": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, FILL_DATE_STYLES,
+        ("split", "lines", "split"), FILL_SEX_MODES, FILL_NATIONALITY_MODES, ("choice",),
+        False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -717,6 +754,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA21_LAYOUTS:
+        words = Extra21Wording(rng, layout)
+        return Extra21Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA20_LAYOUTS:
         words = Extra20Wording(rng, layout)
         return Extra20Style(
@@ -935,7 +980,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA20_LAYOUTS:
+    if spec.layout in EXTRA21_LAYOUTS:
+        draw_extra21(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA20_LAYOUTS:
         draw_extra20(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA19_LAYOUTS:
         draw_extra19(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1049,7 +1096,9 @@ def _scan(spec: DocSpec, kind: str, pdf: bytes, cache: dict[int, list[np.ndarray
           ) -> list[np.ndarray]:
     ks = KIND_SPECS[kind]
     if ks.dpi not in cache:
-        cache[ks.dpi] = raster.rasterise(pdf, ks.dpi)
+        # a filled form prints its fields' appearances (only the form layouts draw them)
+        draw_pages = rasterise_forms if spec.layout in FORM_LAYOUTS else raster.rasterise
+        cache[ks.dpi] = draw_pages(pdf, ks.dpi)
     rng = spec.rng(kind)
     # a stream of its own, so that the other layouts spend their numbers as before
     feed = spec.rng(kind, "feed") if spec.layout in TURNED_LAYOUTS + QUARTER_LAYOUTS else None
@@ -1125,12 +1174,13 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra20`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra21`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
     ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
-    ``EXTRA19_LAYOUTS`` and ``EXTRA20_LAYOUTS`` (which ``resolve_layouts`` does not expand);
+    ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS`` and ``EXTRA21_LAYOUTS`` (which ``resolve_layouts``
+    does not expand);
     anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
@@ -1237,10 +1287,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
-                        "'extra17' / 'extra18' / 'extra19' / 'extra20' (default all, which "
-                        "leaves out extra2, extra3, extra4, extra5, extra6, extra7, extra8, "
-                        "extra9, extra10, extra11, extra12, extra13, extra14, extra15, extra16, "
-                        "extra17, extra18, extra19 and extra20)")
+                        "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' (default "
+                        "all, which leaves out extra2, extra3, extra4, extra5, extra6, extra7, "
+                        "extra8, extra9, extra10, extra11, extra12, extra13, extra14, extra15, "
+                        "extra16, extra17, extra18, extra19, extra20 and extra21)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
