@@ -498,8 +498,10 @@ class _Page:
         return starts >= LABEL_COLUMN_MIN
 
     def inline(self, hit: LabelHit) -> tuple[Word, ...]:
-        words = _cut_at_label(hit.segment.words[hit.end :],
-                              self.seg_hits(hit.line, hit.seg_index), hit.end)
+        rest = hit.segment.words[hit.end:]
+        if rest and rest[0].text in _GLOSS_BULLETS:
+            return ()  # "Kontoinhaber/in • Właściciel": the label's translation follows
+        words = _cut_at_label(rest, self.seg_hits(hit.line, hit.seg_index), hit.end)
         # ... unless another wording stands before the leader ("NAME VATER ....": the
         # father's, not the person's)
         if not any(o.start >= hit.end for o in self.all_seg_hits.get(
@@ -557,6 +559,16 @@ class _Page:
             out.append(_strip_lead(first.words))
             bottom = line.y1
         return out
+
+    def beyond_right(self, seg: Segment, hit: LabelHit) -> tuple[Word, ...]:
+        """The segment after ``seg`` on the label's line, unless a label starts it."""
+        segments = hit.line.segments
+        si = next((i for i, s in enumerate(segments) if s is seg), None)
+        if si is None or si + 1 >= len(segments) \
+                or _starts_with_label(segments[si + 1], self.by_seg, hit.line, si + 1) \
+                or _starts_with_label(seg, self.by_seg, hit.line, si):
+            return ()
+        return _strip_lead(segments[si + 1].words)
 
     def right_segment(self, hit: LabelHit) -> Segment | None:
         si = self._right_index(hit)
@@ -1114,6 +1126,11 @@ def _value_inline(inline: tuple[Word, ...]) -> tuple[Word, ...]:
     return inline
 
 
+# A bullet after a label sets its translation beside it ("Nazwisko", "Soyadı"), never the
+# value.
+_GLOSS_BULLETS = frozenset({"•", "·", "◦", "▪", "‧", "∙"})
+
+
 # The verbs a caption under a blank ends in ("» Familienname einsetzen", "Geburtsort bitte
 # eintragen"): what to do with the field, never its value.
 _INSTRUCTION_VERBS = frozenset({"einsetzen", "eintragen", "angeben", "ausfullen", "erganzen",
@@ -1492,6 +1509,13 @@ def _candidates_for_hit(
     if right and spec.kind in CHOICE_KINDS \
             and _TICK_MARK.search(" ".join(w.text for w in page.line_rest(hit))):
         right = ()  # the options' row has a ticked box: the first option alone is no answer
+    # The next segment may be the label's translation ("Familienname | Soyadı (…) |
+    # Bondarenko"): when it is no value, the one after it may be, unless a label starts it.
+    beyond = page.beyond_right(right_seg, hit) \
+        if right_seg is not None and spec.kind not in CHOICE_KINDS and not _parses(
+            spec, _part(_texts([right]), label)) else ()
+    if beyond:
+        places.append(([beyond], PRIOR_RIGHT * PRIOR_SHADOWED))
     if right:
         places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline or above else 1.0)
                        * (PRIOR_LABEL_COLUMN if far_right else 1.0)))
@@ -1643,6 +1667,13 @@ def _source_remark(text: str) -> bool:
     "laut Register"), in any case."""
     first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
     return first in _SOURCE_WORDS and len(text.split()) > 1
+
+
+def _parses(spec: FieldSpec, text: str) -> bool:
+    """Whether a text is a value of the field's kind (a proper name's with a capital)."""
+    if spec.kind in PROPER_KINDS and (_uncapitalised(text) or "(" in text):
+        return False
+    return parse_value(spec.kind, text) not in (None, "", [])
 
 
 def _form_talk(text: str) -> bool:

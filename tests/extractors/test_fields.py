@@ -2871,3 +2871,19 @@ def test_a_summary_pages_links_are_no_persons() -> None:
     got = values("wohnungsgeberbestaetigung", words)
     assert got["tenant_names"] == ["Jonas Wolf"]
     assert "landlord_name" not in got
+
+
+def test_a_labels_translation_beside_it_is_passed_over_for_the_value() -> None:
+    # GIVEN a multilingual form: each German label with its translation, in a second column
+    # or after a bullet, and the value right of both
+    words = _typeset([
+        (100, [(200, "Antrag auf einen Aufenthaltstitel")]),
+        (200, [(200, "Familienname – so wie im Pass"), (1000, "Soyadı (pasaporttaki gibi)"),
+               (1700, "Bondarenko")]),
+        (260, [(200, "Vornamen – vollständig"), (1000, "Adı / adları (tümü)"),
+               (1700, "Andrii")]),
+        (320, [(200, "Gemeinde/Stadt der neuen Wohnung • Miejscowość"), (1700, "Dortmund")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert (got["family_name"], got["given_names"], got["city"]) == (
+        "Bondarenko", "Andrii", "Dortmund")
