@@ -1516,6 +1516,9 @@ def _candidates_for_hit(
             spec, _part(_texts([right]), label)) else ()
     if beyond:
         places.append(([beyond], PRIOR_RIGHT * PRIOR_SHADOWED))
+        if spec.kind not in PROPER_KINDS:
+            # a code OCR split at a wide space ("DO-XF | 31"), read whole
+            places.append(([right + beyond], PRIOR_RIGHT * PRIOR_SHADOWED * PRIOR_PIECES))
     if right:
         places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline or above else 1.0)
                        * (PRIOR_LABEL_COLUMN if far_right else 1.0)))

@@ -2887,3 +2887,13 @@ def test_a_labels_translation_beside_it_is_passed_over_for_the_value() -> None:
     got = values("aufenthaltstitel_antrag", words)
     assert (got["family_name"], got["given_names"], got["city"]) == (
         "Bondarenko", "Andrii", "Dortmund")
+
+
+def test_a_code_ocr_split_at_a_wide_space_is_read_whole() -> None:
+    # GIVEN a scanned form whose desired plate OCR split into two segments
+    words = page([
+        (100, [(200, "Zulassungsantrag (tabellarisch)")]),
+        (200, [(200, "1.5 Wunschkennzeichen – falls online"), (1300, "DO-XF"),
+               (1500, "31")]),
+    ], confidence=0.9)
+    assert values("antrag_zulassung", words)["desired_plate"] == "DO-XF 31"
