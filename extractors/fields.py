@@ -698,10 +698,13 @@ class _Page:
             return min(run[-1].x1, seg.x1) - max(run[0].x0, seg.x0)
 
         # the sentence runs on in the value's own segment (a value alone in its segment
-        # stands over a caption, ``above``, or is the next column's)
-        runs = [(run, others) for other in line.segments
-                for runs_ in [_spaced_runs(other)] if len(runs_) > 1
-                for run in runs_ for others in [[r for r in runs_ if r is not run]]]
+        # stands over a caption, ``above``, or is the next column's): each run with the
+        # other runs of its segment
+        runs: list[tuple[tuple[Word, ...], list[tuple[Word, ...]]]] = []
+        for other in line.segments:
+            parts = _spaced_runs(other.words)
+            if len(parts) > 1:
+                runs += [(run, [r for r in parts if r is not run]) for run in parts]
         best, others = max(runs, key=lambda r: overlap(r[0]), default=((), []))
         if not best or overlap(best) <= 0 or not any(
                 (w.text[:1].islower() and len(w.text) > 1) or w.text == ","
@@ -1053,12 +1056,14 @@ def _wordy(text: str) -> bool:
     return sum(ch.isalnum() for ch in text) >= 2
 
 
-def _spaced_runs(seg: Segment) -> list[tuple[Word, ...]]:
-    """A segment's words split where the gap is wider than a blank's (``_blank_gap``)."""
-    limit = _blank_gap(seg.words)
+def _spaced_runs(words: tuple[Word, ...], limit: float | None = None
+                 ) -> list[tuple[Word, ...]]:
+    """Words split where the gap is wider than ``limit`` (a blank's, ``_blank_gap``, by
+    default)."""
+    limit = _blank_gap(words) if limit is None else limit
     runs: list[tuple[Word, ...]] = []
-    run: list[Word] = [seg.words[0]]
-    for a, b in pairwise(seg.words):
+    run: list[Word] = [words[0]]
+    for a, b in pairwise(words):
         if _gap(a, b) > limit:
             runs.append(tuple(run))
             run = []
@@ -1098,14 +1103,12 @@ def _blank_after(hit: LabelHit) -> tuple[Word, ...]:
     words = hit.segment.words
     if words[hit.end - 1].text.endswith(":"):
         return ()  # "Name des Kontoinhabers: Bärbel  Wolf": a colon's value follows it
-    limit = _blank_gap(words)
-    runs: list[list[Word]] = [[]]
-    prev = words[hit.end - 1]
-    for w in words[hit.end:]:
-        if _gap(prev, w) > limit:
-            runs.append([])
-        runs[-1].append(w)
-        prev = w
+    if hit.end >= len(words):
+        return ()
+    # (split from the label's last word on, so that a blank right after it shows as an empty
+    # lead-in)
+    runs = [list(r) for r in _spaced_runs(words[hit.end - 1:], _blank_gap(words))]
+    runs[0] = runs[0][1:]
     # a blank right after the label holds a value only where the sentence goes on after
     # it with its punctuation ("mit den Vornamen | Murat | , mit dem …"), not digits spaced
     # into boxes nor a town whose words OCR spaced apart ("Mülheim | an der Ruhr")
