@@ -9,9 +9,16 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+import pdfplumber
+from PIL import Image
+
+from samples.catalog import DOCUMENT_TYPES, FIELDS
 from samples.content import group_iban
-from tests.samples.test_generate import ISO_DATE
+from samples.generate import LAYOUTS
+from tests.samples.test_generate import ISO_DATE, check_truth, load_truths
+from tests.samples.test_generate import _pdf_text as pdf_text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -74,3 +81,95 @@ class Pool:
             d = date.fromisoformat(value)
             return any(p in text for p in self.printed_dates(d)) or d.strftime("%y%m%d") in zone
         return value in text or value.replace(" ", "<") in zone
+
+
+def truths_of(folder: Path, kind: str | None = None) -> list[dict[str, Any]]:
+    """The truths generated into ``folder``, of one kind or all."""
+    return [t for t in load_truths(folder) if kind is None or t["kind"] == kind]
+
+
+def check_scans_match(folder: Path, doc_types: Sequence[str], layouts: Sequence[str],
+                      kinds: Sequence[str], check_printed: Callable[[Path, dict[str, Any]], None]
+                      ) -> list[dict[str, Any]]:
+    """A pair's documents in every kind: each type, layout and kind is there, one and two
+    pages, every text document passes ``check_printed``, every scan has its pages and size,
+    and every kind of one source says the same fields. Returns the truths."""
+    truths = truths_of(folder)
+    assert {(t["document_type"], t["layout"], t["kind"]) for t in truths} == {
+        (d, layout, kind) for d in doc_types for layout in layouts for kind in kinds}
+    assert {t["pages"] for t in truths} == {1, 2}
+    by_source: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for truth in truths:
+        by_source.setdefault((truth["source_id"], truth["layout"]), []).append(truth)
+        if truth["kind"] == "text":
+            check_printed(folder, truth)
+            continue
+        path = folder / truth["file"]
+        if truth["format"] == "pdf":
+            with pdfplumber.open(path) as pdf:
+                assert len(pdf.pages) == truth["pages"], truth["file"]
+        else:
+            with Image.open(path) as img:
+                assert getattr(img, "n_frames", 1) == truth["pages"], truth["file"]
+                assert min(img.size) > 1000
+    for group in by_source.values():
+        assert len(group) == len(kinds)
+        assert all(t["fields"] == group[0]["fields"] for t in group)
+    return truths
+
+
+def words_in_order(value: str, text: str, tokens: Sequence[str], glued: bool = True) -> bool:
+    """``value`` in a text layer; a value wrapped in a narrow cell may have other text
+    between its lines, so its words in order will do (``glued``: a word may end a token
+    that something printed close before it joins)."""
+    if value in text:
+        return True
+    words = value.split()
+    if len(words) < 2:
+        return False
+    k = 0
+    for token in tokens:
+        if token == words[k] or (glued and token.endswith(words[k])):
+            k += 1
+            if k == len(words):
+                return True
+    return False
+
+
+def check_printed(folder: Path, truth: dict[str, Any], pool: Pool, glued: bool = True) -> None:
+    """Every truth value of a text-layer document shows in its text as ``pool`` prints it
+    (an identity document's in its zone or on its page)."""
+    text = pdf_text(folder / truth["file"])
+    tokens = text.split()
+    if truth["document_type"] == "identity_document":
+        compact = text.replace(" ", "")
+        assert all(line in compact for line in truth["mrz"]), truth["file"]
+        for name, value in truth["fields"].items():
+            assert pool.identity_printed(name, value, text, truth["mrz"]), (truth["file"], name)
+        return
+    for name, value in truth["fields"].items():
+        for v in value if isinstance(value, list) else [value]:
+            assert [p for p in pool.variants(name, v)
+                    if words_in_order(p, text, tokens, glued)], (truth["file"], name, v)
+
+
+def check_complete_truths(folder: Path, layouts: Sequence[str]) -> list[dict[str, Any]]:
+    """Every catalog type in every layout of a pair, with its required fields, a valid
+    truth, a zone for identity documents, one- and two-page plans, and as many pages as the
+    truth says. Returns the truths."""
+    truths = truths_of(folder)
+    assert {(t["document_type"], t["layout"]) for t in truths} == {
+        (d, layout) for d in DOCUMENT_TYPES for layout in layouts}
+    for truth in truths:
+        assert truth["holdout"] is True
+        required, _ = FIELDS[truth["document_type"]]
+        assert set(required) <= set(truth["fields"]), truth["file"]
+        check_truth({**truth, "layout": LAYOUTS[0]})
+        if truth["document_type"] == "identity_document":
+            assert truth["mrz"]
+    assert {(t["layout"], t["pages"]) for t in truths} >= {
+        (layout, n) for layout in layouts for n in (1, 2)}
+    for truth in truths:
+        with pdfplumber.open(folder / truth["file"]) as pdf:
+            assert len(pdf.pages) == truth["pages"], truth["file"]
+    return truths

@@ -15,11 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
 import pytest
-from PIL import Image
 
-from samples.catalog import DOCUMENT_TYPES, FIELDS, LIST_FIELDS, all_fields
+from samples.catalog import DOCUMENT_TYPES, LIST_FIELDS, all_fields
 from samples.data import make_record
 from samples.generate import (
     EXAMPLE_LAYOUTS,
@@ -69,9 +67,17 @@ from samples.wording_extra17 import (
     sex_printings,
     value_strings,
 )
-from tests.samples.pool_checks import Pool, literals_except, norm
+from tests.samples.pool_checks import (
+    Pool,
+    check_complete_truths,
+    check_printed,
+    check_scans_match,
+    literals_except,
+    norm,
+    truths_of,
+)
 from tests.samples.test_extra16_layouts import _older_pools as older16
-from tests.samples.test_generate import ISO_DATE, _pdf_text, check_truth, load_truths
+from tests.samples.test_generate import ISO_DATE, _pdf_text, load_truths
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 MINE = ("wording_extra17.py", "render_extra17.py")
@@ -98,9 +104,6 @@ def scans17(tmp_path_factory: pytest.TempPathFactory) -> Path:
              jobs=1)
     return out
 
-
-def _truths(folder: Path, kind: str | None = None) -> list[dict[str, Any]]:
-    return [t for t in load_truths(folder) if kind is None or t["kind"] == kind]
 
 
 # --- selection ---------------------------------------------------------------------------------
@@ -137,8 +140,6 @@ def test_extra17_group_is_opt_in(tmp_path: Path) -> None:
 
 POOL = Pool(printed_dates, sex_printings, nationality_printings, PURPOSE17, DWELLING17)
 _norm = norm
-_variants = POOL.variants
-_identity_printed = POOL.identity_printed
 
 
 def _older_literals() -> set[str]:
@@ -192,83 +193,22 @@ def test_every_catalog_field_has_its_labels() -> None:
 # --- truth -------------------------------------------------------------------------------------
 
 
-def _in_text(value: str, text: str, tokens: list[str]) -> bool:
-    """``value`` in the text layer; a value wrapped in a narrow cell may have other text on
-    its lines, so its words in order will do."""
-    if value in text:
-        return True
-    words = value.split()
-    if len(words) < 2:
-        return False
-    k = 0
-    for token in tokens:
-        if token == words[k]:
-            k += 1
-            if k == len(words):
-                return True
-    return False
-
 
 def _check_printed(folder: Path, truth: dict[str, Any]) -> None:
-    text = _pdf_text(folder / truth["file"])
-    tokens = text.split()
-    if truth["document_type"] == "identity_document":
-        compact = text.replace(" ", "")
-        assert all(line in compact for line in truth["mrz"]), truth["file"]
-        for name, value in truth["fields"].items():
-            assert _identity_printed(name, value, text, truth["mrz"]), (truth["file"], name)
-        return
-    for name, value in truth["fields"].items():
-        for v in value if isinstance(value, list) else [value]:
-            assert [p for p in _variants(name, v) if _in_text(p, text, tokens)], (
-                truth["file"], name, v)
+    check_printed(folder, truth, POOL, glued=False)
 
 
 def test_every_type_in_both_layouts_with_complete_truth(text17: Path) -> None:
-    truths = _truths(text17)
-    assert {(t["document_type"], t["layout"]) for t in truths} == {
-        (d, layout) for d in DOCUMENT_TYPES for layout in EXTRA17_LAYOUTS}
-    for truth in truths:
-        assert truth["holdout"] is True
-        required, _ = FIELDS[truth["document_type"]]
-        assert set(required) <= set(truth["fields"]), truth["file"]
-        check_truth({**truth, "layout": LAYOUTS[0]})
-        if truth["document_type"] == "identity_document":
-            assert truth["mrz"]
-    assert {(t["layout"], t["pages"]) for t in truths} >= {
-        (layout, n) for layout in EXTRA17_LAYOUTS for n in (1, 2)}
-    for truth in truths:
-        with pdfplumber.open(text17 / truth["file"]) as pdf:
-            assert len(pdf.pages) == truth["pages"], truth["file"]
+    check_complete_truths(text17, EXTRA17_LAYOUTS)
 
 
 def test_text_layer_prints_every_truth_value(text17: Path) -> None:
-    for truth in _truths(text17, "text"):
+    for truth in truths_of(text17, "text"):
         _check_printed(text17, truth)
 
 
 def test_scans_in_every_kind_match_their_text_documents(scans17: Path) -> None:
-    truths = _truths(scans17)
-    assert {(t["document_type"], t["layout"], t["kind"]) for t in truths} == {
-        (d, layout, kind) for d in SCAN_TYPES for layout in EXTRA17_LAYOUTS for kind in KINDS}
-    assert {t["pages"] for t in truths} == {1, 2}
-    by_source: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for truth in truths:
-        by_source.setdefault((truth["source_id"], truth["layout"]), []).append(truth)
-        if truth["kind"] == "text":
-            _check_printed(scans17, truth)
-            continue
-        path = scans17 / truth["file"]
-        if truth["format"] == "pdf":
-            with pdfplumber.open(path) as pdf:
-                assert len(pdf.pages) == truth["pages"], truth["file"]
-        else:
-            with Image.open(path) as img:
-                assert getattr(img, "n_frames", 1) == truth["pages"], truth["file"]
-                assert min(img.size) > 1000
-    for group in by_source.values():
-        assert len(group) == len(KINDS)
-        assert all(t["fields"] == group[0]["fields"] for t in group)
+    check_scans_match(scans17, SCAN_TYPES, EXTRA17_LAYOUTS, KINDS, _check_printed)
 
 
 # --- what the cells say ------------------------------------------------------------------------
@@ -414,7 +354,7 @@ def test_documents_differ_from_one_another(layout: str) -> None:
 def test_furniture_dates_and_numbers_are_never_truth(text17: Path) -> None:
     """Signing days ("place, day"), processing stamps and log dates are none of the truth's
     dates, and barcode references occur in no truth value."""
-    for truth in _truths(text17, "text"):
+    for truth in truths_of(text17, "text"):
         text = _pdf_text(text17 / truth["file"])
         days = {date.fromisoformat(v) for v in truth["fields"].values()
                 if isinstance(v, str) and ISO_DATE.match(v)}

@@ -8,7 +8,6 @@ horizontal, furniture dates are never truth dates, and generation is reproducibl
 
 from __future__ import annotations
 
-import ast
 import random
 import re
 from datetime import date
@@ -17,10 +16,8 @@ from typing import Any
 
 import pdfplumber
 import pytest
-from PIL import Image
 
-from samples.catalog import DOCUMENT_TYPES, FIELDS, LIST_FIELDS, all_fields
-from samples.content import group_iban
+from samples.catalog import DOCUMENT_TYPES, LIST_FIELDS, all_fields
 from samples.data import make_record
 from samples.generate import (
     EXAMPLE_LAYOUTS,
@@ -63,11 +60,23 @@ from samples.wording_extra19 import (
     sex_printings,
     value_strings,
 )
+from tests.samples.pool_checks import (
+    Pool,
+    check_complete_truths,
+    check_printed,
+    check_scans_match,
+    literals_except,
+    norm,
+    truths_of,
+)
 from tests.samples.test_extra18_layouts import _older_pools as older18
-from tests.samples.test_generate import ISO_DATE, _pdf_text, check_truth, load_truths
+from tests.samples.test_generate import ISO_DATE, _pdf_text, load_truths
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 MINE = ("wording_extra19.py", "render_extra19.py")
+# (this pool prints a nationality in words, never as its code alone)
+POOL = Pool(printed_dates, sex_printings, nationality_printings, PURPOSE19, DWELLING19,
+            nationality_code=False)
 KINDS = ("text", "clean", "degraded", "dpi200")
 SCAN_TYPES = ("eheurkunde", "identity_document")
 ZONE_ONLY = frozenset({"sex", "nationality", "document_code"})
@@ -91,9 +100,6 @@ def scans19(tmp_path_factory: pytest.TempPathFactory) -> Path:
              jobs=1)
     return out
 
-
-def _truths(folder: Path, kind: str | None = None) -> list[dict[str, Any]]:
-    return [t for t in load_truths(folder) if kind is None or t["kind"] == kind]
 
 
 # --- selection ---------------------------------------------------------------------------------
@@ -128,19 +134,6 @@ def test_extra19_group_is_opt_in(tmp_path: Path) -> None:
 # --- wording -----------------------------------------------------------------------------------
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"[^0-9a-zäöüß]", "", s.casefold())
-
-
-def _older_literals() -> set[str]:
-    out: set[str] = set()
-    for path in sorted(SAMPLES.glob("*.py")):
-        if path.name in MINE:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        out |= {node.value for node in ast.walk(tree)
-                if isinstance(node, ast.Constant) and isinstance(node.value, str)}
-    return out
 
 
 def _older_pools() -> set[str]:
@@ -157,14 +150,14 @@ def test_extra19_wording_is_a_pool_of_its_own() -> None:
             assert len(set(options)) == len(options), key
             assert 1 <= len(options) <= 3, key
     mine = [s for s in all_label_strings() if s not in SHARED_WORDS]
-    assert len({_norm(s) for s in mine}) == len(mine)  # no two of its own alike either
+    assert len({norm(s) for s in mine}) == len(mine)  # no two of its own alike either
     older = _older_pools()
     assert [s for s in mine if s in older] == []
-    folded = {_norm(s) for s in older} | {_norm(s) for s in _older_literals()}
+    folded = {norm(s) for s in older} | {norm(s) for s in literals_except(MINE)}
     # not even up to case, punctuation or spacing
-    assert [s for s in mine if _norm(s) in folded] == []
-    assert [s for s in label_strings() if s not in SHARED_WORDS and _norm(s) in folded] == []
-    assert [s for s in value_strings() if _norm(s) in folded] == []
+    assert [s for s in mine if norm(s) in folded] == []
+    assert [s for s in label_strings() if s not in SHARED_WORDS and norm(s) in folded] == []
+    assert [s for s in value_strings() if norm(s) in folded] == []
     for s in all_label_strings() + value_strings():
         s.encode("cp1252")  # the base-14 fallback prints every wording
 
@@ -181,93 +174,25 @@ def test_every_catalog_field_has_its_labels() -> None:
 # --- truth -------------------------------------------------------------------------------------
 
 
-def _variants(name: str, value: str) -> set[str]:
-    if ISO_DATE.match(value):
-        return printed_dates(date.fromisoformat(value))
-    if name == "sex":
-        return sex_printings(value)
-    if name == "nationality":
-        return nationality_printings(value)
-    if name == "purpose":
-        return set(PURPOSE19[value])
-    if name == "iban":
-        return {value, group_iban(value)}
-    if name == "dwelling":
-        return set(DWELLING19[value])
-    return {value}
 
-
-def _identity_printed(name: str, value: str, text: str, mrz: list[str]) -> bool:
-    zone = "".join(mrz)
-    if name in ("mrz_format", "document_code"):
-        return True
-    if name == "sex":
-        char = mrz[1][20] if len(mrz) == 2 else mrz[1][7]
-        return char == value or (char == "<" and value == "X")
-    if ISO_DATE.match(value):
-        d = date.fromisoformat(value)
-        return any(p in text for p in printed_dates(d)) or d.strftime("%y%m%d") in zone
-    return value in text or value.replace(" ", "<") in zone
-
-
-def _in_text(value: str, text: str, tokens: list[str]) -> bool:
-    """``value`` in the text layer; a value wrapped in a narrow cell may have other text
-    between its lines, so its words in order will do."""
-    if value in text:
-        return True
-    words = value.split()
-    if len(words) < 2:
-        return False
-    k = 0
-    for token in tokens:
-        if token == words[k] or token.endswith(words[k]):
-            k += 1
-            if k == len(words):
-                return True
-    return False
 
 
 def _check_printed(folder: Path, truth: dict[str, Any]) -> None:
-    text = _pdf_text(folder / truth["file"])
-    tokens = text.split()
-    if truth["document_type"] == "identity_document":
-        compact = text.replace(" ", "")
-        assert all(line in compact for line in truth["mrz"]), truth["file"]
-        for name, value in truth["fields"].items():
-            assert _identity_printed(name, value, text, truth["mrz"]), (truth["file"], name)
-        return
-    for name, value in truth["fields"].items():
-        for v in value if isinstance(value, list) else [value]:
-            assert [p for p in _variants(name, v) if _in_text(p, text, tokens)], (
-                truth["file"], name, v)
+    check_printed(folder, truth, POOL)
 
 
 def test_every_type_in_both_layouts_with_complete_truth(text19: Path) -> None:
-    truths = _truths(text19)
-    assert {(t["document_type"], t["layout"]) for t in truths} == {
-        (d, layout) for d in DOCUMENT_TYPES for layout in EXTRA19_LAYOUTS}
-    for truth in truths:
-        assert truth["holdout"] is True
-        required, _ = FIELDS[truth["document_type"]]
-        assert set(required) <= set(truth["fields"]), truth["file"]
-        check_truth({**truth, "layout": LAYOUTS[0]})
-        if truth["document_type"] == "identity_document":
-            assert truth["mrz"]
-    assert {(t["layout"], t["pages"]) for t in truths} >= {
-        (layout, n) for layout in EXTRA19_LAYOUTS for n in (1, 2)}
-    for truth in truths:
-        with pdfplumber.open(text19 / truth["file"]) as pdf:
-            assert len(pdf.pages) == truth["pages"], truth["file"]
+    check_complete_truths(text19, EXTRA19_LAYOUTS)
 
 
 def test_text_layer_prints_every_truth_value(text19: Path) -> None:
-    for truth in _truths(text19, "text"):
+    for truth in truths_of(text19, "text"):
         _check_printed(text19, truth)
 
 
 def test_vertical_text_layer_has_turned_text(text19: Path) -> None:
     """Section bands, some column headers and the margin text are turned by 90 degrees."""
-    for truth in _truths(text19, "text"):
+    for truth in truths_of(text19, "text"):
         if truth["layout"] != "vertical":
             continue
         with pdfplumber.open(text19 / truth["file"]) as pdf:
@@ -277,27 +202,7 @@ def test_vertical_text_layer_has_turned_text(text19: Path) -> None:
 
 
 def test_scans_in_every_kind_match_their_text_documents(scans19: Path) -> None:
-    truths = _truths(scans19)
-    assert {(t["document_type"], t["layout"], t["kind"]) for t in truths} == {
-        (d, layout, kind) for d in SCAN_TYPES for layout in EXTRA19_LAYOUTS for kind in KINDS}
-    assert {t["pages"] for t in truths} == {1, 2}
-    by_source: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for truth in truths:
-        by_source.setdefault((truth["source_id"], truth["layout"]), []).append(truth)
-        if truth["kind"] == "text":
-            _check_printed(scans19, truth)
-            continue
-        path = scans19 / truth["file"]
-        if truth["format"] == "pdf":
-            with pdfplumber.open(path) as pdf:
-                assert len(pdf.pages) == truth["pages"], truth["file"]
-        else:
-            with Image.open(path) as img:
-                assert getattr(img, "n_frames", 1) == truth["pages"], truth["file"]
-                assert min(img.size) > 1000
-    for group in by_source.values():
-        assert len(group) == len(KINDS)
-        assert all(t["fields"] == group[0]["fields"] for t in group)
+    check_scans_match(scans19, SCAN_TYPES, EXTRA19_LAYOUTS, KINDS, _check_printed)
 
 
 def test_quarter_turns_are_rare() -> None:
@@ -412,7 +317,7 @@ def test_documents_differ_from_one_another(layout: str) -> None:
 def test_furniture_dates_are_never_truth(text19: Path) -> None:
     """Place / date lines and filing dates are none of the truth's dates."""
     seen = 0
-    for truth in _truths(text19, "text"):
+    for truth in truths_of(text19, "text"):
         text = _pdf_text(text19 / truth["file"])
         days = {v for v in truth["fields"].values() if isinstance(v, str) and ISO_DATE.match(v)}
         printed = {p for d in days for p in printed_dates(date.fromisoformat(d))}

@@ -16,9 +16,8 @@ from typing import Any
 
 import pdfplumber
 import pytest
-from PIL import Image
 
-from samples.catalog import DOCUMENT_TYPES, FIELDS, LIST_FIELDS, all_fields
+from samples.catalog import DOCUMENT_TYPES, LIST_FIELDS, all_fields
 from samples.data import make_record
 from samples.generate import (
     EXAMPLE_LAYOUTS,
@@ -59,9 +58,17 @@ from samples.wording_extra20 import (
     sex_printings,
     value_strings,
 )
-from tests.samples.pool_checks import Pool, literals_except, norm
+from tests.samples.pool_checks import (
+    Pool,
+    check_complete_truths,
+    check_printed,
+    check_scans_match,
+    literals_except,
+    norm,
+    truths_of,
+)
 from tests.samples.test_extra19_layouts import _older_pools as older19
-from tests.samples.test_generate import ISO_DATE, _pdf_text, check_truth, load_truths
+from tests.samples.test_generate import ISO_DATE, _pdf_text, load_truths
 
 MINE = ("wording_extra20.py", "render_extra20.py")
 KINDS = ("text", "clean", "degraded", "dpi200")
@@ -88,9 +95,6 @@ def scans20(tmp_path_factory: pytest.TempPathFactory) -> Path:
              jobs=1)
     return out
 
-
-def _truths(folder: Path, kind: str | None = None) -> list[dict[str, Any]]:
-    return [t for t in load_truths(folder) if kind is None or t["kind"] == kind]
 
 
 # --- selection ---------------------------------------------------------------------------------
@@ -162,66 +166,27 @@ def test_every_catalog_field_has_its_labels() -> None:
 # --- truth -------------------------------------------------------------------------------------
 
 
-def _in_text(value: str, text: str, tokens: list[str]) -> bool:
-    """``value`` in the text layer; a value wrapped in a narrow cell may have other cells'
-    text between its lines, so its words in order will do."""
-    if value in text:
-        return True
-    words = value.split()
-    if len(words) < 2:
-        return False
-    k = 0
-    for token in tokens:
-        if token == words[k] or token.endswith(words[k]):
-            k += 1
-            if k == len(words):
-                return True
-    return False
-
 
 def _check_printed(folder: Path, truth: dict[str, Any]) -> None:
-    text = _pdf_text(folder / truth["file"])
-    tokens = text.split()
-    if truth["document_type"] == "identity_document":
-        compact = text.replace(" ", "")
-        assert all(line in compact for line in truth["mrz"]), truth["file"]
-        for name, value in truth["fields"].items():
-            assert POOL.identity_printed(name, value, text, truth["mrz"]), (truth["file"], name)
-        return
-    for name, value in truth["fields"].items():
-        for v in value if isinstance(value, list) else [value]:
-            assert [p for p in POOL.variants(name, v) if _in_text(p, text, tokens)], (
-                truth["file"], name, v)
+    check_printed(folder, truth, POOL)
 
 
 def test_every_type_in_both_layouts_with_complete_truth(text20: Path) -> None:
-    truths = _truths(text20)
-    assert {(t["document_type"], t["layout"]) for t in truths} == {
-        (d, layout) for d in DOCUMENT_TYPES for layout in EXTRA20_LAYOUTS}
-    for truth in truths:
-        assert truth["holdout"] is True
-        required, _ = FIELDS[truth["document_type"]]
-        assert set(required) <= set(truth["fields"]), truth["file"]
-        check_truth({**truth, "layout": LAYOUTS[0]})
-        if truth["document_type"] == "identity_document":
-            assert truth["mrz"]
-    assert {(t["layout"], t["pages"]) for t in truths} >= {
-        (layout, n) for layout in EXTRA20_LAYOUTS for n in (1, 2)}
+    truths = check_complete_truths(text20, EXTRA20_LAYOUTS)
     for truth in truths:
         with pdfplumber.open(text20 / truth["file"]) as pdf:
-            assert len(pdf.pages) == truth["pages"], truth["file"]
             for page in pdf.pages:  # nothing is drawn off the sheet
                 for ch in page.chars:
                     assert ch["x0"] >= -1 and ch["x1"] <= page.width + 1, truth["file"]
 
 
 def test_text_layer_prints_every_truth_value(text20: Path) -> None:
-    for truth in _truths(text20, "text"):
+    for truth in truths_of(text20, "text"):
         _check_printed(text20, truth)
 
 
 def test_webprint_has_browser_furniture_on_every_page(text20: Path) -> None:
-    for truth in _truths(text20, "text"):
+    for truth in truths_of(text20, "text"):
         if truth["layout"] != "webprint":
             continue
         with pdfplumber.open(text20 / truth["file"]) as pdf:
@@ -233,27 +198,7 @@ def test_webprint_has_browser_furniture_on_every_page(text20: Path) -> None:
 
 
 def test_scans_in_every_kind_match_their_text_documents(scans20: Path) -> None:
-    truths = _truths(scans20)
-    assert {(t["document_type"], t["layout"], t["kind"]) for t in truths} == {
-        (d, layout, kind) for d in SCAN_TYPES for layout in EXTRA20_LAYOUTS for kind in KINDS}
-    assert {t["pages"] for t in truths} == {1, 2}
-    by_source: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for truth in truths:
-        by_source.setdefault((truth["source_id"], truth["layout"]), []).append(truth)
-        if truth["kind"] == "text":
-            _check_printed(scans20, truth)
-            continue
-        path = scans20 / truth["file"]
-        if truth["format"] == "pdf":
-            with pdfplumber.open(path) as pdf:
-                assert len(pdf.pages) == truth["pages"], truth["file"]
-        else:
-            with Image.open(path) as img:
-                assert getattr(img, "n_frames", 1) == truth["pages"], truth["file"]
-                assert min(img.size) > 1000
-    for group in by_source.values():
-        assert len(group) == len(KINDS)
-        assert all(t["fields"] == group[0]["fields"] for t in group)
+    check_scans_match(scans20, SCAN_TYPES, EXTRA20_LAYOUTS, KINDS, _check_printed)
 
 
 # --- what the fields say -----------------------------------------------------------------------
@@ -370,7 +315,7 @@ def test_documents_differ_from_one_another(layout: str) -> None:
 def test_furniture_dates_are_never_truth(text20: Path) -> None:
     """Print dates, signing days and upload times are none of the truth's dates."""
     seen = 0
-    for truth in _truths(text20, "text"):
+    for truth in truths_of(text20, "text"):
         text = _pdf_text(text20 / truth["file"])
         days = {v for v in truth["fields"].values() if isinstance(v, str) and ISO_DATE.match(v)}
         printed = {p for d in days for p in printed_dates(date.fromisoformat(d))}

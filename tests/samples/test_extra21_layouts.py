@@ -62,7 +62,7 @@ from samples.wording_extra21 import (
     translation_strings,
     value_strings,
 )
-from tests.samples.pool_checks import Pool, literals_except, norm
+from tests.samples.pool_checks import Pool, check_scans_match, literals_except, norm, truths_of
 from tests.samples.test_extra20_layouts import _older_pools as older20
 from tests.samples.test_generate import ISO_DATE, _pdf_text, check_truth, load_truths
 
@@ -101,9 +101,6 @@ def scans21(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     return out
 
-
-def _truths(folder: Path, kind: str | None = None) -> list[dict[str, Any]]:
-    return [t for t in load_truths(folder) if kind is None or t["kind"] == kind]
 
 
 def _widgets(path: Path) -> list[dict[str, Any]]:
@@ -257,7 +254,7 @@ def _check_printed(folder: Path, truth: dict[str, Any]) -> None:
 
 
 def test_every_type_in_both_layouts_with_complete_truth(text21: Path) -> None:
-    truths = _truths(text21)
+    truths = truths_of(text21)
     assert {(t["document_type"], t["layout"]) for t in truths} == {
         (d, layout) for d in DOCUMENT_TYPES for layout in EXTRA21_LAYOUTS
     }
@@ -278,7 +275,7 @@ def test_every_type_in_both_layouts_with_complete_truth(text21: Path) -> None:
 
 
 def test_every_truth_value_is_printed_or_in_a_form_field(text21: Path) -> None:
-    for truth in _truths(text21, "text"):
+    for truth in truths_of(text21, "text"):
         _check_printed(text21, truth)
 
 
@@ -286,7 +283,7 @@ def test_fillable_values_live_in_form_fields(text21: Path) -> None:
     """Unflattened forms keep the values out of the page content (in text fields, check boxes
     and radio buttons); flattened ones have no form fields and print the values."""
     seen = {"fields": 0, "flat": 0}
-    for truth in _truths(text21, "text"):
+    for truth in truths_of(text21, "text"):
         if truth["layout"] != "fillable":
             continue
         widgets = _widgets(text21 / truth["file"])
@@ -313,7 +310,9 @@ def test_fillable_values_live_in_form_fields(text21: Path) -> None:
 
 def test_polyglot_text_layer_keeps_foreign_letters(text21: Path) -> None:
     texts = [
-        _pdf_text(text21 / t["file"]) for t in _truths(text21, "text") if t["layout"] == "polyglot"
+        _pdf_text(text21 / t["file"])
+        for t in truths_of(text21, "text")
+        if t["layout"] == "polyglot"
     ]
     assert any(re.search("[\u0400-\u04ff]{4}", t) for t in texts)
     assert any(re.search("[ğışłąęńśźż]", t) for t in texts)
@@ -321,28 +320,7 @@ def test_polyglot_text_layer_keeps_foreign_letters(text21: Path) -> None:
 
 
 def test_scans_in_every_kind_show_the_values(scans21: Path) -> None:
-    truths = _truths(scans21)
-    assert {(t["document_type"], t["layout"], t["kind"]) for t in truths} == {
-        (d, layout, kind) for d in SCAN_TYPES for layout in EXTRA21_LAYOUTS for kind in KINDS
-    }
-    assert {t["pages"] for t in truths} == {1, 2}
-    by_source: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for truth in truths:
-        by_source.setdefault((truth["source_id"], truth["layout"]), []).append(truth)
-        if truth["kind"] == "text":
-            _check_printed(scans21, truth)
-            continue
-        path = scans21 / truth["file"]
-        if truth["format"] == "pdf":
-            with pdfplumber.open(path) as pdf:
-                assert len(pdf.pages) == truth["pages"], truth["file"]
-        else:
-            with Image.open(path) as img:
-                assert getattr(img, "n_frames", 1) == truth["pages"], truth["file"]
-                assert min(img.size) > 1000
-    for group in by_source.values():
-        assert len(group) == len(KINDS)
-        assert all(t["fields"] == group[0]["fields"] for t in group)
+    truths = check_scans_match(scans21, SCAN_TYPES, EXTRA21_LAYOUTS, KINDS, _check_printed)
     # a clean scan of a filled form shows the text fields' values where the fields are
     checked = 0
     for truth in truths:
@@ -368,7 +346,7 @@ def test_scans_in_every_kind_show_the_values(scans21: Path) -> None:
             ]
             assert (box < 110).sum() > 150, (truth["file"], w["name"])
         checked += 1
-    pdfs = [t for t in _truths(scans21, "text") if t["layout"] == "fillable"]
+    pdfs = [t for t in truths_of(scans21, "text") if t["layout"] == "fillable"]
     for truth in pdfs:  # the fields' appearances add ink that the plain rasteriser leaves out
         data = (scans21 / truth["file"]).read_bytes()
         if _widgets(scans21 / truth["file"]):
@@ -465,7 +443,7 @@ def test_documents_differ_from_one_another(layout: str) -> None:
 
 def test_furniture_dates_are_never_truth(text21: Path) -> None:
     seen = 0
-    for truth in _truths(text21, "text"):
+    for truth in truths_of(text21, "text"):
         text = _document_text(text21, truth)
         days = {v for v in truth["fields"].values() if isinstance(v, str) and ISO_DATE.match(v)}
         printed = {p for d in days for p in printed_dates(date.fromisoformat(d))}
