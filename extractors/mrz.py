@@ -607,6 +607,54 @@ def _drop_spurious_padding_tokens(name_field: str) -> str:
     return head + fixed
 
 
+# German passports and identity cards number their documents with digits and the consonants
+# no reader takes for a digit or another letter (no vowels, no B, D, Q or S: the
+# Bundesdruckerei's serial numbers, "C01X00T47" in the specimens). A letter outside them in a
+# German zone is a digit misread; two such misreads can cancel in a check digit ("CVNOHHQWL"
+# for "CVN0HH0WL" passes it), so the alphabet is checked on its own.
+GERMAN_ISSUER = "D"
+GERMAN_NUMBER_ALPHABET = frozenset("0123456789CFGHJKLMNPRTVWXYZ")
+NUMBER_ALPHABET_CHECK = "document_number_alphabet"
+# The digits a letter outside that alphabet is usually a misreading of.
+_GERMAN_DIGIT_LOOKALIKES: dict[str, str] = {
+    "O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "A": "4", "S": "58", "B": "8",
+}
+
+
+def _german_number(lines: Sequence[str], fmt: MrzFormat) -> bool:
+    layout = {f.name: f for f in _LAYOUTS[fmt]}
+    return _get(lines, layout["issuing_state"]).strip(FILLER) == GERMAN_ISSUER
+
+
+def _outside_german_alphabet(number: str) -> list[int]:
+    return [i for i, ch in enumerate(number) if ch != FILLER and ch not in GERMAN_NUMBER_ALPHABET]
+
+
+def _repair_german_number(lines: list[str], fmt: MrzFormat, repairs: list[str]) -> None:
+    """A German document number's letters outside its alphabet read as the digits they look
+    like, where exactly one such reading passes the number's check digit."""
+    if not _german_number(lines, fmt):
+        return
+    layout = {f.name: f for f in _LAYOUTS[fmt]}
+    number, digit = _get(lines, layout["document_number"]), _get(lines, layout[
+        "document_number_check"])
+    wrong = _outside_german_alphabet(number)
+    if not wrong or any(number[i] not in _GERMAN_DIGIT_LOOKALIKES for i in wrong):
+        return
+    passing = []
+    for digits in itertools.product(*(_GERMAN_DIGIT_LOOKALIKES[number[i]] for i in wrong)):
+        chars = list(number)
+        for i, d in zip(wrong, digits, strict=True):
+            chars[i] = d
+        candidate = "".join(chars)
+        if _digit_ok(candidate, digit, "document_number_check"):
+            passing.append(candidate)
+    if len(passing) == 1:
+        _put(lines, layout["document_number"], passing[0])
+        repairs.append(f"document_number: {number!r} -> {passing[0]!r} (German number's "
+                       "alphabet and check digit)")
+
+
 def _repair_country(lines: list[str], f: _Field, repairs: list[str]) -> None:
     """Country code not on the ICAO list: accept a unique confusion fix that is on it."""
     value = _get(lines, f)
@@ -867,6 +915,7 @@ def _repair(
     for f in layout:
         if f.name in ("issuing_state", "nationality"):
             _repair_country(out, f, repairs)
+    _repair_german_number(out, fmt, repairs)
     _repair_by_check_digit(out, fmt, layout, repairs, ocr)
     return out, repairs
 
@@ -911,6 +960,9 @@ def verify(lines: Sequence[str], fmt: MrzFormat) -> dict[str, bool]:
     if fmt == "TD1":
         number, digit = _td1_document_number(lines)
         checks["document_number_check"] = _digit_ok(number, digit, "document_number_check")
+    if _german_number(lines, fmt):
+        checks[NUMBER_ALPHABET_CHECK] = not _outside_german_alphabet(
+            _get(lines, layout["document_number"]))
     ordered = {k: checks[k] for k in CHECK_DIGIT_NAMES if k in checks}
     ordered.update({k: v for k, v in checks.items() if k not in ordered})
     return ordered

@@ -207,7 +207,7 @@ def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndar
                                         "document; a clerk needs to check it.")]
         problems = [
             Problem(field=CHECK_FIELDS.get(check), code=ProblemCode.CHECKSUM,
-                    message=f"MRZ check digit failed: {check}")
+                    message=f"MRZ check failed: {check}")
             for check in reading.failed_checks
         ]
         return reading.fields, problems

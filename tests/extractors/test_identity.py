@@ -110,3 +110,62 @@ def test_a_printed_reading_equal_to_the_zone_does_not_outvote_one_that_differs_u
     fields = {"document_number": Extracted("66688697", 0.9, ())}
     out = check_number_printed(fields, _words("Dokumentnummer", "G6688697 66688697"))
     assert out["document_number"].confidence == PRINTED_OTHERWISE_CONFIDENCE
+
+
+def _td1_page(rows: list[str]) -> object:
+    from extractors.words import Page, PageSource
+    words = [Word(t, (100.0, 100.0 * i, 100.0 + 25 * len(t), 100.0 * i + 40), 0.8, 1)
+             for i, t in enumerate(rows)]
+    return Page(number=1, width=2480, height=3508, dpi=300, source=PageSource.OCR, words=words)
+
+
+_DOUBTED_ZONE = ["IDD<<L4J7ZNG5C4<<<<<<<<<<<<<<<", "6311098<3209169D<<<<<<<<<<<<<0",
+                 "DOERFLER<<DIETER<<<<<<<<<<<<<<"]
+
+
+@pytest.mark.parametrize(("page_rows", "number", "doubted"), [
+    # the page's OCR read two characters otherwise and the check digits let it pass
+    (["IDD<<LAJTZNG5CA<<<<<<<<<<<<<<<", *_DOUBTED_ZONE[1:]], "L4J7ZNG5C", True),
+    # the page's OCR agrees with the zone reader character for character
+    (_DOUBTED_ZONE, "L4J7ZNG5C", False),
+])
+def test_a_zone_reader_doubting_one_character_is_not_overruled_by_a_differing_page_reading(
+        monkeypatch: pytest.MonkeyPatch, page_rows: list[str], number: str,
+        doubted: bool) -> None:
+    import dataclasses
+
+    import numpy as np
+
+    from extractors import identity
+    from extractors.mrz import CHARACTERS_CHECK, parse_mrz_lines
+    zone = parse_mrz_lines(_DOUBTED_ZONE)
+    assert zone.failed_checks == []
+    # GIVEN a zone reader that read every check digit right but doubts the 'L' (may be '1')
+    doubting = dataclasses.replace(
+        zone, checks={**zone.checks, CHARACTERS_CHECK: False},
+        failed_checks=[CHARACTERS_CHECK], suspects=["document_number[0]: 'L' may be '1'"])
+    monkeypatch.setattr(identity, "read_mrz", lambda image: doubting)
+    reading = identity.extract_identity([_td1_page(page_rows)],  # type: ignore[list-item]
+                                        {1: np.zeros((10, 10), np.uint8)})
+    assert reading.fields["document_number"].value == number
+    assert reading.failed_checks == ([CHARACTERS_CHECK] if doubted else [])
+
+
+def test_a_zone_unread_on_the_page_image_is_read_again_darkened(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # GIVEN a page whose zone the reader cannot read as kept (a dark-mode card's zone is
+    # grey), but can once the grey letters are darkened, as OCR saw the page
+    import numpy as np
+
+    from extractors import identity
+    from extractors.mrz import parse_mrz_lines
+    kept = np.full((10, 10), 200, np.uint8)
+    darkened = np.zeros((10, 10), np.uint8)
+    monkeypatch.setattr(identity, "darken_grey_text",
+                        lambda image, dpi: (darkened, 120) if image is kept else (image, 0))
+    monkeypatch.setattr(identity, "read_mrz", lambda image: parse_mrz_lines(_DOUBTED_ZONE)
+                        if image is darkened else None)
+    reading = identity.extract_identity([_td1_page(["Personalausweis"])],  # type: ignore[list-item]
+                                        {1: kept})
+    assert reading.fields["document_number"].value == "L4J7ZNG5C"
+    assert reading.failed_checks == []

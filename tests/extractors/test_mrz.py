@@ -9,6 +9,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extractors.mrz import (
+    NUMBER_ALPHABET_CHECK,
     MrzResult,
     check_digit,
     find_mrz,
@@ -430,3 +431,36 @@ def test_page_without_zone_gives_none() -> None:
 def test_zone_inside_a_card_frame_is_found() -> None:
     result = _assert_reads(read_mrz(_render_page(TD3_SPECIMEN, frame=True)), TD3_SPECIMEN)
     assert result.mrz_format == "TD3"
+
+
+def _german_card(number: str, digit: str) -> list[str]:
+    line1 = f"IDD<<{number}{digit}".ljust(30, "<")
+    line2 = "6408125<2010315D<<<<<<<<<<<<<"
+    composite = check_digit(line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29])
+    return [line1, line2 + composite, "MUSTERMANN<<ERIKA<<<<<<<<<<<<<"]
+
+
+@pytest.mark.parametrize(("read", "number"), [
+    ("CVNOHHQWL", "CVN0HH0WL"),  # two misreads that cancel in the check digit
+    ("LW0TYSNFV", "LW0TY8NFV"),  # S and 8 count alike for every check digit; 5 does not
+])
+def test_a_german_numbers_letters_outside_its_alphabet_are_read_as_digits(
+        read: str, number: str) -> None:
+    # GIVEN a misreading the check digits cannot see
+    assert check_digit(read) == check_digit(number)
+    result = parse_mrz_lines(_german_card(read, check_digit(number)), today=TODAY)
+    assert result.document_number == number
+    assert result.valid, result.failed_checks
+
+
+def test_a_german_number_with_a_letter_no_digit_explains_is_sent_to_review() -> None:
+    read = "LW0TYENFV"  # no German number holds an E, and no digit looks like it
+    result = parse_mrz_lines(_german_card(read, check_digit(read)), today=TODAY)
+    assert result.document_number == read
+    assert result.failed_checks == [NUMBER_ALPHABET_CHECK]
+
+
+def test_other_states_numbers_keep_their_letters() -> None:
+    result = parse_mrz_lines(TD1_SPECIMEN, today=TODAY)  # "D23145890" of Utopia
+    assert result.document_number == "D23145890"
+    assert NUMBER_ALPHABET_CHECK not in result.checks

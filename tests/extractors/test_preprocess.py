@@ -359,3 +359,16 @@ def test_a_tiny_picture_is_no_photograph_and_warns_nothing() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert pp.photographed_page(tiny) is None
+
+
+def test_the_page_image_kept_after_ocr_is_not_darkened() -> None:
+    # Real OCR: the grey labels are read from the darkened page, but the image handed on
+    # (to the zone reader, whose degraded zone darkening runs together) is the undarkened one.
+    from extractors.read import ocr_page
+    scan = render_scan(GREY_LABEL_LINES, crop_bottom_pt=450, noise=12.0)
+    read = ocr_page(scan, number=1, dpi=300)
+    assert "grey_text_darkened" in read.page.notes
+    assert any(w.text.startswith("Familienname") for w in read.page.words)
+    assert read.image is not None
+    label = (slice(round(105 * 300 / 72), round(122 * 300 / 72)), slice(250, 1200))
+    assert read.image[label].min() > 60
