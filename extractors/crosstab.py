@@ -20,6 +20,9 @@ from extractors.words import Word
 #: persons' values under a common caption, read as they are).
 MIN_COLUMNS: Final = 3
 MIN_ROWS: Final = 2
+#: ... or one such row in a table of at least this many rows (a certificate's person columns
+#: hold the child's values in every row, the parents' only in their name's and birth date's).
+MIN_ROWS_ONE_FULL: Final = 4
 #: A value stands in a column when its left edge lies within this many header heights of
 #: the column header's left edge (values may be set a little in or centred).
 ALIGN_HEIGHTS: Final = 3.0
@@ -52,6 +55,18 @@ def _is_header(line: Line) -> bool:
         _WORDED.search(s.text) for s in line.segments)
 
 
+#: Print this much smaller than a row's values is a hint under the row, not its caption.
+HINT_HEIGHT_RATIO: Final = 0.85
+
+
+def _height(seg: Segment) -> float:
+    return max(w.y1 - w.y0 for w in seg.words)
+
+
+def _smaller(seg: Segment, cells: list[Segment]) -> bool:
+    return _height(seg) < HINT_HEIGHT_RATIO * max(_height(c) for c in cells)
+
+
 def _column_of(seg: Segment, columns: list[tuple[float, str]], slack: float) -> int | None:
     for i, (x, _) in enumerate(columns):
         nxt = columns[i + 1][0] if i + 1 < len(columns) else float("inf")
@@ -80,13 +95,22 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
         i += 1
     first_x = min(x for x, _ in columns)
     rows: list[tuple[str, list[Segment]]] = []
+    heading = False
     while i < len(lines):
         segs = lines[i].segments
+        if not rows and not heading and len(segs) == 1:
+            # a section's heading under the headers, maybe reaching under the first column
+            heading = True
+            i += 1
+            continue
         if segs[0].x1 >= first_x - slack / 2:
             break  # no caption left of the columns: the table has ended
         values = segs[1:]
         if not values and not rows:  # a section's heading under the headers
             i += 1
+            continue
+        if not values and rows and _smaller(segs[0], rows[-1][1]):
+            i += 1  # a hint in small print under a row's caption, not part of it
             continue
         if not values and rows:  # a caption wrapped onto the next line
             caption, cells = rows[-1]
@@ -102,21 +126,27 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
         rows.append((segs[0].text, placed))
         drop.update(id(w) for w in segs[0].words)
         i += 1
-    if sum(len(cells) >= MIN_COLUMNS for _, cells in rows) < MIN_ROWS:
+    full = sum(len(cells) >= MIN_COLUMNS for _, cells in rows)
+    if full < MIN_ROWS and not (full and len(rows) >= MIN_ROWS_ONE_FULL):
         return None
     # The first column over the captions is no column ("Angabe" over the row captions).
     columns = [(x, t) for x, t in columns if x >= first_x]
     return _Table(columns, rows, drop)
 
 
-_ENUMERATOR = re.compile(r"^(?:[a-z]\)|\(?[a-z0-9]{1,2}[.)])$")
+_ARTICLES: Final = frozenset({"der", "die", "das", "des", "dem", "den"})
+_ENUMERATOR = re.compile(r"^(?:[a-z]\)|\(?[a-z0-9]{1,2}[.)]|\d{1,2}(?:\.\d{1,2})*\.?)$")
 
 
 def _short(text: str, limit: int) -> list[str]:
     """The words a cell's label keeps of a header or caption: without item letters, remarks
     in brackets or what follows "bzw.", at most ``limit``."""
     text = _REMARK.sub(" ", text).split(" bzw.")[0].split(" / ")[0]
-    return [w for w in text.split() if not _ENUMERATOR.match(w)][:limit]
+    words = [w for w in text.split() if not _ENUMERATOR.match(w)]
+    # (an article before a header's noun is no part of the label: "der Vater")
+    if len(words) > 1 and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    return words[:limit]
 
 
 def _labelled(value: Segment, column: str, caption: str) -> list[Word]:

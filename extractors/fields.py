@@ -377,7 +377,9 @@ def _numbered_cell(hit: LabelHit) -> Word | None:
     2 Straße, Haus-Nr."): cells of a tight grid run together into one segment."""
     words = hit.segment.words
     lead = hit.start
-    while lead > 0 and ENUMERATOR.fullmatch(words[lead - 1].text):
+    # (a dash inside a run joins a label's parts: "Straße und Nummer – neue Wohnung")
+    while lead > 0 and ENUMERATOR.fullmatch(words[lead - 1].text) \
+            and words[lead - 1].text not in _DASHES:
         lead -= 1
     return words[lead] if 0 < lead < hit.start else None
 

@@ -6,7 +6,7 @@ from extractors.crosstab import resolve_cross_tables
 from extractors.fields import extract_fields
 from extractors.layout import build_lines
 from schemas.registry import get
-from tests.fakes.wordpage import page
+from tests.fakes.wordpage import chunk_words, page
 
 
 def _certificate() -> list:  # type: ignore[type-arg]
@@ -64,9 +64,36 @@ def test_persons_as_columns_with_numbered_headers_and_a_section_row() -> None:
     ]))
     # THEN each cell is labelled by its person and its row
     cells = [seg.text for line in build_lines(words) for seg in line.segments]
-    assert "die Mutter Familienname wie im Ausweis: Anna Böhm" in cells
+    assert "Mutter Familienname wie im Ausweis: Anna Böhm" in cells  # (the article goes)
     assert "Vater Geburtsdatum je Spalte: 17.05.2001" in cells
     got = {k: v.value for k, v in extract_fields(get("geburtsurkunde"), words).items()}
     assert (got["family_name"], got["given_names"], got["date_of_birth"]) == (
         "Mühlenbeck", "Marie-Luise", "2025-08-18")
     assert (got["mother_name"], got["father_name"]) == ("Anna Böhm", "Tobias Mühlenbeck")
+
+
+def test_persons_as_columns_with_one_row_for_all_three_and_hints_under_the_captions() -> None:
+    # GIVEN a matrix whose parents' columns are filled only in the name row, a section's
+    # heading reaching under the child's column, item numbers "1.1", and a hint in small
+    # print under each caption
+    rows = [
+        (100, [(200, "Geburtsurkunde (tabellarische Form)")]),
+        (200, [(1000, "das geborene Kind (Sp. 1)"), (1700, "Mutter (Spalte 2)"),
+               (2300, "Vater (Spalte 3)")]),
+        (260, [(200, "Angaben zum Kind und zu den Eltern")]),
+        (320, [(200, "1.1 FamName, Dr., Passn."), (1000, "Koch"), (1700, "Renée Koch"),
+               (2300, "Felix Horst Koch")]),
+        (420, [(200, "1.2 alle Vornamen (Dok.)"), (1000, "Käthe")]),
+        (520, [(200, "1.3 Geb.-Dat. (Person)"), (1000, "6. März 2019")]),
+        (620, [(200, "1.4 Geb.-Ort, ggf. Staat"), (1000, "Mülheim an der Ruhr")]),
+    ]
+    words = page(rows)
+    for y in (360, 460, 560):
+        words += chunk_words(200, y, "Hinweis in kleiner Schrift", height=20)
+    cells = [seg.text for line in build_lines(resolve_cross_tables(words))
+             for seg in line.segments]
+    # THEN the cells are labelled without the item numbers, the hints or the article
+    assert "Mutter FamName, Dr., Passn.: Renée Koch" in cells
+    assert "Vater FamName, Dr., Passn.: Felix Horst Koch" in cells
+    assert "geborene Kind (Sp. 1) alle Vornamen: Käthe" not in cells
+    assert "geborene Kind alle Vornamen: Käthe" in cells

@@ -2897,3 +2897,19 @@ def test_a_code_ocr_split_at_a_wide_space_is_read_whole() -> None:
                (1500, "31")]),
     ], confidence=0.9)
     assert values("antrag_zulassung", words)["desired_plate"] == "DO-XF 31"
+
+
+def test_a_dash_inside_a_label_joins_its_parts_the_value_below_stays_whole() -> None:
+    # GIVEN "Straße und Nummer – neue Wohnung" over its value: the dash is no item marker
+    # opening a cell of "neue Wohnung" alone
+    words = page([
+        (100, [(200, "Anmeldung")]),
+        (200, [(200, "B Neue Anschrift")]),
+        (300, [(200, "Straße und Nummer – neue Wohnung")]),
+        (360, [(200, "Am Grünen Weg 46a")]),
+        (460, [(200, "PLZ und Ort – Wohnung nach dem Umzug")]),
+        (520, [(200, "45527 Hattingen")]),
+    ])
+    got = {k: v.value for k, v in extract_fields(get("anmeldung"), words).items()}
+    assert (got["street"], got["house_number"]) == ("Am Grünen Weg", "46a")
+    assert (got["postal_code"], got["city"]) == ("45527", "Hattingen")
