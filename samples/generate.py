@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra20|extra21] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra21|extra22] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -61,6 +61,7 @@ from samples.render_extra18 import draw_extra18
 from samples.render_extra19 import draw_extra19, quarter_turns
 from samples.render_extra20 import draw_extra20
 from samples.render_extra21 import draw_extra21, rasterise_forms
+from samples.render_extra22 import draw_extra22
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -210,6 +211,16 @@ from samples.wording_extra21 import (
     POLY_SEX_MODES,
     Extra21Style,
     Extra21Wording,
+)
+from samples.wording_extra22 import (
+    MARKUP_DATE_STYLES,
+    MARKUP_NATIONALITY_MODES,
+    MARKUP_SEX_MODES,
+    OUTLINE_DATE_STYLES,
+    OUTLINE_NATIONALITY_MODES,
+    OUTLINE_SEX_MODES,
+    Extra22Style,
+    Extra22Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -391,12 +402,25 @@ EXTRA20_LAYOUTS: Final = ("matrix", "webprint")
 # (``expand_opt_in``). Like the extra14 to extra20 pairs they stand before the extra13 pair in
 # ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it.
 EXTRA21_LAYOUTS: Final = ("polyglot", "fillable")
+# The twenty-second extra blind pair, with a twenty-sixth wording pool (samples.wording_extra22):
+# a form structured as a deeply numbered outline (sections, groups and items numbered in decimal,
+# legal or mixed style, values below their item or after a run of dots or underscores,
+# small-print notes between items, items that do not apply left empty or marked, choices with
+# the others struck through or the chosen one crossed), and the print of a structured data
+# record (an XML message as a browser's element tree or a source listing, or an online
+# service's JSON record; element names or keys as labels, codes beside values, a message header
+# with id, time stamp and keys). Opt-in like the others: only ``--layouts extra22`` (or their
+# ids) draws them, and their truth says ``"holdout": true``; ``generate`` and the CLI expand the
+# name (``expand_opt_in``). Like the extra14 to extra21 pairs they stand before the extra13 pair
+# in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it.
+EXTRA22_LAYOUTS: Final = ("outline", "markup")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
                          + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA19_LAYOUTS
-                         + EXTRA20_LAYOUTS + EXTRA21_LAYOUTS + EXTRA13_LAYOUTS)
+                         + EXTRA20_LAYOUTS + EXTRA21_LAYOUTS + EXTRA22_LAYOUTS
+                         + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
@@ -407,7 +431,7 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra15": EXTRA15_LAYOUTS, "extra16": EXTRA16_LAYOUTS,
                         "extra17": EXTRA17_LAYOUTS, "extra18": EXTRA18_LAYOUTS,
                         "extra19": EXTRA19_LAYOUTS, "extra20": EXTRA20_LAYOUTS,
-                        "extra21": EXTRA21_LAYOUTS}
+                        "extra21": EXTRA21_LAYOUTS, "extra22": EXTRA22_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -716,6 +740,17 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, FILL_DATE_STYLES,
         ("split", "lines", "split"), FILL_SEX_MODES, FILL_NATIONALITY_MODES, ("choice",),
         False),
+    # the extra22 layouts pick their faces per document in samples.render_extra22; dates, sex
+    # and nationality follow samples.wording_extra22 (outline reads the sex mode "options" and
+    # the purpose mode "options" as all options with the chosen one marked; markup prints codes)
+    "outline": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, OUTLINE_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), OUTLINE_SEX_MODES, OUTLINE_NATIONALITY_MODES,
+        ("options", "options", "word"), False),
+    "markup": LayoutSpec(
+        (("", "Courier"), ("", "Courier-Bold")), False, MARKUP_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), MARKUP_SEX_MODES, MARKUP_NATIONALITY_MODES,
+        ("enum",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -754,6 +789,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA22_LAYOUTS:
+        words = Extra22Wording(rng, layout)
+        return Extra22Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA21_LAYOUTS:
         words = Extra21Wording(rng, layout)
         return Extra21Style(
@@ -980,7 +1023,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA21_LAYOUTS:
+    if spec.layout in EXTRA22_LAYOUTS:
+        draw_extra22(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA21_LAYOUTS:
         draw_extra21(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA20_LAYOUTS:
         draw_extra20(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1174,13 +1219,13 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra21`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra22`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
     ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
-    ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS`` and ``EXTRA21_LAYOUTS`` (which ``resolve_layouts``
-    does not expand);
+    ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS`` and ``EXTRA22_LAYOUTS`` (which
+    ``resolve_layouts`` does not expand);
     anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
@@ -1287,10 +1332,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'final' / 'extra' / 'extra2' / 'extra3' / 'extra4' / 'extra5' "
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
-                        "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' (default "
-                        "all, which leaves out extra2, extra3, extra4, extra5, extra6, extra7, "
-                        "extra8, extra9, extra10, extra11, extra12, extra13, extra14, extra15, "
-                        "extra16, extra17, extra18, extra19, extra20 and extra21)")
+                        "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
+                        "'extra22' (default all, which leaves out extra2, extra3, extra4, "
+                        "extra5, extra6, extra7, extra8, extra9, extra10, extra11, extra12, "
+                        "extra13, extra14, extra15, extra16, extra17, extra18, extra19, extra20, "
+                        "extra21 and extra22)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
