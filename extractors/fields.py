@@ -2400,6 +2400,21 @@ def _enumerator_words(words: tuple[Word, ...]) -> int:
 _OFFICE = re.compile(r"(?:amt|ämter|behörde|büro)[.,:]?$", re.IGNORECASE)
 
 
+def _names_fact_beyond(page: _Page, line: Line, si: int, spec: FieldSpec,
+                       own_labels: set[str]) -> bool:
+    """Whether a segment another field's listed wording labels names this field's fact too,
+    in words that wording does not hold ("Eheschließung – Tag, Ort": the date's label, and
+    the place's)."""
+    hits = page.seg_hits(line, si)
+    if not hits or any(h.label in own_labels for h in hits):
+        return False
+    key = squash(line.segments[si].text)
+    listed = [squash(" ".join(w.text for w in h.segment.words[h.start:h.end])) for h in hits]
+    return any(all(stem in key for stem in entry)
+               and not all(any(stem in wording for wording in listed) for stem in entry)
+               for entry in spec.keys)
+
+
 def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]]
                   ) -> list[LabelHit]:
     out: list[LabelHit] = []
@@ -2409,7 +2424,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
         for si, seg in enumerate(line.segments):
             if (line.index, si) in page.clause_segments:
                 out += _clause_keyword_hits(page, line, si, spec)
-            if (line.index, si) in label_spans:
+            if (line.index, si) in label_spans \
+                    and not _names_fact_beyond(page, line, si, spec, own_labels):
                 continue
             whole = page.segment_key(line, si) + _asked(seg.words)
             wrapped = ""

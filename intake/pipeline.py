@@ -24,6 +24,7 @@ from extractors.identity import CHECK_FIELDS, extract_identity
 from extractors.labels import LabelIndex
 from extractors.layout import build_lines
 from extractors.legend import resolve_field_codes
+from extractors.markup import resolve_markup
 from extractors.read import iter_pages
 from extractors.reread import reread_codes
 from extractors.values import parse_value
@@ -341,8 +342,9 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
         return _noted([triage_record(document_id, source, [], Reason.PROCESSING_ERROR,
                                      "The file could not be read automatically; a clerk "
                                      "needs to look at it.")], notes)
-    pages = Pages([replace(page, words=resolve_cross_tables(resolve_field_codes(page.words)),
-                           notes=list(page.notes)) for page in pages.pages], pages.images)
+    pages = Pages([replace(page, words=resolve_cross_tables(resolve_field_codes(
+        resolve_markup(page.words))), notes=list(page.notes)) for page in pages.pages],
+        pages.images)
     documents = split_documents(pages.pages, pages.images)
     if not documents:
         return _noted([triage_record(next_id(), source, [p.number for p in pages.pages],

@@ -2913,3 +2913,15 @@ def test_a_dash_inside_a_label_joins_its_parts_the_value_below_stays_whole() -> 
     got = {k: v.value for k, v in extract_fields(get("anmeldung"), words).items()}
     assert (got["street"], got["house_number"]) == ("Am Grünen Weg", "46a")
     assert (got["postal_code"], got["city"]) == ("45527", "Hattingen")
+
+
+def test_a_label_naming_a_date_and_a_place_is_both_facts_label() -> None:
+    # GIVEN "Eheschließung – Tag, Ort": the listed wording "Eheschließung am" labels it for
+    # the date; the place's stems stand in the words beyond that wording
+    words = page([
+        (100, [(200, "Eheurkunde")]),
+        (200, [(200, "Standesamt Bochum")]),
+        (300, [(200, "Eheschließung – Tag, Ort"), (1100, "03.07.1979 in Bochum")]),
+    ])
+    got = {k: v.value for k, v in extract_fields(get("eheurkunde"), words).items()}
+    assert (got["marriage_date"], got["marriage_place"]) == ("1979-07-03", "Bochum")

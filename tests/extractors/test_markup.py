@@ -1,0 +1,71 @@
+"""Printouts of XML messages and JSON records: element names and keys read as labels."""
+
+from __future__ import annotations
+
+from extractors.fields import extract_fields
+from extractors.layout import build_lines
+from extractors.markup import label_words, resolve_markup
+from schemas.registry import get
+from tests.fakes.wordpage import page
+
+
+def _got(words: list) -> dict[str, object]:  # type: ignore[type-arg]
+    return {k: v.value for k, v in extract_fields(get("anmeldung"), words).items()}
+
+
+def test_an_xml_message_printed_as_a_numbered_listing_reads_like_a_form() -> None:
+    words = resolve_markup(page([
+        (100, [(200, "Nachricht meldung.anmeldung.0201 – Quelltext")]),
+        (160, [(200, '1 <?xml version="1.0" encoding="UTF-8"?>')]),
+        (220, [(200, "2 <xmeld:anmeldung>")]),
+        (280, [(200, "3   <person>")]),
+        (340, [(200, "4     <familienname>Krause</familienname>")]),
+        (400, [(200, "5     <vornamen>Anna Maria</vornamen>")]),
+        (460, [(200, '6     <geburtsdatum format="TT.MM.JJJJ">01.02.1990</geburtsdatum>')]),
+        (520, [(200, "7   </person>")]),
+        (580, [(200, "8   <neueWohnung>")]),
+        (640, [(200, "9     <strasse>Kemnader Straße</strasse>")]),
+        (700, [(200, "10    <hausnummer>30</hausnummer>")]),
+        (760, [(200, "11    <postleitzahl>45527</postleitzahl>")]),
+        (820, [(200, "12    <ort>Hattingen</ort>")]),
+        (880, [(200, "13    <einzugsdatum>2026-10-01</einzugsdatum>")]),
+        (940, [(200, "14  </neueWohnung>")]),
+    ]))
+    lines = [line.segments[0].text for line in build_lines(words)]
+    assert "familienname: Krause" in lines
+    assert "neue Wohnung" in lines
+    assert not any("<" in t for t in lines[2:])
+    got = _got(words)
+    assert (got["family_name"], got["given_names"]) == ("Krause", "Anna Maria")
+    assert got["date_of_birth"] == "1990-02-01"
+    assert (got["street"], got["house_number"]) == ("Kemnader Straße", "30")
+    assert (got["postal_code"], got["city"]) == ("45527", "Hattingen")
+
+
+def test_a_json_record_reads_like_a_form() -> None:
+    words = resolve_markup(page([
+        (100, [(200, "Antragsdaten (JSON)")]),
+        (160, [(200, "{")]),
+        (220, [(200, '"familienname": "Krause",')]),
+        (280, [(200, '"vornamen": "Anna Maria",')]),
+        (340, [(200, '"geburtsdatum": "1990-02-01",')]),
+        (400, [(200, '"geburtsort": "Bochum",')]),
+        (460, [(200, "}")]),
+    ]))
+    got = _got(words)
+    assert (got["family_name"], got["given_names"]) == ("Krause", "Anna Maria")
+    assert (got["date_of_birth"], got["place_of_birth"]) == ("1990-02-01", "Bochum")
+
+
+def test_a_form_quoting_a_tag_is_no_message() -> None:
+    words = page([
+        (100, [(200, "Familienname"), (900, "Krause")]),
+        (160, [(200, "Hinweis: <Name> bitte in Druckschrift")]),
+    ])
+    assert resolve_markup(words) is words
+
+
+def test_label_words_split_names_at_case_and_separators() -> None:
+    assert label_words("geburtsDatum") == "geburts Datum"
+    assert label_words("anschrift.strasse") == "anschrift strasse"
+    assert label_words("wohnungsgeber_name") == "wohnungsgeber name"
