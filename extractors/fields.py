@@ -226,7 +226,7 @@ _POSSESSIVES = frozenset({"meine", "ihre", "unsere", "my", "your"})
 # A dot leader parts a key from its value: the words before it are the key's own
 # ("NAME KUNDE/IN ........ Meißner"), however the wording found ends.
 _LEADER_RUN = re.compile(r"[.·…_]{3,}")
-LEADER_TAIL_MAX_WORDS = 3
+LEADER_TAIL_MAX_WORDS = 8
 
 # A printed rule ("-----", "=====") across the page closes a label's cell; one no more than
 # this many label heights wider than the label underlines it.
@@ -372,6 +372,35 @@ def _boxed_date(line: Line, si: int) -> tuple[Word, ...]:
     return ()
 
 
+# How a label's first line ends when its wording goes on in the next line.
+_JOINERS = frozenset({"und", "oder", "bzw.", "sowie", "mit", "u.", "/", "-", "–", "des", "der"})
+
+
+def _ends_joined(seg: Segment) -> bool:
+    """Whether a label's line ends in a joining word or an open bracket: its wording goes on
+    in the next line."""
+    last = seg.words[-1].text
+    return last.lower() in _JOINERS or last.endswith(",") or seg.text.count("(") > \
+        seg.text.count(")")
+
+
+def _wrapped_label_head(page: _Page, hit: LabelHit) -> str:
+    """The first line of a label whose wording the hit's line goes on with ("Vater des Kindes
+    mit Vornamen und" over "Familiennamen ____ Jürgen Bauer"): the segment right above the
+    hit's, starting where it starts and ending in a joining word or an open bracket; else
+    ""."""
+    if hit.line.index == 0:
+        return ""
+    above = page.lines[hit.line.index - 1]
+    height = max(hit.height, 1.0)
+    if above.page != hit.line.page or hit.line.y0 - above.y1 > height:
+        return ""
+    for seg in above.segments:
+        if abs(seg.x0 - hit.segment.x0) <= height and _ends_joined(seg):
+            return seg.text
+    return ""
+
+
 def _numbered_cell(hit: LabelHit) -> Word | None:
     """The item number opening the label's cell inside a longer run of words ("… (Mietbeginn)
     2 Straße, Haus-Nr."): cells of a tight grid run together into one segment."""
@@ -505,9 +534,11 @@ class _Page:
             return ()  # "Kontoinhaber/in • Właściciel": the label's translation follows
         words = _cut_at_label(rest, self.seg_hits(hit.line, hit.seg_index), hit.end)
         # ... unless another wording stands before the leader ("NAME VATER ....": the
-        # father's, not the person's)
-        if not any(o.start >= hit.end for o in self.all_seg_hits.get(
-                (hit.line.index, hit.seg_index), ()) if o is not hit):
+        # father's, not the person's), outside a clause after a comma ("Vornamen, wie im
+        # Register stehend ....")
+        if hit.segment.words[hit.end - 1].text.endswith(",") or not any(
+                o.start >= hit.end for o in self.all_seg_hits.get(
+                    (hit.line.index, hit.seg_index), ()) if o is not hit):
             words = _after_leader(words)
         return _sentence_value(_strip_lead(words))
 
@@ -792,7 +823,9 @@ class _Page:
                 _, si, seg = under[0]
                 if seg.x0 < start - height:
                     _, si, seg = max(under, key=lambda u: u[0])
-                if not (out or continued or chosen) \
+                wrapped = not out and _ends_joined(hit.segment) and any(
+                    _LEADER_RUN.fullmatch(w.text) for w in seg.words)
+                if not (out or continued or chosen or wrapped) \
                         and _header_continues(hit, seg.words, bottom):
                     bottom, continued = seg.y1, True
                     continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
@@ -805,19 +838,23 @@ class _Page:
                     if out or seg.x1 - hit.x1 > UNDERLINE_SLACK_HEIGHTS * height:
                         return out
                     continue
-                if not chosen and (_starts_with_label(seg, self.by_seg, line, si)
-                                   or is_question(seg.words)
-                                   or _dash_before_label(seg, self.seg_hits(line, si))
-                                   or self._numbers_label(line, si)):
+                if not chosen and not wrapped and (
+                        _starts_with_label(seg, self.by_seg, line, si)
+                        or is_question(seg.words)
+                        or _dash_before_label(seg, self.seg_hits(line, si))
+                        or self._numbers_label(line, si)):
                     return out  # the next label, or the next question of a questionnaire
                 words = seg.words
                 for _, sj, more in under:
                     if whole_cell and sj > si and more.x1 <= cell_right \
                             and not self.seg_hits(line, sj):
                         words += more.words
+                # (a label wrapped onto this line ends at a dot leader: "Namenszusätze)
+                # ______ Bauer")
+                clipped = _clip(words, cell_left, cell_right - height / 2)
                 chosen = chosen or _strip_lead(
-                    _cut_at_label(_clip(words, cell_left, cell_right - height / 2),
-                                  self.seg_hits(line, si), 0))
+                    _after_leader(clipped) if wrapped
+                    else _after_leader(_cut_at_label(clipped, self.seg_hits(line, si), 0)))
             if not chosen:
                 if out:
                     break
@@ -1439,6 +1476,11 @@ def _candidates_for_hit(
     if page.doc_type is not None and hit.start and _names_other_person(
             page.doc_type, spec, squash(" ".join(w.text for w in hit.segment.words[:hit.end]))):
         return  # "Kindesvater – Vor- u. Nachname": the father's name, not the child's
+    if page.doc_type is not None and spec.kind == ValueKind.NAME and not hit.start:
+        head = _wrapped_label_head(page, hit)
+        if head and _names_other_person(page.doc_type, spec, squash(
+                head + " " + " ".join(w.text for w in hit.segment.words[:hit.end]))):
+            return  # "Vater des Kindes mit Vornamen und" / "Familiennamen": the father's
     if page.doc_type is not None and spec.kind == ValueKind.NAME and any(
             _names_other_person(page.doc_type, spec, squash(
                 " ".join(w.text for w in hit.segment.words[hit.start:o.end])))

@@ -66,13 +66,16 @@ class _Text:
             return []
         x0, x1 = self._x(begin), self._x(end)
         first = self.words[self._index(begin)]
+        # (as sure as the least sure word it comes from: OCR's doubts stay with the value)
+        confidence = min(w.confidence for w in
+                         self.words[self._index(begin):self._index(max(end - 1, begin)) + 1])
         total, at = len(" ".join(parts)), 0
         out = []
         for part in parts:
             left = x0 + (x1 - x0) * at / total
             right = x0 + (x1 - x0) * (at + len(part)) / total
             out.append(Word(part, (left, first.y0, max(right, left + 1.0), first.y1),
-                            first.confidence, first.page))
+                            confidence, first.page))
             at += len(part) + 1
         return out
 

@@ -2925,3 +2925,20 @@ def test_a_label_naming_a_date_and_a_place_is_both_facts_label() -> None:
     ])
     got = {k: v.value for k, v in extract_fields(get("eheurkunde"), words).items()}
     assert (got["marriage_date"], got["marriage_place"]) == ("1979-07-03", "Bochum")
+
+
+def test_an_outline_item_with_a_long_label_and_a_leader_before_its_value() -> None:
+    # GIVEN items whose wording goes on in a clause before the dot leader, and labels wrapped
+    # onto a second line that holds the leader and the value
+    words = page([
+        (100, [(200, "Geburtsurkunde – Ausdruck nach Gliederungspunkten")]),
+        (200, [(200, "1.1."), (420, "jetziger Familienname (ohne")]),
+        (255, [(420, "Namenszusätze) ______________ Bauer")]),
+        (330, [(200, "1.2."),
+               (420, "alle geführten Vornamen, wie im Register stehend ...... Gisela")]),
+        (400, [(200, "2.2.1."), (420, "Vater des Kindes mit Vornamen und")]),
+        (455, [(420, "Familiennamen ______________ Jürgen Bauer")]),
+    ])
+    got = {k: v.value for k, v in extract_fields(get("geburtsurkunde"), words).items()}
+    assert (got["family_name"], got["given_names"]) == ("Bauer", "Gisela")
+    assert got["father_name"] == "Jürgen Bauer"
