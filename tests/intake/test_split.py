@@ -346,6 +346,9 @@ def test_the_rule_sees_the_current_documents_pages() -> None:
     # a bare count at the footer's end; a form number or an edition is none
     ("M 201/5 · Druck vom 17.10.2026 2/2", 2), ("Vordruckausgabe 01/2023", None),
     ("Formular 201/5", None), ("Ausgabe 12/24", None),
+    # a sheet counted in a compound, its total after "insgesamt"
+    ("BG 46.9 (02/2024) Gliederungsbogen 2, insgesamt 2", 2), ("Vordruckblatt 1/2", 1),
+    ("Merkblatt 3 zum Meldegesetz", None),
 ])
 def test_page_number_cue_reads_the_footer(footer: str, number: int | None) -> None:
     words = text_words(1, footer, y=A4_PX[0] - 60)
