@@ -2145,7 +2145,7 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec, glosses: bool =
             # else a heading word before the label ("Kind: Geburtsgemeinde")
     stems = _stems((spec,))
     # a dot leader ends the key ("BEZUGSTAG WHG ...... 20261013")
-    lead = next((i for i, w in enumerate(words[:KEYWORD_MAX_WORDS + 1])
+    lead = next((i for i, w in enumerate(words[:KEYWORD_MAX_WORDS + LEADER_TAIL_MAX_WORDS])
                  if i and _LEADER_RUN.fullmatch(w.text)), None)
     if lead is not None:
         text = " ".join(w.text for w in words[:lead])
@@ -2497,7 +2497,10 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             if any(ch.isdigit() for w in label_words for ch in w.text) \
                     and not is_question(label_words):  # "Frage 9: …?" numbers its question
                 continue
-            if any(_OFFICE.search(w.text) for w in label_words):
+            if any(_OFFICE.search(w.text) for w in label_words) and not any(
+                    _key_score(squash(" ".join(w.text for w in label_words
+                                               if not _OFFICE.search(w.text))), e) is not None
+                    for e in spec.keys):
                 continue  # "Straßenverkehrsamt": an office's name, not a street's label
             if page.caption_cut is not None and not is_question(label_words) \
                     and not page.is_caption(label_words, OCR_CAPTION_SLACK if page.ocr else 1.0):

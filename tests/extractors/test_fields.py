@@ -2942,3 +2942,15 @@ def test_an_outline_item_with_a_long_label_and_a_leader_before_its_value() -> No
     got = {k: v.value for k, v in extract_fields(get("geburtsurkunde"), words).items()}
     assert (got["family_name"], got["given_names"]) == ("Bauer", "Gisela")
     assert got["father_name"] == "Jürgen Bauer"
+
+
+def test_a_label_worded_by_its_stems_may_name_the_office_it_happened_before() -> None:
+    # GIVEN "Tag der Trauung vor dem Standesamt" (no listed wording; the office's name is no
+    # part of the date's stems) with its value after a dot leader
+    words = page([
+        (100, [(200, "Eheurkunde – Ausdruck nach Gliederungspunkten")]),
+        (200, [(200, "C. Zur Eheschließung vor der Urkundsperson")]),
+        (260, [(200, "1."), (420, "Tag der Trauung vor dem Standesamt ........ 1981-11-10")]),
+    ])
+    got = {k: v.value for k, v in extract_fields(get("eheurkunde"), words).items()}
+    assert got["marriage_date"] == "1981-11-10"
