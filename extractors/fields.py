@@ -2076,13 +2076,15 @@ def _abbreviated(text: str, stems: frozenset[str]) -> str:
         word = m.group(0)
         letters = word.rstrip(".")
         dotted = word.endswith(".")
-        if len(letters) < (ABBREVIATED_MIN_CHARS - 1 if dotted else ABBREVIATED_MIN_CHARS) \
-                or not (dotted or letters.isupper()):
-            continue  # (a stop marks a cut word surely enough for three letters: "Zun.")
         folded = fold(letters)
+        # (umlauts spelt out in any word: a capital key's "GUELTIG", a data element's
+        # "Gueltig")
         plain = _SPELT_UMLAUT.sub(lambda u: u.group(0)[0], folded)
         if plain != folded:
             out.append(plain)
+        if len(letters) < (ABBREVIATED_MIN_CHARS - 1 if dotted else ABBREVIATED_MIN_CHARS) \
+                or not (dotted or letters.isupper()):
+            continue  # (a stop marks a cut word surely enough for three letters: "Zun.")
         out.extend(stem for stem in stems
                    if len(stem) > len(folded) and stem.startswith(folded)
                    and len(folded) >= ABBREVIATED_MIN_SHARE * len(stem))

@@ -2954,3 +2954,13 @@ def test_a_label_worded_by_its_stems_may_name_the_office_it_happened_before() ->
     ])
     got = {k: v.value for k, v in extract_fields(get("eheurkunde"), words).items()}
     assert got["marriage_date"] == "1981-11-10"
+
+
+def test_a_data_elements_spelt_out_umlaut_reads_as_the_letter() -> None:
+    # GIVEN a key from a data record, its umlaut spelt out in a mixed-case word
+    words = page([
+        (100, [(200, "Antrag auf Erteilung eines Aufenthaltstitels")]),
+        (200, [(200, "erfasst Gueltig Bis Reisepass:"), (1100, "26.9.2031")]),
+    ])
+    got = {k: v.value for k, v in extract_fields(get("aufenthaltstitel_antrag"), words).items()}
+    assert got["passport_expiry_date"] == "2031-09-26"
