@@ -173,3 +173,43 @@ def check_complete_truths(folder: Path, layouts: Sequence[str]) -> list[dict[str
         with pdfplumber.open(folder / truth["file"]) as pdf:
             assert len(pdf.pages) == truth["pages"], truth["file"]
     return truths
+
+
+def check_opt_in(tmp_path: Path, group: str, layouts: tuple[str, ...], previous: str,
+                 min_known: int, seed: int, doc_type: str) -> None:
+    """A pair drawn only by its group name: ``expand_opt_in`` names it, no other selection
+    (the default, ``all``, the development groups, another pair) holds it, older selections
+    keep their order, and ``all`` still draws exactly the default layouts."""
+    import pytest
+
+    from samples.generate import (
+        EXAMPLE_LAYOUTS,
+        EXTRA13_LAYOUTS,
+        HELD_OUT,
+        KNOWN_LAYOUTS,
+        OPT_IN_GROUPS,
+        OPT_IN_LAYOUTS,
+        expand_opt_in,
+        generate,
+        resolve_layouts,
+    )
+    assert OPT_IN_GROUPS[group] == layouts
+    assert expand_opt_in([group]) == list(layouts)
+    assert resolve_layouts(expand_opt_in(["colon", group, layouts[-1]])) == ("colon", *layouts)
+    assert set(layouts) <= set(OPT_IN_LAYOUTS) <= set(KNOWN_LAYOUTS)
+    assert resolve_layouts(None) == LAYOUTS == resolve_layouts(["all"])
+    for name in ("tuning", "holdout", "blind", "final", "extra", "extra2"):
+        assert set(layouts).isdisjoint(resolve_layouts([name])), name
+    for name, opt_in in OPT_IN_GROUPS.items():
+        if name != group:
+            assert set(layouts).isdisjoint(opt_in), name
+    assert resolve_layouts(expand_opt_in([previous])) == OPT_IN_GROUPS[previous]
+    for selection in (LAYOUTS, HELD_OUT, EXAMPLE_LAYOUTS):
+        assert set(layouts).isdisjoint(selection)
+    assert len(KNOWN_LAYOUTS) == len(set(KNOWN_LAYOUTS)) >= min_known
+    assert KNOWN_LAYOUTS[-2:] == EXTRA13_LAYOUTS  # older selections keep their order
+    with pytest.raises(ValueError):
+        resolve_layouts([group])  # only generate and the CLI expand the group name
+    generate(tmp_path, per_type=len(LAYOUTS), seed=seed, kinds=("text",), layouts=["all"],
+             doc_types=(doc_type,))
+    assert {t["layout"] for t in load_truths(tmp_path)} == set(LAYOUTS)

@@ -20,20 +20,11 @@ import pytest
 from samples.catalog import DOCUMENT_TYPES, LIST_FIELDS, all_fields
 from samples.data import make_record
 from samples.generate import (
-    EXAMPLE_LAYOUTS,
-    EXTRA13_LAYOUTS,
     EXTRA19_LAYOUTS,
     EXTRA20_LAYOUTS,
-    HELD_OUT,
-    KNOWN_LAYOUTS,
-    LAYOUTS,
-    OPT_IN_GROUPS,
-    OPT_IN_LAYOUTS,
-    expand_opt_in,
     generate,
     main,
     make_style,
-    resolve_layouts,
 )
 from samples.render_extra20 import MDoc, Row, build_doc, fields
 from samples.truth import truth_fields
@@ -61,6 +52,7 @@ from samples.wording_extra20 import (
 from tests.samples.pool_checks import (
     Pool,
     check_complete_truths,
+    check_opt_in,
     check_printed,
     check_scans_match,
     literals_except,
@@ -102,27 +94,7 @@ def scans20(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_extra20_group_is_opt_in(tmp_path: Path) -> None:
     assert EXTRA20_LAYOUTS == ("matrix", "webprint")
-    assert OPT_IN_GROUPS["extra20"] == EXTRA20_LAYOUTS
-    assert expand_opt_in(["extra20"]) == list(EXTRA20_LAYOUTS)
-    assert resolve_layouts(expand_opt_in(["colon", "extra20", "webprint"])) == (
-        "colon", *EXTRA20_LAYOUTS)
-    assert set(EXTRA20_LAYOUTS) <= set(OPT_IN_LAYOUTS) <= set(KNOWN_LAYOUTS)
-    assert resolve_layouts(None) == LAYOUTS == resolve_layouts(["all"])
-    for name in ("tuning", "holdout", "blind", "final", "extra", "extra2"):
-        assert set(EXTRA20_LAYOUTS).isdisjoint(resolve_layouts([name])), name
-    for name, opt_in in OPT_IN_GROUPS.items():
-        if name != "extra20":
-            assert set(EXTRA20_LAYOUTS).isdisjoint(opt_in), name
-    assert resolve_layouts(expand_opt_in(["extra19"])) == EXTRA19_LAYOUTS
-    for group in (LAYOUTS, HELD_OUT, EXAMPLE_LAYOUTS):
-        assert set(EXTRA20_LAYOUTS).isdisjoint(group)
-    assert len(KNOWN_LAYOUTS) == len(set(KNOWN_LAYOUTS)) >= 50
-    assert KNOWN_LAYOUTS[-2:] == EXTRA13_LAYOUTS  # older selections keep their order
-    with pytest.raises(ValueError):
-        resolve_layouts(["extra20"])  # only generate and the CLI expand the group name
-    generate(tmp_path, per_type=len(LAYOUTS), seed=20, kinds=("text",), layouts=["all"],
-             doc_types=("identity_document",))
-    assert {t["layout"] for t in load_truths(tmp_path)} == set(LAYOUTS)
+    check_opt_in(tmp_path, "extra20", EXTRA20_LAYOUTS, "extra19", 50, 20, "identity_document")
 
 
 # --- wording -----------------------------------------------------------------------------------

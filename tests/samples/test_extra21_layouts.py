@@ -25,21 +25,13 @@ from samples import raster
 from samples.catalog import DOCUMENT_TYPES, FIELDS, LIST_FIELDS, all_fields
 from samples.data import make_record
 from samples.generate import (
-    EXAMPLE_LAYOUTS,
-    EXTRA13_LAYOUTS,
     EXTRA20_LAYOUTS,
     EXTRA21_LAYOUTS,
     FORM_LAYOUTS,
-    HELD_OUT,
-    KNOWN_LAYOUTS,
     LAYOUTS,
-    OPT_IN_GROUPS,
-    OPT_IN_LAYOUTS,
-    expand_opt_in,
     generate,
     main,
     make_style,
-    resolve_layouts,
 )
 from samples.render_extra21 import build_doc, fields, rasterise_forms
 from samples.truth import truth_fields
@@ -62,7 +54,14 @@ from samples.wording_extra21 import (
     translation_strings,
     value_strings,
 )
-from tests.samples.pool_checks import Pool, check_scans_match, literals_except, norm, truths_of
+from tests.samples.pool_checks import (
+    Pool,
+    check_opt_in,
+    check_scans_match,
+    literals_except,
+    norm,
+    truths_of,
+)
 from tests.samples.test_extra20_layouts import _older_pools as older20
 from tests.samples.test_generate import ISO_DATE, _pdf_text, check_truth, load_truths
 
@@ -134,35 +133,8 @@ def _widgets(path: Path) -> list[dict[str, Any]]:
 def test_extra21_group_is_opt_in(tmp_path: Path) -> None:
     assert EXTRA21_LAYOUTS == ("polyglot", "fillable")
     assert FORM_LAYOUTS == ("fillable",)
-    assert OPT_IN_GROUPS["extra21"] == EXTRA21_LAYOUTS
-    assert expand_opt_in(["extra21"]) == list(EXTRA21_LAYOUTS)
-    assert resolve_layouts(expand_opt_in(["colon", "extra21", "fillable"])) == (
-        "colon",
-        *EXTRA21_LAYOUTS,
-    )
-    assert set(EXTRA21_LAYOUTS) <= set(OPT_IN_LAYOUTS) <= set(KNOWN_LAYOUTS)
-    assert resolve_layouts(None) == LAYOUTS == resolve_layouts(["all"])
-    for name in ("tuning", "holdout", "blind", "final", "extra", "extra2"):
-        assert set(EXTRA21_LAYOUTS).isdisjoint(resolve_layouts([name])), name
-    for name, opt_in in OPT_IN_GROUPS.items():
-        if name != "extra21":
-            assert set(EXTRA21_LAYOUTS).isdisjoint(opt_in), name
-    assert resolve_layouts(expand_opt_in(["extra20"])) == EXTRA20_LAYOUTS
-    for group in (LAYOUTS, HELD_OUT, EXAMPLE_LAYOUTS):
-        assert set(EXTRA21_LAYOUTS).isdisjoint(group)
-    assert len(KNOWN_LAYOUTS) == len(set(KNOWN_LAYOUTS)) >= 52
-    assert KNOWN_LAYOUTS[-2:] == EXTRA13_LAYOUTS  # older selections keep their order
-    with pytest.raises(ValueError):
-        resolve_layouts(["extra21"])  # only generate and the CLI expand the group name
-    generate(
-        tmp_path,
-        per_type=len(LAYOUTS),
-        seed=21,
-        kinds=("text",),
-        layouts=["all"],
-        doc_types=("wohnungsgeberbestaetigung",),
-    )
-    assert {t["layout"] for t in load_truths(tmp_path)} == set(LAYOUTS)
+    check_opt_in(tmp_path, "extra21", EXTRA21_LAYOUTS, "extra20", 52, 21,
+                 "wohnungsgeberbestaetigung")
 
 
 # --- wording -----------------------------------------------------------------------------------

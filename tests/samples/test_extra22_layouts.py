@@ -21,20 +21,13 @@ import pytest
 from samples.catalog import DOCUMENT_TYPES, LIST_FIELDS, all_fields
 from samples.data import make_record
 from samples.generate import (
-    EXAMPLE_LAYOUTS,
-    EXTRA13_LAYOUTS,
     EXTRA21_LAYOUTS,
     EXTRA22_LAYOUTS,
-    HELD_OUT,
-    KNOWN_LAYOUTS,
     LAYOUTS,
-    OPT_IN_GROUPS,
     OPT_IN_LAYOUTS,
-    expand_opt_in,
     generate,
     main,
     make_style,
-    resolve_layouts,
 )
 from samples.render_extra22 import _day, build_doc, fields
 from samples.truth import truth_fields
@@ -62,6 +55,7 @@ from samples.wording_extra22 import (
 from tests.samples.pool_checks import (
     Pool,
     check_complete_truths,
+    check_opt_in,
     check_printed,
     check_scans_match,
     literals_except,
@@ -103,28 +97,8 @@ def scans22(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_extra22_group_is_opt_in(tmp_path: Path) -> None:
     assert EXTRA22_LAYOUTS == ("outline", "markup")
-    assert OPT_IN_GROUPS["extra22"] == EXTRA22_LAYOUTS
-    assert expand_opt_in(["extra22"]) == list(EXTRA22_LAYOUTS)
-    assert resolve_layouts(expand_opt_in(["colon", "extra22", "markup"])) == (
-        "colon", *EXTRA22_LAYOUTS)
-    assert set(EXTRA22_LAYOUTS) <= set(OPT_IN_LAYOUTS) <= set(KNOWN_LAYOUTS)
-    assert resolve_layouts(None) == LAYOUTS == resolve_layouts(["all"])
-    for name in ("tuning", "holdout", "blind", "final", "extra", "extra2"):
-        assert set(EXTRA22_LAYOUTS).isdisjoint(resolve_layouts([name])), name
-    for name, opt_in in OPT_IN_GROUPS.items():
-        if name != "extra22":
-            assert set(EXTRA22_LAYOUTS).isdisjoint(opt_in), name
-    assert resolve_layouts(expand_opt_in(["extra21"])) == EXTRA21_LAYOUTS
-    for group in (LAYOUTS, HELD_OUT, EXAMPLE_LAYOUTS):
-        assert set(EXTRA22_LAYOUTS).isdisjoint(group)
-    assert len(KNOWN_LAYOUTS) == len(set(KNOWN_LAYOUTS)) >= 54
-    assert KNOWN_LAYOUTS[-2:] == EXTRA13_LAYOUTS  # older selections keep their order
+    check_opt_in(tmp_path, "extra22", EXTRA22_LAYOUTS, "extra21", 54, 22, "geburtsurkunde")
     assert OPT_IN_LAYOUTS[-4:-2] == EXTRA22_LAYOUTS
-    with pytest.raises(ValueError):
-        resolve_layouts(["extra22"])  # only generate and the CLI expand the group name
-    generate(tmp_path, per_type=len(LAYOUTS), seed=22, kinds=("text",), layouts=["all"],
-             doc_types=("geburtsurkunde",))
-    assert {t["layout"] for t in load_truths(tmp_path)} == set(LAYOUTS)
     generate(tmp_path / "default", per_type=len(LAYOUTS), seed=22, kinds=("text",),
              doc_types=("anmeldung",))
     assert {t["layout"] for t in load_truths(tmp_path / "default")} == set(LAYOUTS)
