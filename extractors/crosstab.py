@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from extractors.layout import Line, Segment, build_lines
+from extractors.values import ARTICLES
 from extractors.words import Word
 
 #: A table has at least this many value columns and rows (two columns side by side are two
@@ -134,7 +135,6 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
     return _Table(columns, rows, drop)
 
 
-_ARTICLES: Final = frozenset({"der", "die", "das", "des", "dem", "den"})
 _ENUMERATOR = re.compile(r"^(?:[a-z]\)|\(?[a-z0-9]{1,2}[.)]|\d{1,2}(?:\.\d{1,2})*\.?)$")
 
 
@@ -144,7 +144,7 @@ def _short(text: str, limit: int) -> list[str]:
     text = _REMARK.sub(" ", text).split(" bzw.")[0].split(" / ")[0]
     words = [w for w in text.split() if not _ENUMERATOR.match(w)]
     # (an article before a header's noun is no part of the label: "der Vater")
-    if len(words) > 1 and words[0].lower() in _ARTICLES:
+    if len(words) > 1 and words[0].lower() in ARTICLES:
         words = words[1:]
     return words[:limit]
 

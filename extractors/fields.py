@@ -372,15 +372,11 @@ def _boxed_date(line: Line, si: int) -> tuple[Word, ...]:
     return ()
 
 
-# How a label's first line ends when its wording goes on in the next line.
-_JOINERS = frozenset({"und", "oder", "bzw.", "sowie", "mit", "u.", "/", "-", "–", "des", "der"})
-
-
 def _ends_joined(seg: Segment) -> bool:
     """Whether a label's line ends in a joining word or an open bracket: its wording goes on
     in the next line."""
     last = seg.words[-1].text
-    return last.lower() in _JOINERS or last.endswith(",") or seg.text.count("(") > \
+    return last.lower() in _LINE_JOINS or last.endswith(",") or seg.text.count("(") > \
         seg.text.count(")")
 
 
@@ -803,6 +799,8 @@ class _Page:
                      else left if hit.seg_index > 0 else float("-inf"))
         right = max(hit.x1, hit.segment.x1, min(cell_right, reach))
         continued = False
+        # a label whose wording goes on in the next line, up to a dot leader and the value
+        joined = _ends_joined(hit.segment)
         for line in self.lines[hit.line.index + 1 :]:
             if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
                 break
@@ -823,7 +821,7 @@ class _Page:
                 _, si, seg = under[0]
                 if seg.x0 < start - height:
                     _, si, seg = max(under, key=lambda u: u[0])
-                wrapped = not out and _ends_joined(hit.segment) and any(
+                wrapped = joined and not out and any(
                     _LEADER_RUN.fullmatch(w.text) for w in seg.words)
                 if not (out or continued or chosen or wrapped) \
                         and _header_continues(hit, seg.words, bottom):
@@ -2736,6 +2734,8 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
 
 
 _TAIL_JOINS = frozenset({"und", "oder", "bzw.", "/", "u."})
+# How a label's first line ends when its wording goes on in the next line.
+_LINE_JOINS = _TAIL_JOINS | _DASHES | frozenset({"sowie", "mit", "des", "der"})
 
 
 # A tail opening so says where the value is taken from ("lt. Ausweis", "gemäß Pass").

@@ -29,7 +29,7 @@ import itertools
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from html import unescape as html_unescape
@@ -621,8 +621,7 @@ _GERMAN_DIGIT_LOOKALIKES: dict[str, str] = {
 }
 
 
-def _german_number(lines: Sequence[str], fmt: MrzFormat) -> bool:
-    layout = {f.name: f for f in _LAYOUTS[fmt]}
+def _german_number(lines: Sequence[str], layout: Mapping[str, _Field]) -> bool:
     return _get(lines, layout["issuing_state"]).strip(FILLER) == GERMAN_ISSUER
 
 
@@ -633,9 +632,9 @@ def _outside_german_alphabet(number: str) -> list[int]:
 def _repair_german_number(lines: list[str], fmt: MrzFormat, repairs: list[str]) -> None:
     """A German document number's letters outside its alphabet read as the digits they look
     like, where exactly one such reading passes the number's check digit."""
-    if not _german_number(lines, fmt):
-        return
     layout = {f.name: f for f in _LAYOUTS[fmt]}
+    if not _german_number(lines, layout):
+        return
     number, digit = _get(lines, layout["document_number"]), _get(lines, layout[
         "document_number_check"])
     wrong = _outside_german_alphabet(number)
@@ -960,7 +959,7 @@ def verify(lines: Sequence[str], fmt: MrzFormat) -> dict[str, bool]:
     if fmt == "TD1":
         number, digit = _td1_document_number(lines)
         checks["document_number_check"] = _digit_ok(number, digit, "document_number_check")
-    if _german_number(lines, fmt):
+    if _german_number(lines, layout):
         checks[NUMBER_ALPHABET_CHECK] = not _outside_german_alphabet(
             _get(lines, layout["document_number"]))
     ordered = {k: checks[k] for k in CHECK_DIGIT_NAMES if k in checks}

@@ -1132,8 +1132,8 @@ def parse_registry_office(text: str) -> str | None:
             if town and town.split()[0].lower() not in ARTICLES:
                 return f"Standesamt {town}"
         return None
+    # the town before a comma ("Witten, Urkundenstelle"), without its style ("Stadt Witten")
     place = parse_place(_MUNICIPALITY.sub("", re.split(r"[,;]", text)[0].strip()))
-    # ("Witten, Urkundenstelle")
     if not place or place.split()[0].lower() in ARTICLES or "/" in place:
         return None
     return f"Standesamt {place}"
