@@ -3808,5 +3808,23 @@ def _assign(candidates: list[_Candidate], persons: dict[str, int | None] | None 
             if person is not None:
                 person_of[id(w)] = person
         confidence = cand.confidence * _rival_factor(cand, candidates)
-        chosen[cand.field] = Extracted(cand.value, max(0.0, min(1.0, confidence)), words)
+        value = _as_printed_in_text(cand, candidates)
+        chosen[cand.field] = Extracted(value, max(0.0, min(1.0, confidence)), words)
     return chosen
+
+
+def _plain(text: str) -> str:
+    """A value folded, with umlauts spelt out in capitals ("MUELHEIM") read as the letter."""
+    return _SPELT_UMLAUT.sub(lambda u: u.group(0)[0], fold(text))
+
+
+def _as_printed_in_text(chosen: _Candidate, candidates: list[_Candidate]) -> Any:
+    """The chosen value as the page prints it in its running case where another place of the
+    page gives the same value so ("STANDESAMT MUELHEIM" as a heading, "Standesamt Mülheim"
+    in the record): capitals set a heading apart, they are not the value's spelling."""
+    value = chosen.value
+    if not isinstance(value, str):
+        return value
+    same = [c.value for c in candidates if c.field == chosen.field and isinstance(c.value, str)
+            and c.value != value and _plain(c.value) == _plain(value)]
+    return min([value, *same], key=lambda v: sum(ch.isupper() for ch in v))

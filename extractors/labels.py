@@ -161,6 +161,8 @@ class Vocabulary:
     sorted_keys: tuple[str, ...] = ()
     #: every word of every label, folded (what a contraction such as "Whg." may stand for)
     words: frozenset[str] = frozenset()
+    #: keys of the labels that are one word (what an old system's data key may shorten)
+    one_word: tuple[str, ...] = ()
 
     def extending(self, stem: str) -> list[str]:
         """Keys that begin with ``stem`` and go on (an abbreviation's full forms)."""
@@ -199,6 +201,8 @@ def vocabulary(label_texts: tuple[str, ...]) -> Vocabulary:
         max_words=max((len(t.split()) for t in label_texts), default=1),
         sorted_keys=tuple(sorted(k for k in labels_of if k)),
         words=frozenset(w for t in label_texts for w in re.findall(r"[^\W\d_]+", fold(t))),
+        one_word=tuple(sorted(k for k, texts in labels_of.items()
+                              if k and any(" " not in t for t in texts))),
     )
 
 
@@ -240,6 +244,7 @@ def find_labels(lines: list[Line], label_texts: Iterable[str], *,
     """Every place a label of ``label_texts`` appears, overlaps resolved longest first."""
     vocab = vocabulary(tuple(sorted(set(label_texts))))
     hits: list[LabelHit] = []
+    prefixes = record_prefixes(lines)
     for line in lines:
         for si, seg in enumerate(line.segments):
             tokens = [squash(w.text) for w in seg.words]
@@ -249,6 +254,7 @@ def find_labels(lines: list[Line], label_texts: Iterable[str], *,
             hits.extend(_abbreviation_hits(line, si, tokens, vocab))
             hits.extend(_ellipsis_hits(line, si, vocab))
             hits.extend(_qualified_hits(line, si, vocab))
+        hits.extend(_mnemonic_hits(line, vocab, prefixes))
     wrapped, consumed = _wrapped_hits(lines, vocab)
     # The words a wrapped label takes from the line under it are no label of their own
     # ("Geburts-" over "ort (Staat)": "ort" is the birthplace's, not the town's).
@@ -289,6 +295,135 @@ def _qualified_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
     return [replace(h, line=line, score=h.score * QUALIFIED_SCORE)
             for h in found if h.start == first]
 
+
+
+# A data field's key in an old system's printout keeps a word's first letters and the start
+# of its last part, in capitals, often with the record's short prefix or suffix: "EW-FNAM"
+# (Familienname), "GDAT-EW" (Geburtsdatum), "WH-HSNR" (Hausnummer), "EWGEBORT". Its letters
+# must stand in that order in a one-word label, in at most two runs, the first letter first.
+MNEMONIC_MIN_CHARS = 4
+MNEMONIC_MAX_RUNS = 2
+MNEMONIC_MIN_SHARE = 0.3
+MNEMONIC_SCORE = 0.85
+# A glued record prefix ("EWFAMNAM") is two letters.
+MNEMONIC_PREFIX_CHARS = 2
+# ... when at least this many keys of a page begin with it.
+MNEMONIC_RECORD_KEYS = 3
+# A row of keys over a table's columns: this many upper-case keys on the line read as labels,
+# and at least this share of its upper-case words.
+MNEMONIC_HEADER_KEYS = 3
+MNEMONIC_HEADER_SHARE = 0.5
+# "GESKZ", "STAKZ": a key for a coded value ends in "KZ" (Kennzeichen) after the word it
+# shortens.
+MNEMONIC_CODE_SUFFIX = "kz"
+# Longer keys may take a word's letters in three runs ("EINZDT": Einzugsdatum).
+MNEMONIC_LONG_CHARS = 6
+_MNEMONIC_KEY = re.compile(r"^(?:[A-ZÄÖÜ]{1,3}[-_.])?([A-ZÄÖÜ]{3,})\d{0,2}(?:[-_.][A-ZÄÖÜ]{1,3})?"
+                           r"(?:[-_.]\d)?:?$")
+_AFFIXED = re.compile(r"[-_.]")
+_VOWELS = frozenset("aeiouy")
+_JOINING = frozenset("sne")
+_KEY_LEADER = re.compile(r"^(?:[_.…:]+|_+:?|\.+:?)$")
+
+
+def mnemonic_runs(core: str, key: str) -> tuple[int, int] | None:
+    """How few runs ``core``'s letters take in order in ``key``, the first letter first, and
+    how many of ``key``'s letters are left after the last run (None when they do not)."""
+    if not core or not key or core[0] != key[0]:
+        return None
+    n, m = len(core), len(key)
+    far = n + 1
+    # runs[i][j]: fewest runs that place core[:i + 1] with core[i] at key[j]
+    runs = [[far] * m for _ in range(n)]
+    runs[0][0] = 1
+    for i in range(1, n):
+        before = far
+        for j in range(1, m):
+            if j >= 2:
+                before = min(before, runs[i - 1][j - 2])
+            if core[i] == key[j]:
+                # a new run starts a word's part: at a consonant, or after a joining
+                # letter ("GORT": Geburts|ort), not inside a syllable ("SATZ" in "Straße/Platz")
+                starts_part = core[i] not in _VOWELS or key[j - 1] in _JOINING
+                runs[i][j] = min(runs[i - 1][j - 1],
+                                 before + 1 if starts_part else far)
+    best = min(range(m), key=lambda j: (runs[n - 1][j], j))
+    if runs[n - 1][best] >= far:
+        return None
+    return runs[n - 1][best], m - 1 - best
+
+
+def record_prefixes(lines: Sequence[Line]) -> frozenset[str]:
+    """Two-letter prefixes glued before at least three different upper-case keys of a page
+    ("EWFAMNAM", "EWVORNAM", "EWGEBDAT"): a record's prefix, not part of the key."""
+    cores: dict[str, set[str]] = {}
+    for line in lines:
+        for seg in line.segments:
+            for word in seg.words:
+                m = _MNEMONIC_KEY.match(word.text)
+                core = squash(m[1]) if m else ""
+                if len(core) >= MNEMONIC_MIN_CHARS + MNEMONIC_PREFIX_CHARS:
+                    cores.setdefault(core[:MNEMONIC_PREFIX_CHARS], set()).add(core)
+    return frozenset(p for p, found in cores.items() if len(found) >= MNEMONIC_RECORD_KEYS)
+
+
+def _mnemonic_keys(core: str, vocab: Vocabulary) -> list[str]:
+    """The one-word labels a key's letters shorten best (fewest runs, then fewest letters
+    left after them)."""
+    found: list[tuple[tuple[int, int], str]] = []
+    for key in vocab.one_word:
+        if len(core) < MNEMONIC_MIN_SHARE * len(key) or len(key) <= len(core):
+            continue
+        fit = mnemonic_runs(core, key)
+        most = MNEMONIC_MAX_RUNS + (len(core) >= MNEMONIC_LONG_CHARS)
+        if fit is not None and fit[0] <= most:
+            found.append((fit, key))
+    if not found:
+        return []
+    best = min(fit for fit, _ in found)
+    return [key for fit, key in found if fit == best]
+
+
+def _mnemonic_hits(line: Line, vocab: Vocabulary, prefixes: frozenset[str]
+                   ) -> list[LabelHit]:
+    """Labels read from upper-case data keys: a key with its record's prefix or suffix, one
+    followed by a leader or colon, or one of a row of keys over a table's columns."""
+    # (segment, word, set out as a key, what it reads, read as it stands)
+    keys: list[tuple[int, int, bool, list[str], bool]] = []
+    for si, seg in enumerate(line.segments):
+        first = 0
+        while first < len(seg.words) - 1 and ENUMERATOR.fullmatch(seg.words[first].text):
+            first += 1
+        m = _MNEMONIC_KEY.match(seg.words[first].text)
+        if m is None:
+            continue
+        text = seg.words[first].text
+        leader = text.endswith(":") or (first + 1 < len(seg.words) and _KEY_LEADER.match(
+            seg.words[first + 1].text) is not None)
+        affixed = _AFFIXED.search(text.rstrip(":")) is not None
+        core = squash(m[1])
+        found: list[str] = []
+        if core in vocab.exact:
+            found = [core]
+        elif len(core) >= MNEMONIC_MIN_CHARS:
+            found = _mnemonic_keys(core, vocab)
+            coded = core.removesuffix(MNEMONIC_CODE_SUFFIX)
+            if not found and coded != core and len(coded) >= MNEMONIC_MIN_CHARS - 1:
+                found = _mnemonic_keys(coded, vocab)
+            rest = core[MNEMONIC_PREFIX_CHARS:]
+            if not found and core[:MNEMONIC_PREFIX_CHARS] in prefixes \
+                    and len(rest) >= MNEMONIC_MIN_CHARS:
+                found = [rest] if rest in vocab.exact else _mnemonic_keys(rest, vocab)
+        keys.append((si, first, leader or affixed, found, core in vocab.exact))
+    read = sum(bool(k[3]) for k in keys)
+    header = read >= MNEMONIC_HEADER_KEYS and read >= MNEMONIC_HEADER_SHARE * len(keys)
+    out: list[LabelHit] = []
+    for si, first, keyed, found, direct in keys:
+        if direct or not (keyed or header):
+            continue  # (a label as it stands is found as such)
+        out.extend(LabelHit(label, line, si, first, first + 1, MNEMONIC_SCORE)
+                   for key in found for label in vocab.labels_of[key] if " " not in label)
+    return out
 
 
 def _token(text: str, vocab: Vocabulary) -> str:
@@ -555,7 +690,9 @@ def ellipsis_readings(text: str) -> list[str]:
     m = _HEAD_ELLIPSIS.match(text)
     if m:
         head, full = squash(m.group(1)), squash(m.group(2))
-        out.append(full)
+        if len(full) >= ELLIPSIS_MIN_PART:
+            out.append(full)  # (a short part alone says too little: "SEITE-NR" is no
+            # house number)
         out.extend(head + full[i:] for i in range(1, len(full) - ELLIPSIS_MIN_PART + 1))
     m = _ALTERNATIVES.match(text)
     if m:

@@ -255,10 +255,12 @@ PURPOSES = {
 
 DWELLINGS: dict[str, tuple[str, ...]] = {
     # (the law's own words, § 21 BMG: the main dwelling is the one used most; "weitere
-    # Wohnung", its words for a secondary one, also explains other options)
+    # Wohnung", its words for a secondary one, also explains other options; "Whg." is the
+    # office's contraction of Wohnung)
     "main": ("hauptwohnung", "alleinige wohnung", "einzige wohnung", "hauptwohnsitz", "hws",
-             "vorwiegend benutzte wohnung", "vorwiegend genutzte wohnung"),
-    "secondary": ("nebenwohnung", "zweitwohnung", "nebenwohnsitz", "zweitwohnsitz", "nws"),
+             "vorwiegend benutzte wohnung", "vorwiegend genutzte wohnung", "hauptwhg"),
+    "secondary": ("nebenwohnung", "zweitwohnung", "nebenwohnsitz", "zweitwohnsitz", "nws",
+                  "nebenwhg"),
 }
 
 # Marks a form prints beside a ticked option; the empty ones are read as unticked.
@@ -752,14 +754,16 @@ def parse_sex(text: str) -> str | None:
         return chosen
     token = fold(collapse(text))
     found = SEXES.get(token) or SEXES.get(token.rstrip("."))
-    coded = _CODE_AFTER.fullmatch(text.strip())
-    if found is None and coded:  # "weibl. (w)": the word and its code, which must agree
+    # "weibl. (w)", a register's "W=WEIBL": the word and its code, which must agree
+    coded = _CODE_AFTER.fullmatch(text.strip()) or _CODE_GLOSSED.fullmatch(text.strip())
+    if found is None and coded:
         word, code = (parse_sex(part) for part in coded.groups())
         found = word if word == code else None
     return found
 
 
 _CODE_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)")
+_CODE_GLOSSED = re.compile(r"([^\W\d_]{1,3})\s*=\s*([^=]+)")
 _TICK = r"☒|☑|✔|✓|✗|✘|■|⊠|\[\s*[xX]\s*\]|\(\s*[xX]\s*\)"
 _TICKED_CODE = re.compile(rf"(?:{_TICK})\s*([^\W\d_]{{1,3}})(?![^\W\d_])")
 _ANY_TICK = re.compile(_TICK)

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from extractors.fields import _in_capital_heading, _source_remark, extract_fields, with_tails
+from extractors.fields import (
+    _assign,
+    _Candidate,
+    _in_capital_heading,
+    _source_remark,
+    extract_fields,
+    with_tails,
+)
 from extractors.labels import find_labels
 from extractors.layout import build_lines
 from extractors.words import Word
@@ -2964,3 +2971,17 @@ def test_a_data_elements_spelt_out_umlaut_reads_as_the_letter() -> None:
     ])
     got = {k: v.value for k, v in extract_fields(get("aufenthaltstitel_antrag"), words).items()}
     assert got["passport_expiry_date"] == "2031-09-26"
+
+
+
+def test_a_value_printed_in_capitals_in_a_heading_keeps_the_records_spelling() -> None:
+    # the register printout's heading names the office in capitals, its record line as
+    # written: the record's spelling wins even where the heading's reading ranks first
+    heading = chunk_words(700, 100, "STANDESAMT MUELHEIM")
+    record = chunk_words(600, 340, "Standesamt Mülheim")
+    candidates = [
+        _Candidate("registry_office", "Standesamt MUELHEIM", tuple(heading), 1.0, None),
+        _Candidate("registry_office", "Standesamt Mülheim", tuple(record), 0.8, None)]
+    assert _assign(candidates)["registry_office"].value == "Standesamt Mülheim"
+    # a value the page prints only in capitals stays so
+    assert _assign(candidates[:1])["registry_office"].value == "Standesamt MUELHEIM"

@@ -203,3 +203,45 @@ def test_two_labels_joined_by_a_slash_both_stand_one_cut_short() -> None:
     found = labels_on([(100, [(200, "PLZ/Gem."), (900, "44805 Bochum")])],
                       {"PLZ", "Gemeinde", "Geburtsname"})
     assert sorted(label for label, _ in found) == ["Gemeinde", "PLZ"]
+
+
+def test_an_old_systems_data_keys_read_as_the_labels_they_shorten() -> None:
+    # keys with the record's prefix or suffix, or followed by a leader
+    found = labels_on([(100, [(200, "EW-FNAM ______: Klein")]),
+                       (160, [(200, "GDAT-EW"), (900, "19.09.1991")]),
+                       (220, [(200, "WH-HSNR ______: 12")]),
+                       (280, [(200, "EW-GESKZ"), (900, "M")])],
+                      {"Familienname", "Vorname", "Geburtsdatum", "Geburtsort", "Hausnummer",
+                       "Geschlecht"})
+    assert sorted(label for label, _ in found) == ["Familienname", "Geburtsdatum",
+                                                   "Geschlecht", "Hausnummer"]
+
+
+def test_a_row_of_bare_keys_over_columns_reads_as_labels_with_a_glued_record_prefix() -> None:
+    found = labels_on([(100, [(200, "EWFAMNAM"), (600, "EWVORNAM"), (1000, "EWGEBDAT"),
+                              (1400, "EWGEBORT")]),
+                       (160, [(200, "KÖHLER"), (600, "EMILIA"), (1000, "28.10.1955"),
+                              (1400, "BOTTROP")])],
+                      {"Familienname", "Vorname", "Geburtsdatum", "Geburtsort", "Hersteller"})
+    assert sorted(label for label, _ in found) == ["Familienname", "Geburtsdatum",
+                                                   "Geburtsort", "Vorname"]
+
+
+def test_upper_case_words_that_are_no_keys_read_as_no_label() -> None:
+    # a heading's record word (its letters run inside a syllable of "Straße/Platz"), a bare
+    # value in capitals with no leader, and a word no label's letters hold
+    found = labels_on([(100, [(200, "WHG-SATZ ZUZUG")]),
+                       (160, [(200, "KLEIN"), (900, "ANDRÉ")]),
+                       (220, [(200, "TERM-ID ____: OP91")])],
+                      {"Straße/Platz", "Familienname", "Kleinbetrag", "Vorname"})
+    assert found == []
+
+
+def test_a_hyphenated_compounds_short_last_part_alone_is_no_label() -> None:
+    # "SEITE-NR" is the listing's page number, not a house number; "ZUZUG-STRASSE" is the
+    # street moved into, and "Familien-/Nachname" still reads as "Nachname"
+    assert labels_on([(100, [(200, "SEITE-NR: 0001")])], {"Nr."}) == []
+    assert [label for label, _ in labels_on(
+        [(100, [(200, "ZUZUG-STRASSE ....... Im Düsterfeld")]),
+         (160, [(200, "Familien-/Nachname"), (900, "Weiß")])],
+        {"Nachname", "Straße"})] == ["Straße", "Nachname"]

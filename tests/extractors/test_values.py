@@ -317,6 +317,13 @@ def test_a_choice_with_its_code_in_brackets_and_the_offices_shorthand() -> None:
     assert v.parse_dwelling("Art der Wohnung (HW/NW)") is None
 
 
+def test_a_registers_code_with_its_gloss_and_the_contracted_dwelling() -> None:
+    assert v.parse_sex("W=WEIBL") == "F" and v.parse_sex("M = MAENNL") == "M"
+    assert v.parse_sex("W=MAENNL") is None  # code and gloss disagree
+    assert v.parse_dwelling("1 HAUPTWHG") == "main"
+    assert v.parse_dwelling("Nebenwhg.") == "secondary"
+
+
 @pytest.mark.parametrize(("run", "word"), [
     ("whg", "wohnung"), ("hauptwhg", "hauptwohnung"), ("hsnr", "hausnummer"),
     ("ztg", "zeitung"),
