@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra21|extra22] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra22|extra23] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -62,6 +62,7 @@ from samples.render_extra19 import draw_extra19, quarter_turns
 from samples.render_extra20 import draw_extra20
 from samples.render_extra21 import draw_extra21, rasterise_forms
 from samples.render_extra22 import draw_extra22
+from samples.render_extra23 import draw_extra23
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -221,6 +222,16 @@ from samples.wording_extra22 import (
     OUTLINE_SEX_MODES,
     Extra22Style,
     Extra22Wording,
+)
+from samples.wording_extra23 import (
+    CHAT_DATE_STYLES,
+    CHAT_NATIONALITY_MODES,
+    CHAT_SEX_MODES,
+    DIALOG_DATE_STYLES,
+    DIALOG_NATIONALITY_MODES,
+    DIALOG_SEX_MODES,
+    Extra23Style,
+    Extra23Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -414,13 +425,26 @@ EXTRA21_LAYOUTS: Final = ("polyglot", "fillable")
 # name (``expand_opt_in``). Like the extra14 to extra21 pairs they stand before the extra13 pair
 # in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it.
 EXTRA22_LAYOUTS: Final = ("outline", "markup")
+# The twenty-third extra blind pair, with a twenty-seventh wording pool (samples.wording_extra23):
+# the printout of a conversation with the city's chat assistant (speech bubbles, questions in
+# plain language, answers as bare values, sentences, two values at once or corrections, quick
+# replies, a summary; certificates delivered as an attachment card, identity documents as an
+# uploaded photo), and the screen print of a clerk's desktop application (title, menu and tool
+# bars, tabs, group boxes, labelled entry boxes, combo boxes, date fields, check boxes and radio
+# buttons, a grid for persons, a status bar and dialog buttons; certificates as a register
+# record view, identity documents as a scanning dialog). Opt-in like the others: only
+# ``--layouts extra23`` (or their ids) draws them, and their truth says ``"holdout": true``;
+# ``generate`` and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra22 pairs
+# they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps
+# ending with it.
+EXTRA23_LAYOUTS: Final = ("chat", "dialog")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
                          + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA19_LAYOUTS
                          + EXTRA20_LAYOUTS + EXTRA21_LAYOUTS + EXTRA22_LAYOUTS
-                         + EXTRA13_LAYOUTS)
+                         + EXTRA23_LAYOUTS + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
@@ -431,7 +455,8 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra15": EXTRA15_LAYOUTS, "extra16": EXTRA16_LAYOUTS,
                         "extra17": EXTRA17_LAYOUTS, "extra18": EXTRA18_LAYOUTS,
                         "extra19": EXTRA19_LAYOUTS, "extra20": EXTRA20_LAYOUTS,
-                        "extra21": EXTRA21_LAYOUTS, "extra22": EXTRA22_LAYOUTS}
+                        "extra21": EXTRA21_LAYOUTS, "extra22": EXTRA22_LAYOUTS,
+                        "extra23": EXTRA23_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -751,6 +776,18 @@ LAYOUT_SPECS: Final = {
         (("", "Courier"), ("", "Courier-Bold")), False, MARKUP_DATE_STYLES,
         ("split", "lines", "one_line", "split"), MARKUP_SEX_MODES, MARKUP_NATIONALITY_MODES,
         ("enum",), False),
+    # the extra23 layouts pick their faces per document in samples.render_extra23; dates, sex
+    # and nationality follow samples.wording_extra23 (chat reads the sex and purpose mode
+    # "reply" as quick-reply buttons; dialog reads "radio" as radio buttons, "combo" and
+    # "letter" as combo boxes)
+    "chat": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, CHAT_DATE_STYLES,
+        ("one_line", "lines", "split", "lines"), CHAT_SEX_MODES, CHAT_NATIONALITY_MODES,
+        ("reply", "reply", "word"), False),
+    "dialog": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, DIALOG_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), DIALOG_SEX_MODES, DIALOG_NATIONALITY_MODES,
+        ("combo", "radio", "combo"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -789,6 +826,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA23_LAYOUTS:
+        words = Extra23Wording(rng, layout)
+        return Extra23Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA22_LAYOUTS:
         words = Extra22Wording(rng, layout)
         return Extra22Style(
@@ -1023,7 +1068,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA22_LAYOUTS:
+    if spec.layout in EXTRA23_LAYOUTS:
+        draw_extra23(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA22_LAYOUTS:
         draw_extra22(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA21_LAYOUTS:
         draw_extra21(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1219,13 +1266,13 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra22`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra23`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
     ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
-    ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS`` and ``EXTRA22_LAYOUTS`` (which
-    ``resolve_layouts`` does not expand);
+    ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS`` and
+    ``EXTRA23_LAYOUTS`` (which ``resolve_layouts`` does not expand);
     anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
@@ -1333,10 +1380,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
-                        "'extra22' (default all, which leaves out extra2, extra3, extra4, "
-                        "extra5, extra6, extra7, extra8, extra9, extra10, extra11, extra12, "
-                        "extra13, extra14, extra15, extra16, extra17, extra18, extra19, extra20, "
-                        "extra21 and extra22)")
+                        "'extra22' / 'extra23' (default all, which leaves out extra2, extra3, "
+                        "extra4, extra5, extra6, extra7, extra8, extra9, extra10, extra11, "
+                        "extra12, extra13, extra14, extra15, extra16, extra17, extra18, extra19, "
+                        "extra20, extra21, extra22 and extra23)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
