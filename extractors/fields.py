@@ -2457,6 +2457,26 @@ def _names_fact_beyond(page: _Page, line: Line, si: int, spec: FieldSpec,
                for entry in spec.keys)
 
 
+def _nth_keyword_hit(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]]
+                     ) -> LabelHit | None:
+    """The label of a person's field that only its stems name ("alle Vorn." of the second
+    spouse): the n-th, in reading order, of the places that label the field by a listed
+    wording or by its stems."""
+    found = _keyword_hits(page, spec, label_spans)
+    if spec.occurrence is None or not found:
+        return None
+    own = {label.text for label in spec.labels}
+    places: dict[tuple[int, int], tuple[LabelHit, bool]] = {}
+    for hit, by_stems in [*((h, False) for h in page.hits if h.label in own),
+                          *((h, True) for h in found)]:
+        places.setdefault((hit.line.index, hit.seg_index), (hit, by_stems))
+    ordered = sorted(places.values(), key=lambda p: p[0].order)
+    if len(ordered) <= spec.occurrence:
+        return None
+    hit, by_stems = ordered[spec.occurrence]
+    return hit if by_stems else None
+
+
 def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]]
                   ) -> list[LabelHit]:
     out: list[LabelHit] = []
@@ -3337,6 +3357,8 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
         if spec.keys and spec.occurrence is None:
             for hit in _keyword_hits(page, spec, label_spans):
                 candidates.extend(_candidates_for_hit(page, spec, Label(hit.label), hit, 0))
+        elif spec.keys and (nth := _nth_keyword_hit(page, spec, label_spans)) is not None:
+            candidates.extend(_candidates_for_hit(page, spec, Label(nth.label), nth, 0))
     # A header its remark gives to another field ("DATUM" over "(GEB.)") is that field's.
     for hit in hits:
         for spec in remark_named_fields(page, hit):

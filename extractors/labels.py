@@ -398,8 +398,11 @@ def _mnemonic_hits(line: Line, vocab: Vocabulary, prefixes: frozenset[str]
         if m is None:
             continue
         text = seg.words[first].text
-        leader = text.endswith(":") or (first + 1 < len(seg.words) and _KEY_LEADER.match(
-            seg.words[first + 1].text) is not None)
+        # (a leader set apart may stand as a segment of its own)
+        after = seg.words[first + 1] if first + 1 < len(seg.words) else (
+            line.segments[si + 1].words[0] if si + 1 < len(line.segments) else None)
+        leader = text.endswith(":") or (after is not None
+                                        and _KEY_LEADER.match(after.text) is not None)
         affixed = _AFFIXED.search(text.rstrip(":")) is not None
         core = squash(m[1])
         found: list[str] = []

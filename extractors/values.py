@@ -258,9 +258,10 @@ DWELLINGS: dict[str, tuple[str, ...]] = {
     # Wohnung", its words for a secondary one, also explains other options; "Whg." is the
     # office's contraction of Wohnung)
     "main": ("hauptwohnung", "alleinige wohnung", "einzige wohnung", "hauptwohnsitz", "hws",
-             "vorwiegend benutzte wohnung", "vorwiegend genutzte wohnung", "hauptwhg"),
+             "vorwiegend benutzte wohnung", "vorwiegend genutzte wohnung", "hauptwhg",
+             "vorrangig genutzt", "überwiegend genutzt"),
     "secondary": ("nebenwohnung", "zweitwohnung", "nebenwohnsitz", "zweitwohnsitz", "nws",
-                  "nebenwhg"),
+                  "nebenwhg", "zusätzlich genutzt"),
 }
 
 # Marks a form prints beside a ticked option; the empty ones are read as unticked.
@@ -601,6 +602,8 @@ _OPTION_START = r"(?:(?<![a-z])|(?<=(?<![a-z])x))"
 
 
 COMPOUND_OPTION_MIN_CHARS = 6
+# "nicht vorwiegend genutzt" names the other option
+_NEGATED = re.compile(r"(?<![a-z])(?:nicht|kein|keine)\s+$")
 
 
 def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
@@ -615,7 +618,8 @@ def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     for value, words in options.items():
         for word in words:
             for m in re.finditer(rf"{_OPTION_START}{re.escape(fold(word))}", folded):
-                hits.append((m.start(), value))
+                if not _NEGATED.search(folded, 0, m.start()):
+                    hits.append((m.start(), value))
     if not hits:
         # An option word closing a compound names the option too ("Hochschulstudium").
         hits = [(m.start(), value) for value, words in options.items() for word in words

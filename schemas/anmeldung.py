@@ -150,8 +150,9 @@ SPEC = DocumentType(
                          "Hauptwohnung", "Nebenwohnung", "Wohnungsstatus", "Wohnsitzart",
                          "Art des Wohnsitzes"),
                   required=False,
-                  # "Wohnungstyp", "ART DER WHG" (a terminal drops the contraction's stop)
+                  # "Wohnungstyp", "ART DER WHG" (a terminal drops the contraction's stop),
+                  # "Nutzungsstatus der neuen Wohnung"
                   keys=keys(("wohnung", "art"), ("wohnung", "typ"), ("whg", "art"),
-                            ("whg", "typ"), ("wohnsitz", "art"))),
+                            ("whg", "typ"), ("wohnsitz", "art"), ("wohnung", "status"))),
     ),
 )

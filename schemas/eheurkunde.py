@@ -36,13 +36,14 @@ class Eheurkunde(CaseModel):
 
 def _spouse(n: int) -> tuple[FieldSpec, ...]:
     return (
+        # A person's label that only the stems name is the n-th label of the field
+        # ("alle Vorn." after the first spouse's "Vornamen"); the stems also say what a
+        # header's remark names ("DATUM" over "(GEB.)").
         FieldSpec(f"spouse{n}_family_name", ValueKind.NAME,
                   labels(*L.FAMILY_NAME, "Familienname nach der Eheschließung", "Geburtsname"),
-                  occurrence=n - 1),
+                  occurrence=n - 1, keys=keys(*L.FAMILY_NAME_KEYS)),
         FieldSpec(f"spouse{n}_given_names", ValueKind.NAME,
-                  labels(*L.GIVEN_NAMES), occurrence=n - 1),
-        # The stems say what a header's remark names ("DATUM" over "(GEB.)"); a field read
-        # by occurrence is not searched by its stems.
+                  labels(*L.GIVEN_NAMES), occurrence=n - 1, keys=keys(*L.GIVEN_NAMES_KEYS)),
         FieldSpec(f"spouse{n}_date_of_birth", ValueKind.DATE,
                   labels(*L.DATE_OF_BIRTH), occurrence=n - 1,
                   keys=keys(*L.DATE_OF_BIRTH_KEYS)),

@@ -2985,3 +2985,18 @@ def test_a_value_printed_in_capitals_in_a_heading_keeps_the_records_spelling() -
     assert _assign(candidates)["registry_office"].value == "Standesamt Mülheim"
     # a value the page prints only in capitals stays so
     assert _assign(candidates[:1])["registry_office"].value == "Standesamt MUELHEIM"
+
+
+def test_the_second_persons_label_that_only_its_stems_name_is_the_second_persons() -> None:
+    # "Vornamen" is a listed wording; "alle Vorn." only names the given names by its stem
+    words = page([
+        (100, [(200, "Erste eheschließende Person")]),
+        (160, [(200, "Familienname:"), (900, "Schulze")]),
+        (220, [(200, "Vornamen:"), (900, "Gisela Brigitte")]),
+        (300, [(200, "Zweite eheschließende Person")]),
+        (360, [(200, "Familienname:"), (900, "Müller")]),
+        (420, [(200, "alle Vorn.:"), (900, "Lukas")]),
+    ])
+    got = values("eheurkunde", words)
+    assert got["spouse1_given_names"] == "Gisela Brigitte"
+    assert got["spouse2_given_names"] == "Lukas"

@@ -245,3 +245,12 @@ def test_a_hyphenated_compounds_short_last_part_alone_is_no_label() -> None:
         [(100, [(200, "ZUZUG-STRASSE ....... Im Düsterfeld")]),
          (160, [(200, "Familien-/Nachname"), (900, "Weiß")])],
         {"Nachname", "Straße"})] == ["Straße", "Nachname"]
+
+
+def test_a_data_keys_leader_set_apart_as_a_segment_of_its_own_still_marks_it() -> None:
+    found = labels_on([(100, [(200, "EWFAMNAM"), (520, "......."), (780, ":"), (900, "Wolf")]),
+                       (160, [(200, "EWVORNAM"), (520, "......."), (780, ":"), (900, "Uwe")]),
+                       (220, [(200, "EWGEBDAT"), (520, "......."), (780, ":"),
+                              (900, "11.11.1995")])],
+                      {"Familienname", "Vorname", "Geburtsdatum"})
+    assert sorted(label for label, _ in found) == ["Familienname", "Geburtsdatum", "Vorname"]

@@ -324,6 +324,12 @@ def test_a_registers_code_with_its_gloss_and_the_contracted_dwelling() -> None:
     assert v.parse_dwelling("Nebenwhg.") == "secondary"
 
 
+def test_a_dwelling_worded_by_its_use_and_an_option_denied() -> None:
+    assert v.parse_dwelling("☒ vorrangig genutzt ☐ zusätzlich genutzt") == "main"
+    assert v.parse_dwelling("zusätzlich genutzt") == "secondary"
+    assert v.parse_dwelling("nicht vorrangig genutzt") is None
+
+
 @pytest.mark.parametrize(("run", "word"), [
     ("whg", "wohnung"), ("hauptwhg", "hauptwohnung"), ("hsnr", "hausnummer"),
     ("ztg", "zeitung"),
