@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from extractors.fields import Extracted
-from extractors.layout import build_lines
+from extractors.layout import Line, build_lines
 from extractors.mrz import (
     CHARACTERS_CHECK,
     NUMBER_ALPHABET_CHECK,
@@ -63,20 +63,60 @@ class IdentityReading:
 
 
 def _zone_lines(words: list[Word]) -> tuple[list[str], list[Word]]:
-    """Consecutive lines that look like MRZ text, with the words they came from."""
+    """Consecutive lines that look like MRZ text, with the words they came from. A zone
+    printed in a column (a reader program's window beside its read data) is read from its
+    own segments, after a caption ("MRZ roh:"), and lines of the other column between its
+    lines do not part them."""
     best: tuple[list[str], list[Word]] = ([], [])
     run: list[str] = []
     run_words: list[Word] = []
     for line in build_lines(words):
-        text = "".join(w.text for s in line.segments for w in s.words).translate(_FILLER_MISREADS)
-        if looks_like_zone_line(text):
-            run.append(text)
-            run_words.extend(w for s in line.segments for w in s.words)
+        found = _zone_text(line)
+        if found is not None:
+            if run and len(run) >= _zone_height(run[0]):
+                run, run_words = [], []  # the zone printed again (a reader's raw lines)
+            run.append(found[0])
+            run_words.extend(found[1])
             if len(run) > len(best[0]):
                 best = (list(run), list(run_words))
-        elif len(text) > MAX_SPECK_CHARS:  # a speck read as a line of its own ("_") between
+            continue
+        text = "".join(w.text for s in line.segments for w in s.words)
+        # (a speck read as a line of its own ("_") between them does not part them either)
+        if len(text) > MAX_SPECK_CHARS and (not run_words or _across_zone(line, run_words)):
             run, run_words = [], []
     return best
+
+
+# Passports (TD3, 44 characters) and visas (TD2, 36) have two zone lines, cards (TD1, 30)
+# three.
+TWO_LINE_ZONE_MIN_CHARS = 36
+
+
+def _zone_height(first: str) -> int:
+    return 2 if len(first) >= TWO_LINE_ZONE_MIN_CHARS else 3
+
+
+# A caption before the zone's line in its segment ("MRZ roh:", "Zeile 1:") has at most
+# this many words.
+ZONE_CAPTION_MAX_WORDS = 3
+
+
+def _zone_text(line: Line) -> tuple[str, list[Word]] | None:
+    """The line's zone text and words: the whole line, or one segment after its caption."""
+    every = [w for s in line.segments for w in s.words]
+    candidates = [every] + [list(s.words[start:]) for s in line.segments
+                            for start in range(min(len(s.words), ZONE_CAPTION_MAX_WORDS + 1))]
+    for found in candidates:
+        text = "".join(w.text for w in found).translate(_FILLER_MISREADS)
+        if found and looks_like_zone_line(text):
+            return text, found
+    return None
+
+
+def _across_zone(line: Line, zone: list[Word]) -> bool:
+    """Whether some of ``line`` stands over the zone's width (not in a column beside it)."""
+    x0, x1 = min(w.x0 for w in zone), max(w.x1 for w in zone)
+    return any(s.x0 < x1 and s.x1 > x0 for s in line.segments)
 
 
 def _to_fields(result: MrzResult, words: list[Word], page: int) -> dict[str, Extracted]:

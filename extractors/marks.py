@@ -237,6 +237,31 @@ def accent_for_dot(text: str, bbox: tuple[float, float, float, float], found: Ma
     return None
 
 
+#: Accents OCR swaps for each other at a glance: an acute and a grave lean opposite ways.
+_LEANING = frozenset("´`")
+_COMBINING = {"\u0301": "´", "\u0300": "`"}
+
+
+def swapped_accent(text: str, bbox: tuple[float, float, float, float], found: Marks
+                   ) -> str | None:
+    """``text`` with an accented letter's accent turned the way the mark over it leans
+    ("Lefévre" where the image shows "Lefèvre"); None when every leaning mark agrees."""
+    x0, _, x1, _ = bbox
+    pitch = (x1 - x0) / max(1, len(text))
+    leaning = {i: (parts[0], _COMBINING[parts[1]]) for i, ch in enumerate(text)
+               if len(parts := unicodedata.normalize("NFD", ch)) == 2 and parts[1] in _COMBINING}
+    for centre, shape in zip(found.singles, found.shapes, strict=True):
+        if shape not in _LEANING or not leaning:
+            continue
+        # (letters are not all of a width: the accented letter nearest the mark is its own)
+        at = min(leaning, key=lambda i: abs(x0 + (i + 0.5) * pitch - centre))
+        base, read = leaning[at]
+        if read != shape and base in _ACCENTED[shape] \
+                and abs(x0 + (at + 0.5) * pitch - centre) <= MAX_LETTERS_OFF * pitch:
+            return text[:at] + _ACCENTED[shape][base] + text[at + 1:]
+    return None
+
+
 def dot_pairs(grey: npt.NDArray[np.uint8], bbox: tuple[float, float, float, float]
               ) -> list[float]:
     """Centres of the umlaut dot pairs in ``bbox``."""
@@ -333,6 +358,9 @@ def check_marks(words: list[Word], grey: npt.NDArray[np.uint8], *,
             elif (fixed := accent_for_dot(w.text, w.bbox, found)) is not None:
                 # "Luiza" where the image shows "Luíza": the i's mark is an accent, so the
                 # count of marks agrees and only the shape tells
+                w = Word(fixed if repair else w.text, w.bbox, DOUBTED_CONFIDENCE, w.page)
+            elif (fixed := swapped_accent(w.text, w.bbox, found)) is not None:
+                # the count agrees and the mark leans the other way than the text's accent
                 w = Word(fixed if repair else w.text, w.bbox, DOUBTED_CONFIDENCE, w.page)
             elif (singles and "'" not in w.text and "’" not in w.text
                   and len(found.singles) > explained_singles(w.text)):

@@ -8,10 +8,12 @@ from extractors.fields import Extracted
 from extractors.identity import (
     PRINTED_OTHERWISE_CONFIDENCE,
     UNSEEN_NAME_CONFIDENCE,
+    _zone_lines,
     check_names_printed,
     check_number_printed,
 )
 from extractors.words import Word
+from tests.fakes.wordpage import page
 
 
 def _words(*texts: str) -> list[Word]:
@@ -169,3 +171,28 @@ def test_a_zone_unread_on_the_page_image_is_read_again_darkened(
                                         {1: kept})
     assert reading.fields["document_number"].value == "L4J7ZNG5C"
     assert reading.failed_checks == []
+
+
+ZONE = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+        "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+
+
+def test_a_zone_in_a_column_beside_read_data_is_read_from_its_own_segments() -> None:
+    # a reader program's window: the zone at the left, lines of read data at the right at
+    # heights between the zone's lines, and the raw zone again after a caption
+    words = page([
+        (100, [(100, ZONE[0])]),
+        (130, [(2200, "Staatsangehörigkeit:"), (2800, "UTO")]),
+        (160, [(100, ZONE[1])]),
+        (300, [(100, "MRZ roh:"), (400, ZONE[0]), (2200, "Geschlecht:"), (2800, "W")]),
+        (360, [(400, ZONE[1])]),
+    ])
+    lines, found = _zone_lines(words)
+    assert lines == list(ZONE)
+    assert all(w.text in ZONE for w in found)
+
+
+def test_a_line_across_the_zones_width_parts_its_lines() -> None:
+    words = page([(100, [(100, ZONE[0])]), (130, [(300, "Bemerkung zur Prüfung")]),
+                  (160, [(100, ZONE[1])])])
+    assert len(_zone_lines(words)[0]) == 1

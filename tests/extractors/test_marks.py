@@ -142,3 +142,21 @@ def test_an_is_own_dot_is_no_accent(font: str, text: str) -> None:
     grey, box = _drawn(text, font, noise=18, seed=len(text))
     word = Word(text, box, 0.93, 1)
     assert marks.check_marks([word], grey) == [word]
+
+
+@pytest.mark.parametrize("font", [FONT_REGULAR, FONT_SERIF])
+@pytest.mark.parametrize(("drawn", "read"), [("Lefèvre", "Lefévre"), ("André", "Andrè"),
+                                             ("Hélène", "Hèlène")])
+def test_an_accent_read_leaning_the_wrong_way_is_turned_and_doubted(
+        font: str, drawn: str, read: str) -> None:
+    grey, box = _drawn(drawn, font)
+    (word,) = marks.check_marks([Word(read, box, 0.93, 1)], grey)
+    assert (word.text, word.confidence) == (drawn, marks.DOUBTED_CONFIDENCE)
+
+
+@pytest.mark.parametrize("font", [FONT_REGULAR, FONT_SERIF])
+@pytest.mark.parametrize("text", ["Lefèvre", "André", "Hélène", "Müller", "José"])
+def test_accents_read_the_way_they_lean_keep_text_and_confidence(font: str, text: str) -> None:
+    grey, box = _drawn(text, font)
+    word = Word(text, box, 0.93, 1)
+    assert marks.check_marks([word], grey) == [word]
