@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from extractors.classify import Classification, classify
+from extractors.chat import resolve_chat
 from extractors.crosstab import resolve_cross_tables
 from extractors.fields import Extracted, extract_fields
 from extractors.identity import CHECK_FIELDS, extract_identity
@@ -343,7 +344,8 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
                                      "The file could not be read automatically; a clerk "
                                      "needs to look at it.")], notes)
     pages = Pages([replace(page, words=resolve_cross_tables(resolve_field_codes(
-        resolve_markup(page.words))), notes=list(page.notes)) for page in pages.pages],
+        resolve_markup(resolve_chat(page.words)))), notes=list(page.notes))
+        for page in pages.pages],
         pages.images)
     documents = split_documents(pages.pages, pages.images)
     if not documents:
