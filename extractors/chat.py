@@ -20,7 +20,7 @@ from typing import Final
 from rapidfuzz import fuzz
 
 from extractors.layout import Line, build_lines
-from extractors.values import parse_date
+from extractors.values import fold, parse_date
 from extractors.words import Word
 
 #: A page is read as a chat when at least this many lines end in a time stamp, on both
@@ -29,6 +29,10 @@ MIN_STAMPED_LINES: Final = 6
 MIN_PER_SIDE: Final = 2
 #: A corrected word is like the word it replaces at least this much (0..100).
 CORRECTION_MIN_SIMILARITY: Final = 60.0
+#: An avatar beside a bubble is a token of a few characters this many text heights apart
+#: from the bubble's text.
+AVATAR_MAX_CHARS: Final = 3
+AVATAR_GAP_HEIGHTS: Final = 2.0
 #: Bubbles of a side line up within this many text heights.
 TOLERANCE_HEIGHTS: Final = 2.0
 #: A line of a few words this much smaller than the bubbles' is a sender's name.
@@ -39,6 +43,8 @@ MAX_QUESTION_WORDS: Final = 16
 
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{1,3}$")
+# initials OCR read from a circle ("(ss)", "ss)") or a mark alone ("®", "●")
+_MARK = re.compile(r"^\(?[A-Za-zÄÖÜäöü]{1,3}\)$|^\([A-Za-zÄÖÜäöü]{1,3}\)?$|^[^\w\s]{1,3}$")
 _SENTENCE_END = re.compile(r"[.!?…]$")
 # "bzw.", "z.B.", "ggf.": an abbreviation's stop ends no sentence
 _ABBREVIATION = re.compile(r"^(?:bzw|ggf|evtl|usw|ca|vgl|inkl|bspw|etc|[a-zA-Z]\.[a-zA-Z])\.$")
@@ -49,14 +55,41 @@ _DATE = re.compile(r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zÄÖÜäöü]+\.?)\s?\d{2,4
 class _Bubble:
     right: bool
     words: list[Word] = field(default_factory=list)
+    #: its time stamp in minutes of the day, if read
+    stamp: int | None = None
+
+
+def _minutes(words: list[Word]) -> int | None:
+    for w in words:
+        if _TIME.match(w.text):
+            hours, minutes = w.text.split(":")[:2]
+            return int(hours) * 60 + int(minutes)
+    return None
+
+
+def _in_time_order(bubbles: list[_Bubble]) -> list[_Bubble]:
+    """The bubbles ordered by their stamps (a bubble without one keeps its place after the
+    one before it): OCR may set a reply's line a little above the question it answers."""
+    keyed, last = [], 0
+    for b in bubbles:
+        last = b.stamp if b.stamp is not None else last
+        keyed.append((last, b))
+    return [b for _, b in sorted(keyed, key=lambda k: k[0])]
 
 
 def _furniture(words: list[Word]) -> set[int]:
-    """Ids of a line's time stamp and the sender's initials at either end."""
-    out = {id(w) for w in words if _TIME.match(w.text)}
-    for end in (words[0], words[-1]):
-        if _INITIALS.match(end.text) and len(words) > 1:
-            out.add(id(end))
+    """Ids of a line's time stamp and the sender's initials or avatar: after the stamp, or
+    at either end (OCR reads an avatar's circled initials as "(ss)", "®", "88")."""
+    stamps = [i for i, w in enumerate(words) if _TIME.match(w.text)]
+    out = {id(w) for w in words[stamps[-1]:]} if stamps else set()
+    if len(words) > 1:
+        first, second, last = words[0], words[1], words[-1]
+        if _INITIALS.match(first.text) or _MARK.match(first.text) or (
+                len(first.text) <= AVATAR_MAX_CHARS
+                and second.x0 - first.x1 > AVATAR_GAP_HEIGHTS * (first.y1 - first.y0)):
+            out.add(id(first))
+        if _INITIALS.match(last.text) or _MARK.match(last.text):
+            out.add(id(last))
     return out
 
 
@@ -124,6 +157,7 @@ def _bubbles(rows: list[_Row], left_x: float, right_x: float, height: float
             out.append(bubble)
         bubble.words.extend(row.text)
         if row.drop:
+            bubble.stamp = _minutes(row.words)
             del open_side[right]
         after_question = left and row.stamped
     return out, other
@@ -196,6 +230,70 @@ def _replaced(words: list[Word], span: tuple[int, int], new: list[Word]) -> list
     return [*words[:first], *placed, *words[first + len(old):]]
 
 
+# A question asking both parts of the person's name, in the order it names them: given
+# names ("Vor-", "Vornamen") and the family name ("Nachname", "Familiennamen", "Zuname").
+_GIVEN_ASKED = re.compile(r"\bvor(?:namen?\b|-)")
+_FAMILY_ASKED = re.compile(r"(?:nach|familien|zu)namen?\b")
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "zu",
+                             "ten", "ter", "al", "el", "bin", "ibn", "le", "la", "dos"})
+#: The joint label of a name given as "family name, given names".
+JOINT_NAME_LABEL: Final = ("Name,", "Vornamen:")
+
+
+def _name_run(answer: list[Word]) -> list[str]:
+    """The answer's longest run of capitalised words (with particles): the name in "Auf
+    mich, Horst Gerd Klein." or "Tarek Saleh heiße ich."."""
+    runs: list[list[str]] = [[]]
+    for w in answer:
+        core = w.text.strip(".,;:!?\"„“”'")
+        if core[:1].isupper() or (runs[-1] and core in _NAME_PARTICLES):
+            runs[-1].append(core)
+        else:
+            runs.append([])
+        if w.text.endswith((",", ".", ";", "!", "?")):
+            runs.append([])
+    return max(runs, key=lambda r: sum(t[:1].isupper() for t in r))
+
+
+def _name_run_of(text: str) -> list[str]:
+    """The words of a part of an answer that is nothing but a name (else none)."""
+    words = [w.strip(".,;:!?\"„“”'") for w in text.split()]
+    named = bool(words) and all(t[:1].isupper() or t in _NAME_PARTICLES for t in words)
+    return words if named else []
+
+
+def _whole_name(question: list[Word], answer: list[Word]) -> list[Word] | None:
+    """An answer to a question asking given and family names together, as "family name,
+    given names" behind the joint label; None for any other answer."""
+    asked = fold(" ".join(w.text for w in question))
+    given, family = _GIVEN_ASKED.search(asked), _FAMILY_ASKED.search(asked)
+    if given is None or family is None:
+        return None
+    given_first = given.start() < family.start()
+    halves = " ".join(w.text for w in answer).split(",", 1)
+    run = _name_run(answer)
+    capitals = [i for i, t in enumerate(run) if t[:1].isupper()]
+    if len(halves) == 2 and all(_name_run_of(h) for h in halves):
+        # "Wagner, Dieter": the parts in the order asked
+        first_names, last = (_name_run_of(h) for h in (halves if given_first else halves[::-1]))
+    elif len(capitals) < 2:
+        return None
+    elif given_first:
+        cut = capitals[-1]
+        while cut > 0 and run[cut - 1] in _NAME_PARTICLES:
+            cut -= 1
+        first_names, last = run[:cut], run[cut:]
+    else:
+        last, first_names = run[:1], run[1:]
+    first = answer[0]
+    out = [Word(" ".join(last) + ",", first.bbox, first.confidence, first.page),
+           Word(" ".join(first_names), (first.x1 + 1.0, first.y0, first.x1 + 2.0, first.y1),
+                min(w.confidence for w in answer), first.page)]
+    return [Word(t, (first.x0 - (len(JOINT_NAME_LABEL) - k) * 2.0, first.y0,
+                     first.x0 - (len(JOINT_NAME_LABEL) - k) * 2.0 + 1.0, first.y1), 1.0,
+                 first.page) for k, t in enumerate(JOINT_NAME_LABEL)] + out
+
+
 def _labelled(question: list[Word], answer: list[Word]) -> list[Word]:
     """The answer's words with the question set just left of its first word, in its line,
     each question word a sliver (so that the label and the value make one run)."""
@@ -224,6 +322,7 @@ def resolve_chat(words: list[Word]) -> list[Word]:
     first, last = stamped[0].line.index, stamped[-1].line.index
     region = [r for r in rows if first <= r.line.index <= last]
     bubbles, drop = _bubbles(region, left_x, median(rights), height)
+    bubbles = _in_time_order(bubbles)
     for r in region:
         drop |= r.drop
     asked: list[_Bubble] = []
@@ -246,5 +345,7 @@ def resolve_chat(words: list[Word]) -> list[Word]:
     out = [w for w in words if id(w) not in drop]
     for questions, answer in answered:
         if answer:
-            out.extend(_labelled(_question(questions), answer) if questions else answer)
+            question = _question(questions) if questions else []
+            out.extend(_whole_name(question, answer)
+                       or (_labelled(question, answer) if question else answer))
     return out

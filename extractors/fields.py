@@ -1329,6 +1329,14 @@ def _qualifier_cell(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
         text.isupper() or text.islower() or bool(_REMARK.fullmatch(text)))
 
 
+def _word_before_whole_name(spec: FieldSpec, inline: tuple[Word, ...],
+                            right: tuple[Word, ...]) -> bool:
+    """Whether one word after a person's whole-name label is its qualifier, the name standing
+    in the next cell ("Kontoinhaber Mandat | Marlene Neumann"): a whole name has two words
+    at least."""
+    return spec.kind == ValueKind.FULL_NAME and len(inline) == 1 and len(right) >= 2
+
+
 def _asks_whole_address(doc_type: DocumentType, label: Label) -> bool:
     """Whether a town's wording is also a street's: it asks for the whole address."""
     key = squash(label.text)
@@ -1524,9 +1532,11 @@ def _candidates_for_hit(
     # Beside a column header stands the next header, not a value.
     right = () if _header_row(hit) or _aligned_header_row(page, hit) else page.right(hit)
     right_seg = page.right_segment(hit) if right else None
-    if inline and right and spec.kind not in CHOICE_KINDS and _qualifier_cell(hit, inline) \
+    if inline and right and spec.kind not in CHOICE_KINDS and (
+            _qualifier_cell(hit, inline) or _word_before_whole_name(spec, inline, right)) \
             and parse_value(spec.kind, " ".join(w.text for w in right)) not in (None, "", []):
-        inline = ()  # "VORNAME(N) GESAMT | Gerd": the label cell's qualifier, then the value
+        # "VORNAME(N) GESAMT | Gerd": the label cell's qualifier, then the value
+        inline = ()
     # A value right of the label that stands in a column of other labels belongs to the
     # neighbouring field of a two-column form; it must not shadow the value below.
     far_right = right_seg is not None and page.in_label_column(right_seg, hit)
@@ -3378,7 +3388,8 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
             candidates.extend(_scan_candidates(page, spec))
     chosen = _assign(candidates, {spec.name: spec.occurrence for spec in doc_type.fields})
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
-    chosen = guess_missing_optional(doc_type, names_split_at_comma(doc_type, chosen), lines)
+    chosen = guess_missing_optional(
+        doc_type, names_after_given(doc_type, names_split_at_comma(doc_type, chosen)), lines)
     chosen = doubt_cut_places(doc_type, doubt_unlikely_streets(doc_type, chosen), lines)
     chosen = doubt_short_lists(doc_type, chosen, lines)
     if not ocr:
@@ -3595,6 +3606,28 @@ def names_split_at_comma(doc_type: DocumentType, chosen: dict[str, Extracted]
         out[spec.name] = Extracted(family, found.confidence, words[:cut + 1])
         if own is None:
             out[partner.name] = Extracted(given, found.confidence, words[cut + 1:])
+    return out
+
+
+def names_after_given(doc_type: DocumentType, chosen: dict[str, Extracted]
+                      ) -> dict[str, Extracted]:
+    """A family name read as the whole name in speaking order ("Tarek Saleh" under a plain
+    "Name") where the given names read elsewhere are its first words: the family name is
+    the rest ("Saleh")."""
+    out = dict(chosen)
+    names = {spec.name: spec for spec in doc_type.fields}
+    for spec in doc_type.fields:
+        partner = names.get(spec.name.replace("family_name", "given_names"))
+        found, given = chosen.get(spec.name), chosen.get(spec.name.replace("family_name",
+                                                                          "given_names"))
+        if partner is None or partner is spec or found is None or given is None \
+                or not isinstance(found.value, str) or not isinstance(given.value, str):
+            continue
+        head = given.value + " "
+        if found.value.startswith(head) and (rest := parse_value(
+                spec.kind, found.value[len(head):])):
+            kept = tuple(w for w in found.words if w.text not in given.value.split())
+            out[spec.name] = Extracted(rest, found.confidence, kept or found.words)
     return out
 
 

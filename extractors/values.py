@@ -841,8 +841,16 @@ STREET_LEADS = frozenset({"am", "an", "auf", "im", "in", "zum", "zur", "unter", 
                           "vor", "bei", "über", "alte", "neue", "kleine", "große"})
 
 
+# A sentence that gives the street opens with a pronoun or "Das ist …" ("Wir wohnen jetzt
+# Kortumstraße 5"): its words up to the street's are no part of it.
+SENTENCE_OPENERS = frozenset({"ich", "wir", "das", "es", "er", "sie", "mein", "meine",
+                              "unser", "unsere", "jetzt", "nun"})
+
+
 def _drop_leading_noise(text: str) -> str:
     tokens = text.split(" ")
+    if len(tokens) > 1 and tokens[0].lower() in SENTENCE_OPENERS and tokens[1][:1].islower():
+        tokens.pop(0)  # ("Das Eck 4" is a street)
     while tokens and not (
         re.match(r"[A-ZÄÖÜ][a-zäöüß]", tokens[0]) or re.match(r"\d", tokens[0])
         or (tokens[0].lower() in STREET_LEADS and len(tokens) > 1

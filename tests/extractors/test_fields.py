@@ -3000,3 +3000,20 @@ def test_the_second_persons_label_that_only_its_stems_name_is_the_second_persons
     got = values("eheurkunde", words)
     assert got["spouse1_given_names"] == "Gisela Brigitte"
     assert got["spouse2_given_names"] == "Lukas"
+
+
+def test_a_family_name_read_as_the_whole_name_loses_the_given_names_read_elsewhere() -> None:
+    words = page([
+        (100, [(200, "Vornamen:"), (900, "Tarek")]),
+        (160, [(200, "Name:"), (900, "Tarek Saleh")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert (got["family_name"], got["given_names"]) == ("Saleh", "Tarek")
+
+
+def test_one_word_after_a_whole_name_label_with_the_name_in_the_next_cell_is_a_qualifier() -> None:
+    words = page([
+        (100, [(200, "Kontoinhaber Mandat"), (1000, "Marlene Neumann")]),
+        (160, [(200, "IBAN"), (1000, "DE37430609679249819272")]),
+    ])
+    assert values("antrag_zulassung", words)["account_holder"] == "Marlene Neumann"

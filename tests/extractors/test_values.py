@@ -398,3 +398,15 @@ def test_registry_office_drops_the_municipalitys_style() -> None:
 def test_a_street_never_holds_a_remark_in_brackets() -> None:
     assert v.parse_street("Kemnader Straße 30") == "Kemnader Straße"
     assert v.parse_street("Wohnung (Gegenüberstellung) Kemnader Straße 30") is None
+
+
+@pytest.mark.parametrize(("said", "street"), [
+    ("Wir wohnen jetzt Universitätsstraße 149.", "Universitätsstraße"),
+    ("Das ist die Ümminger Straße 76.", "Ümminger Straße"),
+    ("Ich wohne in der Hauptstraße 5", "Hauptstraße"),
+    ("Wir wohnen Am Markt 3", "Am Markt"),
+    ("Das Eck 4", "Das Eck"),
+])
+def test_a_street_given_in_a_sentence_is_read_without_the_sentences_words(
+        said: str, street: str) -> None:
+    assert v.parse_street(said) == street
