@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from extractors.classify import Classification, classify
 from extractors.chat import resolve_chat
+from extractors.classify import Classification, classify
 from extractors.crosstab import resolve_cross_tables
 from extractors.fields import Extracted, extract_fields
 from extractors.identity import CHECK_FIELDS, extract_identity
