@@ -44,8 +44,8 @@ POSTAL_CODE = ("Postleitzahl", "PLZ", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ u
                "Adresse", "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "Postcode",
                "Postal code", "Post code", "ZIP code", "Postcode and town", "Postcode, town",
                "Address")
-CITY = ("Ort", "Wohnort", "Gemeinde", "Gemeindename", "Ortsname", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
-        "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift", "Adresse",
+CITY = ("Ort", "Wohnort", "Gemeinde", "Gemeindename", "Ortsname", "PLZ, Ort", "PLZ / Ort",
+        "PLZ/Ort", "PLZ und Ort", "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift", "Adresse",
         "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "City", "Town", "Place of residence",
         "Municipality", "Postcode and town", "Postcode, town", "Address")
 REGISTRY_OFFICE = ("Standesamt", "Registerbehörde", "ausstellendes Standesamt", "Registry office",

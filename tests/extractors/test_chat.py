@@ -78,16 +78,16 @@ def test_a_page_with_a_few_times_or_all_on_one_side_is_no_chat() -> None:
 def test_a_whole_name_is_split_in_the_order_the_question_asks_for_its_parts() -> None:
     start = [("a", "Guten Tag! Worum geht es?", "10:01"),
              ("c", "Ich brauche einen Aufenthaltstitel.", "10:02")]
-    asked_given_first = _chat(start + [
-        ("a", "Bitte nennen Sie Ihren Vor- und Nachnamen.", "10:03"),
+    asked_given_first = _chat([
+        *start, ("a", "Bitte nennen Sie Ihren Vor- und Nachnamen.", "10:03"),
         ("c", "Tarek van der Saleh heiße ich.", "10:04"),
         ("a", "Danke. Und wo sind Sie geboren?", "10:05"),
         ("c", "In Damaskus.", "10:06")])
     got = {k: v.value for k, v in extract_fields(get("aufenthaltstitel_antrag"),
                                                  resolve_chat(asked_given_first)).items()}
     assert (got["family_name"], got["given_names"]) == ("van der Saleh", "Tarek")
-    asked_family_first = _chat(start + [
-        ("a", "Schreiben Sie mir Ihren Nachnamen und danach alle Vornamen.", "10:03"),
+    asked_family_first = _chat([
+        *start, ("a", "Schreiben Sie mir Ihren Nachnamen und danach alle Vornamen.", "10:03"),
         ("c", "Rahimi, Ali Reza", "10:04"),
         ("a", "Danke. Und wo sind Sie geboren?", "10:05"),
         ("c", "In Teheran.", "10:06")])
