@@ -45,9 +45,10 @@ POSTAL_CODE = ("Postleitzahl", "PLZ", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ u
                "Postal code", "Post code", "ZIP code", "Postcode and town", "Postcode, town",
                "Address")
 CITY = ("Ort", "Wohnort", "Gemeinde", "Gemeindename", "Ortsname", "PLZ, Ort", "PLZ / Ort",
-        "PLZ/Ort", "PLZ und Ort", "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift", "Adresse",
-        "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "City", "Town", "Place of residence",
-        "Municipality", "Postcode and town", "Postcode, town", "Address")
+        "PLZ/Ort", "PLZ und Ort", "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort",
+        "Anschrift", "Adresse", "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "City",
+        "Town", "Place of residence", "Municipality", "Postcode and town", "Postcode, town",
+        "Address")
 REGISTRY_OFFICE = ("Standesamt", "Registerbehörde", "ausstellendes Standesamt", "Registry office",
                    "Register office")
 REGISTER_NUMBER = ("Registernummer", "Register-Nr.", "Registernr.", "Reg.-Nr.", "Nr. des Registers",
