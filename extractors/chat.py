@@ -309,6 +309,8 @@ def _labelled(question: list[Word], answer: list[Word]) -> list[Word]:
 def resolve_chat(words: list[Word]) -> list[Word]:
     """The page's words with each answer of a chat labelled by its question (the same list
     when the page is no chat)."""
+    if sum(1 for w in words if _TIME.match(w.text)) < MIN_STAMPED_LINES:
+        return words  # (most pages: no lines to build)
     rows = _rows(build_lines(words))
     stamped = [r for r in rows if r.stamped and r.text]
     if len(stamped) < MIN_STAMPED_LINES:
