@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from extractors.layout import Line, build_lines
 from extractors.values import fold, parse_date
-from extractors.words import Word
+from extractors.words import Word, label_before
 
 #: A page is read as a chat when at least this many lines end in a time stamp, on both
 #: sides of the page.
@@ -84,8 +84,9 @@ def _furniture(words: list[Word]) -> set[int]:
     out = {id(w) for w in words[stamps[-1]:]} if stamps else set()
     if len(words) > 1:
         first, second, last = words[0], words[1], words[-1]
+        # (a short answer stands apart from its own stamp: "Ja   18:33")
         if _INITIALS.match(first.text) or _MARK.match(first.text) or (
-                len(first.text) <= AVATAR_MAX_CHARS
+                len(first.text) <= AVATAR_MAX_CHARS and not _TIME.match(second.text)
                 and second.x0 - first.x1 > AVATAR_GAP_HEIGHTS * (first.y1 - first.y0)):
             out.add(id(first))
         if _INITIALS.match(last.text) or _MARK.match(last.text):
@@ -289,21 +290,15 @@ def _whole_name(question: list[Word], answer: list[Word]) -> list[Word] | None:
     out = [Word(" ".join(last) + ",", first.bbox, first.confidence, first.page),
            Word(" ".join(first_names), (first.x1 + 1.0, first.y0, first.x1 + 2.0, first.y1),
                 min(w.confidence for w in answer), first.page)]
-    return [Word(t, (first.x0 - (len(JOINT_NAME_LABEL) - k) * 2.0, first.y0,
-                     first.x0 - (len(JOINT_NAME_LABEL) - k) * 2.0 + 1.0, first.y1), 1.0,
-                 first.page) for k, t in enumerate(JOINT_NAME_LABEL)] + out
+    return [*label_before(first, list(JOINT_NAME_LABEL)), *out]
 
 
 def _labelled(question: list[Word], answer: list[Word]) -> list[Word]:
     """The answer's words with the question set just left of its first word, in its line,
     each question word a sliver (so that the label and the value make one run)."""
-    first = answer[0]
     texts = [w.text for w in question]
     texts[-1] = texts[-1].rstrip(":?.!") + ":"
-    out = [Word(t, (first.x0 - (len(texts) - k) * 2.0, first.y0,
-                    first.x0 - (len(texts) - k) * 2.0 + 1.0, first.y1), 1.0, first.page)
-           for k, t in enumerate(texts)]
-    return [*out, *answer]
+    return [*label_before(answer[0], texts), *answer]
 
 
 def resolve_chat(words: list[Word]) -> list[Word]:

@@ -15,7 +15,7 @@ from typing import Final
 
 from extractors.layout import Line, Segment, build_lines
 from extractors.values import ARTICLES
-from extractors.words import Word
+from extractors.words import Word, label_before
 
 #: A table has at least this many value columns and rows (two columns side by side are two
 #: persons' values under a common caption, read as they are).
@@ -156,11 +156,7 @@ def _labelled(value: Segment, column: str, caption: str) -> list[Word]:
     first = value.words[0]
     label = [*_short(column, MAX_LABEL_WORDS), *_short(caption, MAX_CAPTION_WORDS)]
     label[-1] = label[-1].rstrip(":") + ":"
-    out = []
-    for k, text in enumerate(label):
-        x = first.x0 - (len(label) - k) * 2.0
-        out.append(Word(text, (x, first.y0, x + 1.0, first.y1), 1.0, first.page))
-    return [*out, first]
+    return [*label_before(first, label), first]
 
 
 def resolve_cross_tables(words: list[Word]) -> list[Word]:

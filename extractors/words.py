@@ -97,3 +97,19 @@ class Page:
         if not self.words:
             return 0.0
         return sum(w.confidence for w in self.words) / len(self.words)
+
+
+#: A label written into the words by a reader that found it elsewhere (a cross table's header,
+#: a chat's question) stands just left of its value in slivers this far apart, so that the
+#: label and the value make one run of their line.
+SLIVER_PITCH = 2.0
+
+
+def label_before(value: Word, texts: list[str]) -> list[Word]:
+    """Words for ``texts`` set in slivers in ``value``'s line just left of it."""
+    out = []
+    for k, text in enumerate(texts):
+        x = value.x0 - (len(texts) - k) * SLIVER_PITCH
+        out.append(Word(text, (x, value.y0, x + SLIVER_PITCH / 2, value.y1), 1.0, value.page))
+    return out
+

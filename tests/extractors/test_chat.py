@@ -94,3 +94,14 @@ def test_a_whole_name_is_split_in_the_order_the_question_asks_for_its_parts() ->
     got = {k: v.value for k, v in extract_fields(get("aufenthaltstitel_antrag"),
                                                  resolve_chat(asked_family_first)).items()}
     assert (got["family_name"], got["given_names"]) == ("Rahimi", "Ali Reza")
+
+
+def test_a_short_answer_beside_its_stamp_is_kept_and_an_avatar_apart_goes() -> None:
+    words = _chat([*TURNS[:6], ("a", "Ist das eine Hauptwohnung?", "14:15")])
+    y = 100.0 + 7 * 70
+    # a bubble of one short word, its stamp set well apart
+    words += chunk_words(RIGHT_END - _width("Ja"), y, "Ja") + chunk_words(RIGHT_END + 200, y,
+                                                                          "14:16")
+    words += chunk_words(60, 100, "®")  # the assistant's avatar beside its first bubble
+    out = resolve_chat(words)
+    assert "Ja" in [w.text for w in out] and "®" not in [w.text for w in out]
