@@ -35,6 +35,7 @@ from extractors.values import (
     find_dates,
     fold,
     names_only_options,
+    option_kind,
     option_words,
     parse_value,
     repair_ocr_street,
@@ -242,6 +243,32 @@ def _after_leader(words: tuple[Word, ...]) -> tuple[Word, ...]:
     if not lead:
         return words
     return words[lead:] if lead + 1 < len(words) else ()
+
+
+# A line under a heading that opens with a few words closed by a colon, one of them a label's
+# word, is a labelled line ("Name/Firma WG: Grünwald Immobilien KG"): its value is what
+# follows the colon. An option before its colon is the value ("Sonstiges: Sprachkurs").
+COLON_LABEL_MAX_WORDS = 4
+
+
+def _after_colon_label(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    colon = next((i for i, w in enumerate(words[:COLON_LABEL_MAX_WORDS])
+                  if w.text.endswith(":") and len(w.text) > 1), None)
+    if colon is None or colon + 1 >= len(words):
+        return words
+    head = " ".join(w.text for w in words[:colon + 1])
+    parts = {squash(p) for p in re.split(r"[\s/\-]+", head)}
+    if not parts & _any_label_keys() or option_kind(head) is not None:
+        return words
+    return words[colon + 1:]
+
+
+@lru_cache(maxsize=1)
+def _any_label_keys() -> frozenset[str]:
+    """Every listed label of every type, squashed (a line's own label, whatever its type)."""
+    from schemas.registry import get, names  # (the registry's types are built on this module)
+    return frozenset(squash(label.text) for name in names() for spec in get(name).fields
+                     for label in spec.labels) | frozenset(squash(t) for t in OTHER_LABELS)
 
 
 def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
@@ -852,7 +879,8 @@ class _Page:
                 clipped = _clip(words, cell_left, cell_right - height / 2)
                 chosen = chosen or _strip_lead(
                     _after_leader(clipped) if wrapped
-                    else _after_leader(_cut_at_label(clipped, self.seg_hits(line, si), 0)))
+                    else _after_colon_label(
+                        _after_leader(_cut_at_label(clipped, self.seg_hits(line, si), 0))))
             if not chosen:
                 if out:
                     break

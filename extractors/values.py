@@ -539,7 +539,15 @@ def parse_name(text: str) -> str | None:
         return None
     if re.search(r"\d", cleaned) or not looks_like_name(cleaned):
         return None
+    if any(_CUT_WORD.match(t) and t[:-1].lower() not in NAME_TITLES for t in cleaned.split()):
+        return None  # "Pos. in Liste", "Lfd. Nr.": a table's header, no name
     return cleaned
+
+
+# A word cut short with its stop stands in a name only as a title or an initial.
+_CUT_WORD = re.compile(r"^[^\W\d_]{2,}\.$")
+NAME_TITLES = frozenset({"dr", "prof", "dipl", "ing", "med", "jur", "rer", "nat", "phil", "jun",
+                         "sen", "jr", "sr", "st"})
 
 
 def parse_name_list(text: str) -> list[str] | None:

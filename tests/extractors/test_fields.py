@@ -3017,3 +3017,12 @@ def test_one_word_after_a_whole_name_label_with_the_name_in_the_next_cell_is_a_q
         (160, [(200, "IBAN"), (1000, "DE37430609679249819272")]),
     ])
     assert values("antrag_zulassung", words)["account_holder"] == "Marlene Neumann"
+
+
+def test_a_labelled_line_under_a_heading_gives_the_heading_its_value_after_the_colon() -> None:
+    words = page([
+        (100, [(200, "Wohnungsgeber (Stamm)")]),
+        (160, [(240, "Name/Firma WG:"), (700, "Grünwald Immobilien KG")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["landlord_name"] == \
+        "Grünwald Immobilien KG"

@@ -410,3 +410,10 @@ def test_a_street_never_holds_a_remark_in_brackets() -> None:
 def test_a_street_given_in_a_sentence_is_read_without_the_sentences_words(
         said: str, street: str) -> None:
     assert v.parse_street(said) == street
+
+
+def test_a_tables_header_with_cut_words_is_no_name_but_titles_and_initials_are() -> None:
+    assert v.parse_name("Pos. in Liste") is None
+    assert v.parse_name_list("Lfd. Nr. Liste") is None
+    assert v.parse_name("Dr. Anna Meier") == "Dr. Anna Meier"
+    assert v.parse_name("Hans J. Müller") == "Hans J. Müller"
