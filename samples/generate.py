@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra22|extra23] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra23|extra24] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -63,6 +63,7 @@ from samples.render_extra20 import draw_extra20
 from samples.render_extra21 import draw_extra21, rasterise_forms
 from samples.render_extra22 import draw_extra22
 from samples.render_extra23 import draw_extra23
+from samples.render_extra24 import draw_extra24
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -232,6 +233,16 @@ from samples.wording_extra23 import (
     DIALOG_SEX_MODES,
     Extra23Style,
     Extra23Wording,
+)
+from samples.wording_extra24 import (
+    CONTRACT_DATE_STYLES,
+    CONTRACT_NATIONALITY_MODES,
+    CONTRACT_SEX_MODES,
+    HISTORY_DATE_STYLES,
+    HISTORY_NATIONALITY_MODES,
+    HISTORY_SEX_MODES,
+    Extra24Style,
+    Extra24Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -438,13 +449,26 @@ EXTRA22_LAYOUTS: Final = ("outline", "markup")
 # they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps
 # ending with it.
 EXTRA23_LAYOUTS: Final = ("chat", "dialog")
+# The twenty-fourth extra blind pair, with a twenty-eighth wording pool (samples.wording_extra24):
+# the print of a case's change history from a case-management system (an audit trail: events
+# with time stamps, user ids, actions and field changes with old and new values, the truth being
+# each field's final state; certificates as a register entry's history, identity documents as a
+# document check log with the picture of the document), and the data embedded in a legal-style
+# document (a tenancy contract excerpt, a purchase agreement, an employment or study
+# confirmation with a parties block, numbered paragraphs, values in prose and indented lines,
+# signatures and initials; certificates as a notarially certified copy of a register extract).
+# Opt-in like the others: only ``--layouts extra24`` (or their ids) draws them, and their truth
+# says ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``). Like the
+# extra14 to extra23 pairs they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that
+# ``KNOWN_LAYOUTS`` keeps ending with it.
+EXTRA24_LAYOUTS: Final = ("history", "contract")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
                          + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA19_LAYOUTS
                          + EXTRA20_LAYOUTS + EXTRA21_LAYOUTS + EXTRA22_LAYOUTS
-                         + EXTRA23_LAYOUTS + EXTRA13_LAYOUTS)
+                         + EXTRA23_LAYOUTS + EXTRA24_LAYOUTS + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
@@ -456,7 +480,7 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra17": EXTRA17_LAYOUTS, "extra18": EXTRA18_LAYOUTS,
                         "extra19": EXTRA19_LAYOUTS, "extra20": EXTRA20_LAYOUTS,
                         "extra21": EXTRA21_LAYOUTS, "extra22": EXTRA22_LAYOUTS,
-                        "extra23": EXTRA23_LAYOUTS}
+                        "extra23": EXTRA23_LAYOUTS, "extra24": EXTRA24_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -788,6 +812,17 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, DIALOG_DATE_STYLES,
         ("split", "split", "lines", "one_line"), DIALOG_SEX_MODES, DIALOG_NATIONALITY_MODES,
         ("combo", "radio", "combo"), False),
+    # the extra24 layouts pick their faces per document in samples.render_extra24; dates, sex
+    # and nationality follow samples.wording_extra24 (dwelling, purpose and landlord role are
+    # printed as the pool's wording)
+    "history": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, HISTORY_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), HISTORY_SEX_MODES, HISTORY_NATIONALITY_MODES,
+        ("word",), False),
+    "contract": LayoutSpec(
+        (("", "Times-Roman"), ("", "Times-Bold")), False, CONTRACT_DATE_STYLES,
+        ("one_line", "lines", "split", "one_line"), CONTRACT_SEX_MODES,
+        CONTRACT_NATIONALITY_MODES, ("word",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -826,6 +861,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA24_LAYOUTS:
+        words = Extra24Wording(rng, layout)
+        return Extra24Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA23_LAYOUTS:
         words = Extra23Wording(rng, layout)
         return Extra23Style(
@@ -1068,7 +1111,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA23_LAYOUTS:
+    if spec.layout in EXTRA24_LAYOUTS:
+        draw_extra24(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA23_LAYOUTS:
         draw_extra23(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA22_LAYOUTS:
         draw_extra22(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1266,13 +1311,13 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra23`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra24`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
     ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
-    ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS`` and
-    ``EXTRA23_LAYOUTS`` (which ``resolve_layouts`` does not expand);
+    ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
+    ``EXTRA23_LAYOUTS`` and ``EXTRA24_LAYOUTS`` (which ``resolve_layouts`` does not expand);
     anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
@@ -1380,10 +1425,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
-                        "'extra22' / 'extra23' (default all, which leaves out extra2, extra3, "
-                        "extra4, extra5, extra6, extra7, extra8, extra9, extra10, extra11, "
-                        "extra12, extra13, extra14, extra15, extra16, extra17, extra18, extra19, "
-                        "extra20, extra21, extra22 and extra23)")
+                        "'extra22' / 'extra23' / 'extra24' (default all, which leaves out "
+                        "extra2, extra3, extra4, extra5, extra6, extra7, extra8, extra9, extra10, "
+                        "extra11, extra12, extra13, extra14, extra15, extra16, extra17, extra18, "
+                        "extra19, extra20, extra21, extra22, extra23 and extra24)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
