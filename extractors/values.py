@@ -855,8 +855,15 @@ SENTENCE_OPENERS = frozenset({"ich", "wir", "das", "es", "er", "sie", "mein", "m
                               "unser", "unsere", "jetzt", "nun"})
 
 
+# "Die neue Adresse ist Kortumstraße 5", "… lautet Am Markt 3": the street follows the verb.
+_COPULAS = frozenset({"ist", "lautet", "lauten", "heißt", "heisst", "sind", "war"})
+
+
 def _drop_leading_noise(text: str) -> str:
     tokens = text.split(" ")
+    verb = max((i for i, t in enumerate(tokens[:-1]) if t in _COPULAS), default=None)
+    if verb is not None:
+        tokens = tokens[verb + 1:]
     if len(tokens) > 1 and tokens[0].lower() in SENTENCE_OPENERS and tokens[1][:1].islower():
         tokens.pop(0)  # ("Das Eck 4" is a street)
     while tokens and not (
@@ -937,9 +944,12 @@ def parse_house_number(text: str) -> str | None:
     split = split_street(text)
     if split:
         return split[1].lower()
-    bare = collapse(text).replace("¢", "c")  # OCR's cent sign for a house number's "c"
-    if re.fullmatch(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?", bare):
-        return re.sub(r"\s+", "", bare).lower()
+    # (a number given in a sentence after its verb: "Die Hausnummer ist die 160.")
+    said = _COPULAS & set(text.split())
+    for bare in (collapse(text), *([_street_part(text).rstrip(".")] if said else [])):
+        bare = bare.replace("¢", "c")  # OCR's cent sign for a house number's "c"
+        if re.fullmatch(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?", bare):
+            return re.sub(r"\s+", "", bare).lower()
     return None
 
 

@@ -406,6 +406,8 @@ def test_a_street_never_holds_a_remark_in_brackets() -> None:
     ("Ich wohne in der Hauptstraße 5", "Hauptstraße"),
     ("Wir wohnen Am Markt 3", "Am Markt"),
     ("Das Eck 4", "Das Eck"),
+    ("Die neue Adresse ist Ümminger Straße 76.", "Ümminger Straße"),
+    ("Die Adresse lautet Am Markt 3", "Am Markt"),
 ])
 def test_a_street_given_in_a_sentence_is_read_without_the_sentences_words(
         said: str, street: str) -> None:
@@ -417,3 +419,8 @@ def test_a_tables_header_with_cut_words_is_no_name_but_titles_and_initials_are()
     assert v.parse_name_list("Lfd. Nr. Liste") is None
     assert v.parse_name("Dr. Anna Meier") == "Dr. Anna Meier"
     assert v.parse_name("Hans J. Müller") == "Hans J. Müller"
+
+
+def test_a_house_number_given_in_a_sentence() -> None:
+    assert v.parse_house_number("Die Hausnummer ist die 160.") == "160"
+    assert v.parse_house_number("Hausnummer 12a") == "12a"
