@@ -20,7 +20,7 @@ from typing import Final
 from rapidfuzz import fuzz
 
 from extractors.layout import Line, build_lines
-from extractors.values import fold, parse_date
+from extractors.values import NAME_PARTICLES, find_dates, fold
 from extractors.words import Word, label_before
 
 #: A page is read as a chat when at least this many lines end in a time stamp, on both
@@ -48,7 +48,6 @@ _MARK = re.compile(r"^\(?[A-Za-zÄÖÜäöü]{1,3}\)$|^\([A-Za-zÄÖÜäöü]{1,
 _SENTENCE_END = re.compile(r"[.!?…]$")
 # "bzw.", "z.B.", "ggf.": an abbreviation's stop ends no sentence
 _ABBREVIATION = re.compile(r"^(?:bzw|ggf|evtl|usw|ca|vgl|inkl|bspw|etc|[a-zA-Z]\.[a-zA-Z])\.$")
-_DATE = re.compile(r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zÄÖÜäöü]+\.?)\s?\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -99,7 +98,7 @@ def _stamped(words: list[Word]) -> bool:
     in an export's date and time."""
     for k in range(max(0, len(words) - 2), len(words)):
         if _TIME.match(words[k].text):
-            return not (k > 0 and _DATE.search(words[k - 1].text))
+            return not (k > 0 and find_dates(words[k - 1].text.rstrip(",")))
     return False
 
 
@@ -182,12 +181,10 @@ def _question(bubbles: list[_Bubble]) -> list[Word]:
 def _corrected(answer: list[Word], correction: list[Word]) -> list[Word]:
     """The answer with the correction applied: a date for its date, a word for the word it
     is like, else the correction's last clause in its place."""
-    text = " ".join(w.text for w in correction)
-    new_date = _DATE.search(text)
-    old = " ".join(w.text for w in answer)
-    old_date = _DATE.search(old)
-    if new_date and old_date and parse_date(new_date.group(0)):
-        return _replaced(answer, old_date.span(), _words_in(correction, new_date.span()))
+    new_dates = find_dates(" ".join(w.text for w in correction))
+    old_dates = find_dates(" ".join(w.text for w in answer))
+    if new_dates and old_dates:
+        return _replaced(answer, old_dates[0][1:], _words_in(correction, new_dates[-1][1:]))
     best: tuple[float, int, Word] | None = None
     for i, w in enumerate(answer):
         for c in correction:
@@ -235,8 +232,6 @@ def _replaced(words: list[Word], span: tuple[int, int], new: list[Word]) -> list
 # names ("Vor-", "Vornamen") and the family name ("Nachname", "Familiennamen", "Zuname").
 _GIVEN_ASKED = re.compile(r"\bvor(?:namen?\b|-)")
 _FAMILY_ASKED = re.compile(r"(?:nach|familien|zu)namen?\b")
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "zu",
-                             "ten", "ter", "al", "el", "bin", "ibn", "le", "la", "dos"})
 #: The joint label of a name given as "family name, given names".
 JOINT_NAME_LABEL: Final = ("Name,", "Vornamen:")
 
@@ -247,7 +242,7 @@ def _name_run(answer: list[Word]) -> list[str]:
     runs: list[list[str]] = [[]]
     for w in answer:
         core = w.text.strip(".,;:!?\"„“”'")
-        if core[:1].isupper() or (runs[-1] and core in _NAME_PARTICLES):
+        if core[:1].isupper() or (runs[-1] and core in NAME_PARTICLES):
             runs[-1].append(core)
         else:
             runs.append([])
@@ -259,7 +254,7 @@ def _name_run(answer: list[Word]) -> list[str]:
 def _name_run_of(text: str) -> list[str]:
     """The words of a part of an answer that is nothing but a name (else none)."""
     words = [w.strip(".,;:!?\"„“”'") for w in text.split()]
-    named = bool(words) and all(t[:1].isupper() or t in _NAME_PARTICLES for t in words)
+    named = bool(words) and all(t[:1].isupper() or t in NAME_PARTICLES for t in words)
     return words if named else []
 
 
@@ -281,7 +276,7 @@ def _whole_name(question: list[Word], answer: list[Word]) -> list[Word] | None:
         return None
     elif given_first:
         cut = capitals[-1]
-        while cut > 0 and run[cut - 1] in _NAME_PARTICLES:
+        while cut > 0 and run[cut - 1] in NAME_PARTICLES:
             cut -= 1
         first_names, last = run[:cut], run[cut:]
     else:
