@@ -21,6 +21,7 @@ from extractors.chat import resolve_chat
 from extractors.classify import Classification, classify
 from extractors.crosstab import resolve_cross_tables
 from extractors.fields import Extracted, extract_fields
+from extractors.history import resolve_histories
 from extractors.identity import CHECK_FIELDS, extract_identity
 from extractors.labels import LabelIndex
 from extractors.layout import build_lines
@@ -343,10 +344,12 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
         return _noted([triage_record(document_id, source, [], Reason.PROCESSING_ERROR,
                                      "The file could not be read automatically; a clerk "
                                      "needs to look at it.")], notes)
-    pages = Pages([replace(page, words=resolve_cross_tables(resolve_field_codes(
-        resolve_markup(resolve_chat(page.words)))), notes=list(page.notes))
-        for page in pages.pages],
-        pages.images)
+    read = resolve_histories([resolve_markup(resolve_chat(page.words))
+                              for page in pages.pages])
+    pages = Pages([replace(page, words=resolve_cross_tables(resolve_field_codes(words)),
+                           notes=list(page.notes))
+                   for page, words in zip(pages.pages, read, strict=True)],
+                  pages.images)
     documents = split_documents(pages.pages, pages.images)
     if not documents:
         return _noted([triage_record(next_id(), source, [p.number for p in pages.pages],
