@@ -430,9 +430,9 @@ def _events(lines: list[Line]) -> int:
     return count
 
 
-def _laid_out(change: _Change, slot: tuple[float, float]) -> list[Word]:
-    """A change as one printed line ``name: value`` in the vertical slot given, starting
-    where its name was printed."""
+def _laid_out(change: _Change, slot: tuple[float, float], page: int) -> list[Word]:
+    """A change as one printed line ``name: value`` in the vertical slot given (on the
+    page given), starting where its name was printed."""
     words = [*change.key, *change.value]
     widths = [(w.x1 - w.x0) / max(len(w.text), 1) for w in words]
     char = median(widths) if widths else 5.0
@@ -441,7 +441,7 @@ def _laid_out(change: _Change, slot: tuple[float, float]) -> list[Word]:
     out: list[Word] = []
     for w in words:
         width = char * len(w.text)
-        out.append(Word(w.text, (x, top, x + width, bottom), w.confidence, w.page))
+        out.append(Word(w.text, (x, top, x + width, bottom), w.confidence, page))
         x += width + char
     return out
 
@@ -464,35 +464,92 @@ def _slots(changes: list[_Change]) -> dict[int, tuple[float, float]]:
     return slots
 
 
+def _groups(ordered: list[_Change]) -> list[tuple[str, list[_Change]]]:
+    """The changes by field, in order: a field's values printed one after the other in one
+    event are one list ("Person, die einzieht: …" twice)."""
+    groups: list[tuple[str, list[_Change]]] = []
+    previous: tuple[str, int, int] = ("", -1, -1)
+    for c in ordered:
+        key = squash(" ".join(w.text for w in c.key))
+        if (key, c.page, c.block) == previous:
+            groups[-1][1].append(c)
+        else:
+            groups.append((key, [c]))
+        previous = (key, c.page, c.block)
+    return groups
+
+
+def _by_person(first: dict[str, list[_Change]], position: dict[int, tuple[int, float]]
+               ) -> dict[str, list[_Change]]:
+    """Where each field's value is printed: where the field was first set, except that the
+    fields of numbered persons ("Nachname (Person 2 der Ehe)", "NACHNAME_EHG1") take their
+    places in their persons' order, so that the first person's name comes first even when
+    the second's was set first."""
+    target = dict(first)
+    persons: dict[str, list[tuple[int, str]]] = {}
+    for key in first:
+        digits = re.findall(r"\d", key)
+        if len(digits) == 1:
+            persons.setdefault(re.sub(r"\d", "", key), []).append((int(digits[0]), key))
+    for numbered in persons.values():
+        if len(numbered) < 2 or len({n for n, _ in numbered}) < len(numbered):
+            continue
+        places = sorted((first[key] for _, key in numbered),
+                        key=lambda g: position[id(g[0])])
+        for (_, key), place in zip(sorted(numbered), places, strict=True):
+            target[key] = place
+    return target
+
+
 def _resolve_run(pages: list[list[Word]], found: list[_PageRead]) -> list[list[Word]]:
-    """The pages of one history with each field's last change kept, rewritten."""
+    """The pages of one history with each field's last value kept, printed where the field
+    was first set (so that fields keep the order the record gave them: the first person's
+    before the second's)."""
     newest_first = any(_NEWEST_FIRST.search(" ".join(w.text for w in words))
                        for words in pages)
     ordered = [c for read in found for c in read.changes]
     if newest_first:
         ordered = ordered[::-1]
-    # a field's values printed one after the other are one list ("Person, die einzieht: …"
-    # twice); a later list replaces the whole earlier one
-    last: dict[str, list[_Change]] = {}
-    previous: tuple[str, int, int] = ("", -1, -1)
-    for c in ordered:
-        key = squash(" ".join(w.text for w in c.key))
-        if (key, c.page, c.block) == previous:
-            last[key].append(c)
-        else:
-            last[key] = [c]
-        previous = (key, c.page, c.block)
-    keep = {id(c) for group in last.values() for c in group}
-    out: list[list[Word]] = []
-    for words, read in zip(pages, found, strict=True):
-        drop = {id(w) for w in read.consumed}
-        drop |= {id(w) for c in read.changes if id(c) not in keep for w in c.printed}
-        page_words = [w for w in words if id(w) not in drop]
+    where: dict[int, tuple[int, tuple[float, float]]] = {}
+    for p, read in enumerate(found):
         slots = _slots(read.changes)
         for i, c in enumerate(read.changes):
-            if c.rewritten and id(c) in keep and c.value:
-                page_words.extend(_laid_out(c, slots[i]))
-        out.append(page_words)
+            where[id(c)] = (p, slots.get(i, c.band))
+    first: dict[str, list[_Change]] = {}
+    last: dict[str, list[_Change]] = {}
+    for key, group in _groups(ordered):
+        first.setdefault(key, group)
+        last[key] = group  # a later list replaces the whole earlier one
+    target = _by_person(first, {id(c): (where[id(c)][0], c.order) for c in ordered})
+    added: list[list[Word]] = [[] for _ in pages]
+    moved: set[int] = set()
+    for key, group in last.items():
+        origin = target[key]
+        if origin is group:
+            for c in group:
+                p, slot = where[id(c)]
+                if c.rewritten and c.value:
+                    added[p].extend(_laid_out(c, slot, c.page))
+            continue
+        p = where[id(origin[0])][0]
+        top = min(where[id(c)][1][0] for c in origin if where[id(c)][0] == p)
+        bottom = max(where[id(c)][1][1] for c in origin if where[id(c)][0] == p)
+        step = (bottom - top) / len(group)
+        height = min(where[id(origin[0])][1][1] - where[id(origin[0])][1][0],
+                     SLOT_SHARE * step if len(group) > 1 else step)
+        page_no = origin[0].page
+        for n, c in enumerate(group):
+            moved.add(id(c))
+            if c.value:
+                added[p].extend(_laid_out(c, (top + n * step, top + n * step + height),
+                                          page_no))
+    keep = {id(c) for group in last.values() for c in group}
+    out: list[list[Word]] = []
+    for words, read, extra in zip(pages, found, added, strict=True):
+        drop = {id(w) for w in read.consumed}
+        drop |= {id(w) for c in read.changes if id(c) not in keep or id(c) in moved
+                 for w in c.printed}
+        out.append([w for w in words if id(w) not in drop] + extra)
     return out
 
 
