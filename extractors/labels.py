@@ -367,7 +367,7 @@ def record_prefixes(lines: Sequence[Line]) -> frozenset[str]:
     return frozenset(p for p, found in cores.items() if len(found) >= MNEMONIC_RECORD_KEYS)
 
 
-def _mnemonic_keys(core: str, vocab: Vocabulary) -> list[str]:
+def _mnemonic_keys(core: str, vocab: Vocabulary, most_runs: int | None = None) -> list[str]:
     """The one-word labels a key's letters shorten best (fewest runs, then fewest letters
     left after them)."""
     found: list[tuple[tuple[int, int], str]] = []
@@ -375,13 +375,44 @@ def _mnemonic_keys(core: str, vocab: Vocabulary) -> list[str]:
         if len(core) < MNEMONIC_MIN_SHARE * len(key) or len(key) <= len(core):
             continue
         fit = mnemonic_runs(core, key)
-        most = MNEMONIC_MAX_RUNS + (len(core) >= MNEMONIC_LONG_CHARS)
+        most = most_runs or MNEMONIC_MAX_RUNS + (len(core) >= MNEMONIC_LONG_CHARS)
         if fit is not None and fit[0] <= most:
             found.append((fit, key))
     if not found:
         return []
     best = min(fit for fit, _ in found)
     return [key for fit, key in found if fit == best]
+
+
+# "NName", "VNamen", "GebName", "HsNr", "Whg.HsNr": a key whose parts each start with a
+# capital, run together, the parts shortened (dotted qualifiers before it)
+_CAMEL_KEY = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]{1,4}\.)*(?P<key>[A-ZÄÖÜ][a-zäöüß]*"
+                        r"(?:[A-ZÄÖÜ][a-zäöüß]+)+|[A-ZÄÖÜ][a-zäöüß]{2,3}):$")
+_CAPITAL = re.compile(r"[A-ZÄÖÜ]")
+
+
+def _camel_key(words: Sequence[Word], vocab: Vocabulary) -> list[str]:
+    """The one-word labels a camel-case key before its colon stands for ("NName:" for
+    Nachname, "Whg.HsNr:" for Hausnummer, "Whg.Gem:" for Gemeinde): each capital starts
+    a run of the label's letters, and a short key alone (after a qualifier) is a start."""
+    # the colon may close a qualifier after the key ("NName Betr.:")
+    text = words[0].text
+    if not text.endswith(":") and any(w.text.endswith(":") for w in words[1:3]):
+        text += ":"
+    m = _CAMEL_KEY.match(text)
+    if m is None:
+        return []
+    key = m["key"]
+    parts = len(_CAPITAL.findall(key))
+    core = squash(key)
+    if parts == 1:  # "Whg.Gem:": a start, after a qualifier only
+        if "." not in text:
+            return []
+        starts = [k for k in vocab.one_word if k.startswith(core) and len(k) > len(core)]
+        return starts if len(starts) == 1 else []
+    if core in vocab.exact:  # a label as it stands, unless a qualifier comes before it
+        return [] if squash(words[0].text) == core else [core]
+    return _mnemonic_keys(core, vocab, parts + 1)
 
 
 def _mnemonic_hits(line: Line, vocab: Vocabulary, prefixes: frozenset[str]
@@ -396,6 +427,9 @@ def _mnemonic_hits(line: Line, vocab: Vocabulary, prefixes: frozenset[str]
             first += 1
         m = _MNEMONIC_KEY.match(seg.words[first].text)
         if m is None:
+            camel = _camel_key(seg.words[first:], vocab)
+            if camel:
+                keys.append((si, first, True, camel, False))
             continue
         text = seg.words[first].text
         # (a leader set apart may stand as a segment of its own)
@@ -417,7 +451,10 @@ def _mnemonic_hits(line: Line, vocab: Vocabulary, prefixes: frozenset[str]
             if not found and core[:MNEMONIC_PREFIX_CHARS] in prefixes \
                     and len(rest) >= MNEMONIC_MIN_CHARS:
                 found = [rest] if rest in vocab.exact else _mnemonic_keys(rest, vocab)
-        keys.append((si, first, leader or affixed, found, core in vocab.exact))
+        # (a key with its record's prefix or suffix after an underscore is no label as it
+        # stands; one after a dot or hyphen is read with its qualifier elsewhere)
+        keys.append((si, first, leader or affixed, found,
+                     core in vocab.exact and (squash(text) == core or "_" not in text)))
     read = sum(bool(k[3]) for k in keys)
     header = read >= MNEMONIC_HEADER_KEYS and read >= MNEMONIC_HEADER_SHARE * len(keys)
     out: list[LabelHit] = []

@@ -254,3 +254,30 @@ def test_a_data_keys_leader_set_apart_as_a_segment_of_its_own_still_marks_it() -
                               (900, "11.11.1995")])],
                       {"Familienname", "Vorname", "Geburtsdatum"})
     assert sorted(label for label, _ in found) == ["Familienname", "Geburtsdatum", "Vorname"]
+
+
+def test_a_system_key_with_its_records_prefix_reads_as_its_label() -> None:
+    # "BTR_NACHNAME" is the label "Nachname" behind the record's prefix
+    found = labels_on([(100, [(200, "BTR_NACHNAME: Krause")]),
+                       (160, [(200, "WHG_POSTLEITZAHL: 44787")])],
+                      {"Nachname", "Postleitzahl", "Vorname"})
+    assert sorted(label for label, _ in found) == ["Nachname", "Postleitzahl"]
+
+
+def test_a_camel_case_key_reads_as_the_label_its_parts_shorten() -> None:
+    # each capital starts a part of the label's word; a qualifier may stand before the key
+    # or between it and its colon
+    found = labels_on([(100, [(200, "NName Betr.: Krause")]),
+                       (160, [(200, "VNamen Betr.: Anna")]),
+                       (220, [(200, "Whg.HsNr: 12")]),
+                       (280, [(200, "GebName: Schulz")])],
+                      {"Nachname", "Vornamen", "Hausnummer", "Geburtsname", "Name"})
+    assert sorted(label for label, _ in found) == ["Geburtsname", "Hausnummer", "Nachname",
+                                                   "Vornamen"]
+
+
+def test_camel_case_words_that_shorten_no_label_read_as_none() -> None:
+    found = labels_on([(100, [(200, "GmbH: Krause")]), (160, [(200, "eMail: a@b.de")]),
+                       (220, [(200, "KommFall Pro")])],
+                      {"Nachname", "Geburtsname", "Familienname"})
+    assert found == []
