@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra23|extra24] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra24|extra25] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -64,6 +64,7 @@ from samples.render_extra21 import draw_extra21, rasterise_forms
 from samples.render_extra22 import draw_extra22
 from samples.render_extra23 import draw_extra23
 from samples.render_extra24 import draw_extra24
+from samples.render_extra25 import draw_extra25
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -243,6 +244,16 @@ from samples.wording_extra24 import (
     HISTORY_SEX_MODES,
     Extra24Style,
     Extra24Wording,
+)
+from samples.wording_extra25 import (
+    CORRECTED_DATE_STYLES,
+    CORRECTED_NATIONALITY_MODES,
+    CORRECTED_SEX_MODES,
+    KEYED_DATE_STYLES,
+    KEYED_NATIONALITY_MODES,
+    KEYED_SEX_MODES,
+    Extra25Style,
+    Extra25Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -462,13 +473,26 @@ EXTRA23_LAYOUTS: Final = ("chat", "dialog")
 # extra14 to extra23 pairs they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that
 # ``KNOWN_LAYOUTS`` keeps ending with it.
 EXTRA24_LAYOUTS: Final = ("history", "contract")
+# The twenty-fifth extra blind pair, with a twenty-ninth wording pool (samples.wording_extra25):
+# a filled-in printed form (certificates: a register extract) on which entries were corrected
+# later (the original struck through and the corrected value beside it, above it, in the margin
+# with a reference mark or in a correction notice; ticks moved from one box to another; the
+# truth being the corrected value), and a form whose fields carry key numbers explained beside
+# the key or only in a legend (a table, a running list or two columns at the top, the bottom, in
+# a side column or on the second sheet), with comb boxes, plain boxes or underlines and
+# distractor keys for items outside the catalog. Opt-in like the others: only ``--layouts
+# extra25`` (or their ids) draws them, and their truth says ``"holdout": true``; ``generate``
+# and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra24 pairs they stand
+# before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it.
+EXTRA25_LAYOUTS: Final = ("corrected", "keyed")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
                          + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA19_LAYOUTS
                          + EXTRA20_LAYOUTS + EXTRA21_LAYOUTS + EXTRA22_LAYOUTS
-                         + EXTRA23_LAYOUTS + EXTRA24_LAYOUTS + EXTRA13_LAYOUTS)
+                         + EXTRA23_LAYOUTS + EXTRA24_LAYOUTS + EXTRA25_LAYOUTS
+                         + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
@@ -480,7 +504,8 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra17": EXTRA17_LAYOUTS, "extra18": EXTRA18_LAYOUTS,
                         "extra19": EXTRA19_LAYOUTS, "extra20": EXTRA20_LAYOUTS,
                         "extra21": EXTRA21_LAYOUTS, "extra22": EXTRA22_LAYOUTS,
-                        "extra23": EXTRA23_LAYOUTS, "extra24": EXTRA24_LAYOUTS}
+                        "extra23": EXTRA23_LAYOUTS, "extra24": EXTRA24_LAYOUTS,
+                        "extra25": EXTRA25_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -823,6 +848,19 @@ LAYOUT_SPECS: Final = {
         (("", "Times-Roman"), ("", "Times-Bold")), False, CONTRACT_DATE_STYLES,
         ("one_line", "lines", "split", "one_line"), CONTRACT_SEX_MODES,
         CONTRACT_NATIONALITY_MODES, ("word",), False),
+    # the extra25 layouts pick their faces per document in samples.render_extra25; dates, sex
+    # and nationality follow samples.wording_extra25 (corrected reads the sex and purpose mode
+    # "choice" as tick boxes, keyed reads "code" as an option number with its legend and "tick"
+    # as keyed tick boxes; the purpose mode also sets how dwelling, landlord role and document
+    # kind are printed)
+    "corrected": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, CORRECTED_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), CORRECTED_SEX_MODES,
+        CORRECTED_NATIONALITY_MODES, ("choice", "word", "choice"), False),
+    "keyed": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, KEYED_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), KEYED_SEX_MODES, KEYED_NATIONALITY_MODES,
+        ("code", "word", "tick"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -861,6 +899,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA25_LAYOUTS:
+        words = Extra25Wording(rng, layout)
+        return Extra25Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA24_LAYOUTS:
         words = Extra24Wording(rng, layout)
         return Extra24Style(
@@ -1111,7 +1157,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA24_LAYOUTS:
+    if spec.layout in EXTRA25_LAYOUTS:
+        draw_extra25(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA24_LAYOUTS:
         draw_extra24(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA23_LAYOUTS:
         draw_extra23(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1311,14 +1359,14 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra24`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra25`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
     ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
     ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
-    ``EXTRA23_LAYOUTS`` and ``EXTRA24_LAYOUTS`` (which ``resolve_layouts`` does not expand);
-    anything else is left to ``resolve_layouts``."""
+    ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS`` and ``EXTRA25_LAYOUTS`` (which
+    ``resolve_layouts`` does not expand); anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -1425,10 +1473,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
-                        "'extra22' / 'extra23' / 'extra24' (default all, which leaves out "
-                        "extra2, extra3, extra4, extra5, extra6, extra7, extra8, extra9, extra10, "
-                        "extra11, extra12, extra13, extra14, extra15, extra16, extra17, extra18, "
-                        "extra19, extra20, extra21, extra22, extra23 and extra24)")
+                        "'extra22' / 'extra23' / 'extra24' / 'extra25' (default all, which "
+                        "leaves out extra2, extra3, extra4, extra5, extra6, extra7, extra8, "
+                        "extra9, extra10, extra11, extra12, extra13, extra14, extra15, extra16, "
+                        "extra17, extra18, extra19, extra20, extra21, extra22, extra23, extra24 "
+                        "and extra25)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
