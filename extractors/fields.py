@@ -3543,6 +3543,28 @@ def _office_address(lines: list[Line], i: int, seg: Segment) -> bool:
     return False
 
 
+#: An address right under a person's fields (at most this many lines below the last of
+#: them) is the person's, among several addresses (a contract's parties).
+UNDER_PERSON_MAX_LINES = 2
+
+
+def _under_person(free: list[tuple[str, tuple[Word, ...]]], chosen: dict[str, Extracted],
+                  lines: list[Line]) -> list[tuple[str, tuple[Word, ...]]]:
+    """Of several unclaimed addresses, the one printed right under the fields read (the
+    applicant's name and birth date, then the address without a label), if just one is."""
+    line_of = {id(w): n for n, line in enumerate(lines) for seg in line.segments
+               for w in seg.words}
+    taken = sorted({line_of[id(w)] for found in chosen.values() for w in found.words
+                    if id(w) in line_of})
+    near = []
+    for text, words in free:
+        at = line_of.get(id(words[0]))
+        above = [n for n in taken if at is not None and n < at]
+        if above and at is not None and at - above[-1] <= UNDER_PERSON_MAX_LINES:
+            near.append((text, words))
+    return near
+
+
 def guess_missing_address(doc_type: DocumentType, chosen: dict[str, Extracted],
                           lines: list[Line]) -> dict[str, Extracted]:
     """A required address none of whose parts a label led to (its label lost to a poor
@@ -3552,6 +3574,8 @@ def guess_missing_address(doc_type: DocumentType, chosen: dict[str, Extracted],
             or not all(s.required for s in parts):
         return chosen
     free = _unclaimed_addresses(lines, chosen)
+    if len(free) > 1:
+        free = _under_person(free, chosen, lines)
     if len(free) != 1:
         return chosen
     text, words = free[0]

@@ -973,7 +973,35 @@ def parse_city(text: str) -> str | None:
         # a postal code that ends its line has its town on the next ("…, 44869" / "Bochum")
         line = text[m.end() :].lstrip()
     line = re.split(r"[\n,;–—]| - ", line)[0]
+    if m:
+        line = _town_words(line)
     return parse_place(line)
+
+
+# Small words inside a town's name ("Frankfurt am Main", "Mülheim an der Ruhr",
+# "Rothenburg ob der Tauber"): they go on to a capitalised word.
+_TOWN_PARTICLES = frozenset({"am", "an", "im", "in", "ob", "der", "den", "dem", "bei", "vor",
+                             "a.", "d.", "i.", "a.d.", "a.m.", "i.d."})
+
+
+def _town_words(text: str) -> str:
+    """A town's name after its postal code, without the sentence that goes on after it
+    ("44263 Dortmund zur ausschließlichen Nutzung" -> "Dortmund")."""
+    words = text.split()
+    end = 0
+    i = 0
+    while i < len(words):
+        if words[i][:1].isupper() or words[i][:1] == "(":
+            i += 1
+            end = i
+            continue
+        j = i
+        while j < len(words) and words[j].lower() in _TOWN_PARTICLES:
+            j += 1
+        if j == i or j >= len(words) or not words[j][:1].isupper():
+            break
+        i = j
+    return " ".join(words[:end]) if end else text
 
 
 _POSTAL_AND_TOWN = re.compile(r"(?<!\d)\d{5}\s+[A-ZÄÖÜ][\wäöüß.-]+")

@@ -3026,3 +3026,24 @@ def test_a_labelled_line_under_a_heading_gives_the_heading_its_value_after_the_c
     ])
     assert values("wohnungsgeberbestaetigung", words)["landlord_name"] == \
         "Grünwald Immobilien KG"
+
+
+def test_of_a_contracts_two_parties_the_address_under_the_applicants_data_is_guessed() -> None:
+    # the seller's address under an unlabelled name, the buyer's under the buyer's data
+    rows = [
+        (100, [(200, "zwischen")]),
+        (160, [(200, "Selin Arslan")]),
+        (220, [(200, "Lindenweg 5, 44147 Dortmund")]),
+        (280, [(200, "(im Folgenden: Veräußerer)")]),
+        (340, [(200, "und")]),
+        (400, [(200, "Nachname: Singh")]),
+        (460, [(200, "Vornamen: Ananya")]),
+        (520, [(200, "geboren am: 13.07.1965")]),
+        (580, [(200, "Friedrich-Ebert-Straße 152, 44141 Dortmund")]),
+        (640, [(200, "(im Folgenden: Erwerber)")]),
+    ]
+    got = extract_fields(get("antrag_zulassung"), page(rows))
+    assert got["holder_family_name"].value == "Singh"
+    assert {k: got[k].value for k in ("street", "house_number", "postal_code")} == {
+        "street": "Friedrich-Ebert-Straße", "house_number": "152", "postal_code": "44141"}
+    assert got["street"].confidence < 0.6  # a guess, for a person to confirm

@@ -424,3 +424,12 @@ def test_a_tables_header_with_cut_words_is_no_name_but_titles_and_initials_are()
 def test_a_house_number_given_in_a_sentence() -> None:
     assert v.parse_house_number("Die Hausnummer ist die 160.") == "160"
     assert v.parse_house_number("Hausnummer 12a") == "12a"
+
+
+def test_a_town_after_its_postal_code_ends_where_the_sentence_goes_on() -> None:
+    assert v.parse_city("Kirchplatz 49, 44263 Dortmund zur ausschließlichen Nutzung") == \
+        "Dortmund"
+    # small words inside a town's name stay
+    assert v.parse_city("45470 Mülheim an der Ruhr") == "Mülheim an der Ruhr"
+    assert v.parse_city("60311 Frankfurt am Main") == "Frankfurt am Main"
+    assert v.parse_city("06110 Halle (Saale)") == "Halle (Saale)"
