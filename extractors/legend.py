@@ -150,3 +150,340 @@ def _explained(code: Word, text: str) -> list[Word]:
         out.append(replace(code, text=part, bbox=(x, code.y0, x + width, code.y1)))
         x += width
     return out
+
+
+# --- key numbers (Kennzahlen) ------------------------------------------------------------
+#
+# A machine-readable form ("Kennzahlenvordruck") gives each box a key number ("KZ 325",
+# "175", "01 KZ 325" after a line number, "370:") and explains the numbers in a legend: a
+# list or table, a running text ("KZ 325 = Nachname · KZ 332 = …", "30 Familienname; 31
+# …"), a side column or another sheet. The key number may also stand beside its meaning
+# over the box. ``resolve_key_numbers`` writes each key number's meaning, closed by a
+# colon, in its place before the value, and a coded value ("2" where the meaning says "1 =
+# weiblich, 2 = männlich") as the meaning's word; the legend stays.
+
+_KEY_PREFIX: Final = r"(?:KZ|Kz\.?|Kennzahl|Kennz\.|Feld-?Nr\.?|Nr\.)"
+_KEY_ENTRY: Final = re.compile(
+    rf"^(?:{_KEY_PREFIX}\s*)?(?P<code>\d{{2,3}})(?:\s*(?P<sep>[=–—-])\s*|:?\s+|$)"
+    r"(?P<text>[A-Za-zÄÖÜäöüß(].*)?$")
+_KEY_MARKER: Final = re.compile(
+    rf"^(?:\d{{1,2}}\s+)?(?:{_KEY_PREFIX}\s*)?(?P<code>\d{{2,3}}):?$")
+_KEY_ALONE: Final = re.compile(rf"^(?:{_KEY_PREFIX}\s*)?\d{{2,3}}$")
+_KEY_START: Final = re.compile(rf"^{_KEY_PREFIX}\s*\d")
+# a value's digits; a person's number ("Elternteil 2", "Ehegatte 1") is a legend's word
+_VALUE_DIGITS: Final = re.compile(r"\d{2,}|\d[.:/]\d")
+_LEGEND_HEADING: Final = re.compile(
+    r"^\W*(?:legende|\w*verzeichnis|erläuterung|bedeutung|zeichenerklärung)", re.IGNORECASE)
+# "(Werte: 1 = weiblich, 2 = männlich)", "(1 = ja)": what a coded value means
+_VALUE_CODE: Final = re.compile(r"(?<![\d.])(\d{1,2})\s*=\s*([^,;()]+?)\s*(?=[,;()]|$)")
+_VALUE_MAP: Final = re.compile(r"\(?(?:zulässige\s+)?(?:Werte:?\s*)?\d{1,2}\s*=.*$",
+                               re.IGNORECASE)
+_PART_END: Final = re.compile(r"[;·•]$")
+#: A key number's meaning is printed over its box when it stands at most this many line
+#: heights above it.
+KEY_LABEL_ABOVE_HEIGHTS: Final = 2.0
+#: ... and the text over it holds at least this share of the meaning.
+LABEL_ABOVE_SHARE: Final = 0.6
+#: A legend's entries start at most this many text heights from their heading's left edge.
+KEY_LEGEND_COLUMN_HEIGHTS: Final = 2.0
+
+
+@dataclass
+class _KeyText:
+    """A key number with a text after it, on a page: a legend's entry or a box's value."""
+
+    code: str
+    words: list[Word]  # the entry's words, the key number's first
+    page: int
+    line: int
+    segment: int
+    in_legend: bool
+    boxed: bool = False  # a value follows on the line: the key's label over a box
+    listed: bool = False  # one of several entries on its line: a legend's
+    last_line: int = -1  # the line its text ends on
+
+    @property
+    def text(self) -> str:
+        m = _KEY_ENTRY.match(" ".join(w.text for w in self.words).rstrip(";·• "))
+        return (m.group("text") or "") if m else ""
+
+
+def _parts(seg: Segment) -> list[list[Word]]:
+    """A segment's words split where a running legend separates its entries ("; ", " · ")."""
+    parts: list[list[Word]] = [[]]
+    for w in seg.words:
+        if w.text in {"·", "•"}:
+            parts.append([])
+            continue
+        parts[-1].append(w)
+        if _PART_END.search(w.text):
+            parts.append([])
+    return [p for p in parts if p and p[0].text]
+
+
+def _unfinished(text: str) -> bool:
+    """An entry's text breaks off: nothing yet, an open bracket, a comma, a dash, "=", or a
+    small word at its end."""
+    words = text.split()
+    return (not words or text.count("(") > text.count(")") or text[-1] in ",=–-:"
+            or words[-1].lower() in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS: Final = frozenset({"der", "die", "das", "des", "dem", "den", "und", "oder",
+                                    "mit", "für", "laut", "zur", "zum", "von", "in", "im",
+                                    "am", "an", "bei", "nach", "aus", "bzw."})
+
+
+def _legend_columns(lines: list[Line]) -> list[tuple[int, int, float]]:
+    """Where legends stand: their heading's page, line and left edge."""
+    out = []
+    for line in lines:
+        for seg in line.segments:
+            if _LEGEND_HEADING.search(seg.text) and len(seg.words) <= 8 \
+                    and not any(ch.isdigit() for ch in seg.text):
+                out.append((line.page, line.index, seg.x0))
+    return out
+
+
+def _key_texts(lines: list[Line]) -> list[_KeyText]:
+    """Every key number with a text after it, and the texts that go on on the next line
+    (a legend's entry wrapping), joined to their entry."""
+    height = median(w.height for line in lines for s in line.segments for w in s.words)
+    legends = _legend_columns(lines)
+    found: list[_KeyText] = []
+    previous: list[_KeyText] = []  # the entries of the line before
+    previous_start: float | None = None  # where that line starts
+    for line in lines:
+        current: list[_KeyText] = []
+        went_on = False
+        taken = -1
+        for si, seg in enumerate(line.segments):
+            if si == taken:
+                continue
+            parts = _parts(seg)
+            following = line.segments[si + 1] if si + 1 < len(line.segments) else None
+            if following is not None and parts and _KEY_ALONE.match(
+                    " ".join(w.text for w in parts[-1])) and following.text[:1].isalpha() \
+                    and not _KEY_START.match(following.text):
+                # a table's key number and its text in the next cell
+                parts[-1] = [*parts[-1], *following.words]
+                taken = si + 1
+            for pi, part in enumerate(parts):
+                m = _KEY_ENTRY.match(" ".join(w.text for w in part).rstrip(";·• "))
+                # (a key number alone is an entry only with its "=", or at the end of a
+                # running list's line: its text on the next line)
+                running_end = len(parts) > 1 and pi == len(parts) - 1 \
+                    and si == len(line.segments) - 1
+                if m is not None and (m.group("text") or m.group("sep") == "=" or running_end):
+                    in_legend = any(
+                        page == line.page and index < line.index
+                        and abs(part[0].x0 - x0) <= KEY_LEGEND_COLUMN_HEIGHTS * height
+                        for page, index, x0 in legends)
+                    rest = line.segments[(taken if taken > si else si) + 1:]
+                    boxed = bool(rest) and not _KEY_ENTRY.match(rest[0].text) \
+                        and pi == len(parts) - 1
+                    entry = _KeyText(m.group("code"), list(part), line.page, line.index,
+                                     si, in_legend, boxed)
+                    entry.last_line = line.index
+                    found.append(entry)
+                    current.append(entry)
+                    continue
+                # an entry's text wrapping onto the next line, under it: in a running list,
+                # the last entry of the segment the line broke
+                above = [e for e in previous
+                         if e.words[0].x0 - height <= part[0].x0 <= max(w.x1 for w in e.words)]
+                # (a running list's line starts at its left edge and goes on with the entry
+                # the line before broke off)
+                first = si == 0 and pi == 0 and previous_start is not None \
+                    and abs(part[0].x0 - previous_start) <= height \
+                    and bool(previous) and previous[-1].segment == 0
+                if (above or (first and previous)) and not part[0].text[:1].isdigit() \
+                        and not _KEY_START.match(part[0].text):
+                    broken = [e for e in previous if e.segment == above[0].segment] \
+                        if above and not first else previous
+                    if _unfinished(broken[-1].text) or part[0].text[:1].islower() \
+                            or part[0].text[:1] == "(":
+                        broken[-1].words.extend(part)
+                        broken[-1].last_line = line.index
+                        went_on = True
+        if len(current) > 1:
+            for entry in current:
+                entry.listed = True
+        previous = current if current else previous if went_on else []
+        previous_start = line.segments[0].x0 if previous else None
+    return found
+
+
+def _meanings(texts: list[_KeyText]) -> dict[str, _KeyText]:
+    """Each key number's legend entry: of the texts after it, the one that reads most like
+    an explanation (in a legend, more words, no digits but a coded value's)."""
+    # a legend's entries stand in a list: in a legend's column, several on a line, or on
+    # lines right after one another (a form's numbered labels have their boxes between them)
+    starts = {(t.page, t.line) for t in texts}
+    ends = {(t.page, t.last_line) for t in texts}
+    by_code: dict[str, list[_KeyText]] = {}
+    for t in texts:
+        if t.in_legend or t.listed or (t.page, t.last_line + 1) in starts \
+                or (t.page, t.line - 1) in ends:
+            by_code.setdefault(t.code, []).append(t)
+
+    def score(t: _KeyText) -> float:
+        plain = _VALUE_MAP.sub("", t.text)
+        return (len(plain.split()) + 3 * t.in_legend
+                - 4 * bool(_VALUE_DIGITS.search(plain)))
+
+    out: dict[str, _KeyText] = {}
+    for code, found in by_code.items():
+        ranked = sorted(found, key=score, reverse=True)
+        best = ranked[0]
+        plain = _VALUE_MAP.sub("", best.text)
+        if _VALUE_DIGITS.search(plain) or not plain.strip():
+            continue
+        if len(ranked) > 1 and score(ranked[1]) == score(best):
+            if ranked[1].text != best.text:
+                continue  # no telling which is the legend
+            # the same words beside the key number over a box (a value after them) and in
+            # the legend: the legend's are the entry
+            tied = [t for t in ranked if score(t) == score(best)]
+            best = max(tied, key=lambda t: (t.in_legend, t.listed, not t.boxed))
+        if best.boxed:
+            continue  # the key's label over its box, no legend's entry
+        out[code] = best
+    return out
+
+
+def _value_codes(meaning: str) -> dict[str, str]:
+    """A meaning's coded values: "(Werte: 1 = weiblich, 2 = männlich)" -> {"1": "weiblich",
+    "2": "männlich"}."""
+    return {code: word.strip() for code, word in _VALUE_CODE.findall(meaning)}
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"\W", "", text.lower())
+
+
+def _labelled_above(lines: list[Line], line: Line, seg: Segment, meaning: str,
+                    marker: int) -> bool:
+    """The box already has its meaning printed over it or beside its key number (or
+    wrapping from over it to beside it)."""
+    plain = _squashed(meaning)
+    at = line.segments.index(seg)
+    after = line.segments[at + 1].words if at + 1 < len(line.segments) else ()
+    beside = _squashed(" ".join(w.text for w in (*seg.words[marker:], *after)))
+    if beside.startswith(plain):
+        return True
+    for other in lines:
+        if other.page != line.page or other.index >= line.index \
+                or line.y0 - other.y1 > KEY_LABEL_ABOVE_HEIGHTS * seg.height:
+            continue
+        for s in other.segments:
+            text = _squashed(s.text)
+            if len(text) >= 4 and plain.startswith(text) and (
+                    len(text) >= LABEL_ABOVE_SHARE * len(plain)
+                    or beside.startswith(plain[len(text):])):
+                return True
+    return False
+
+
+def _line_number(line: Line, at: int) -> bool:
+    """The line's segment ``at`` is a line number in a cell of its own: the line starts
+    with one, and a later one counts on from it ("04 33 … 05 34 …"; a date's day and month
+    in a comb's cells do not)."""
+    first = line.segments[0].text
+    here = line.segments[at].text
+    if not re.fullmatch(r"\d{1,2}", first) or not re.fullmatch(r"\d{1,2}", here):
+        return False
+    return at == 0 or 0 < int(here) - int(first) <= len(line.segments)
+
+
+def _own_label(words: list[Word], meaning: str) -> bool:
+    """The words after a key number are the form's own short label for it ("Str./Nr.
+    (Whg.)", "Geburtsdat." for "Geburtsdatum der Person"), not the box's value: a shortened
+    word starts one of the meaning's words, or every longer word shares its start with one."""
+    stems = [m for m in re.findall(r"[^\W\d_]+", meaning.lower()) if len(m) >= 3]
+    longer: list[bool] = []
+    for w in words:
+        if any(ch.isdigit() for ch in w.text):
+            return False
+        text = w.text.lower().strip("()[],;:")
+        pieces = [p for p in re.split(r"[./]", text) if len(p) >= 2]
+        if text.endswith(".") and any(m.startswith(p) for p in pieces for m in stems):
+            return True
+        if len(text) >= 4:
+            longer.append(any(m[:5] == text[:5] for m in stems if len(m) >= 4))
+    return bool(longer) and all(longer)
+
+
+def resolve_key_numbers(pages: list[list[Word]]) -> list[list[Word]]:
+    """The pages' words with each box's key number replaced by its meaning from the
+    document's legend (on any of its pages), closed by a colon; the words unchanged when no
+    legend explains at least ``MIN_KEYED_CODES`` key numbers that stand by boxes."""
+    if not any(_KEY_MARKER.match(w.text) or w.text.isdigit() for p in pages for w in p):
+        return pages
+    lines = build_lines([w for p in pages for w in p])
+    if not lines:
+        return pages
+    texts = _key_texts(lines)
+    meanings = _meanings(texts)
+    if len(meanings) < MIN_KEYED_CODES:
+        return pages
+    legend_words = {id(w) for t in meanings.values() for w in t.words}
+    swap: dict[int, list[Word]] = {}  # a word (by identity) -> the words in its place
+    placed = 0
+    for line in lines:
+        for seg in line.segments:
+            words = list(seg.words)
+            if any(id(w) in legend_words for w in words):
+                continue
+            # the key number (after a line number, a prefix) and the value after it
+            for n in range(min(3, len(words)), 0, -1):
+                m = _KEY_MARKER.match(" ".join(w.text for w in words[:n]))
+                if m is not None and m.group("code") in meanings:
+                    break
+            else:
+                continue
+            at = line.segments.index(seg)
+            numbered = at > 0 and _line_number(line, at - 1)
+            if n == 1 and at > 0 and not numbered:
+                continue  # a bare number inside a line (a date's part in a comb) is no key
+            if numbered and n == 1:
+                words = [*line.segments[at - 1].words, *words]
+                n = 2
+            meaning = meanings[m.group("code")]
+            label = _VALUE_MAP.sub("", meaning.text).strip(" :;,–-")
+            marker, value = words[:n], words[n:]
+            if not value:  # the value in the box beside the key number
+                after = line.segments.index(seg) + 1
+                value = list(line.segments[after].words) if after < len(line.segments) else []
+            if value and _own_label(list(words[n:]), meaning.text):
+                continue  # a numbered label of the form's own, its value elsewhere
+            placed += 1
+            # the legend's entry goes: its words would read as a second, empty label
+            for w in meaning.words:
+                swap[id(w)] = []
+            if _labelled_above(lines, line, seg, label, n):
+                for w in marker:
+                    swap[id(w)] = []
+                continue
+            span = replace(marker[0], bbox=(marker[0].x0, marker[-1].y0, marker[-1].x1,
+                                            marker[-1].y1))
+            explained = _explained(span, label)
+            explained[-1] = replace(explained[-1], text=explained[-1].text + ":")
+            swap[id(marker[0])] = explained
+            for w in marker[1:]:
+                swap[id(w)] = []
+            codes = _value_codes(meaning.text)
+            said = " ".join(w.text for w in value).strip()
+            if value and said in codes:
+                swap[id(value[0])] = [replace(value[0], text=codes[said],
+                                              bbox=(value[0].x0, value[0].y0,
+                                                    max(value[-1].x1, value[0].x1),
+                                                    value[0].y1))]
+                for w in value[1:]:
+                    swap[id(w)] = []
+    if placed < MIN_KEYED_CODES:
+        return pages
+    for meaning in meanings.values():  # the legend as a whole goes
+        for w in meaning.words:
+            swap.setdefault(id(w), [])
+    return [[r for w in p for r in swap.get(id(w), [w])] for p in pages]

@@ -541,6 +541,8 @@ def parse_name(text: str) -> str | None:
         return None
     if any(_CUT_WORD.match(t) and t[:-1].lower() not in NAME_TITLES for t in cleaned.split()):
         return None  # "Pos. in Liste", "Lfd. Nr.": a table's header, no name
+    if any(t.endswith("-") for t in cleaned.split()):
+        return None  # "Vor- und Zuname": a compound's first part, a label's words
     return cleaned
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractors.fields import extract_fields
-from extractors.legend import resolve_field_codes
+from extractors.legend import resolve_field_codes, resolve_key_numbers
 from schemas.registry import get
 from tests.fakes.wordpage import page
 
@@ -87,3 +87,71 @@ def test_the_key_blocks_own_heading_is_no_value_beside_a_box() -> None:
     got = _values("anmeldung", resolved)
     assert (got["family_name"], got["given_names"], got["date_of_birth"]) == (
         "Chen", "Min", "1985-12-09")
+
+
+def _keyed(*pages: list) -> dict[str, object]:  # type: ignore[type-arg]
+    return _values("anmeldung", [w for p in resolve_key_numbers(list(pages)) for w in p])
+
+
+def test_key_numbers_read_as_the_meanings_a_running_legend_gives_them() -> None:
+    # a line number, the key number and the value; the legend a running text whose entries
+    # wrap, one of them with its coded values
+    words = page([
+        (100, [(200, "Kennzahlenverzeichnis")]),
+        (160, [(200, "KZ 325 = Familienname, wie eingetragen · KZ 335 = Vornamen · KZ 342 =")]),
+        (220, [(200, "Tag der Geburt · KZ 347 = Geschlecht (Werte: 1 = weiblich, 2 = männlich)")]),
+        (280, [(200, "· KZ 363 = Datum des Einzugs · KZ 351 = Familienstand")]),
+        (400, [(200, "01 KZ 325"), (900, "Lehmann")]),
+        (460, [(200, "02 KZ 335"), (900, "Renate")]),
+        (520, [(200, "03 KZ 342"), (900, "02.11.1954")]),
+        (580, [(200, "04 KZ 347"), (900, "1")]),
+        (640, [(200, "05 KZ 363"), (900, "26.10.2026")]),
+    ])
+    got = _keyed(words)
+    assert got["family_name"] == "Lehmann"
+    assert got["given_names"] == "Renate"
+    assert got["date_of_birth"] == "1954-11-02"
+    assert got["sex"] == "F"
+    assert got["move_in_date"] == "2026-10-26"
+
+
+def test_a_legend_on_the_next_sheet_beside_key_values_and_in_a_column() -> None:
+    # values after their key numbers ("103 Mahmoud"); the legend's numbers and texts in two
+    # cells, on the second sheet
+    first = page([(100, [(200, "103 Mahmoud")]), (160, [(200, "104 Mehdi")]),
+                  (220, [(200, "107 18.08.1980")]), (280, [(200, "108 Fès")])])
+    second = page([(100, [(200, "Bedeutung der Schlüsselnummern")]),
+                   (160, [(200, "103"), (500, "Nachname, wie eingetragen")]),
+                   (220, [(200, "104"), (500, "Vornamen (Klartext)")]),
+                   (280, [(200, "107"), (500, "Tag der Geburt, wie eingetragen")]),
+                   (340, [(200, "108"), (500, "Geburtsort (Klartext)")])], page_no=2)
+    got = _keyed(first, second)
+    assert got["family_name"] == "Mahmoud"
+    assert got["given_names"] == "Mehdi"
+    assert got["date_of_birth"] == "1980-08-18"
+    assert got["place_of_birth"] == "Fès"
+
+
+def test_a_key_number_with_its_label_printed_over_its_box_keeps_it() -> None:
+    words = page([
+        (100, [(260, "Familienname laut Vorlage")]),
+        (160, [(200, "175"), (900, "Gößling")]),
+        (240, [(260, "Vornamen laut Vorlage")]),
+        (300, [(200, "182"), (900, "Jörg")]),
+        (380, [(260, "Geburtsort (Klartext)")]),
+        (440, [(200, "185"), (900, "Lübeck")]),
+        (600, [(200, "Legende zu den Feldnummern")]),
+        (660, [(200, "175 Familienname laut Vorlage; 182 Vornamen laut Vorlage; 185")]),
+        (720, [(200, "Geburtsort (Klartext)")]),
+    ])
+    out = [w.text for p in resolve_key_numbers([words]) for w in p]
+    assert out.count("Familienname") == 1 and "175" not in out
+    got = _keyed(words)
+    assert got["family_name"] == "Gößling"
+    assert got["place_of_birth"] == "Lübeck"
+
+
+def test_numbers_on_a_form_without_a_legend_change_nothing() -> None:
+    words = page([(100, [(200, "Familienname: Krause")]), (160, [(200, "120 Tage")]),
+                  (220, [(200, "Hausnummer 125")]), (280, [(200, "Postleitzahl 44787")])])
+    assert resolve_key_numbers([words])[0] is words

@@ -433,3 +433,8 @@ def test_a_town_after_its_postal_code_ends_where_the_sentence_goes_on() -> None:
     assert v.parse_city("45470 Mülheim an der Ruhr") == "Mülheim an der Ruhr"
     assert v.parse_city("60311 Frankfurt am Main") == "Frankfurt am Main"
     assert v.parse_city("06110 Halle (Saale)") == "Halle (Saale)"
+
+
+def test_a_compounds_first_part_makes_no_name() -> None:
+    assert v.parse_name("Vor- und") is None
+    assert v.parse_name("Anna-Lena Schulze-Höing") == "Anna-Lena Schulze-Höing"
