@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any, Final
 
 Box = tuple[float, float, float, float]
@@ -22,6 +23,13 @@ STRIKE_MIDDLE_SHARE: Final[float] = 0.25
 #: A run of at least this many letters struck is a word struck out (one letter under a
 #: stroke's end is where the stroke overshot).
 STRIKE_MIN_RUN: Final[int] = 2
+#: A zigzag through writing: at least this many points, its box at most this high (points)
+#: and at least this many times as long as high.
+ZIGZAG_MIN_POINTS: Final[int] = 5
+ZIGZAG_MAX_RISE_PT: Final[float] = 7.0
+ZIGZAG_MIN_LENGTH: Final[float] = 4.0
+#: ... each point at its top or bottom edge (within this share of its height).
+ZIGZAG_EDGE_SHARE: Final[float] = 0.3
 #: A straight line this long under no text is one of the form's writing rules.
 FORM_RULE_MIN_PT: Final[float] = 30.0
 #: ... by a stroke at most this much longer than the letters it runs through.
@@ -85,14 +93,36 @@ def _level_at(stroke: dict[str, Any], x: float) -> float:
     return float(ay) + t * (float(by) - float(ay))
 
 
+def _zigzag(stroke: dict[str, Any]) -> bool:
+    """A stroke that zigzags along a line ("/\\/\\/" through a word): many points, low and
+    long."""
+    _, top, _, bottom = box_of(stroke)
+    width = float(stroke["x1"] - stroke["x0"])
+    pts = stroke.get("pts") or ()
+    if len(pts) < ZIGZAG_MIN_POINTS or bottom - top > ZIGZAG_MAX_RISE_PT \
+            or width < ZIGZAG_MIN_LENGTH * (bottom - top):
+        return False
+    # up to its top and down to its bottom again and again, always going on to the right
+    # (a stamp's arc, a frame's corner or a signature's flourish does not)
+    height = bottom - top
+    inner = pts[1:-1]  # (it may start and end anywhere)
+    sides = [float(y) - top <= ZIGZAG_EDGE_SHARE * height or
+             bottom - float(y) <= ZIGZAG_EDGE_SHARE * height for _, y in inner]
+    ups = [float(y) - top <= ZIGZAG_EDGE_SHARE * height for _, y in inner]
+    alternating = all(sides) and all(a != b for a, b in pairwise(ups))
+    xs = [float(p[0]) for p in pts]
+    return alternating and xs == sorted(xs)
+
+
 def _through_middle(stroke: dict[str, Any], char: dict[str, Any]) -> bool:
     cx0, top, cx1, bottom = box_of(char)
-    sx0, _, sx1, _ = box_of(stroke)
+    sx0, s_top, sx1, s_bottom = box_of(stroke)
     centre = (cx0 + cx1) / 2
     if not sx0 <= centre <= sx1:
         return False
     margin = STRIKE_MIDDLE_SHARE * (bottom - top)
-    return top + margin <= _level_at(stroke, centre) <= bottom - margin
+    level = (s_top + s_bottom) / 2 if _zigzag(stroke) else _level_at(stroke, centre)
+    return top + margin <= level <= bottom - margin
 
 
 def struck_by_pen(shapes: Sequence[dict[str, Any]], chars: Sequence[dict[str, Any]]
@@ -102,8 +132,8 @@ def struck_by_pen(shapes: Sequence[dict[str, Any]], chars: Sequence[dict[str, An
     no longer than they are (a form's rule or a carbon copy's box runs on past the text it
     cuts). The struck value is the writer's mistake, and the right one follows it."""
     strokes = [s for s in _strokes(shapes)
-               if s["bottom"] - s["top"] <= STRIKE_MAX_RISE_PT and s["x1"] - s["x0"] > 0
-               and dark(s.get("stroking_color"))]
+               if (s["bottom"] - s["top"] <= STRIKE_MAX_RISE_PT or _zigzag(s))
+               and s["x1"] - s["x0"] > 0 and dark(s.get("stroking_color"))]
     if not strokes:
         return set()
     letters = sorted(_letters(chars), key=lambda c: float(c["top"]))

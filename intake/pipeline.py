@@ -19,13 +19,14 @@ import numpy as np
 
 from extractors.chat import resolve_chat
 from extractors.classify import Classification, classify
+from extractors.corrections import resolve_corrections
 from extractors.crosstab import resolve_cross_tables
 from extractors.fields import Extracted, extract_fields
 from extractors.history import resolve_histories
 from extractors.identity import CHECK_FIELDS, extract_identity
 from extractors.labels import LabelIndex
 from extractors.layout import build_lines
-from extractors.legend import resolve_field_codes
+from extractors.legend import resolve_field_codes, resolve_key_numbers
 from extractors.markup import resolve_markup
 from extractors.read import iter_pages
 from extractors.reread import reread_codes
@@ -344,10 +345,12 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
         return _noted([triage_record(document_id, source, [], Reason.PROCESSING_ERROR,
                                      "The file could not be read automatically; a clerk "
                                      "needs to look at it.")], notes)
-    read = resolve_histories([resolve_markup(resolve_chat(page.words))
-                              for page in pages.pages])
-    pages = Pages([replace(page, words=resolve_cross_tables(resolve_field_codes(words)),
-                           notes=list(page.notes))
+    # field codes explained on their own page first; key numbers whose legend may stand
+    # on another sheet after
+    read = resolve_key_numbers([resolve_field_codes(words) for words in resolve_histories(
+        [resolve_corrections(resolve_markup(resolve_chat(page.words)))
+         for page in pages.pages])])
+    pages = Pages([replace(page, words=resolve_cross_tables(words), notes=list(page.notes))
                    for page, words in zip(pages.pages, read, strict=True)],
                   pages.images)
     documents = split_documents(pages.pages, pages.images)

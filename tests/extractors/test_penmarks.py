@@ -35,6 +35,20 @@ def test_a_level_pen_stroke_through_a_word_strikes_it() -> None:
     assert "".join(c["text"] for c in chars if id(c) in struck) == "Gißeen"
 
 
+def test_a_zigzag_through_a_word_in_red_strikes_it() -> None:
+    chars = _chars("Voggt", 100, 200) + _chars("Vogt", 150, 200)
+    zigzag = _stroke([(99, 203), (106, 207), (113, 203), (120, 207), (127, 203), (131, 206)],
+                     colour=(0.72, 0.07, 0.09))
+    struck = struck_by_pen([zigzag], chars)
+    assert "".join(c["text"] for c in chars if id(c) in struck) == "Voggt"
+
+
+def test_a_wavy_underline_strikes_nothing() -> None:
+    chars = _chars("Gießen", 100, 200)
+    wave = _stroke([(99, 208), (106, 211), (113, 208), (120, 211), (127, 208), (136, 211)])
+    assert not struck_by_pen([wave], chars)
+
+
 def test_an_underline_and_a_rule_running_on_past_the_word_strike_nothing() -> None:
     chars = _chars("Gießen", 100, 200)
     underline = _stroke([(99, 209.5), (137, 209.5)], kind="line")

@@ -1,0 +1,159 @@
+"""Corrections made on a filled-in form after the fact: what was struck, bracketed or
+noted as wrong is no value; the corrected one is.
+
+A clerk corrects a form without a new one: the wrong entry is put in brackets with a
+reference mark ("[Oleksnadr] 1", the right one in the margin after the same mark), or marked
+("französisch*") and put right in a note at the foot ("*bei „Staatsangehörigkeit“ lies:
+deutsch – Hörfehler"), and each correction is signed ("berichtigt am 19.10.26 N.L.").
+(Entries struck through are left out when the text layer is read, see
+``extractors.penmarks``.) ``resolve_corrections`` writes a note's value in the place of the
+entry it corrects, drops a bracketed entry that a reference mark flags, the marks
+themselves, and the signatures. Pages without corrections are returned as they were.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Final
+
+from extractors.layout import Line, build_lines
+from extractors.words import Word
+
+# A note correcting an entry: its mark, the entry's label in quotes, the right value, then
+# the reason after a dash or semicolon.
+_NOTE: Final = re.compile(
+    r"^(?P<mark>\*{1,2}|\(?\d{1,2}\)?|[¹²³])?\s*(?:Eintrag\s+|bei\s+)?[„“\"»](?P<label>[^“”\"«]+)"
+    r"[“”\"«]\s*(?:lies|richtig|lautet richtig|geändert in|berichtigt auf|korrigiert auf"
+    r"|ist zu ersetzen durch|ersetzt durch)\s*:?\s*(?P<value>.+?)\s*(?:[–—;]|\s-\s|$)",
+    re.IGNORECASE)
+# "berichtigt am 19.10.26 N.L.", "geänd. am 20.10.26 E.S.": a correction's signature
+_SIGNATURE: Final = re.compile(
+    r"^(?:berichtigt|geändert|geänd\.|korrigiert|korr\.|ber\.)$", re.IGNORECASE)
+_SHORT_DATE: Final = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?$")
+_INITIALS: Final = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]?\.){1,3}$|^[A-ZÄÖÜ][a-zäöü]?$|^[A-ZÄÖÜ]{2,3}$")
+# a reference mark standing alone: "1", "2)", "(3)", "*"
+_MARK: Final = re.compile(r"^(?:\*{1,2}|\(?\d{1,2}\)|\d|[¹²³])$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Note:
+    mark: str
+    label: str
+    value: str
+    words: tuple[Word, ...]
+
+
+def _words(line: Line) -> list[Word]:
+    return [w for s in line.segments for w in s.words]
+
+
+def _notes(lines: list[Line]) -> list[_Note]:
+    out: list[_Note] = []
+    for line in lines:
+        words = _words(line)
+        m = _NOTE.match(line.text.strip())
+        if m is not None and m.group("value").strip():
+            mark = (m.group("mark") or "").strip("()")
+            out.append(_Note(mark, m.group("label").strip(), m.group("value").strip(" :"),
+                             tuple(words)))
+    return out
+
+
+def _signatures(words: list[Word]) -> set[int]:
+    """The words of correction signatures: "berichtigt am DATE [initials]"."""
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if not _SIGNATURE.match(w.text) or i + 2 >= len(words):
+            continue
+        if words[i + 1].text.lower() != "am" or not _SHORT_DATE.match(words[i + 2].text):
+            continue
+        end = i + 3
+        if end < len(words) and _INITIALS.match(words[end].text) \
+                and words[end].x0 - words[end - 1].x1 < 3 * words[end].height:
+            end += 1
+        out.update(id(x) for x in words[i:end])
+    return out
+
+
+def _marked(lines: list[Line], mark: str, skip: set[int]) -> list[Word] | None:
+    """The entry a reference mark flags: a bracketed run before the mark, or the word the
+    mark is glued to ("französisch*")."""
+    for line in lines:
+        words = [w for w in _words(line) if id(w) not in skip]
+        for i, w in enumerate(words):
+            glued = mark in "*¹²³" and len(w.text) > len(mark) and w.text.endswith(mark)
+            alone = _MARK.match(w.text) is not None and w.text.strip("()") == mark
+            if glued:
+                return [w]
+            if alone and i > 0 and words[i - 1].text.endswith("]"):
+                start = next((j for j in range(i - 1, -1, -1)
+                              if words[j].text.startswith("[")), None)
+                if start is not None:
+                    return words[start:i + 1]
+            if alone and mark in "*¹²³":
+                return [w]  # the mark left where the entry it flags was struck out
+    return None
+
+
+def _bracketed_deletions(lines: list[Line]) -> set[int]:
+    """Bracketed entries followed by a reference mark ("[Oleksnadr] 1", "[Annna Zimmermann]
+    1)"), the mark, and the same mark standing before the right value in the margin."""
+    out: set[int] = set()
+    for line in lines:
+        words = _words(line)
+        for i, w in enumerate(words):
+            if not (_MARK.match(w.text) and i > 0 and words[i - 1].text.endswith("]")):
+                continue
+            start = next((j for j in range(i - 1, -1, -1) if words[j].text.startswith("[")),
+                         None)
+            if start is None:
+                continue
+            out.update(id(x) for x in words[start:i + 1])
+            out.update(id(x) for x in words[i + 1:] if x.text == w.text)
+    return out
+
+
+def _spread(over: list[Word], text: str) -> list[Word]:
+    """``text``'s words in the place of ``over``'s."""
+    parts = text.split()
+    x0, x1 = over[0].x0, max(w.x1 for w in over)
+    total = sum(len(p) for p in parts) + len(parts) - 1
+    out, x = [], x0
+    for p in parts:
+        width = (x1 - x0) * len(p) / max(total, 1)
+        out.append(replace(over[0], text=p, bbox=(x, over[0].y0, x + width, over[0].y1)))
+        x += width * (len(p) + 1) / max(len(p), 1)
+    return out
+
+
+def resolve_corrections(words: list[Word]) -> list[Word]:
+    """The page's words with corrections applied (see the module's text); the same list
+    when the page has none."""
+    if not any(_SIGNATURE.match(w.text) or w.text.endswith("]") or "„" in w.text
+               for w in words):
+        return words
+    lines = build_lines(words)
+    notes = _notes(lines)
+    drop = _signatures(words) | _bracketed_deletions(lines)
+    swap: dict[int, list[Word]] = {}
+    note_words = {id(w) for n in notes for w in n.words}
+    for note in notes:
+        if not note.mark:
+            continue
+        old = _marked(lines, note.mark, note_words)
+        if old is None:
+            continue
+        entry = [w for w in old if not _MARK.match(w.text)] or old
+        swap[id(entry[0])] = _spread(entry, note.value)
+        drop |= {id(w) for w in old if id(w) != id(entry[0])}
+        drop |= {id(w) for w in note.words}
+    if not drop and not swap:
+        return words
+    out: list[Word] = []
+    for w in words:
+        if id(w) in swap:
+            out.extend(swap[id(w)])
+        elif id(w) not in drop:
+            out.append(w)
+    return out
