@@ -32,6 +32,8 @@ _SIGNATURE: Final = re.compile(
     r"^(?:berichtigt|geändert|geänd\.|korrigiert|korr\.|ber\.)$", re.IGNORECASE)
 _SHORT_DATE: Final = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?$")
 _INITIALS: Final = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]?\.){1,3}$|^[A-ZÄÖÜ][a-zäöü]?$|^[A-ZÄÖÜ]{2,3}$")
+# what a digit mark may be glued to: a whole date ("27.08.1968" + "1") or a word of letters
+_BEARS_MARK: Final = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$|^[^\W\d_]{2,}$")
 # a reference mark standing alone: "1", "2)", "(3)", "*"
 _MARK: Final = re.compile(r"^(?:\*{1,2}|\(?\d{1,2}\)|\d|[¹²³])$")
 
@@ -82,7 +84,8 @@ def _marked(lines: list[Line], mark: str, skip: set[int]) -> list[Word] | None:
     for line in lines:
         words = [w for w in _words(line) if id(w) not in skip]
         for i, w in enumerate(words):
-            glued = mark in "*¹²³" and len(w.text) > len(mark) and w.text.endswith(mark)
+            glued = len(w.text) > len(mark) and w.text.endswith(mark) and (
+                mark in "*¹²³" or _BEARS_MARK.match(w.text[:-len(mark)]) is not None)
             alone = _MARK.match(w.text) is not None and w.text.strip("()") == mark
             if glued:
                 return [w]

@@ -1191,7 +1191,14 @@ def _blank_after(hit: LabelHit) -> tuple[Word, ...]:
 def _value_inline(inline: tuple[Word, ...]) -> tuple[Word, ...]:
     if inline and (_REMARK_OPENING.match(inline[0].text) or _instruction(inline)):
         return ()
+    if len(inline) >= 2 and fold(inline[0].text) in _LINE_WORDS \
+            and re.fullmatch(r"\d\)?:?", inline[1].text):
+        return inline[2:]  # "Anschrift, Zeile 1 | Große Weilstraße 80": the label's line
     return inline
+
+
+# "Zeile 1", "Z. 2": which line of a label the value is
+_LINE_WORDS = frozenset({"zeile", "z."})
 
 
 # A bullet after a label sets its translation beside it ("Nazwisko", "Soyadı"), never the

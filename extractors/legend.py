@@ -164,12 +164,12 @@ def _explained(code: Word, text: str) -> list[Word]:
 
 _KEY_PREFIX: Final = r"(?:KZ|Kz\.?|Kennzahl|Kennz\.|Feld-?Nr\.?|Nr\.)"
 _KEY_ENTRY: Final = re.compile(
-    rf"^(?:{_KEY_PREFIX}\s*)?(?P<code>\d{{2,3}})(?:\s*(?P<sep>[=–—-])\s*|:?\s+|$)"
+    rf"^(?:{_KEY_PREFIX}\s*)?(?P<code>[A-Z]?\d{{2,3}})(?:\s*(?P<sep>[=–—-])\s*|:?\s+|$)"
     r"(?P<text>[A-Za-zÄÖÜäöüß(].*)?$")
 _KEY_MARKER: Final = re.compile(
-    rf"^(?:\d{{1,2}}\s+)?(?:{_KEY_PREFIX}\s*)?(?P<code>\d{{2,3}}):?$")
-_KEY_ALONE: Final = re.compile(rf"^(?:{_KEY_PREFIX}\s*)?\d{{2,3}}$")
-_KEY_START: Final = re.compile(rf"^{_KEY_PREFIX}\s*\d")
+    rf"^(?:\d{{1,2}}\s+)?(?:{_KEY_PREFIX}\s*)?(?P<code>[A-Z]?\d{{2,3}}):?$")
+_KEY_ALONE: Final = re.compile(rf"^(?:{_KEY_PREFIX}\s*)?[A-Z]?\d{{2,3}}$")
+_KEY_START: Final = re.compile(rf"^(?:{_KEY_PREFIX}\s*\d|[A-Z]\d{{2,3}}\b)")
 # a value's digits; a person's number ("Elternteil 2", "Ehegatte 1") is a legend's word
 _VALUE_DIGITS: Final = re.compile(r"\d{2,}|\d[.:/]\d")
 _LEGEND_HEADING: Final = re.compile(

@@ -532,9 +532,21 @@ REMARK_WORDS = frozenset({"zuerst", "optional", "freiwillig", "bitte", "falls", 
                           "blockschrift", "druckschrift", "großbuchstaben", "ziffern"})
 
 
+# two or three capitals with stops ("D.F.", "B.K"): a corrector's initials, no name's part
+_INITIALS_AFTER = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,2}[A-ZÄÖÜ]\.?$")
+
+
+def without_initials(text: str) -> str:
+    """``text`` without a corrector's initials after it ("Nguyen D.F.", "Abuja B.K")."""
+    words = text.split()
+    while len(words) > 1 and _INITIALS_AFTER.match(words[-1]):
+        words = words[:-1]
+    return " ".join(words) if len(words) < len(text.split()) else text
+
+
 def parse_name(text: str) -> str | None:
     """A name as printed, white space collapsed; ``None`` if it is no name."""
-    cleaned = _capitalise_first(collapse(_NAME_CHARS.sub(" ", text)))
+    cleaned = _capitalise_first(collapse(_NAME_CHARS.sub(" ", without_initials(text))))
     if not re.search(r"[^\W\d_]{2,}", cleaned) or cleaned.lower() in REMARK_WORDS:
         return None
     if re.search(r"\d", cleaned) or not looks_like_name(cleaned):
@@ -576,6 +588,7 @@ def parse_place(text: str) -> str | None:
     dated = _DATE_THEN_PLACE.match(text.strip())
     if dated:
         text = dated.group(1)
+    text = without_initials(text)
     cleaned = collapse(re.sub(r"[^\wÄÖÜäöüß' .()/\-]", " ", text))
     # A speck OCR read as a full stop between words ("Mülheim.an der Ruhr").
     cleaned = re.sub(r"(?<=[^\W\d_])\.(?=[a-zäöü]{2,}\b)", " ", cleaned)
@@ -986,10 +999,12 @@ _TOWN_PARTICLES = frozenset({"am", "an", "im", "in", "ob", "der", "den", "dem", 
                              "a.", "d.", "i.", "a.d.", "a.m.", "i.d."})
 
 
+
+
 def _town_words(text: str) -> str:
     """A town's name after its postal code, without the sentence that goes on after it
     ("44263 Dortmund zur ausschließlichen Nutzung" -> "Dortmund")."""
-    words = text.split()
+    words = without_initials(text).split()
     end = 0
     i = 0
     while i < len(words):

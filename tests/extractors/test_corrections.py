@@ -48,3 +48,14 @@ def test_a_form_without_corrections_is_left_as_it_is() -> None:
     words = page([(100, [(200, "Familienname: Vogt [geb. Meyer]")]),
                   (160, [(200, "Hinweis: „Wohnung“ meint die Anschrift")])])
     assert resolve_corrections(words) is words
+
+
+def test_a_digit_mark_glued_to_a_date_flags_it_for_the_note() -> None:
+    words = page([
+        (100, [(200, "Familienname: Neumann")]),
+        (160, [(200, "geboren am: 27.08.19681")]),
+        (400, [(200, "1„geboren am“ richtig: 17.08.1968 – Hörfehler bei der Aufnahme")]),
+    ])
+    assert _values(words)["date_of_birth"] == "1968-08-17"
+    fixed = resolve_corrections(words)
+    assert [w.text for w in fixed if w.y0 == 160] == ["geboren", "am:", "17.08.1968"]

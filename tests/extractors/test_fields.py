@@ -3047,3 +3047,12 @@ def test_of_a_contracts_two_parties_the_address_under_the_applicants_data_is_gue
     assert {k: got[k].value for k in ("street", "house_number", "postal_code")} == {
         "street": "Friedrich-Ebert-Straße", "house_number": "152", "postal_code": "44141"}
     assert got["street"].confidence < 0.6  # a guess, for a person to confirm
+
+
+def test_a_labels_line_number_is_no_street_and_house_number() -> None:
+    rows = [(100, [(200, "Familienname"), (1300, "Neumann")]),
+            (160, [(200, "Anschrift der Wohnung, Zeile 1"), (1300, "Große Weilstraße 80")]),
+            (220, [(200, "Postleitzahl, Ort"), (1300, "44791 Bochum")])]
+    got = extract_fields(get("anmeldung"), page(rows))
+    assert got["street"].value == "Große Weilstraße"
+    assert got["house_number"].value == "80"

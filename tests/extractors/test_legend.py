@@ -155,3 +155,17 @@ def test_numbers_on_a_form_without_a_legend_change_nothing() -> None:
     words = page([(100, [(200, "Familienname: Krause")]), (160, [(200, "120 Tage")]),
                   (220, [(200, "Hausnummer 125")]), (280, [(200, "Postleitzahl 44787")])])
     assert resolve_key_numbers([words])[0] is words
+
+
+def test_key_numbers_with_a_letter_glued_before_them() -> None:
+    words = page([
+        (100, [(200, "Z218 Popescu")]), (160, [(200, "Z221 José")]),
+        (220, [(200, "Z229 12.10.2026")]),
+        (400, [(200, "Bedeutung der Schlüsselnummern")]),
+        (460, [(200, "Z229 Einzugsdatum in die angemeldete Wohnung")]),
+        (520, [(200, "Z218 Familienname (Klartext)")]),
+        (580, [(200, "Z221 Vornamen (Klartext)")]),
+    ])
+    got = _keyed(words)
+    assert got["family_name"] == "Popescu"
+    assert got["move_in_date"] == "2026-10-12"

@@ -438,3 +438,10 @@ def test_a_town_after_its_postal_code_ends_where_the_sentence_goes_on() -> None:
 def test_a_compounds_first_part_makes_no_name() -> None:
     assert v.parse_name("Vor- und") is None
     assert v.parse_name("Anna-Lena Schulze-Höing") == "Anna-Lena Schulze-Höing"
+
+
+def test_a_correctors_initials_after_a_value_are_no_part_of_it() -> None:
+    assert v.parse_name("Nguyen D.F.") == "Nguyen"
+    assert v.parse_place("Abuja B.K") == "Abuja"
+    assert v.parse_city("44791 Bochum L.T.") == "Bochum"
+    assert v.parse_name("Hans J. Müller") == "Hans J. Müller"
