@@ -3423,6 +3423,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
             candidates.extend(_scan_candidates(page, spec))
     chosen = _assign(candidates, {spec.name: spec.occurrence for spec in doc_type.fields})
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
+    chosen = guess_missing_name(doc_type, chosen, lines)
     chosen = guess_missing_optional(
         doc_type, names_after_given(doc_type, names_split_at_comma(doc_type, chosen)), lines)
     chosen = doubt_cut_places(doc_type, doubt_unlikely_streets(doc_type, chosen), lines)
@@ -3591,6 +3592,49 @@ def guess_missing_address(doc_type: DocumentType, chosen: dict[str, Extracted],
         value = parse_value(spec.kind, text)
         if value not in (None, "", []):
             out[spec.name] = Extracted(value, GUESSED_DATE_CONFIDENCE, words)
+    return out
+
+
+#: A person's name without a label stands on the line right over the person's data (a
+#: contract's party: "Álvaro Nikolaidis" / "geboren am: 4. August 1952"), at most this many
+#: words of a name.
+NAME_OVER_DATA_MAX_WORDS = 4
+_PERSONS_OWN = ("date_of_birth", "place_of_birth", "nationality", "sex")
+
+
+def guess_missing_name(doc_type: DocumentType, chosen: dict[str, Extracted],
+                       lines: list[Line]) -> dict[str, Extracted]:
+    """A person's family and given names none of whose labels was found, guessed from the
+    unclaimed line right over the first of the person's fields read, when it holds nothing
+    but a name (given names first, the family name last), for a person to confirm."""
+    names = [s for s in doc_type.fields if s.kind == ValueKind.NAME and s.occurrence is None
+             and s.required and s.name.endswith(("family_name", "given_names"))]
+    family = next((s for s in names if s.name.endswith("family_name")), None)
+    given = next((s for s in names if s.name.endswith("given_names")), None)
+    if family is None or given is None or family.name in chosen or given.name in chosen:
+        return chosen
+    line_of = {id(w): n for n, line in enumerate(lines) for seg in line.segments
+               for w in seg.words}
+    # the person's own data: birth, nationality, sex (not an address another party shares)
+    taken = sorted({line_of[id(w)] for name, found in chosen.items()
+                    if name.endswith(_PERSONS_OWN) for w in found.words if id(w) in line_of})
+    if not taken or taken[0] == 0:
+        return chosen
+    over = lines[taken[0] - 1]
+    if len(over.segments) != 1 or over.page != lines[taken[0]].page:
+        return chosen
+    words = over.segments[0].words
+    text = " ".join(w.text for w in words)
+    name = parse_value(ValueKind.NAME, text)
+    if not isinstance(name, str) or not 2 <= len(name.split()) <= NAME_OVER_DATA_MAX_WORDS \
+            or any(w.text.endswith(":") for w in words) \
+            or not all(p[:1].isupper() or p.lower() in NAME_PARTICLES for p in name.split()):
+        return chosen
+    parts = name.split()
+    out = dict(chosen)
+    out[family.name] = Extracted(parts[-1], GUESSED_DATE_CONFIDENCE, tuple(words[-1:]))
+    out[given.name] = Extracted(" ".join(parts[:-1]), GUESSED_DATE_CONFIDENCE,
+                                tuple(words[:-1]))
     return out
 
 

@@ -3056,3 +3056,16 @@ def test_a_labels_line_number_is_no_street_and_house_number() -> None:
     got = extract_fields(get("anmeldung"), page(rows))
     assert got["street"].value == "Große Weilstraße"
     assert got["house_number"].value == "80"
+
+
+def test_a_partys_name_without_a_label_over_its_data_is_guessed() -> None:
+    rows = [(100, [(200, "Zwischen den Parteien")]),
+            (160, [(200, "Anna Wójcik")]),
+            (220, [(200, "Hattinger Straße 24, 45525 Hattingen")]),
+            (280, [(200, "– nachstehend „Vermieter“ genannt –")]),
+            (340, [(200, "Álvaro Nikolaidis")]),
+            (400, [(200, "geboren am: 4. August 1952")]),
+            (460, [(200, "Geburtsort: Cluj-Napoca")])]
+    got = extract_fields(get("anmeldung"), page(rows))
+    assert (got["given_names"].value, got["family_name"].value) == ("Álvaro", "Nikolaidis")
+    assert got["family_name"].confidence < 0.6  # a guess, for a person to confirm
