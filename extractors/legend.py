@@ -201,6 +201,7 @@ class _KeyText:
     boxed: bool = False  # a value follows on the line: the key's label over a box
     listed: bool = False  # one of several entries on its line: a legend's
     last_line: int = -1  # the line its text ends on
+    seg_x0: float = 0.0  # where its segment starts
 
     @property
     def text(self) -> str:
@@ -209,10 +210,14 @@ class _KeyText:
 
 
 def _parts(seg: Segment) -> list[list[Word]]:
-    """A segment's words split where a running legend separates its entries ("; ", " · ")."""
+    """A segment's words split where a running legend separates its entries ("; ", " · ",
+    " – " before the next key number)."""
     parts: list[list[Word]] = [[]]
-    for w in seg.words:
-        if w.text in {"·", "•"}:
+    words = seg.words
+    for i, w in enumerate(words):
+        dash_before_key = w.text in {"–", "—"} and i + 1 < len(words) \
+            and _KEY_ALONE.match(words[i + 1].text.rstrip(":")) is not None
+        if w.text in {"·", "•"} or dash_before_key:
             parts.append([])
             continue
         parts[-1].append(w)
@@ -252,7 +257,6 @@ def _key_texts(lines: list[Line]) -> list[_KeyText]:
     legends = _legend_columns(lines)
     found: list[_KeyText] = []
     previous: list[_KeyText] = []  # the entries of the line before
-    previous_start: float | None = None  # where that line starts
     for line in lines:
         current: list[_KeyText] = []
         went_on = False
@@ -285,6 +289,7 @@ def _key_texts(lines: list[Line]) -> list[_KeyText]:
                     entry = _KeyText(m.group("code"), list(part), line.page, line.index,
                                      si, in_legend, boxed)
                     entry.last_line = line.index
+                    entry.seg_x0 = seg.x0
                     found.append(entry)
                     current.append(entry)
                     continue
@@ -294,9 +299,10 @@ def _key_texts(lines: list[Line]) -> list[_KeyText]:
                          if e.words[0].x0 - height <= part[0].x0 <= max(w.x1 for w in e.words)]
                 # (a running list's line starts at its left edge and goes on with the entry
                 # the line before broke off)
-                first = si == 0 and pi == 0 and previous_start is not None \
-                    and abs(part[0].x0 - previous_start) <= height \
-                    and bool(previous) and previous[-1].segment == 0
+                # (or a running list's line, in its own column, goes on with the entry the
+                # line before broke off at its end)
+                first = pi == 0 and bool(previous) \
+                    and abs(seg.x0 - previous[-1].seg_x0) <= height
                 if (above or (first and previous)) and not part[0].text[:1].isdigit() \
                         and not _KEY_START.match(part[0].text):
                     broken = [e for e in previous if e.segment == above[0].segment] \
@@ -310,7 +316,6 @@ def _key_texts(lines: list[Line]) -> list[_KeyText]:
             for entry in current:
                 entry.listed = True
         previous = current if current else previous if went_on else []
-        previous_start = line.segments[0].x0 if previous else None
     return found
 
 

@@ -169,3 +169,18 @@ def test_key_numbers_with_a_letter_glued_before_them() -> None:
     got = _keyed(words)
     assert got["family_name"] == "Popescu"
     assert got["move_in_date"] == "2026-10-12"
+
+
+def test_a_running_legend_with_dashes_between_its_entries() -> None:
+    # "414: Nachname – 417: Vornamen (Klartext) – 424:" / "Geburtsdatum …": an entry's text
+    # may start on the next line; a dash inside a meaning stays
+    first = page([(100, [(200, "414 Mahmoud")]), (160, [(200, "417 Mona")]),
+                  (220, [(200, "424 01.02.1987")]), (280, [(200, "434 Fès")]),
+                  (400, [(200, "Legende zu den Feldnummern")]),
+                  (460, [(200, "414: Nachname, wie eingetragen – 417: Vornamen – 424:")]),
+                  (520, [(200, "Geburtsdatum laut Vorlage – 434: Geburtsort – Klartext")])])
+    got = _keyed(first)
+    assert got["family_name"] == "Mahmoud"
+    assert got["given_names"] == "Mona"
+    assert got["date_of_birth"] == "1987-02-01"
+    assert got["place_of_birth"] == "Fès"
