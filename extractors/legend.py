@@ -164,7 +164,7 @@ def _explained(code: Word, text: str) -> list[Word]:
 
 _KEY_PREFIX: Final = r"(?:KZ|Kz\.?|Kennzahl|Kennz\.|Feld-?Nr\.?|Nr\.)"
 _KEY_ENTRY: Final = re.compile(
-    rf"^(?:{_KEY_PREFIX}\s*)?(?P<code>[A-Z]?\d{{2,3}})(?:\s*(?P<sep>[=–—-])\s*|:?\s+|$)"
+    rf"^(?:{_KEY_PREFIX}\s*)?(?P<code>[A-Z]?\d{{2,3}})(?:\s*(?P<sep>[=–—-])\s*|:?\s+|:?$)"
     r"(?P<text>[A-Za-zÄÖÜäöüß(].*)?$")
 _KEY_MARKER: Final = re.compile(
     rf"^(?:\d{{1,2}}\s+)?(?:{_KEY_PREFIX}\s*)?(?P<code>[A-Z]?\d{{2,3}}):?$")
@@ -334,7 +334,7 @@ def _meanings(texts: list[_KeyText]) -> dict[str, _KeyText]:
 
     def score(t: _KeyText) -> float:
         plain = _VALUE_MAP.sub("", t.text)
-        return (len(plain.split()) + 3 * t.in_legend
+        return (len(plain.split()) + 3 * t.in_legend + 2 * t.listed
                 - 4 * bool(_VALUE_DIGITS.search(plain)))
 
     out: dict[str, _KeyText] = {}
