@@ -71,6 +71,7 @@ _CHANGE = frozenset(fold(w) for w in _CHANGE_WORDS)
 _HEADS = {kind: frozenset(fold(w) for w in heads) for kind, heads in (
     ("field", _FIELD_HEADS), ("old", _OLD_HEADS), ("new", _NEW_HEADS),
     ("detail", _DETAIL_HEADS))}
+_ANY_HEAD = frozenset().union(*_HEADS.values())
 # "Sortierung: neueste zuerst", "absteigend": the last change is printed first
 _NEWEST_FIRST = re.compile(r"neueste\w*\s+zuerst|absteigend|neueste\s+oben", re.IGNORECASE)
 _DATE_START = re.compile(r"^\d{1,4}[.-]\d{1,2}[.-]\d{2,4}")
@@ -553,10 +554,21 @@ def _resolve_run(pages: list[list[Word]], found: list[_PageRead]) -> list[list[W
     return out
 
 
+def _may_be_history(words: list[Word]) -> bool:
+    """A quick look before the page's lines are built: dates, and a change's quotes or arrow
+    or a change table's heading."""
+    dates = sum(1 for w in words if _DATE_START.match(w.text))
+    return dates >= MIN_EVENTS and any(
+        w.text[:1] in _QUOTE_OPEN or _ARROW.match(w.text) or fold(w.text) in _ANY_HEAD
+        for w in words)
+
+
 def resolve_histories(pages: list[list[Word]]) -> list[list[Word]]:
     """Each page's words with a history's changes read as their fields' new values, and
     each field's earlier values dropped across the history's pages (pages that are no
     history come back as they were)."""
+    if not any(_may_be_history(words) for words in pages):
+        return pages
     read = [_page_changes(build_lines(words), words[0].page if words else 0)
             for words in pages]
     # a history's page with a single change, or only its current state, belongs to the

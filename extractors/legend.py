@@ -9,6 +9,7 @@ extraction reads the form like any labelled one: from word geometry, whatever th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from statistics import median
 from typing import Final
@@ -169,6 +170,7 @@ _KEY_ENTRY: Final = re.compile(
 _KEY_MARKER: Final = re.compile(
     rf"^(?:\d{{1,2}}\s+)?(?:{_KEY_PREFIX}\s*)?(?P<code>[A-Z]?\d{{2,3}}):?$")
 _KEY_ALONE: Final = re.compile(rf"^(?:{_KEY_PREFIX}\s*)?[A-Z]?\d{{2,3}}$")
+_KEY_WORD: Final = re.compile(r"^[A-Z]?\d{2,3}:?$")
 _KEY_START: Final = re.compile(rf"^(?:{_KEY_PREFIX}\s*\d|[A-Z]\d{{2,3}}\b)")
 # a value's digits; a person's number ("Elternteil 2", "Ehegatte 1") is a legend's word
 _VALUE_DIGITS: Final = re.compile(r"\d{2,}|\d[.:/]\d")
@@ -423,7 +425,9 @@ def resolve_key_numbers(pages: list[list[Word]]) -> list[list[Word]]:
     """The pages' words with each box's key number replaced by its meaning from the
     document's legend (on any of its pages), closed by a colon; the words unchanged when no
     legend explains at least ``MIN_KEYED_CODES`` key numbers that stand by boxes."""
-    if not any(_KEY_MARKER.match(w.text) or w.text.isdigit() for p in pages for w in p):
+    # a quick look first: at least a few key numbers printed twice (by a box, in a legend)
+    seen = Counter(w.text.rstrip(":") for p in pages for w in p if _KEY_WORD.match(w.text))
+    if sum(1 for n in seen.values() if n >= 2) < MIN_KEYED_CODES:
         return pages
     lines = build_lines([w for p in pages for w in p])
     if not lines:
