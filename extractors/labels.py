@@ -715,7 +715,9 @@ _JOIN = r"\s*(?:/|,|und|u\.|oder|bzw\.)?\s*"
 _HEAD_ELLIPSIS = re.compile(rf"^(\w+)-{_JOIN}(\w+)$")
 _TAIL_ELLIPSIS = re.compile(rf"^(\w+){_JOIN}-(\w+)$")
 # "Gemeinde/Stadt", "Wohnort / Gemeinde": either word is the label ("Vermieter/in" is not).
-_ALTERNATIVES = re.compile(r"^(\w{3,}\.?)\s*/\s*(\w{3,}\.?)$")
+_ALTERNATIVES = re.compile(r"^(\w{3,}\.?)\s*[/+]\s*(\w{3,}\.?)$")
+# "Whg.PLZ+Gem", "Betr.Str/HsNr": a qualifier glued on with its stop before two labels
+_QUALIFIER_BEFORE_PAIR = re.compile(r"^[A-ZÄÖÜ][a-zäöü]{1,3}\.(?=[A-ZÄÖÜ]\w*\s*[/+])")
 ELLIPSIS_SCORE = 0.95
 ELLIPSIS_MIN_PART = 3
 ELLIPSIS_MAX_WORDS = 3
@@ -752,8 +754,10 @@ def _ellipsis_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + ELLIPSIS_MAX_WORDS) + 1):
             text = " ".join(w.text for w in words[start:end])
-            if "-" not in text and "/" not in text:
+            if "-" not in text and "/" not in text and "+" not in text:
                 continue
+            # ("Str+HsNr" joins two labels as "Str/HsNr" does)
+            text = _QUALIFIER_BEFORE_PAIR.sub("", text).replace("+", "/")
             m = _ALTERNATIVES.match(text.rstrip(":").strip())
             parts = [squash(part) for part in m.groups()] if m else []
             for key in ellipsis_readings(text):

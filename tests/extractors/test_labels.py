@@ -281,3 +281,10 @@ def test_camel_case_words_that_shorten_no_label_read_as_none() -> None:
                        (220, [(200, "KommFall Pro")])],
                       {"Nachname", "Geburtsname", "Familienname"})
     assert found == []
+
+
+def test_two_labels_joined_by_a_plus_behind_a_glued_qualifier() -> None:
+    # "Whg.Str+HsNr" names the dwelling's street and house number as "Str./HsNr" does
+    found = labels_on([(100, [(200, "Whg.Str+HsNr: Hattinger Straße 129")])],
+                      {"Str.", "Hsnr.", "Familienname"})
+    assert sorted(label for label, _ in found) == ["Hsnr.", "Str."]
