@@ -1223,6 +1223,11 @@ def _instruction(words: tuple[Word, ...]) -> bool:
 INSTRUCTION_MAX_WORDS = 4
 
 
+#: A label of this many words names its fact for itself: words linked on after it ("Tag
+#: des Einzugs in die nun bezogene Wohnung") only say more of it.
+SPECIFIC_LABEL_WORDS = 3
+
+
 def _continues_label(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
     words = hit.segment.words
     if not inline or hit.tail or words[hit.end - 1].text.endswith(":"):
@@ -1548,8 +1553,10 @@ def _candidates_for_hit(
     if _continues_label(hit, inline):
         if blank:
             inline = blank  # "Staatsangehörigkeit von | deutsch": a sentence, then its blank
-        elif not (_inverted_compound(spec, hit) or _continues_into_section(page, spec, hit)):
+        elif not (_inverted_compound(spec, hit) or _continues_into_section(page, spec, hit)
+                  or len(label.text.split()) >= SPECIFIC_LABEL_WORDS):
             return  # "Name der Bank": a longer label this field's wording only begins
+        # ("Tag des Einzugs in die nun bezogene Wohnung" says no more than its start)
         else:
             inline = ()  # "Nr. des Hauses" is the Hausnummer's label throughout
     elif blank and inline and (inline[0] is not blank[0] or len(blank) < len(inline)):

@@ -555,7 +555,14 @@ def parse_name(text: str) -> str | None:
         return None  # "Pos. in Liste", "Lfd. Nr.": a table's header, no name
     if any(t.endswith("-") for t in cleaned.split()):
         return None  # "Vor- und Zuname": a compound's first part, a label's words
+    if fold(cleaned.split()[0]) in _CLOSING_WORDS:
+        return None  # "Unterschrieben in Bochum": the form's closing line, no person
     return cleaned
+
+
+# The words a form's closing line starts with (signed, filled in, made out at a place)
+_CLOSING_WORDS = frozenset({"unterschrieben", "unterzeichnet", "ausgefullt", "erstellt",
+                            "ausgestellt", "gezeichnet", "beglaubigt", "ausgefertigt"})
 
 
 # A word cut short with its stop stands in a name only as a title or an initial.

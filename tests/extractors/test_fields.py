@@ -3069,3 +3069,13 @@ def test_a_partys_name_without_a_label_over_its_data_is_guessed() -> None:
     got = extract_fields(get("anmeldung"), page(rows))
     assert (got["given_names"].value, got["family_name"].value) == ("Álvaro", "Nikolaidis")
     assert got["family_name"].confidence < 0.6  # a guess, for a person to confirm
+
+
+def test_a_specific_labels_longer_wording_still_asks_its_fact() -> None:
+    # "Tag des Einzugs in die nun bezogene Wohnung" over its date; "Name der Bank" stays the
+    # bank's (see test above on longer labels)
+    rows = [(100, [(200, "Familienname: Vogt")]),
+            (160, [(200, "Tag des Einzugs in die nun bezogene Wohnung")]),
+            (220, [(200, "23.9.2026")])]
+    got = extract_fields(get("anmeldung"), page(rows))
+    assert got["move_in_date"].value == "2026-09-23"

@@ -445,3 +445,8 @@ def test_a_correctors_initials_after_a_value_are_no_part_of_it() -> None:
     assert v.parse_place("Abuja B.K") == "Abuja"
     assert v.parse_city("44791 Bochum L.T.") == "Bochum"
     assert v.parse_name("Hans J. Müller") == "Hans J. Müller"
+
+
+def test_a_forms_closing_line_is_no_name() -> None:
+    assert v.parse_name("Unterschrieben in Bochum") is None
+    assert v.parse_name_list("Till Jonas Fuß\nUnterschrieben in Bochum") == ["Till Jonas Fuß"]
