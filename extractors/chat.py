@@ -114,7 +114,7 @@ class _Row:
 def _rows(lines: list[Line]) -> list[_Row]:
     out = []
     for line in lines:
-        words = [w for s in line.segments for w in s.words]
+        words = line.words
         drop = _furniture(words)
         out.append(_Row(line, words, [w for w in words if id(w) not in drop], drop,
                         _stamped(words)))

@@ -27,6 +27,8 @@ _NOTE: Final = re.compile(
     r"[“”\"«]\s*(?:lies|richtig|lautet richtig|geändert in|berichtigt auf|korrigiert auf"
     r"|ist zu ersetzen durch|ersetzt durch)\s*:?\s*(?P<value>.+?)\s*(?:[–—;]|\s-\s|$)",
     re.IGNORECASE)
+_NOTE_VERB: Final = re.compile(r"^(?:lies|richtig|lautet|ersetzt|geändert|berichtigt|"
+                               r"korrigiert)\b", re.IGNORECASE)
 # "berichtigt am 19.10.26 N.L.", "geänd. am 20.10.26 E.S.": a correction's signature
 _SIGNATURE: Final = re.compile(
     r"^(?:berichtigt|geändert|geänd\.|korrigiert|korr\.|ber\.)$", re.IGNORECASE)
@@ -46,14 +48,11 @@ class _Note:
     words: tuple[Word, ...]
 
 
-def _words(line: Line) -> list[Word]:
-    return [w for s in line.segments for w in s.words]
-
 
 def _notes(lines: list[Line]) -> list[_Note]:
     out: list[_Note] = []
     for line in lines:
-        words = _words(line)
+        words = line.words
         m = _NOTE.match(line.text.strip())
         if m is not None and m.group("value").strip():
             mark = (m.group("mark") or "").strip("()")
@@ -82,7 +81,7 @@ def _marked(lines: list[Line], mark: str, skip: set[int]) -> list[Word] | None:
     """The entry a reference mark flags: a bracketed run before the mark, or the word the
     mark is glued to ("französisch*")."""
     for line in lines:
-        words = [w for w in _words(line) if id(w) not in skip]
+        words = [w for w in line.words if id(w) not in skip]
         for i, w in enumerate(words):
             glued = len(w.text) > len(mark) and w.text.endswith(mark) and (
                 mark in "*¹²³" or _BEARS_MARK.match(w.text[:-len(mark)]) is not None)
@@ -104,7 +103,7 @@ def _bracketed_deletions(lines: list[Line]) -> set[int]:
     1)"), the mark, and the same mark standing before the right value in the margin."""
     out: set[int] = set()
     for line in lines:
-        words = _words(line)
+        words = line.words
         for i, w in enumerate(words):
             if not (_MARK.match(w.text) and i > 0 and words[i - 1].text.endswith("]")):
                 continue
@@ -133,8 +132,10 @@ def _spread(over: list[Word], text: str) -> list[Word]:
 def resolve_corrections(words: list[Word]) -> list[Word]:
     """The page's words with corrections applied (see the module's text); the same list
     when the page has none."""
-    if not any(_SIGNATURE.match(w.text) or w.text.endswith("]") or "„" in w.text
-               for w in words):
+    # a quick look before the lines are built: a signature, a bracketed entry, or a note's
+    # "lies" / "richtig" / "… in" / "… auf" (quotes alone are common in hints)
+    if not any(_SIGNATURE.match(w.text) or w.text.endswith("]")
+               or _NOTE_VERB.match(w.text) for w in words):
         return words
     lines = build_lines(words)
     notes = _notes(lines)

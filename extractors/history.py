@@ -96,9 +96,6 @@ class _Change:
     block: int
 
 
-def _words(line: Line) -> list[Word]:
-    return [w for s in line.segments for w in s.words]
-
 
 def _plain(word: Word) -> str:
     return fold(word.text).strip(":,;()[]")
@@ -108,7 +105,7 @@ def _plain(word: Word) -> str:
 
 
 def _height(lines: list[Line]) -> float:
-    heights = [w.y1 - w.y0 for line in lines for w in _words(line)]
+    heights = [w.y1 - w.y0 for line in lines for w in line.words]
     return median(heights) if heights else 10.0
 
 
@@ -228,7 +225,7 @@ class _Columns:
 
 def _columns(lines: list[Line], height: float) -> _Columns | None:
     for line in lines:
-        words = _words(line)
+        words = line.words
         plain = [_plain(w) for w in words]
         def at(heads: frozenset[str], words: list[Word] = words,
                plain: list[str] = plain) -> float | None:
@@ -252,7 +249,7 @@ def _field_column(body: list[Line], cols: _Columns, height: float) -> float | No
     lines' first words between the field column's heading and the old values."""
     assert cols.old_x is not None
     low = (cols.field_x or 0.0) - 2 * height
-    starts = Counter(round(w.x0 / height) for line in body for w in _words(line)[:1]
+    starts = Counter(round(w.x0 / height) for line in body for w in line.words[:1]
                      if low <= w.x0 < cols.old_x - height and not _STAMP.match(w.text))
     if not starts:
         return cols.field_x
@@ -280,7 +277,7 @@ def _table_changes(lines: list[Line], cols: _Columns, height: float
     tol = COLUMN_TOLERANCE * height
     rows: list[tuple[list[Word], list[Word], list[Line]]] = []
     for line in body:
-        words = _words(line)
+        words = line.words
         if words and words[0].x0 < field_x - tol and not _STAMP.match(words[0].text):
             if rows:
                 break  # the table ends (a current-state block, the closing line)
@@ -317,7 +314,7 @@ def _detail_texts(lines: list[Line], cols: _Columns, height: float
     for line in lines:
         if line.index <= cols.header:
             continue
-        words = _words(line)
+        words = line.words
         detail = [w for w in words if w.x0 >= cols.detail_x - tol]
         event = bool(words) and _DATE_START.match(words[0].text) is not None \
             and words[0].x0 < cols.detail_x - tol
@@ -363,10 +360,10 @@ def _page_changes(lines: list[Line], page: int) -> _PageRead:
         for key, new, covered in _table_changes(lines, cols, height):
             clean = _key(key)
             if clean and covered[0].index not in used:
-                first = _words(covered[0])
+                first = covered[0].words
                 if first and _DATE_START.match(first[0].text):
                     block += 1  # a new event
-                printed = [w for line in covered for w in _words(line)]
+                printed = [w for line in covered for w in line.words]
                 add(clean, _value(new), printed, covered[0].index, True, _band(covered))
                 used |= {line.index for line in covered}
                 consumed.extend(printed)
@@ -382,7 +379,7 @@ def _page_changes(lines: list[Line], page: int) -> _PageRead:
                     add(st[0], st[1], printed, covered[0].index + n / (len(parts) + 1), True,
                         _band(covered))
             used |= {line.index for line in covered}
-            consumed.extend(w for line in covered for w in _words(line))
+            consumed.extend(w for line in covered for w in line.words)
     # changes printed as lines (and what a table's page prints outside its table)
     pending: list[Line] = []
     plain_run = False
@@ -390,7 +387,7 @@ def _page_changes(lines: list[Line], page: int) -> _PageRead:
         if line.index in used:
             continue
         covered = [*pending, line]
-        words = [w for c in covered for w in _words(c)]
+        words = [w for c in covered for w in c.words]
         if _open_quote(words) and len(words) < 60:
             pending = covered
             continue
@@ -421,7 +418,7 @@ def _page_changes(lines: list[Line], page: int) -> _PageRead:
 def _events(lines: list[Line]) -> int:
     """How many lines start with an event's date and time ("05.10.2025 16:34", or the time
     below the date in a table's cell)."""
-    firsts = [[w.text for w in _words(line)[:2]] for line in lines]
+    firsts = [[w.text for w in line.words[:2]] for line in lines]
     count = 0
     for i, texts in enumerate(firsts):
         if not texts or _DATE_START.match(texts[0]) is None:

@@ -75,6 +75,11 @@ class Line:
     def text(self) -> str:
         return "   ".join(s.text for s in self.segments)
 
+    @property
+    def words(self) -> list[Word]:
+        """The line's words, left to right across its segments."""
+        return [w for s in self.segments for w in s.words]
+
 
 def group_lines(words: list[Word]) -> list[list[Word]]:
     """Cluster one page's words into lines, top to bottom, each left to right."""

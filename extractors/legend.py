@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from statistics import median
 from typing import Final
 
+from extractors.labels import squash
 from extractors.layout import Line, Segment, build_lines
 from extractors.words import Word
 
@@ -365,18 +366,14 @@ def _value_codes(meaning: str) -> dict[str, str]:
     return {code: word.strip() for code, word in _VALUE_CODE.findall(meaning)}
 
 
-def _squashed(text: str) -> str:
-    return re.sub(r"\W", "", text.lower())
-
-
 def _labelled_above(lines: list[Line], line: Line, seg: Segment, meaning: str,
                     marker: int) -> bool:
     """The box already has its meaning printed over it or beside its key number (or
     wrapping from over it to beside it)."""
-    plain = _squashed(meaning)
+    plain = squash(meaning)
     at = line.segments.index(seg)
     after = line.segments[at + 1].words if at + 1 < len(line.segments) else ()
-    beside = _squashed(" ".join(w.text for w in (*seg.words[marker:], *after)))
+    beside = squash(" ".join(w.text for w in (*seg.words[marker:], *after)))
     if beside.startswith(plain):
         return True
     for other in lines:
@@ -384,7 +381,7 @@ def _labelled_above(lines: list[Line], line: Line, seg: Segment, meaning: str,
                 or line.y0 - other.y1 > KEY_LABEL_ABOVE_HEIGHTS * seg.height:
             continue
         for s in other.segments:
-            text = _squashed(s.text)
+            text = squash(s.text)
             if len(text) >= 4 and plain.startswith(text) and (
                     len(text) >= LABEL_ABOVE_SHARE * len(plain)
                     or beside.startswith(plain[len(text):])):
