@@ -296,6 +296,23 @@ def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
     return words[i:]
 
 
+def _alternative_part(spec: FieldSpec, hit: LabelHit, text: str) -> str:
+    """The value's part of the field's kind, when a label joins two facts by a slash and
+    their values stand so too: "geb. am/in | 01.05.2001 / Málaga" gives the place
+    "Málaga" (a value of the kind as a whole, or in both parts, stays whole)."""
+    parts = [p.strip() for p in text.split(" / ")]
+    if len(parts) != 2 or not any("/" in w.text
+                                  for w in hit.segment.words[hit.start:hit.end]):
+        return text
+    if parse_value(spec.kind, text) not in (None, "", []):
+        return text
+    fits = [p for p in parts if parse_value(spec.kind, p) not in (None, "", [])]
+    # (the other part a value of another nature, a date or number: "Місто / громада" under
+    # "Gemeinde/Stadt" is the label's translation)
+    other = [p for p in parts if p not in fits]
+    return fits[0] if len(fits) == 1 and any(ch.isdigit() for ch in other[0]) else text
+
+
 def _part(text: str, label: Label) -> str:
     if label.part is None:
         return text
@@ -1671,7 +1688,7 @@ def _candidates_for_hit(
         if spec.kind not in CHOICE_KINDS:
             rows = [_without_empty_box(r) for r in rows]
         joined = _texts(rows)
-        text = _part(joined, label)
+        text = _alternative_part(spec, hit, _part(joined, label))
         if not text.strip() or squash(text) in page.label_keys:
             continue
         if text.count(")") > text.count("("):
@@ -2900,6 +2917,8 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
         phrase_key = squash(" ".join(w.text for w in words))
     if any(_genitive_free(squash(w.text)) & other_words for w in tail):
         return True  # "Name des Geldinstituts": the bank's, not the person's
+    if _dates_other_event(spec, label_key, tail, tail_key):
+        return True  # "Datum des Ereignisses": the event's date, not the certificate's
     if any(stem in tail_key for stem in _PARTY_STEMS) \
             and not any(stem in tail_key for entry in spec.keys for stem in entry):
         return True
@@ -2928,6 +2947,26 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
             if any(s in label_key for s in entry) or not self_sufficient:
                 return True
     return False
+
+
+# What a bare "Datum" may be the date of and still date the document itself ("Datum der
+# Urkunde", "Tag dieser Ausfertigung").
+_DOCUMENT_NOUNS = ("urkunde", "bescheinigung", "auszug", "abschrift", "ausfertigung",
+                   "bestatigung", "antrag", "formular", "schreiben")
+_BARE_DATE_LABELS = frozenset({"datum", "tag"})
+
+
+def _dates_other_event(spec: FieldSpec, label_key: str, tail: tuple[Word, ...],
+                       tail_key: str) -> bool:
+    """Whether a bare date label's genitive names an event the field is not about ("Datum
+    des Ereignisses", "Tag der Eintragung" are no issue date's labels)."""
+    if spec.kind != ValueKind.DATE or label_key not in _BARE_DATE_LABELS or not tail \
+            or fold(tail[0].text) not in _GENITIVE_LINKS:
+        return False
+    if not any(w.text[:1].isupper() for w in tail[1:]):
+        return False
+    return not any(stem in tail_key for entry in spec.keys for stem in entry) \
+        and not any(noun in tail_key for noun in _DOCUMENT_NOUNS)
 
 
 def _section_nouns(doc_type: DocumentType, spec: FieldSpec) -> frozenset[str]:

@@ -469,9 +469,16 @@ def _mnemonic_hits(line: Line, vocab: Vocabulary, prefixes: frozenset[str]
 def _token(text: str, vocab: Vocabulary) -> str:
     """A word as matched against labels: squashed, a contraction written out ("Whg.-Art"
     → "wohnungart"); only a word with a full stop can be one."""
+    m = _CODE_SUFFIX.match(text)
+    if m:
+        text = m[1]  # "StA-Kz.": the fact's code, its value the fact's
     if "." not in text:
         return squash(text)
     return squash(expand_contractions(fold(text), vocab.words))
+
+
+# A fact's key with "code" glued on: "StA-Kz.", "Geschl.-Schl."
+_CODE_SUFFIX = re.compile(r"^(.{2,}?)-(?:Kz|KZ|Kennz|Schl|Code)\.?:?$")
 
 
 # A label cell may wrap onto a second line: its continuation starts at the same x, at most
@@ -613,6 +620,9 @@ SHORT_LAST_WORD_CHARS = 3
 ABBREVIATION_MIN_CHARS = 4
 ABBREVIATION_SCORE = 0.9
 DOTLESS_SCORE = 0.85
+# A word shortened to some of its letters ("Gschl." for Geschlecht) keeps at least this many.
+SKELETON_MIN_CHARS = 5
+SKELETON_SCORE = 0.85
 
 
 def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
@@ -624,9 +634,11 @@ def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
     while first < len(words) - 1 and ENUMERATOR.fullmatch(words[first].text):
         first += 1
     out: list[LabelHit] = []
-    for key in _shortened_compound(words[first].text, vocab):
+    for key, skeleton in _shortened_compound(words[first].text, vocab):
         for label in (t for t in vocab.labels_of[key] if len(t.split()) == 1):
-            out.append(LabelHit(label, line, si, first, first + 1, ABBREVIATION_SCORE))
+            out.append(LabelHit(label, line, si, first, first + 1,
+                                SKELETON_SCORE if skeleton else ABBREVIATION_SCORE,
+                                guessed=skeleton))
     # OCR drops a full stop easily (and a pass that paints out dotted rules may take it): a
     # label cell holding one word that only begins a one-word label ("Vorn") is that label.
     token = tokens[first] if first < len(tokens) else ""
@@ -653,6 +665,13 @@ def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
         if len(stem) < ABBREVIATION_MIN_CHARS:
             continue
         found = [label for key in vocab.extending(stem) for label in vocab.labels_of[key]]
+        if not found and end == first + 1 and len(stem) >= SKELETON_MIN_CHARS \
+                and stem not in vocab.exact:
+            # "Gschl.", "Whg.": a word's first letter and some of the others, in order
+            out.extend(LabelHit(label, line, si, first, end, SKELETON_SCORE, guessed=True)
+                       for key in _mnemonic_keys(stem, vocab)
+                       for label in vocab.labels_of[key] if " " not in label)
+            continue
         # A wording's rest written out after the shortened word says which it is ("verst.
         # am": "verstorben am", not "verstorben in" nor "verstorben").
         completed = [(t, n) for t in found if (n := _rest_follows(t, end - first, tokens, end))]
@@ -692,21 +711,32 @@ COMPOUND_PART_MIN_CHARS = 3
 _SHORTENED_COMPOUND = re.compile(r"^([^\W\d_]{3,})\.-?([^\W\d_]{2,}\.?)$")
 
 
-def _shortened_compound(text: str, vocab: Vocabulary) -> list[str]:
-    """Keys of ``vocab`` a shortened compound stands for: "Fam.-Name" → "familienname"."""
+def _shortened_compound(text: str, vocab: Vocabulary) -> list[tuple[str, bool]]:
+    """Keys of ``vocab`` a shortened compound stands for: "Fam.-Name" → "familienname",
+    each with whether its second part is a skeleton of the word's ("Fam.-Nm.")."""
     m = _SHORTENED_COMPOUND.match(_without_leader(text))
     if not m:
         return []
     head, rest = squash(m.group(1)), squash(m.group(2))
     if len(head) < COMPOUND_PART_MIN_CHARS:
         return []
-    # The second part is whole unless it too ends in a full stop.
-    tail = re.escape(rest) + ("[a-z0-9]*" if m.group(2).endswith(".") else "")
+    # The second part is whole unless it too ends in a full stop; then it begins the
+    # compound's last part, or keeps that part's first letter and some of the others, in
+    # order and close together up to its end ("Tg." is the "tag" of "Geburtstag", no "t"
+    # and "g" somewhere in "Geburtsbescheinigung").
+    shortened = m.group(2).endswith(".")
+    tail = re.escape(rest) + ("[a-z0-9]*" if shortened else "")
     pattern = re.compile(rf"{re.escape(head)}[a-z0-9]+?{tail}")
+    skeleton = re.compile(rf"{re.escape(head)}[a-z0-9]+?" + "[a-z0-9]{0,2}?".join(
+        re.escape(ch) for ch in rest) + "[a-z0-9]{0,2}")
     # One word shortened stands for a one-word label ("Familienname", not
     # "Familienname, Vorname").
-    return [key for key in vocab.extending(head) if pattern.fullmatch(key)
-            and any(len(text.split()) == 1 for text in vocab.labels_of[key])]
+    keys = [key for key in vocab.extending(head)
+            if any(len(text.split()) == 1 for text in vocab.labels_of[key])]
+    found = [(key, False) for key in keys if pattern.fullmatch(key)]
+    if found or not shortened or len(rest) < 2:
+        return found
+    return [(key, True) for key in keys if skeleton.fullmatch(key)]
 
 
 # Coordinated compounds print a shared part once: "Familien-/Nachname" reads "Familienname"
@@ -718,6 +748,9 @@ _TAIL_ELLIPSIS = re.compile(rf"^(\w+){_JOIN}-(\w+)$")
 _ALTERNATIVES = re.compile(r"^(\w{3,}\.?)\s*[/+]\s*(\w{3,}\.?)$")
 # "Whg.PLZ+Gem", "Betr.Str/HsNr": a qualifier glued on with its stop before two labels
 _QUALIFIER_BEFORE_PAIR = re.compile(r"^[A-ZÄÖÜ][a-zäöü]{1,3}\.(?=[A-ZÄÖÜ]\w*\s*[/+])")
+# "geb. am/in", "Tag/Ort d. Geb.": words before two short alternatives belong to each
+_SHARED_HEAD = re.compile(r"^(?P<head>[^\W\d_]{2,}\.?(?:\s+[^\W\d_]{2,}\.?)?)\s+"
+                          r"(?P<a>[a-zäöü]{2,4}\.?)\s*/\s*(?P<b>[a-zäöü]{2,4}\.?)$")
 ELLIPSIS_SCORE = 0.95
 ELLIPSIS_MIN_PART = 3
 ELLIPSIS_MAX_WORDS = 3
@@ -740,6 +773,9 @@ def ellipsis_readings(text: str) -> list[str]:
     if m:
         out.extend(squash(part) for part in m.groups()
                    if len(squash(part)) >= ELLIPSIS_MIN_PART)
+    m = _SHARED_HEAD.match(text)
+    if m:
+        out.extend(squash(m["head"]) + squash(m[part]) for part in ("a", "b"))
     m = _TAIL_ELLIPSIS.match(text)
     if m:
         full, tail = squash(m.group(1)), squash(m.group(2))
@@ -760,6 +796,9 @@ def _ellipsis_hits(line: Line, si: int, vocab: Vocabulary) -> list[LabelHit]:
             text = _QUALIFIER_BEFORE_PAIR.sub("", text).replace("+", "/")
             m = _ALTERNATIVES.match(text.rstrip(":").strip())
             parts = [squash(part) for part in m.groups()] if m else []
+            shared = _SHARED_HEAD.match(text.rstrip(":").strip())
+            if shared:
+                parts += [squash(shared["head"]) + squash(shared[p]) for p in ("a", "b")]
             for key in ellipsis_readings(text):
                 for label in vocab.exact.get(key, ()):
                     out.append(LabelHit(label, line, si, start, end, ELLIPSIS_SCORE,

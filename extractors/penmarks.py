@@ -42,7 +42,7 @@ RING_MAX_HEIGHTS: Final[float] = 3.0
 RING_MAX_WORDS: Final[int] = 4
 #: A letter is ringed when this share of its box lies inside the ring's.
 RING_INSIDE_SHARE: Final[float] = 0.7
-RING_MIN_LETTERS: Final[int] = 2
+RING_MIN_LETTERS: Final[int] = 1
 #: A ring's points lie on an ellipse: x²/a² + y²/b² within this of 1 (a frame's corners
 #: give about 1.8).
 RING_ELLIPSE_SLACK: Final[float] = 0.35

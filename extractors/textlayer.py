@@ -561,7 +561,8 @@ def join_letter_spaced(words: list[Word],
         # boxes); elsewhere two letters set apart stay two words
         pair = len(run) == 2 and _on_floor(run, floors) \
             and not _single_follows(run, words[i + 2:i + 3])
-        if glued or (singles and (len(run) >= SPACED_MIN_CHARS or pair)):
+        if glued or (singles and (len(run) >= SPACED_MIN_CHARS or pair)
+                     and not _option_letters(run)):
             if not glued:
                 combs[len(out)] = (run[-1].x0, (run[-1].x0 - run[0].x0) / (len(run) - 1))
             out.append(Word("".join(w.text for w in run),
@@ -572,6 +573,16 @@ def join_letter_spaced(words: list[Word],
             out.append(words[i])
             i += 1
     return _close_blank_boxes(out, combs, floors)
+
+
+_VOWELS: Final[frozenset[str]] = frozenset("aeiouyäöü")
+
+
+def _option_letters(run: list[Word]) -> bool:
+    """Whether single small letters without a vowel among them are options set apart ("w m
+    d" for the sexes, "j n"), not a word spaced out."""
+    text = "".join(w.text for w in run)
+    return text.isalpha() and text.islower() and not _VOWELS & set(text)
 
 
 def _single_follows(run: list[Word], after: list[Word]) -> bool:

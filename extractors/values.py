@@ -259,9 +259,9 @@ DWELLINGS: dict[str, tuple[str, ...]] = {
     # office's contraction of Wohnung)
     "main": ("hauptwohnung", "alleinige wohnung", "einzige wohnung", "hauptwohnsitz", "hws",
              "vorwiegend benutzte wohnung", "vorwiegend genutzte wohnung", "hauptwhg",
-             "vorrangig genutzt", "überwiegend genutzt"),
+             "vorrangig genutzt", "überwiegend genutzt", "h-whg"),
     "secondary": ("nebenwohnung", "zweitwohnung", "nebenwohnsitz", "zweitwohnsitz", "nws",
-                  "nebenwhg", "zusätzlich genutzt"),
+                  "nebenwhg", "zusätzlich genutzt", "n-whg"),
 }
 
 # Marks a form prints beside a ticked option; the empty ones are read as unticked.

@@ -153,6 +153,7 @@ SPEC = DocumentType(
                   # "Wohnungstyp", "ART DER WHG" (a terminal drops the contraction's stop),
                   # "Nutzungsstatus der neuen Wohnung"
                   keys=keys(("wohnung", "art"), ("wohnung", "typ"), ("whg", "art"),
-                            ("whg", "typ"), ("wohnsitz", "art"), ("wohnung", "status"))),
+                            ("whg", "typ"), ("wohnsitz", "art"), ("wohnung", "stat"),
+                            ("whg", "stat"))),
     ),
 )

@@ -2269,7 +2269,7 @@ def test_a_wording_found_without_its_article() -> None:
 
 
 def test_an_optional_value_of_a_telling_kind_under_an_unknown_label_is_guessed() -> None:
-    """GIVEN a plate after a label no schema lists ("Wunsch-Kz. (res.)")
+    """GIVEN a plate after a label no schema lists ("Vormerkung (res.)")
     THEN it is guessed for a person to confirm: without it the case would be routed
     lacking the plate; a terminal's id is no plate."""
     words = page([
@@ -2277,7 +2277,7 @@ def test_an_optional_value_of_a_telling_kind_under_an_unknown_label_is_guessed()
         (150, [(200, "TERMINAL-ID BT07-400")]),
         (200, [(200, "Familienname: Mansour")]), (250, [(200, "Vorname: Karim")]),
         (300, [(200, "FIN: VSSSRD2BBWF056448")]), (350, [(200, "eVB-Nummer: PH75WT6")]),
-        (400, [(200, "Wunsch-Kz. (res.): BO-J 501")]),
+        (400, [(200, "Vormerkung (res.): BO-J 501")]),
     ])
     found = extract_fields(get("antrag_zulassung"), words)
     assert found["desired_plate"].value == "BO-J 501"
@@ -3079,3 +3079,38 @@ def test_a_specific_labels_longer_wording_still_asks_its_fact() -> None:
             (220, [(200, "23.9.2026")])]
     got = extract_fields(get("anmeldung"), page(rows))
     assert got["move_in_date"].value == "2026-09-23"
+
+
+def test_a_bare_date_label_whose_genitive_names_an_event_dates_no_certificate() -> None:
+    # GIVEN a certificate whose only "Datum" label says which event it dates
+    words = page([
+        (100, [(200, "Sterbeurkunde")]),
+        (160, [(200, "Familienname"), (900, "Schmidt")]),
+        (220, [(200, "Sterbetag"), (900, "08.12.2025")]),
+        (280, [(200, "Datum der Eintragung:"), (900, "09.12.2025")]),
+    ])
+    got = extract_fields(get("sterbeurkunde"), words)
+    # THEN no label gives the issue date: a date left over is only a guess for the clerk
+    assert "issue_date" not in got or got["issue_date"].confidence < 0.5
+
+
+def test_a_label_joining_two_facts_by_a_slash_gives_each_its_part_of_the_value() -> None:
+    # GIVEN "geb. am/in" before a date and a place set the same way, and a label of
+    # synonyms over its translation
+    words = page([
+        (100, [(200, "Anmeldung")]),
+        (160, [(200, "Familienname"), (700, "Ionescu")]),
+        (220, [(200, "geb. am/in"), (700, "01.05.2001 / Málaga")]),
+    ])
+    got = values("anmeldung", words)
+    # THEN the date of birth is the date and the place of birth the place
+    assert got["date_of_birth"] == "2001-05-01"
+    assert got["place_of_birth"] == "Málaga"
+
+
+def test_the_offices_contractions_name_the_dwelling() -> None:
+    words = page([
+        (100, [(200, "Anmeldung")]),
+        (160, [(200, "Whg.-Stat."), (700, "☐ H-Whg. ☒ N-Whg.")]),
+    ])
+    assert values("anmeldung", words)["dwelling"] == "secondary"

@@ -288,3 +288,34 @@ def test_two_labels_joined_by_a_plus_behind_a_glued_qualifier() -> None:
     found = labels_on([(100, [(200, "Whg.Str+HsNr: Hattinger Straße 129")])],
                       {"Str.", "Hsnr.", "Familienname"})
     assert sorted(label for label, _ in found) == ["Hsnr.", "Str."]
+
+
+def test_a_word_shortened_to_some_of_its_letters_reads_as_its_label_but_proves_no_type(
+) -> None:
+    # "Gschl." keeps G-s-c-h-l of Geschlecht; "Fam.-Nm." the N and m of Name.
+    hits = find_labels(build_lines(page([(100, [(200, "Gschl."), (900, "m")]),
+                                         (160, [(200, "Fam.-Nm."), (900, "Ionescu")])])),
+                       {"Geschlecht", "Familienname"})
+    assert [(h.label, h.guessed) for h in hits] == [("Geschlecht", True),
+                                                    ("Familienname", True)]
+
+
+def test_a_skeleton_keeps_its_letters_close_together_near_the_words_end() -> None:
+    # "Einz.-Tg." is the Einzugstag, not the t and g far apart in Einzugsbestätigung; a
+    # label that stands as written ("Hausnr.") is no skeleton of a longer one.
+    hits = find_labels(build_lines(page([(100, [(200, "Einz.-Tg."), (900, "24.10.2026")]),
+                                         (160, [(200, "Hausnr."), (900, "4b")])])),
+                       {"Einzugstag", "Einzugsbestätigung", "Hausnr.", "Hausnummer"})
+    assert [h.label for h in hits] == ["Einzugstag", "Hausnr."]
+
+
+def test_words_before_two_short_alternatives_belong_to_each() -> None:
+    assert {"gebam", "gebin"} <= set(ellipsis_readings("geb. am/in"))
+    found = labels_on([(100, [(200, "geb. am/in"), (900, "01.05.2001 / Málaga")])],
+                      {"geb. am", "geb. in"})
+    assert sorted(label for label, _ in found) == ["geb. am", "geb. in"]
+
+
+def test_a_code_glued_to_a_label_reads_as_the_label() -> None:
+    found = labels_on([(100, [(200, "StA-Kz."), (900, "Spanien")])], {"StA"})
+    assert found == [("StA", True)]

@@ -70,6 +70,13 @@ def test_a_ring_round_one_option_is_a_choice() -> None:
     assert rings([_ellipse(146, 196, 194, 214)], words) == [(146.0, 196.0, 194.0, 214.0)]
 
 
+def test_a_ring_round_a_one_letter_option_is_a_choice() -> None:
+    # "Gschl. w (m) d": the sexes by their initials, one ringed
+    words = [((100.0, 200.0, 105.0, 210.0), "w"), ((120.0, 200.0, 127.0, 210.0), "m"),
+             ((140.0, 200.0, 145.0, 210.0), "d")]
+    assert rings([_ellipse(116, 197, 131, 213)], words) == [(116.0, 197.0, 131.0, 213.0)]
+
+
 def test_printed_rings_are_no_choice() -> None:
     numbers = [((75.0, 212.0, 81.0, 219.0), "9"), ((75.0, 302.0, 81.0, 309.0), "13")]
     badges = [_ellipse(74, 210, 83, 220), _ellipse(74, 301, 83, 311)]

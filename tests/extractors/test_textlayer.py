@@ -222,6 +222,27 @@ def test_letters_given_one_by_one_are_joined_into_words() -> None:
     assert texts.count("X") == 2 and "ja" in texts and "nein" in texts
 
 
+def test_single_option_letters_set_apart_stay_options() -> None:
+    # GIVEN the sexes offered by their initials, set evenly apart, and a heading spaced out
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 740, "Gschl.")
+    for i, ch in enumerate("wmd"):
+        c.drawString(120 + i * 16, 740, ch)
+    for i, ch in enumerate("amt"):
+        c.drawString(72 + i * 16, 700, ch)
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
+    # THEN the options stay three words; letters that spell a word are joined
+    assert [t for t in texts if t in ("w", "m", "d")] == ["w", "m", "d"]
+    assert "amt" in texts
+
+
 def test_a_comb_field_runs_on_across_a_blank_box_but_not_into_the_next_field() -> None:
     # GIVEN a street typed into a comb field with a blank box between its words, a house
     # number in a comb field of its own a little further on, and a place of birth in a comb
