@@ -98,7 +98,7 @@ def scans22(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_extra22_group_is_opt_in(tmp_path: Path) -> None:
     assert EXTRA22_LAYOUTS == ("outline", "markup")
     check_opt_in(tmp_path, "extra22", EXTRA22_LAYOUTS, "extra21", 54, 22, "geburtsurkunde")
-    assert OPT_IN_LAYOUTS[-10:-8] == EXTRA22_LAYOUTS
+    assert OPT_IN_LAYOUTS[-12:-10] == EXTRA22_LAYOUTS
     generate(tmp_path / "default", per_type=len(LAYOUTS), seed=22, kinds=("text",),
              doc_types=("anmeldung",))
     assert {t["layout"] for t in load_truths(tmp_path / "default")} == set(LAYOUTS)

@@ -97,8 +97,8 @@ def test_extra23_group_is_opt_in(tmp_path: Path) -> None:
     assert EXTRA23_LAYOUTS == ("chat", "dialog")
     check_opt_in(tmp_path, "extra23", EXTRA23_LAYOUTS, "extra22", 56, 23,
                  "wohnungsgeberbestaetigung")
-    assert OPT_IN_LAYOUTS[-8:-6] == EXTRA23_LAYOUTS
-    assert OPT_IN_LAYOUTS[-10:-8] == EXTRA22_LAYOUTS
+    assert OPT_IN_LAYOUTS[-10:-8] == EXTRA23_LAYOUTS
+    assert OPT_IN_LAYOUTS[-12:-10] == EXTRA22_LAYOUTS
 
 
 # --- wording -----------------------------------------------------------------------------------

@@ -94,8 +94,8 @@ def scans24(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_extra24_group_is_opt_in(tmp_path: Path) -> None:
     assert EXTRA24_LAYOUTS == ("history", "contract")
     check_opt_in(tmp_path, "extra24", EXTRA24_LAYOUTS, "extra23", 58, 24, "sterbeurkunde")
-    assert OPT_IN_LAYOUTS[-6:-4] == EXTRA24_LAYOUTS
-    assert OPT_IN_LAYOUTS[-8:-6] == EXTRA23_LAYOUTS
+    assert OPT_IN_LAYOUTS[-8:-6] == EXTRA24_LAYOUTS
+    assert OPT_IN_LAYOUTS[-10:-8] == EXTRA23_LAYOUTS
 
 
 # --- wording -----------------------------------------------------------------------------------

@@ -96,8 +96,8 @@ def scans25(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_extra25_group_is_opt_in(tmp_path: Path) -> None:
     assert EXTRA25_LAYOUTS == ("corrected", "keyed")
     check_opt_in(tmp_path, "extra25", EXTRA25_LAYOUTS, "extra24", 60, 25, "antrag_zulassung")
-    assert OPT_IN_LAYOUTS[-4:-2] == EXTRA25_LAYOUTS
-    assert OPT_IN_LAYOUTS[-6:-4] == EXTRA24_LAYOUTS
+    assert OPT_IN_LAYOUTS[-6:-4] == EXTRA25_LAYOUTS
+    assert OPT_IN_LAYOUTS[-8:-6] == EXTRA24_LAYOUTS
 
 
 # --- wording -----------------------------------------------------------------------------------
