@@ -472,9 +472,18 @@ def _token(text: str, vocab: Vocabulary) -> str:
     m = _CODE_SUFFIX.match(text)
     if m:
         text = m[1]  # "StA-Kz.": the fact's code, its value the fact's
+    m = _GENDERED.match(text)
+    if m and squash(text) not in vocab.exact:
+        # "Wohnungsgebers/-in", "des/der": the form names both sexes; the label either
+        text = m[1] + m[2]
     if "." not in text:
         return squash(text)
     return squash(expand_contractions(fold(text), vocab.words))
+
+
+# A word in both sexes' forms: "Vermieter/-in", "Eigentümer(in)", "Mieter:innen",
+# "des/der", "die/der"
+_GENDERED = re.compile(r"^(\w{3,}?)(?:/-?|\(|:|\*)(?:in|innen|r|der|die|des|dem)\)?([:,]?)$")
 
 
 # A fact's key with "code" glued on: "StA-Kz.", "Geschl.-Schl."
@@ -508,8 +517,8 @@ def _wrapped_hits(lines: list[Line], vocab: Vocabulary
                 continue
             if any(w.text.endswith(":") for w in first.words):
                 continue  # "Familienname: Wang" is a whole label with its value
-            head = [squash(w.text) for w in first.words]
-            tail = [squash(w.text) for w in cont.words]
+            head = [_token(w.text, vocab) for w in first.words]
+            tail = [_token(w.text, vocab) for w in cont.words]
             n = len(head)
             # The next line may be a label of its own; the joined reading must explain more.
             if any(h.start == 0 and h.end == n for h in _hits_in_segment(line, si, head, vocab)):

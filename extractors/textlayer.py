@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -833,6 +834,32 @@ def _centre_inside(inner: tuple[float, float, float, float],
     return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
 
 
+#: An ornamental frame round a certificate repeats one small shape along the page's edges:
+#: at least this many alike in a row and as many in a column.
+FRAME_MIN_SHAPES: Final[int] = 8
+_ALIKE_PT: Final[float] = 0.5
+
+
+def _without_frame_ornaments(outlines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Outlines without the shapes of an ornamental frame: shapes of one size standing in
+    a row of ``FRAME_MIN_SHAPES`` and in a column of as many (a questionnaire's tick boxes
+    stand in one column, or one row, not both)."""
+    by_size: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for o in outlines:
+        x0, y0, x1, y1 = _box(o)
+        by_size.setdefault((round((x1 - x0) / _ALIKE_PT), round((y1 - y0) / _ALIKE_PT)),
+                           []).append(o)
+    frame: set[int] = set()
+    for group in by_size.values():
+        if len(group) < 2 * FRAME_MIN_SHAPES:
+            continue
+        rows = Counter(round(_box(o)[1]) for o in group)
+        columns = Counter(round(_box(o)[0]) for o in group)
+        if max(rows.values()) >= FRAME_MIN_SHAPES and max(columns.values()) >= FRAME_MIN_SHAPES:
+            frame.update(id(o) for o in group)
+    return [o for o in outlines if id(o) not in frame]
+
+
 def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]], *,
                       origin: tuple[float, float] = (0.0, 0.0)) -> list[Checkbox]:
     """Tick boxes and radio buttons a PDF draws as outlines, ticked when a dark filled shape
@@ -861,6 +888,7 @@ def vector_checkboxes(shapes: list[dict[str, Any]], chars: list[dict[str, Any]],
         outlines.append(obj)
     # A comb field's boxes stand wall to wall; a tick box stands apart from the next.
     outlines = [o for o in outlines if not any(_abutting(_box(o), _box(p)) for p in outlines)]
+    outlines = _without_frame_ornaments(outlines)
     boxes: list[Checkbox] = []
     seen: set[tuple[int, int, int, int]] = set()
     for outline in outlines:

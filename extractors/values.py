@@ -579,6 +579,11 @@ def parse_name_list(text: str) -> list[str] | None:
     """
     if not re.match(r"\s*\d+\.\s", text):
         text = re.split(r"\n\s*\d+\.\s", text, maxsplit=1)[0]
+    if re.match(r"\s*\d{1,2}\)?\s+[A-ZÄÖÜ]", text):
+        # items numbered "1)" or "1" alone before the names ("1 José Martínez")
+        text = re.sub(r"(?:^|(?<=\n))\s*\d{1,2}\)?\s+(?=[A-ZÄÖÜ])", "\n", text)
+    else:
+        text = re.split(r"\n\s*\d{1,2}\)?\s+(?=[A-ZÄÖÜ])", text, maxsplit=1)[0]
     parts = re.split(r"[,;\n]|\bund\b|\s&\s|\d+\.\s", text)
     names = [n for n in (parse_name(p) for p in parts) if n and " " in n]
     return names or None

@@ -364,8 +364,9 @@ _BACK_SIDE = re.compile(
 #: Rückseite", "Fortsetzung umseitig") has its next page on its back.
 _TURN_OVER = re.compile(
     r"\bbitte\s+wenden\b|(?:^|\s)b\.\s?w\.(?=\s|$)|\bumseitig\b"
-    r"|\b(?:weiter|fortsetzung|fortgesetzt)\s+(?:auf\s+(?:der\s+)?)?"
-    r"(?:r(?:ü|u|ue|ii)ckseite|nächste[nr]?\s+seite|folgende[nr]?\s+seite|seite\s*\d)"
+    r"|\b(?:weiter|fortsetzung|fortgesetzt|forts\.)\s+(?:auf\s+(?:der\s+|dem\s+)?)?"
+    r"(?:r(?:ü|u|ue|ii)ckseite|n(?:ä|a|ae)chste[nmrs]?\s+(?:seite|blatt)"
+    r"|folgende[nmrs]?\s+(?:seite|blatt)|(?:seite|blatt)\s*\d)"
     r"|\bplease\s+turn\s+over\b|\bp\.\s?t\.\s?o\.",
     re.IGNORECASE)
 #: ... looked for in this top share of the page (under a letterhead and the form's title).
@@ -380,9 +381,12 @@ def says_back_side(page: Page) -> bool:
 
 
 def asks_to_turn_over(page: Page) -> bool:
-    """Whether the page's foot sends the reader on to its back or the next page."""
+    """Whether the page's foot, or its last line of text (a listing that ends mid-page:
+    "*** FORTS. NAECHSTES BLATT ***"), sends the reader on to its back or the next page."""
     foot = " ".join(w.text for w in page.words if w.y0 >= page.height * (1 - PAGE_NUMBER_BAND))
-    return bool(_TURN_OVER.search(foot))
+    lines = build_lines(page.words)
+    last = lines[-1].text if lines else ""
+    return bool(_TURN_OVER.search(foot) or _TURN_OVER.search(last))
 
 
 #: A letter lists what it encloses under a heading of its own ("Anlagen:", "Beigefügt:",

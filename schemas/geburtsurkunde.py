@@ -56,6 +56,11 @@ SPEC = DocumentType(
          r"\s+geboren",
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        # the sentence's subject on the lines above it ("Vom Kinde … Zofia" / "wurde am …
+        # zu Bochum geboren.")
+        (rf"^\s*(?:ist|wurde)\s+am\s+{P.g('date_of_birth', P.DATE)}{P.TIME}\s+(?:in|zu)\s+"
+         rf"{P.g('place_of_birth', P.PLACE)}\s+geboren",
+         {"date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         (P.born_named("given_names", "family_name", "date_of_birth", "place_of_birth"),
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),

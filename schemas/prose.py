@@ -11,8 +11,9 @@ from __future__ import annotations
 # A capitalised word in any Latin script ("Élodie", "Øyvind"); \w takes the rest.
 _WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇ][\w'\-]+"
 _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|el|al|ten|ter|vom|zur)"
+# (an older certificate writes the day as an ordinal word: "am dritten Juli 2025")
 DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,9}\.?\s+\d{4}"
-        r"|\d{4}-\d{2}-\d{2})")
+        r"|\d{4}-\d{2}-\d{2}|[a-zäöü]{3,}?(?:st|t)en\s+[A-ZÄÖÜ][a-zäöü]{2,8}\s+\d{4})")
 # (A second word of a place's name stands on its line: "Witten" at a line's end, then
 # "Reg.-Daten", is one word; a name with its small word, "Mülheim an der / Ruhr", may wrap.)
 PLACE = (rf"{_WORD}(?:[\s\-](?:am|an\s+der|im|in\s+der|bei|ob\s+der|a\.\s?d\.)\s+{_WORD}"

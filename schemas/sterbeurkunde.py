@@ -51,7 +51,7 @@ SPEC = DocumentType(
         (P.born("given_names", "family_name", "date_of_birth", "place_of_birth"),
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
-        (rf"(?:ist|verstarb)\s+am\s+{P.g('date_of_death', P.DATE)}{P.TIME}\s+in\s+"
+        (rf"(?:ist|verstarb)\s+am\s+{P.g('date_of_death', P.DATE)}{P.TIME}\s+(?:in|zu)\s+"
          rf"{P.g('place_of_death', P.PLACE)}(?:\s+verstorben|\s+gestorben|\.|[ \t]*$)",
          {"date_of_death": "date_of_death", "place_of_death": "place_of_death"}),
         (P.died_named("given_names", "family_name", "date_of_death", "place_of_death"),

@@ -319,3 +319,11 @@ def test_words_before_two_short_alternatives_belong_to_each() -> None:
 def test_a_code_glued_to_a_label_reads_as_the_label() -> None:
     found = labels_on([(100, [(200, "StA-Kz."), (900, "Spanien")])], {"StA"})
     assert found == [("StA", True)]
+
+
+def test_a_label_in_both_sexes_forms_wrapping_onto_the_next_line_is_read_whole() -> None:
+    # "Name des/der" over "Wohnungsgebers/-in", the value beside the first line
+    hits = find_labels(build_lines(page([(100, [(200, "Name des/der"), (900, "Hamid Rahimi")]),
+                                         (140, [(200, "Wohnungsgebers/-in")])])),
+                       {"Name des Wohnungsgebers", "Wohnungsgeber"})
+    assert [(h.label, h.wrapped) for h in hits] == [("Name des Wohnungsgebers", True)]

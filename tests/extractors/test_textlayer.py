@@ -144,6 +144,29 @@ def test_drawn_tick_boxes_and_radio_buttons_become_box_words(mark: str) -> None:
     assert texts == ["Geschlecht", "☐", "weiblich", "☒", "männlich", "☐", "divers"]
 
 
+def test_an_ornamental_frame_of_small_squares_ticks_nothing() -> None:
+    # GIVEN a certificate framed by a row and a column of small filled squares, and one
+    # real tick box
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for i in range(20):
+        for x, y in ((40 + i * 25, 800), (40 + i * 25, 40), (40, 40 + i * 38), (540, 40 + i * 38)):
+            c.rect(x, y, 6, 6, stroke=1, fill=1)
+    c.setFont("Helvetica", 10)
+    c.rect(100, 600, 8, 8, stroke=1, fill=0)
+    c.line(101, 601, 107, 607)
+    c.line(101, 607, 107, 601)
+    c.drawString(112, 600, "verheiratet")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
+    # THEN the frame gives no box words; the tick box does
+    assert texts == ["☒", "verheiratet"]
+
+
 def test_a_speck_on_a_boxs_wall_ticks_nothing() -> None:
     # GIVEN a faxed form's empty boxes, one with a dot of noise on its wall
     with pdfplumber.open(io.BytesIO(_vector_choice_pdf("speck"))) as pdf:

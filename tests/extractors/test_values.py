@@ -85,6 +85,10 @@ def test_purpose_and_dwelling() -> None:
 def test_name_list() -> None:
     assert v.parse_name_list("Anna Müller, Ben Müller") == ["Anna Müller", "Ben Müller"]
     assert v.parse_name_list("1. Anna Müller\n2. Ben Müller") == ["Anna Müller", "Ben Müller"]
+    # items numbered without a stop; a numbered line after an unnumbered list is no name
+    assert v.parse_name_list("1 José Martínez\n2 Noël Martínez") == ["José Martínez",
+                                                                      "Noël Martínez"]
+    assert v.parse_name_list("Anna Müller\n7 Salvatorische Klausel") == ["Anna Müller"]
 
 
 def test_names_keep_what_was_printed() -> None:

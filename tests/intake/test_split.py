@@ -591,6 +591,19 @@ def test_a_page_that_asks_to_be_turned_over_has_its_next_page_on_its_back(
     assert rule(back, [front]) is not turns
 
 
+def test_a_listing_that_ends_mid_page_saying_it_goes_on_has_its_next_sheet_after_it() -> None:
+    # GIVEN a register printout whose text ends halfway down the sheet with a
+    # continuation line, and its next sheet under the same heading
+    rule = start_rule()
+    title = "REGISTERAUSZUG EHEREGISTER"
+    first = make_page(1, text_words(1, title, y=200)
+                      + text_words(1, "*** FORTS. NAECHSTES BLATT ***", y=900))
+    second = make_page(2, text_words(2, title, y=200))
+    # THEN the second sheet continues the first
+    assert asks_to_turn_over(first)
+    assert not rule(second, [first])
+
+
 @pytest.mark.parametrize(("heading", "encloses"), [
     ("Anlagen:", True), ("Beigefügt:", True), ("Anlagen zu diesem Schreiben:", True),
     ("Beilage: Kopie des Reisepasses", True), ("Beigefugt:", True), ("Enclosures:", True),
