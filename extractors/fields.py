@@ -416,6 +416,10 @@ def _boxed_date(line: Line, si: int) -> tuple[Word, ...]:
     return ()
 
 
+#: The rest of a label wrapped onto the line of its value is a word or three.
+WRAPPED_LABEL_MAX_WORDS = 3
+
+
 def _ends_joined(seg: Segment) -> bool:
     """Whether a label's line ends in a joining word or an open bracket: its wording goes on
     in the next line."""
@@ -867,6 +871,17 @@ class _Page:
                     _, si, seg = max(under, key=lambda u: u[0])
                 wrapped = joined and not out and any(
                     _LEADER_RUN.fullmatch(w.text) for w in seg.words)
+                if joined and not (out or continued or chosen or wrapped) \
+                        and len(hit.line.segments) == 1 and si == 0 \
+                        and len(line.segments) == 2 and abs(seg.x0 - start) <= height \
+                        and len(seg.words) <= WRAPPED_LABEL_MAX_WORDS \
+                        and not any(ch.isdigit() for ch in seg.text) \
+                        and not self.seg_hits(line, si + 1) \
+                        and not ENUMERATOR.fullmatch(line.segments[si + 1].words[0].text):
+                    # "Familienname laut Pass oder" / "Personalausweis | Mahmoud": the
+                    # label's wording goes on in this line, its value beside it
+                    out.append(line.segments[si + 1].words)
+                    return out
                 if not (out or continued or chosen or wrapped) \
                         and _header_continues(hit, seg.words, bottom):
                     bottom, continued = seg.y1, True

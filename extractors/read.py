@@ -27,6 +27,7 @@ from extractors import checkboxes, handmarks, marks, ocr, preprocess
 from extractors.preprocess import GreyImage
 from extractors.textlayer import (
     POINT_TO_PIXEL,
+    SCAN_IMAGE_COVERAGE,
     TEXT_LAYER_DPI,
     has_usable_text_layer,
     page_size_px,
@@ -442,6 +443,31 @@ def _render_dpi(width_pt: float, height_pt: float) -> int:
     return max(1, int(OCR_DPI * (MAX_IMAGE_PIXELS / pixels) ** 0.5))
 
 
+#: A text-layer page whose entries are pictures (pasted images, a copied card) has them
+#: read by OCR; its note says so, and its image is kept for the readers that need one.
+ENTRIES_READ_BY_OCR: Final[str] = "entries_read_by_ocr"
+#: Pictured words Tesseract is less sure of than this are a logo's or a photo's shapes.
+PICTURED_MIN_CONFIDENCE: Final[float] = 0.5
+#: The text layer's words are painted out this many pixels beyond their boxes.
+TEXT_MASK_PAD_PX: Final[int] = 3
+
+
+def pictured_words(image: GreyImage, words: list[Word], number: int) -> list[Word]:
+    """The words a rendered text-layer page shows beside its text layer (entries pasted as
+    images): the page OCR'd with the text layer's words painted out, so that only what the
+    layer lacks is read."""
+    masked = image.copy()
+    height, width = masked.shape[:2]
+    for w in words:
+        x0, y0 = max(0, int(w.x0) - TEXT_MASK_PAD_PX), max(0, int(w.y0) - TEXT_MASK_PAD_PX)
+        x1 = min(width, int(w.x1) + TEXT_MASK_PAD_PX + 1)
+        y1 = min(height, int(w.y1) + TEXT_MASK_PAD_PX + 1)
+        masked[y0:y1, x0:x1] = 255
+    found = ocr.ocr_words(masked, page=number, dpi=TEXT_LAYER_DPI)
+    return [w for w in found if w.confidence >= PICTURED_MIN_CONFIDENCE
+            and any(ch.isalnum() for ch in w.text)]
+
+
 def _render(pdf_page: Any, dpi: int) -> GreyImage:
     bitmap = pdf_page.render(scale=dpi / 72.0, grayscale=True)
     try:
@@ -682,11 +708,18 @@ def _text_layer_or_render(
     number = index + 1
     width_pt, height_pt = pdf_page.get_size()
     notes: list[str] = []
-    if has_usable_text_layer(probe_pdfium_page(pdf_page)):
+    probe = probe_pdfium_page(pdf_page)
+    if has_usable_text_layer(probe):
         read = plumber.words(index, number)
         if read is not None:
             words, (upright_width_pt, upright_height_pt) = read
             width, height = page_size_px(upright_width_pt, upright_height_pt)
+            image = _render(pdf_page, TEXT_LAYER_DPI) \
+                if render_text_pages or probe.entries_in_images else None
+            if probe.entries_in_images and image is not None \
+                    and abs(image.shape[0] - height) <= 2 and abs(image.shape[1] - width) <= 2:
+                words = insert_in_reading_order(words, pictured_words(image, words, number))
+                notes.append(ENTRIES_READ_BY_OCR)
             page = Page(
                 number=number,
                 width=width,
@@ -694,10 +727,12 @@ def _text_layer_or_render(
                 dpi=TEXT_LAYER_DPI,
                 source=PageSource.TEXT_LAYER,
                 words=words,
+                notes=notes,
             )
-            image = _render(pdf_page, TEXT_LAYER_DPI) if render_text_pages else None
             return PageRead(page, image)
         notes.append("text_layer_unreadable")
+    elif probe.image_coverage >= SCAN_IMAGE_COVERAGE and probe.invisible_share:
+        notes.append("scan_text_layer_read_again")
     dpi = _render_dpi(width_pt, height_pt)
     if dpi != OCR_DPI:
         notes.append("render_dpi_reduced")

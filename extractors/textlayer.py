@@ -11,7 +11,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
 from typing import Any, Final
@@ -35,6 +35,17 @@ MAX_GARBAGE_RATIO: Final[float] = 0.1
 MIN_ALNUM_RATIO: Final[float] = 0.5
 #: Pages whose images cover this share of the page are scans.
 SCAN_IMAGE_COVERAGE: Final[float] = 0.5
+#: A scan's own OCR layer (text drawn invisibly over the image, by most of its text
+#: objects) is read again by our OCR: a cheap engine's confusions (0/O, ß/B) and lost words
+#: would pass into the case, and it knows no ticked boxes.
+INVISIBLE_LAYER_SHARE: Final[float] = 0.5
+#: A born-digital page whose entries are pictures: at least this many images beside the
+#: text layer, or one covering this share of the page (a copied card or certificate). None
+#: of the 28 evaluation sets' other pages has either (logos are one small image).
+MIN_ENTRY_IMAGES: Final[int] = 3
+#: ... counting images of at least this share of the page (a pasted word), not icons.
+MIN_IMAGE_SHARE: Final[float] = 0.0002
+MIN_COPY_IMAGE_SHARE: Final[float] = 0.06
 #: A scan needs this many letters and digits in its text layer to trust it (a scanner's own
 #: OCR layer) rather than a portal's stamp printed over the image ("Eingang 03.02.2026").
 MIN_TEXT_CHARS_ON_SCAN: Final[int] = 200
@@ -71,6 +82,19 @@ class TextLayerProbe:
     other_chars: int
     garbage_chars: int
     image_coverage: float
+    #: share of the page's text objects drawn invisibly (a scanner's OCR layer)
+    invisible_share: float = 0.0
+    #: images that cover part of the page only (pasted entries, a copied card), and the
+    #: largest one's share of the page
+    partial_images: int = 0
+    largest_partial_image: float = 0.0
+
+    @property
+    def entries_in_images(self) -> bool:
+        """Whether the page shows text as pictures beside its text layer: entries pasted
+        as images (several), or a copy of a document (one large image)."""
+        return self.partial_images >= MIN_ENTRY_IMAGES \
+            or self.largest_partial_image >= MIN_COPY_IMAGE_SHARE
 
     @property
     def visible_chars(self) -> int:
@@ -112,6 +136,9 @@ def has_usable_text_layer(probe: TextLayerProbe) -> bool:
         return False
     if probe.alnum_chars < MIN_ALNUM_RATIO * visible:
         return False
+    if probe.image_coverage >= SCAN_IMAGE_COVERAGE \
+            and probe.invisible_share >= INVISIBLE_LAYER_SHARE:
+        return False
     return not (
         probe.image_coverage >= SCAN_IMAGE_COVERAGE and probe.alnum_chars < MIN_TEXT_CHARS_ON_SCAN
     )
@@ -135,10 +162,23 @@ def probe_pdfium_page(page: Any) -> TextLayerProbe:
     width, height = page.get_size()
     page_area = max(1.0, float(width) * float(height))
     covered = 0.0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+    partial: list[float] = []
+    texts = invisible = 0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_TEXT],
+                                max_depth=2):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            texts += 1
+            invisible += pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw) \
+                == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+            continue
         left, bottom, right, top = obj.get_bounds()
-        covered += max(0.0, right - left) * max(0.0, top - bottom)
-    return count_chars(text, covered / page_area)
+        area = max(0.0, right - left) * max(0.0, top - bottom)
+        covered += area
+        if MIN_IMAGE_SHARE <= area / page_area < SCAN_IMAGE_COVERAGE:
+            partial.append(area / page_area)
+    return replace(count_chars(text, covered / page_area),
+                   invisible_share=invisible / texts if texts else 0.0,
+                   partial_images=len(partial), largest_partial_image=max(partial, default=0.0))
 
 
 def words_from_plumber(

@@ -28,7 +28,7 @@ from extractors.labels import LabelIndex
 from extractors.layout import build_lines
 from extractors.legend import resolve_field_codes, resolve_key_numbers
 from extractors.markup import resolve_markup
-from extractors.read import iter_pages
+from extractors.read import ENTRIES_READ_BY_OCR, iter_pages
 from extractors.reread import reread_codes
 from extractors.values import parse_value
 from extractors.words import Page, PageSource, Word
@@ -92,7 +92,8 @@ def read_pages(data: bytes, options: PipelineOptions) -> Pages:
     out = Pages([])
     for read in iter_pages(data, max_pages=options.max_pages, keep_images=True):
         out.pages.append(read.page)
-        if read.image is not None and read.page.source is PageSource.OCR:
+        if read.image is not None and (read.page.source is PageSource.OCR
+                                       or ENTRIES_READ_BY_OCR in read.page.notes):
             out.images[read.page.number] = read.image
     return out
 
@@ -215,7 +216,7 @@ def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndar
             for check in reading.failed_checks
         ]
         return reading.fields, problems
-    ocr = any(p.source is PageSource.OCR for p in pages)
+    ocr = any(p.source is PageSource.OCR or ENTRIES_READ_BY_OCR in p.notes for p in pages)
     content = [p for p in pages if not is_cover_sheet(p) and not is_notes_page(p)]
     if content and len(content) < len(pages):
         # a fax's cover sheet dates and names the transmission; a form's notes page quotes

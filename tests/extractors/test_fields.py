@@ -3129,3 +3129,19 @@ def test_an_older_certificate_tells_the_birth_in_words_under_the_childs_names() 
     assert got["family_name"] == "Mazur"
     assert got["date_of_birth"] == "2025-07-03"
     assert got["place_of_birth"] == "Bochum"
+
+
+def test_a_label_going_on_in_the_next_line_has_its_value_beside_that_line() -> None:
+    # GIVEN labels whose wording wraps, each value set beside the label's last line
+    words = page([
+        (100, [(200, "Anmeldung")]),
+        (160, [(200, "Familienname laut Pass oder")]),
+        (200, [(200, "Personalausweis"), (1100, "Mahmoud")]),
+        (260, [(200, "Vornamen – wie im Pass eingetragen")]),
+        (300, [(200, "Tobias"), (1100, "4. Einzugsermächtigung")]),
+    ])
+    got = values("anmeldung", words)
+    # THEN the value is the name, not the label's second line; a label ending in no
+    # joining word has its value under it (the next section's heading beside it is none)
+    assert got["family_name"] == "Mahmoud"
+    assert got["given_names"] == "Tobias"

@@ -502,3 +502,78 @@ def test_a_form_photographed_on_a_desk_is_read() -> None:
     assert "photo_unwarped" in read.notes
     # a phone's picture of paper is never evenly lit: its paper is made white every time
     assert "background_flattened" in read.notes
+
+
+def _scan_with_ocr_layer(image: np.ndarray, layer: list[tuple[float, float, str]]) -> bytes:
+    """A scanner's "searchable PDF": the page image (300 dpi), and over it the scanner's own
+    OCR text drawn invisibly (text render mode 3) at ``(x, y)`` points from the top left."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    width, height = image.shape[1] * 72 / 300, image.shape[0] * 72 / 300
+    c = canvas.Canvas(buf, pagesize=(width, height))
+    c.drawImage(ImageReader(Image.fromarray(image)), 0, 0, width, height)
+    for x, y, text in layer:
+        t = c.beginText(x, height - y)
+        t.setTextRenderMode(3)
+        t.setFont("Helvetica", 10)
+        t.textLine(text)
+        c.drawText(t)
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.ocr
+def test_a_scanners_own_ocr_layer_is_read_again() -> None:
+    # GIVEN a scan whose invisible OCR layer, from a cheap engine, garbles the names
+    image = _scan()
+    layer = [(72, 100 + 14 * i, "Famllienname: Mu11er-Ludenscheidt Anmeldung bei der Me1debehorde")
+             for i in range(8)]
+    pages = read_document(_scan_with_ocr_layer(image, layer))
+    # THEN the page is read by OCR, not from the layer, and says so
+    page = pages[0]
+    assert page.source is PageSource.OCR
+    assert "scan_text_layer_read_again" in page.notes
+    texts = {w.text for w in page.words}
+    assert "Müller-Lüdenscheidt" in texts and "Mu11er-Ludenscheidt" not in texts
+
+
+def _form_with_pictured_entries() -> bytes:
+    """A born-digital form whose labels are text and whose entries are pasted pictures."""
+    from PIL import ImageDraw, ImageFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 48)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    _, height = A4
+    c.setFont("Helvetica", 11)
+    for i, (label, entry) in enumerate((("Familienname:", "Schneider"),
+                                        ("Vornamen:", "Annika"),
+                                        ("Geburtsort:", "Hattingen"))):
+        y = 120 + 40 * i
+        c.drawString(72, height - y, label)
+        patch = Image.new("L", (420, 70), 255)
+        ImageDraw.Draw(patch).text((6, 6), entry, font=font, fill=0)
+        c.drawImage(ImageReader(patch), 200, height - y - 6, 105, 17.5)
+    c.drawString(72, height - 300, "Anmeldung bei der Meldebehörde – bitte vollständig ausfüllen")
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.ocr
+def test_entries_pasted_as_pictures_beside_a_text_layer_are_read() -> None:
+    result = read_document_with_images(_form_with_pictured_entries())
+    page = result.pages[0]
+    texts = [w.text for w in page.words]
+    # THEN the labels come from the text layer and the entries from OCR of the rest
+    assert page.source is PageSource.TEXT_LAYER
+    assert "entries_read_by_ocr" in page.notes
+    assert {"Familienname:", "Schneider", "Annika", "Hattingen"} <= set(texts)
+    assert texts.count("Familienname:") == 1
+    assert texts.index("Familienname:") < texts.index("Schneider") < texts.index("Vornamen:")
+    # AND its image is kept, for readers that need one (a copied card's zone)
+    assert set(result.images) == {1}
