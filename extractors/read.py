@@ -26,6 +26,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from extractors import checkboxes, handmarks, marks, ocr, preprocess
 from extractors.preprocess import GreyImage
 from extractors.textlayer import (
+    INVISIBLE_LAYER_SHARE,
     POINT_TO_PIXEL,
     SCAN_IMAGE_COVERAGE,
     TEXT_LAYER_DPI,
@@ -731,7 +732,8 @@ def _text_layer_or_render(
             )
             return PageRead(page, image)
         notes.append("text_layer_unreadable")
-    elif probe.image_coverage >= SCAN_IMAGE_COVERAGE and probe.invisible_share:
+    elif probe.image_coverage >= SCAN_IMAGE_COVERAGE \
+            and probe.invisible_share >= INVISIBLE_LAYER_SHARE:
         notes.append("scan_text_layer_read_again")
     dpi = _render_dpi(width_pt, height_pt)
     if dpi != OCR_DPI:
