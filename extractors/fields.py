@@ -519,6 +519,8 @@ class _Page:
         self.headings = headings or []
         self.lines = lines
         self.hits = hits
+        self.party_headings = party_headings(lines, hits, doc_type) \
+            if doc_type is not None and doc_type.other_parties else []
         # A value is never just a label's wording ("Kontoinhaber" found where a name belongs).
         self.label_keys = label_keys
         # Only set-out labels end other labels' values.
@@ -1529,9 +1531,9 @@ def _candidates_for_hit(
     weight = hit.score * max(LABEL_RANK_FLOOR, 1.0 - LABEL_RANK_STEP * rank)
     if not hit.strong:
         weight *= PRIOR_WEAK_LABEL
-    weight *= _section_prior(page, spec, hit)
+    weight *= _section_prior(page, spec, hit) * _party_prior(page, hit)
     evidence = hit.score * (1.0 if hit.strong else PRIOR_WEAK_LABEL) \
-        * _section_prior(page, spec, hit)
+        * _section_prior(page, spec, hit) * _party_prior(page, hit)
     if spec.section == NEW_SECTION and (_names_previous(hit) or _names_previous_tail(hit)):
         return  # "bisheriger Wohnsitz" is not where the person moves to
     if _inside_street_name(spec, hit):
@@ -1882,6 +1884,85 @@ def _heading_like(words: tuple[Word, ...]) -> bool:
     if len(words) >= 2 and _SECTION_MARK.match(words[0].text):
         return True
     return any(squash(w.text) in _HEADING_WORDS for w in words)
+
+
+#: A value under a heading naming someone other than the case's person (an agent, a host,
+#: a previous holder, a witness) is theirs: its candidates pay this factor.
+PRIOR_OTHER_PARTY = 0.3
+#: A heading is a short run of words (after an item number), no value among them, set off
+#: from the line above by this many of its heights.
+PARTY_HEADING_MAX_WORDS = 8
+HEADING_GAP_HEIGHTS = 0.5
+_COMPANY_FORM = re.compile(r"\b(?:GmbH|mbH|AG|KG|OHG|GbR|UG|eG|e\.\s?V\.|SE)\b")
+_HEADING_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]?$")
+
+
+def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentType
+                   ) -> list[tuple[Segment, Line, bool]]:
+    """Headings that say whose values follow, each with whether it names someone other than
+    the case's person: a heading naming one of the type's other parties (and none of its own
+    people), or a heading of any other section (its own people named, a numbered heading, a
+    heading in capitals), which ends the other party's part.
+
+    A heading stands alone on its line, set off from the line above, short, no sentence,
+    option, firm or value, and labels follow it."""
+    labelled = {(h.line.index, h.seg_index) for h in hits}
+    labelled_lines = {h.line.index for h in hits}
+    out: list[tuple[Segment, Line, bool]] = []
+    for i, line in enumerate(lines):
+        if len(line.segments) != 1 or (line.index, 0) in labelled:
+            continue
+        seg = line.segments[0]
+        words = [w.text for w in seg.words]
+        numbered = _HEADING_ENUMERATOR.match(words[0]) is not None and len(words) > 1
+        body = words[1:] if numbered else words
+        text = " ".join(body)
+        if len(body) > PARTY_HEADING_MAX_WORDS or any(ch.isdigit() for ch in text) \
+                or text.endswith((".", ",", ";")) or ":" in text.rstrip(":") \
+                or body[0] in _BOX_GLYPHS or body[0] in _DASHES or not body[0][:1].isupper() \
+                or _COMPANY_FORM.search(text):
+            continue  # a sentence, a label and its value, an option, a list item, a firm
+        above = lines[i - 1] if i else None
+        if above is not None and above.page == line.page \
+                and line.y0 - above.y1 < HEADING_GAP_HEIGHTS * (line.y1 - line.y0):
+            continue  # the second line of a label or value
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if below is None or below.page != line.page or below.index not in labelled_lines:
+            continue  # labels follow a heading
+        key = squash(text)
+        own = any(stem in key for stem in doc_type.own_parties)
+        other = not own and any(stem in key for stem in doc_type.other_parties)
+        caps = len(body) >= 2 and all(w.isupper() for w in body if any(c.isalpha() for c in w))
+        if other or own or numbered or caps:
+            out.append((seg, line, other))
+    return out
+
+
+def _party_prior(page: _Page, hit: LabelHit) -> float:
+    """``PRIOR_OTHER_PARTY`` when the label's cell up to its end ("Gastgeber/in: Name"), or
+    else the nearest party heading above it (starting left of it), names someone other than
+    the case's person; else 1."""
+    doc_type = page.doc_type
+    if doc_type is None or not doc_type.other_parties:
+        return 1.0
+    # (a label worded by its stems may take its party's word in: "Gastgeber/in: Name"; a
+    # listed wording says what it asks itself)
+    end = hit.end if hit.label.startswith("<") else hit.start
+    prefix = squash(" ".join(w.text for w in hit.segment.words[:end]))
+    if any(stem in prefix for stem in doc_type.own_parties):
+        return 1.0
+    if any(stem in prefix for stem in doc_type.other_parties):
+        return PRIOR_OTHER_PARTY
+    best: tuple[float, bool] | None = None
+    for seg, line, other in page.party_headings:
+        # (a heading governs the width of the page right of where it starts: a section's
+        # rows of labels run on beyond its few words)
+        if line.page != hit.line.page or line.index >= hit.line.index or seg.x0 > hit.x1:
+            continue
+        distance = hit.y0 - seg.y1
+        if best is None or distance < best[0]:
+            best = (distance, other)
+    return PRIOR_OTHER_PARTY if best is not None and best[1] else 1.0
 
 
 def _section_prior(page: _Page, spec: FieldSpec, hit: LabelHit) -> float:

@@ -50,6 +50,10 @@ NEW_ADDRESS = ("neue Wohnung", "Anschrift der neuen Wohnung", "Neue Anschrift", 
                "neue Wohnanschrift")
 
 SPEC = DocumentType(
+    # (values under a heading naming someone else are that person's)
+    other_parties=(*L.REPRESENTATIVES, "wohnungsgeber", "vermiet", "eigentumer", "verwalt",
+                   "vormund"),
+    own_parties=("meldepflichtig", "anmeldend", "meldend", "zuziehend", "einziehend"),
     name="anmeldung",
     queue=Queue.EINWOHNERMELDEAMT,
     model=Anmeldung,

@@ -51,6 +51,10 @@ _WEEKDAY = (r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+"
 
 
 SPEC = DocumentType(
+    # (values under a heading naming someone else are that person's)
+    other_parties=(*L.REPRESENTATIVES, "einladend", "gastgeber", "verpflichtung",
+                   "familienangehorig", "verwandt", "referenz"),
+    own_parties=("antragst", "beantragt", "ausland"),
     name="aufenthaltstitel_antrag",
     queue=Queue.AUSLAENDERBEHOERDE,
     model=AufenthaltstitelAntrag,

@@ -128,6 +128,11 @@ class DocumentType:
             "Angaben zum Wohnungsgeber"); the same label means different fields under them.
         title_keys: word stems that name the type in a title worded in a way not listed
             ("geburt" and "urkunde" in "Urkunde über die Geburt"), like ``FieldSpec.keys``.
+        other_parties: word stems (folded, squashed) of people a form asks about besides
+            the one the case is about ("bevollmacht", "gastgeber", "vorbesitz"): values
+            under a heading naming one of them are theirs.
+        own_parties: word stems of the case's own person(s) ("antragstell", "halter"): a
+            heading naming one of them is the case's, whatever else it names.
     """
 
     name: str
@@ -142,6 +147,8 @@ class DocumentType:
     sections: dict[str, tuple[str, ...]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     title_keys: tuple[tuple[str, ...], ...] = ()
+    other_parties: tuple[str, ...] = ()
+    own_parties: tuple[str, ...] = ()
 
     def field(self, name: str) -> FieldSpec:
         """The spec of one field by its catalog name."""

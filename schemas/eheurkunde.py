@@ -51,6 +51,9 @@ def _spouse(n: int) -> tuple[FieldSpec, ...]:
 
 
 SPEC = DocumentType(
+    # (values under a heading naming someone else are that person's)
+    other_parties=L.WITNESSES,
+    own_parties=("ehegatt", "ehepartn", "eheschlie", "ehefrau", "ehemann"),
     name="eheurkunde",
     queue=Queue.STANDESAMT,
     # its register's letter ("E 123/2025"), as evidence of the type

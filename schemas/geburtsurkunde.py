@@ -40,6 +40,9 @@ class Geburtsurkunde(CaseModel):
 
 
 SPEC = DocumentType(
+    # (values under a heading naming someone else are that person's)
+    other_parties=(*L.WITNESSES, "anzeigend"),
+    own_parties=("kind", "geboren"),
     name="geburtsurkunde",
     queue=Queue.STANDESAMT,
     # its register's letter ("G 123/2025"), as evidence of the type

@@ -111,3 +111,11 @@ OTHER_LABELS = ("Uhrzeit der Geburt", "Geburtszeit", "Unterschrift", "Telefon", 
                 # the landlord's capacity (owner, or acting for one): no catalog field
                 "Eigenschaft", "Eigenschaft des Wohnungsgebers",
                 "Gläubiger-Identifikationsnummer", "Mandatsreferenz", "Seite")
+
+
+# People a form may ask about besides the one its case is about (word stems, folded and
+# squashed): whoever acts for the person, is asked to be contacted, or witnesses.
+REPRESENTATIVES = ("bevollmacht", "vertret", "beauftragt", "ansprechpartn",
+                   "kontaktperson", "betreuer")
+# (not the registrar: the office's signature block closes a certificate, its dates under it)
+WITNESSES = ("zeuge", "zeugin")

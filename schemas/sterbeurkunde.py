@@ -38,6 +38,9 @@ class Sterbeurkunde(CaseModel):
 
 
 SPEC = DocumentType(
+    # (values under a heading naming someone else are that person's)
+    other_parties=(*L.WITNESSES, "anzeigend", "uberleb", "hinterblieb", "witwe"),
+    own_parties=("verstorb", "gestorb", "sterbefall"),
     name="sterbeurkunde",
     queue=Queue.STANDESAMT,
     # its register's letter ("S 123/2025"), as evidence of the type

@@ -47,6 +47,9 @@ class Wohnungsgeberbestaetigung(CaseModel):
 
 
 SPEC = DocumentType(
+    # (values under a heading naming someone else are that person's)
+    other_parties=(*L.REPRESENTATIVES, "verwalt", "auszieh", "vormiet"),
+    own_parties=("wohnungsgeb", "vermiet", "einzieh", "mieter"),
     name="wohnungsgeberbestaetigung",
     queue=Queue.EINWOHNERMELDEAMT,
     model=Wohnungsgeberbestaetigung,

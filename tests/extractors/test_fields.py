@@ -3145,3 +3145,32 @@ def test_a_label_going_on_in_the_next_line_has_its_value_beside_that_line() -> N
     # joining word has its value under it (the next section's heading beside it is none)
     assert got["family_name"] == "Mahmoud"
     assert got["given_names"] == "Tobias"
+
+
+def test_values_under_a_heading_naming_someone_else_are_not_the_applicants() -> None:
+    # GIVEN a residence-permit application naming the inviting host first, under a heading
+    # of their own, then the applicant
+    words = page([
+        (100, [(200, "Antrag Aufenthaltstitel")]),
+        (160, [(200, "EINLADENDE PERSON")]),
+        (220, [(200, "Familienname"), (900, "Papadopoulos")]),
+        (280, [(200, "Vornamen"), (900, "José")]),
+        (340, [(200, "geboren am"), (900, "27.01.1969")]),
+        (420, [(200, "PERSON, FÜR DIE DER TITEL BEANTRAGT WIRD")]),
+        (480, [(200, "Familienname"), (900, "Rezaei")]),
+        (540, [(200, "Vornamen"), (900, "Mariam")]),
+        (600, [(200, "geboren am"), (900, "11.08.1968")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    # THEN the applicant's values are taken, not the host's
+    assert (got["family_name"], got["given_names"], got["date_of_birth"]) == (
+        "Rezaei", "Mariam", "1968-08-11")
+
+
+def test_a_labels_prefix_naming_someone_else_makes_it_theirs() -> None:
+    words = page([
+        (100, [(200, "Antrag Aufenthaltstitel")]),
+        (160, [(200, "Gastgeber/in: Familienname"), (900, "Schulz")]),
+        (220, [(200, "Antragst.: Familienname"), (900, "Erdem")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["family_name"] == "Erdem"
