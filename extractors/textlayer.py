@@ -45,6 +45,13 @@ INVISIBLE_LAYER_SHARE: Final[float] = 0.5
 MIN_ENTRY_IMAGES: Final[int] = 3
 #: ... counting images of at least this share of the page (a pasted word), not icons.
 MIN_IMAGE_SHARE: Final[float] = 0.0002
+#: Entries written as ink: at least this many dark drawings of a written word's size and
+#: detail (3-30 pt high, 8-300 pt wide and wider than high, 12 segments or more) where the
+#: text layer has no text. Pages of the older evaluation sets have at most 4 (a certificate's
+#: ornaments); guilloche lines are light, a form's rules and boxes have few segments.
+MIN_INK_PATHS: Final[int] = 5
+INK_MIN_SEGMENTS: Final[int] = 12
+INK_MAX_LEVEL: Final[int] = 110
 MIN_COPY_IMAGE_SHARE: Final[float] = 0.06
 #: A scan needs this many letters and digits in its text layer to trust it (a scanner's own
 #: OCR layer) rather than a portal's stamp printed over the image ("Eingang 03.02.2026").
@@ -88,13 +95,17 @@ class TextLayerProbe:
     #: largest one's share of the page
     partial_images: int = 0
     largest_partial_image: float = 0.0
+    #: dark word-sized drawings where the text layer has no text (entries written as ink)
+    ink_paths: int = 0
 
     @property
     def entries_in_images(self) -> bool:
         """Whether the page shows text as pictures beside its text layer: entries pasted
-        as images (several), or a copy of a document (one large image)."""
+        as images (several), a copy of a document (one large image), or entries written
+        as ink (drawn paths, not text)."""
         return self.partial_images >= MIN_ENTRY_IMAGES \
-            or self.largest_partial_image >= MIN_COPY_IMAGE_SHARE
+            or self.largest_partial_image >= MIN_COPY_IMAGE_SHARE \
+            or self.ink_paths >= MIN_INK_PATHS
 
     @property
     def visible_chars(self) -> int:
@@ -164,21 +175,56 @@ def probe_pdfium_page(page: Any) -> TextLayerProbe:
     covered = 0.0
     partial: list[float] = []
     texts = invisible = 0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_TEXT],
-                                max_depth=2):
+    text_boxes: list[tuple[float, float, float, float]] = []
+    inked: list[tuple[float, float, float, float]] = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_TEXT,
+                                        pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
             texts += 1
             invisible += pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw) \
                 == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+            text_boxes.append(obj.get_bounds())
+            continue
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            if _word_sized_ink(obj):
+                inked.append(obj.get_bounds())
             continue
         left, bottom, right, top = obj.get_bounds()
         area = max(0.0, right - left) * max(0.0, top - bottom)
         covered += area
         if MIN_IMAGE_SHARE <= area / page_area < SCAN_IMAGE_COVERAGE:
             partial.append(area / page_area)
+    ink = sum(not any(_boxes_meet(box, t) for t in text_boxes) for box in inked)
     return replace(count_chars(text, covered / page_area),
                    invisible_share=invisible / texts if texts else 0.0,
-                   partial_images=len(partial), largest_partial_image=max(partial, default=0.0))
+                   partial_images=len(partial), largest_partial_image=max(partial, default=0.0),
+                   ink_paths=ink)
+
+
+def _boxes_meet(a: tuple[float, float, float, float], b: tuple[float, float, float, float]
+                ) -> bool:
+    return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
+
+
+def _word_sized_ink(obj: Any) -> bool:
+    """Whether a pdfium path object is dark ink of a written word's size and detail."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = obj.get_bounds()
+    width, height = right - left, top - bottom
+    if not (3.0 <= height <= 30.0 and 8.0 <= width <= 300.0 and width >= 1.5 * height):
+        return False
+    if pdfium_c.FPDFPath_CountSegments(obj.raw) < INK_MIN_SEGMENTS:
+        return False
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill_mode), ctypes.byref(stroke))
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    colour = pdfium_c.FPDFPageObj_GetFillColor if fill_mode.value \
+        else pdfium_c.FPDFPageObj_GetStrokeColor
+    colour(obj.raw, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a))
+    return a.value > 128 and (r.value + g.value + b.value) / 3 < INK_MAX_LEVEL
 
 
 def words_from_plumber(

@@ -577,3 +577,41 @@ def test_entries_pasted_as_pictures_beside_a_text_layer_are_read() -> None:
     assert texts.index("Familienname:") < texts.index("Schneider") < texts.index("Vornamen:")
     # AND its image is kept, for readers that need one (a copied card's zone)
     assert set(result.images) == {1}
+
+
+def _form_with_inked_entries() -> bytes:
+    """A born-digital form whose labels are text and whose entries are ink: each entry's
+    letters drawn as filled outlines (as a tablet app exports what was written)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    _, height = A4
+    c.setFont("Helvetica", 11)
+    for i, (label, entry) in enumerate((("Familienname:", "Schneider"), ("Vornamen:", "Annika"),
+                                        ("Geburtsort:", "Hattingen"), ("Staat:", "Deutschland"),
+                                        ("Beruf:", "Tischlerin"), ("Ort:", "Bochum"))):
+        y = height - 120 - 40 * i
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(72, y, label)
+        # the entry as ink: a few strokes per letter, one path per word
+        path = c.beginPath()
+        for n in range(len(entry)):
+            x = 200.0 + 8 * n
+            for k in range(4):
+                path.moveTo(x + k, y)
+                path.lineTo(x + 7 - k, y + 10 - k)
+        c.setStrokeColorRGB(0.07, 0.17, 0.56)
+        c.drawPath(path, stroke=1, fill=0)
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_form_whose_entries_are_ink_is_told_from_a_plain_form() -> None:
+    from extractors.textlayer import probe_pdfium_page
+
+    inked = pdfium.PdfDocument(_form_with_inked_entries())[0]
+    plain = pdfium.PdfDocument(make_text_pdf())[0]
+    assert probe_pdfium_page(inked).entries_in_images
+    assert not probe_pdfium_page(plain).entries_in_images
