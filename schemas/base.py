@@ -131,7 +131,7 @@ class DocumentType:
         other_parties: word stems (folded, squashed) of people a form asks about besides
             the one the case is about ("bevollmacht", "gastgeber", "vorbesitz"): values
             under a heading naming one of them are theirs.
-        own_parties: word stems of the case's own person(s) ("antragstell", "halter"): a
+        own_parties: word stems of the case's own person(s) ("antragst", "halter"): a
             heading naming one of them is the case's, whatever else it names.
     """
 
