@@ -1889,6 +1889,8 @@ def _heading_like(words: tuple[Word, ...]) -> bool:
 #: A value under a heading naming someone other than the case's person (an agent, a host,
 #: a previous holder, a witness) is theirs: its candidates pay this factor.
 PRIOR_OTHER_PARTY = 0.3
+#: A role set before a label ("Gastgeber/in: Name") is a word or two.
+ROLE_TAG_MAX_WORDS = 3
 #: A heading is a short run of words (after an item number), no value among them, set off
 #: from the line above by this many of its heights.
 PARTY_HEADING_MAX_WORDS = 8
@@ -1948,10 +1950,15 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
     # (a label worded by its stems may take its party's word in: "Gastgeber/in: Name"; a
     # listed wording says what it asks itself)
     end = hit.end if hit.label.startswith("<") else hit.start
-    prefix = squash(" ".join(w.text for w in hit.segment.words[:end]))
+    words = hit.segment.words[:end]
+    prefix = squash(" ".join(w.text for w in words))
     if any(stem in prefix for stem in doc_type.own_parties):
         return 1.0
-    if any(stem in prefix for stem in doc_type.other_parties):
+    # (another's role is a tag of a capitalised word or two, not a sentence: "Vermietet wird
+    # die Wohnung")
+    tag = len(words) <= ROLE_TAG_MAX_WORDS and all(w.text[:1].isupper() for w in words
+                                                    if w.text[:1].isalpha())
+    if tag and any(stem in prefix for stem in doc_type.other_parties):
         return PRIOR_OTHER_PARTY
     best: tuple[float, bool] | None = None
     for seg, line, other in page.party_headings:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 # Bilingual forms (the immigration office's, certificates for use abroad) gloss each label
 # in English, under it or after a slash; the glosses are labels too.
-# ("Geschlechtsname", an older certificate's word for the family name)
 FAMILY_NAME = ("Familienname", "Nachname", "Name", "Zuname", "Familienname (Name)", "Surname",
-               "Geschlechtsname",
                "Family name", "Last name",
                ("Name, Vorname", 0), ("Name, Vornamen", 0), ("Familienname, Vornamen", 0),
                ("Familienname, Vorname", 0), ("Nachname, Vorname", 0))

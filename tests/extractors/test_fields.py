@@ -3117,11 +3117,11 @@ def test_the_offices_contractions_name_the_dwelling() -> None:
 
 
 def test_an_older_certificate_tells_the_birth_in_words_under_the_childs_names() -> None:
-    # GIVEN a certificate in the older style: "Geschlechtsname" for the family name, and the
-    # birth told in a sentence whose subject stands above it, the day as an ordinal word
+    # GIVEN a certificate in the older style: the birth told in a sentence whose subject
+    # stands above it, the day as an ordinal word
     words = page([
         (100, [(200, "Geburtsurkunde")]),
-        (160, [(200, "Geschlechtsname")]), (200, [(200, "Mazur")]),
+        (160, [(200, "Familienname")]), (200, [(200, "Mazur")]),
         (260, [(200, "Vorname(n)")]), (300, [(200, "Zofia")]),
         (360, [(200, "wurde am dritten Juli 2025 um 15:41 Uhr zu Bochum geboren.")]),
     ])
