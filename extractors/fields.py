@@ -1531,9 +1531,10 @@ def _candidates_for_hit(
     weight = hit.score * max(LABEL_RANK_FLOOR, 1.0 - LABEL_RANK_STEP * rank)
     if not hit.strong:
         weight *= PRIOR_WEAK_LABEL
-    weight *= _section_prior(page, spec, hit) * _party_prior(page, hit)
-    evidence = hit.score * (1.0 if hit.strong else PRIOR_WEAK_LABEL) \
-        * _section_prior(page, spec, hit) * _party_prior(page, hit)
+    # (whose section the label stands in, reckoned once for its weight and its evidence)
+    placed = _section_prior(page, spec, hit) * _party_prior(page, hit)
+    weight *= placed
+    evidence = hit.score * (1.0 if hit.strong else PRIOR_WEAK_LABEL) * placed
     if spec.section == NEW_SECTION and (_names_previous(hit) or _names_previous_tail(hit)):
         return  # "bisheriger Wohnsitz" is not where the person moves to
     if _inside_street_name(spec, hit):
