@@ -420,6 +420,24 @@ def _boxed_date(line: Line, si: int) -> tuple[Word, ...]:
 WRAPPED_LABEL_MAX_WORDS = 3
 
 
+def _value_beside_wrap(hit: LabelHit, line: Line, si: int) -> bool:
+    """Whether the line under a label, its wording going on in segment ``si``, has a next
+    segment in no column of a label beside the hit's: the value beside the label's last line
+    ("geboren in – Ort der" over "Geburt * | Abuja")."""
+    if si + 1 >= len(line.segments):
+        return False
+    value = line.segments[si + 1]
+    return not any(seg.x1 > value.x0 and seg.x0 < value.x1
+                   for seg in hit.line.segments[hit.seg_index + 1:]
+                   if any(ch.isalnum() for ch in seg.text))  # (not a stray stop)
+
+
+def _marked_required(seg: Segment) -> bool:
+    """Whether a segment ends in a required-field mark ("Personalausweis *"): label text, the
+    last line of a wrapped label, never a value."""
+    return seg.words[-1].text.endswith("*") and any(ch.isalpha() for ch in seg.text)
+
+
 def _ends_joined(seg: Segment) -> bool:
     """Whether a label's line ends in a joining word or an open bracket: its wording goes on
     in the next line."""
@@ -873,17 +891,25 @@ class _Page:
                     _, si, seg = max(under, key=lambda u: u[0])
                 wrapped = joined and not out and any(
                     _LEADER_RUN.fullmatch(w.text) for w in seg.words)
-                if joined and not (out or continued or chosen or wrapped) \
-                        and len(hit.line.segments) == 1 and si == 0 \
-                        and len(line.segments) == 2 and abs(seg.x0 - start) <= height \
+                if (joined or _marked_required(seg)) \
+                        and not (out or continued or chosen or wrapped) \
+                        and _value_beside_wrap(hit, line, si) and abs(seg.x0 - start) <= height \
                         and len(seg.words) <= WRAPPED_LABEL_MAX_WORDS \
                         and not any(ch.isdigit() for ch in seg.text) \
                         and not self.seg_hits(line, si + 1) \
-                        and not ENUMERATOR.fullmatch(line.segments[si + 1].words[0].text):
+                        and not (ENUMERATOR.fullmatch(line.segments[si + 1].words[0].text)
+                                 and not find_dates(line.segments[si + 1].text)):
                     # "Familienname laut Pass oder" / "Personalausweis | Mahmoud": the
                     # label's wording goes on in this line, its value beside it
                     out.append(line.segments[si + 1].words)
                     return out
+                if not (out or continued or chosen or wrapped) and not self.seg_hits(line, si) \
+                        and (_marked_required(seg) or (
+                            hit.segment.words[-1].text in _OPEN_ENDS
+                            and len(seg.words) <= WRAPPED_LABEL_MAX_WORDS
+                            and not any(ch.isdigit() for ch in seg.text))):
+                    bottom, continued = seg.y1, True
+                    continue  # "Geburtsort laut Pass oder" over "Personalausweis *"
                 if not (out or continued or chosen or wrapped) \
                         and _header_continues(hit, seg.words, bottom):
                     bottom, continued = seg.y1, True
@@ -1713,6 +1739,9 @@ def _candidates_for_hit(
             continue  # the tail of a remark ("Geburtsort (Gemeinde, Staat)"), not a value
         if text.rstrip().endswith(":") and spec.kind not in CHOICE_KINDS:
             continue  # "Vermietende Person / Firma:": a label its colon closes
+        if rows and rows[0] and rows[0][-1].text.endswith("*") \
+                and spec.kind not in CHOICE_KINDS:
+            continue  # "Geburt *": a label's last line, marked as required
         if _STEP_COUNTER.match(text.strip()):
             continue  # "Schritt 2 von 3", "Seite 1 von 2": where the reader is, no value
         if spec.kind not in CHOICE_KINDS and _FORMAT_HINT.search(text):
@@ -1844,17 +1873,22 @@ def _names_field(doc_type: DocumentType, key: str, which: Callable[[FieldSpec], 
 
 def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
     """A short text without digits that holds every stem of another field's label, or the
-    words of a section heading."""
+    words of a section heading, or one word that is a label of the type (a label's own
+    explanation "Straßenname, wie in der Anschrift" ends in one)."""
     if spec.kind in HEADING_KINDS or spec.kind in CHOICE_KINDS:
         return False
     words = text.split()
     if any(squash(w) in _HEADING_WORDS for w in words):
         return True
+    if 1 < len(words) <= WRAPPED_LABEL_MAX_WORDS and "," not in text \
+            and words[-1] in _OPEN_ENDS:
+        return True  # a label's first line, going on in the next ("Ort der" / "Geburt")
     if len(words) > KEYWORD_MAX_WORDS or any(ch.isdigit() for ch in text) \
             or _COMPANY.search(text):
         return False
     return (_names_field(doc_type, squash(text), lambda other: other.name != spec.name)
-            or _holds_own_wording(spec, words))
+            or _holds_own_wording(spec, words)
+            or (len(words) == 1 and _one_word_label(doc_type, text, but="")))
 
 
 def _holds_own_wording(spec: FieldSpec, words: list[str]) -> bool:
@@ -1920,9 +1954,14 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
         numbered = _HEADING_ENUMERATOR.match(words[0]) is not None and len(words) > 1
         body = words[1:] if numbered else words
         text = " ".join(body)
+        key = squash(text)
+        own = any(stem in key for stem in doc_type.own_parties)
+        other = not own and any(stem in key for stem in doc_type.other_parties)
+        # (a role may open in small letters: "künftige Halterin bzw. künftiger Halter")
         if len(body) > PARTY_HEADING_MAX_WORDS or any(ch.isdigit() for ch in text) \
                 or text.endswith((".", ",", ";")) or ":" in text.rstrip(":") \
-                or body[0] in _BOX_GLYPHS or body[0] in _DASHES or not body[0][:1].isupper() \
+                or body[0] in _BOX_GLYPHS or body[0] in _DASHES \
+                or not (body[0][:1].isupper() or own or other) \
                 or _COMPANY_FORM.search(text):
             continue  # a sentence, a label and its value, an option, a list item, a firm
         above = lines[i - 1] if i else None
@@ -1932,9 +1971,6 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
         below = lines[i + 1] if i + 1 < len(lines) else None
         if below is None or below.page != line.page or below.index not in labelled_lines:
             continue  # labels follow a heading
-        key = squash(text)
-        own = any(stem in key for stem in doc_type.own_parties)
-        other = not own and any(stem in key for stem in doc_type.other_parties)
         caps = len(body) >= 2 and all(w.isupper() for w in body if any(c.isalpha() for c in w))
         if other or own or numbered or caps:
             out.append((seg, line, other))
@@ -2612,7 +2648,9 @@ def _enumerator_words(words: tuple[Word, ...]) -> int:
 
 # Names of offices end so; a stem inside one ("Straßenverkehrsamt", "Standesamt") is no
 # label's.
-_OFFICE = re.compile(r"(?:amt|ämter|behörde|büro)[.,:]?$", re.IGNORECASE)
+# (an office's name, or its department's: "Straßenverkehrsangelegenheiten")
+_OFFICE = re.compile(r"(?:amt|ämter|behörde|büro|angelegenheiten|verkehr\w*)[.,:]?$",
+                     re.IGNORECASE)
 
 
 def _names_fact_beyond(page: _Page, line: Line, si: int, spec: FieldSpec,
@@ -2928,9 +2966,15 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
 
 _TAIL_JOINS = frozenset({"und", "oder", "bzw.", "/", "u."})
 # How a label's first line ends when its wording goes on in the next line.
-_LINE_JOINS = _TAIL_JOINS | _DASHES | frozenset({"sowie", "mit", "des", "der"})
+_LINE_JOINS = _TAIL_JOINS | _DASHES | frozenset({
+    "sowie", "mit", "des", "der", "die", "den", "dem", "das", "ein", "eine", "einer", "eines",
+    "einem", "in", "im", "zur", "zum"})
 
 
+# Words no label ends in: its wording goes on in the next line ("Geburtsort laut Pass oder"
+# over "Personalausweis"), unlike a preposition ("geboren in" over "Bochum").
+_OPEN_ENDS = frozenset({"und", "oder", "bzw.", "sowie", "des", "der", "die", "den", "dem",
+                        "das", "ein", "eine", "einer", "eines", "einem"})
 # A tail opening so says where the value is taken from ("lt. Ausweis", "gemäß Pass").
 _SOURCE_WORDS = frozenset({"lt.", "laut", "gemäß", "gem.", "entsprechend", "nach", "wie"})
 # Participles that close a source remark ("wie im Pass eingetragen", "– beurkundet").

@@ -886,11 +886,35 @@ SENTENCE_OPENERS = frozenset({"ich", "wir", "das", "es", "er", "sie", "mein", "m
 _COPULAS = frozenset({"ist", "lautet", "lauten", "heißt", "heisst", "sind", "war"})
 
 
+# "Die genannte Person wohnt in Lindenweg 45", "die im Hause Hauptstraße 3 gelegene
+# Wohnung": the street follows where one lives, or the house.
+_RESIDES = frozenset({"wohnt", "wohnen", "wohne", "wohnhaft", "wohnend", "lebt", "leben",
+                      "lebe", "gemeldet", "ansässig"})
+_HOUSE_WORDS = frozenset({"hause", "haus", "gebäude", "anwesen"})
+
+
+def _after_residence(tokens: list[str]) -> list[str]:
+    """The tokens after a verb of residence and its preposition, or after "im Hause"."""
+    verb = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in _RESIDES), default=None)
+    if verb is not None:
+        tokens = tokens[verb + 1:]
+        # ("gemeldet bin ich unter Marienplatz 3")
+        while len(tokens) > 1 and tokens[0].islower() and not (
+                tokens[0] in STREET_LEADS and tokens[1][:1].isupper()):
+            tokens = tokens[1:]
+        if len(tokens) > 1 and tokens[0] in ("in", "im", "unter") and tokens[1][:1].isupper():
+            tokens = tokens[1:]
+    house = max((i for i in range(len(tokens) - 2)
+                 if tokens[i] == "im" and tokens[i + 1].lower() in _HOUSE_WORDS), default=None)
+    return tokens[house + 2:] if house is not None else tokens
+
+
 def _drop_leading_noise(text: str) -> str:
     tokens = text.split(" ")
     verb = max((i for i, t in enumerate(tokens[:-1]) if t in _COPULAS), default=None)
     if verb is not None:
         tokens = tokens[verb + 1:]
+    tokens = _after_residence(tokens)
     if len(tokens) > 1 and tokens[0].lower() in SENTENCE_OPENERS and tokens[1][:1].islower():
         tokens.pop(0)  # ("Das Eck 4" is a street)
     while tokens and not (
@@ -928,13 +952,23 @@ def parse_street(text: str) -> str | None:
     if split:
         # a remark in brackets is no part of a street's name ("Neue und bisherige Wohnung
         # (Gegenüberstellung) Kemnader Straße" is a heading over the street)
-        return None if "(" in split[0] else split[0]
+        # (nor does a number's label end one: "Muster-Nr. 659-83", "Straße, Nummer")
+        street = split[0]
+        return None if "(" in street or _ends_in_number_word(street) else street
     head = _street_part(text)
     if (re.search(r"[A-Za-zÄÖÜäöüß]{3,}", head) and not re.search(r"\d", head)
             and looks_like_name(head) and not _GENDERED.search(head)
-            and head.lower() not in _DWELLING_WORDS):
+            and head.lower() not in _DWELLING_WORDS and not _ends_in_number_word(head)):
         return head
     return None
+
+
+_NUMBER_WORDS = frozenset({"nr", "nummer", "no", "hausnr", "hausnummer"})
+
+
+def _ends_in_number_word(text: str) -> bool:
+    last = text.split()[-1] if text.split() else ""
+    return last.rstrip(".:,;").split("-")[-1].lower() in _NUMBER_WORDS
 
 
 # A kind of dwelling ("Hauptwohnsitz") is no street, though it stands where the new

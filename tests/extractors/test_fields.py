@@ -3147,6 +3147,20 @@ def test_a_label_going_on_in_the_next_line_has_its_value_beside_that_line() -> N
     assert got["given_names"] == "Tobias"
 
 
+def test_a_label_wrapping_after_an_article_has_its_value_beside_the_next_line() -> None:
+    # GIVEN "Wohnanschrift, komplett in einer" over "Zeile", the address beside "Zeile"
+    words = page([
+        (100, [(200, "Neue Wohnung")]),
+        (160, [(200, "Einzug am"), (1100, "19.10.2026")]),
+        (220, [(200, "Wohnanschrift, komplett in einer")]),
+        (260, [(200, "Zeile"), (1100, "Kemnader Straße 49, 44787 Bochum")]),
+    ])
+    got = values("anmeldung", words)
+    # THEN the address is read, not the label's last word
+    assert got["street"] == "Kemnader Straße"
+    assert got["postal_code"] == "44787"
+
+
 def test_values_under_a_heading_naming_someone_else_are_not_the_applicants() -> None:
     # GIVEN a residence-permit application naming the inviting host first, under a heading
     # of their own, then the applicant
@@ -3174,3 +3188,74 @@ def test_a_labels_prefix_naming_someone_else_makes_it_theirs() -> None:
         (220, [(200, "Antragst.: Familienname"), (900, "Erdem")]),
     ])
     assert values("aufenthaltstitel_antrag", words)["family_name"] == "Erdem"
+
+
+def test_a_labels_own_explanation_ending_in_a_label_word_is_no_value() -> None:
+    # GIVEN a street label explained by "as in the address", its value in the cell below
+    words = page([
+        (100, [(200, "Familienname"), (1300, "Vornamen")]),
+        (140, [(200, "Weber"), (1300, "Lena")]),
+        (200, [(200, "Einzug zum"), (800, "Straßenname, wie in der Anschrift"),
+               (1700, "Hausnummer")]),
+        (240, [(200, "10.10.2026"), (800, "Kirchplatz"), (1700, "33")]),
+    ])
+    got = values("anmeldung", words)
+    # THEN the explanation's last word ("Anschrift", a label itself) is not taken
+    assert got["street"] == "Kirchplatz"
+    assert got["house_number"] == "33"
+
+
+def test_a_wrapped_labels_last_line_marked_as_required_is_no_value() -> None:
+    # GIVEN a row of small labels above the values, two of them wrapped onto a second line
+    # that ends in the required-field mark, one ending in "oder"
+    words = page([
+        (100, [(200, "Familienname *"), (900, "Vornamen *")]),
+        (140, [(200, "Schröder"), (900, "Renate")]),
+        (200, [(200, "Geburtsname"), (900, "geboren am – Datum der"),
+               (1500, "Geburtsort laut Pass oder")]),
+        (230, [(900, "Geburt *"), (1500, "Personalausweis")]),
+        (270, [(200, "Gößling"), (900, "14.11.1970"), (1500, "Paderborn")]),
+    ])
+    got = values("anmeldung", words)
+    # THEN the values are the lines under the labels' last lines
+    assert got["date_of_birth"] == "1970-11-14"
+    assert got["place_of_birth"] == "Paderborn"
+
+
+def test_a_value_beside_a_wrapped_labels_last_line_in_a_row_of_labels() -> None:
+    # GIVEN two labels side by side, the right one wrapping; its value beside its last line
+    words = page([
+        (100, [(200, "Familienname"), (900, "Mbeki")]),
+        (160, [(200, "Geburtsdatum laut"), (1300, "geboren in – Ort der")]),
+        (200, [(200, "Pass oder"), (700, "22. Februar 1963"), (1300, "Geburt *"),
+               (1700, "Abuja")]),
+        (240, [(200, "Personalausweis *")]),
+        (300, [(200, "Datum Ihrer Einreise nach")]),
+        (340, [(200, "Deutschland *"), (900, "30. November 2025")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["place_of_birth"] == "Abuja"
+    assert got["entry_date"] == "2025-11-30"
+
+
+def test_a_role_heading_in_small_letters_ends_another_persons_section() -> None:
+    # GIVEN a vehicle registration naming the seller first, then the future holder under a
+    # heading that opens in small letters
+    words = page([
+        (100, [(200, "Stadt Essen – Straßenverkehrsangelegenheiten"), (1500, "Muster-Nr. 659-83")]),
+        (160, [(200, "Zulassungsantrag")]),
+        (240, [(200, "Voreigentümer/in (Verkäufer/in)")]),
+        (300, [(200, "Nachname:"), (900, "Tkachenko")]),
+        (350, [(200, "Vornamen:"), (900, "Dmytro")]),
+        (400, [(200, "Wohnanschrift:"), (900, "Im Düsterfeld 82, 80469 München")]),
+        (480, [(200, "künftige Halterin bzw. künftiger Halter")]),
+        (540, [(200, "Nachname:"), (900, "Kühn")]),
+        (590, [(200, "Vornamen:"), (900, "Moritz")]),
+        (640, [(200, "Wohnanschrift:"), (900, "Ümminger Straße 152, 45879 Gelsenkirchen")]),
+    ])
+    got = values("antrag_zulassung", words)
+    # THEN the holder is the future holder, and the office's name labels no street
+    assert got["holder_family_name"] == "Kühn"
+    assert got["holder_given_names"] == "Moritz"
+    assert got["street"] == "Ümminger Straße"
+    assert got["postal_code"] == "45879"

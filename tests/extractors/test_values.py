@@ -399,6 +399,12 @@ def test_registry_office_drops_the_municipalitys_style() -> None:
     assert v.parse_registry_office("Standesamt Stadthagen") == "Standesamt Stadthagen"
 
 
+def test_a_numbers_label_is_no_street() -> None:
+    assert v.parse_street("Muster-Nr. 659-83") is None
+    assert v.parse_street("Straße, Nummer") is None
+    assert v.parse_street("Am Ring 4") == "Am Ring"
+
+
 def test_a_street_never_holds_a_remark_in_brackets() -> None:
     assert v.parse_street("Kemnader Straße 30") == "Kemnader Straße"
     assert v.parse_street("Wohnung (Gegenüberstellung) Kemnader Straße 30") is None
@@ -412,6 +418,11 @@ def test_a_street_never_holds_a_remark_in_brackets() -> None:
     ("Das Eck 4", "Das Eck"),
     ("Die neue Adresse ist Ümminger Straße 76.", "Ümminger Straße"),
     ("Die Adresse lautet Am Markt 3", "Am Markt"),
+    ("Die genannte Person wohnt in Lindenweg 45, 44135 Dortmund.", "Lindenweg"),
+    ("wohnhaft in Im Düsterfeld 2a, 01187 Dresden", "Im Düsterfeld"),
+    ("Gemeldet bin ich unter Marienplatz 3", "Marienplatz"),
+    ("überlässt dem Mieter die im Hause Hauptstraße 53b, 50733 Köln gelegene Wohnung",
+     "Hauptstraße"),
 ])
 def test_a_street_given_in_a_sentence_is_read_without_the_sentences_words(
         said: str, street: str) -> None:
