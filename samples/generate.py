@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra25|extra26] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra26|extra27] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -66,6 +66,7 @@ from samples.render_extra23 import draw_extra23
 from samples.render_extra24 import draw_extra24
 from samples.render_extra25 import draw_extra25
 from samples.render_extra26 import draw_extra26
+from samples.render_extra27 import draw_extra27
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -265,6 +266,16 @@ from samples.wording_extra26 import (
     SEARCHABLE_SEX_MODES,
     Extra26Style,
     Extra26Wording,
+)
+from samples.wording_extra27 import (
+    ASSORTED_DATE_STYLES,
+    ASSORTED_NATIONALITY_MODES,
+    ASSORTED_SEX_MODES,
+    DENSE_DATE_STYLES,
+    DENSE_NATIONALITY_MODES,
+    DENSE_SEX_MODES,
+    Extra27Style,
+    Extra27Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -511,14 +522,26 @@ EXTRA25_LAYOUTS: Final = ("corrected", "keyed")
 # extra14 to extra25 pairs they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that
 # ``KNOWN_LAYOUTS`` keeps ending with it.
 EXTRA26_LAYOUTS: Final = ("searchable", "roles")
+# The twenty-seventh extra blind pair, with a thirty-first wording pool (samples.wording_extra27):
+# the long, crowded office form whose catalog fields sit among many fields the catalog does not
+# ask for (small type, a tight grid of numbered cells, section bands, footnotes; certificates as
+# register extracts with marginal notes, identity documents as a data-capture sheet), and ordinary
+# forms and certificates whose design every document composes from independent random choices
+# (label position per section, rules, columns, order, headings, label synonyms, faces, dates).
+# Opt-in like the others: only ``--layouts extra27`` (or their ids) draws them, and their truth
+# says ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``). Like the
+# extra14 to extra26 pairs they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that
+# ``KNOWN_LAYOUTS`` keeps ending with it; they stand before the extra22 pair, so that the places
+# the tests of the extra22 to extra26 pairs pin (counted from the end) stay as they were.
+EXTRA27_LAYOUTS: Final = ("dense", "assorted")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
                          + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA19_LAYOUTS
-                         + EXTRA20_LAYOUTS + EXTRA21_LAYOUTS + EXTRA22_LAYOUTS
-                         + EXTRA23_LAYOUTS + EXTRA24_LAYOUTS + EXTRA25_LAYOUTS
-                         + EXTRA26_LAYOUTS + EXTRA13_LAYOUTS)
+                         + EXTRA20_LAYOUTS + EXTRA21_LAYOUTS + EXTRA27_LAYOUTS
+                         + EXTRA22_LAYOUTS + EXTRA23_LAYOUTS + EXTRA24_LAYOUTS
+                         + EXTRA25_LAYOUTS + EXTRA26_LAYOUTS + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
 OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra5": EXTRA5_LAYOUTS, "extra6": EXTRA6_LAYOUTS,
@@ -531,7 +554,8 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra19": EXTRA19_LAYOUTS, "extra20": EXTRA20_LAYOUTS,
                         "extra21": EXTRA21_LAYOUTS, "extra22": EXTRA22_LAYOUTS,
                         "extra23": EXTRA23_LAYOUTS, "extra24": EXTRA24_LAYOUTS,
-                        "extra25": EXTRA25_LAYOUTS, "extra26": EXTRA26_LAYOUTS}
+                        "extra25": EXTRA25_LAYOUTS, "extra26": EXTRA26_LAYOUTS,
+                        "extra27": EXTRA27_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -899,6 +923,18 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, ROLES_DATE_STYLES,
         ("split", "lines", "one_line", "split"), ROLES_SEX_MODES, ROLES_NATIONALITY_MODES,
         ("choice", "word", "choice"), False),
+    # the extra27 layouts pick their faces per document in samples.render_extra27; dates, sex
+    # and nationality follow samples.wording_extra27 (both read the purpose mode "choice" as
+    # tick boxes for dwelling, purpose, landlord role and document kind, "word" as the pool's
+    # wording)
+    "dense": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, DENSE_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), DENSE_SEX_MODES, DENSE_NATIONALITY_MODES,
+        ("choice", "word", "choice"), False),
+    "assorted": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, ASSORTED_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), ASSORTED_SEX_MODES,
+        ASSORTED_NATIONALITY_MODES, ("choice", "word"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -937,6 +973,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA27_LAYOUTS:
+        words = Extra27Wording(rng, layout)
+        return Extra27Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA26_LAYOUTS:
         words = Extra26Wording(rng, layout)
         return Extra26Style(
@@ -1203,7 +1247,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA26_LAYOUTS:
+    if spec.layout in EXTRA27_LAYOUTS:
+        draw_extra27(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA26_LAYOUTS:
         draw_extra26(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA25_LAYOUTS:
         draw_extra25(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1407,13 +1453,14 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra26`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra27`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
     ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
     ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
-    ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS`` and ``EXTRA26_LAYOUTS``
+    ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS`` and
+    ``EXTRA27_LAYOUTS``
     (which ``resolve_layouts`` does not expand); anything else is left to
     ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
@@ -1522,11 +1569,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'extra6' / 'extra7' / 'extra8' / 'extra9' / 'extra10' / 'extra11' "
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
-                        "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' (default "
-                        "all, which leaves out extra2, extra3, extra4, extra5, extra6, extra7, "
-                        "extra8, extra9, extra10, extra11, extra12, extra13, extra14, extra15, "
-                        "extra16, extra17, extra18, extra19, extra20, extra21, extra22, extra23, "
-                        "extra24, extra25 and extra26)")
+                        "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
+                        "'extra27' (default all, which leaves out extra2, extra3, extra4, "
+                        "extra5, extra6, extra7, extra8, extra9, extra10, extra11, extra12, "
+                        "extra13, extra14, extra15, extra16, extra17, extra18, extra19, extra20, "
+                        "extra21, extra22, extra23, extra24, extra25, extra26 and extra27)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
