@@ -63,6 +63,9 @@ BRACKET_GAP_HEIGHTS = 3.0
 PRIOR_PIECES = 0.97
 # A value below its label lies at most this many label heights further down.
 BELOW_MAX_GAP_HEIGHTS = 3.2
+# ... or, in a table whose header row is tall (a header turned by 90° beside the labels),
+# in the next row when it lines up with the labels' row cell by cell.
+TABLE_ROW_MAX_GAP_HEIGHTS = 12.0
 # A value under a label that has no neighbour on its line may reach this far right of it.
 CELL_REACH_HEIGHTS = 12.0
 # ... and starts no further left of the label than this many label heights.
@@ -122,6 +125,15 @@ class Extracted:
             round(max(w.x1 for w in ws)),
             round(max(w.y1 for w in ws)),
         ]
+
+
+# What a form prints in a field that has no value, and the value a field so marked takes
+# until the end of the search (then it is left out, as a field nothing was found for).
+_NOT_GIVEN_MARK = re.compile(
+    r"[–—-]?\s*(?:nicht\s+belegt|entfällt|entf\.|nicht\s+zutreffend|trifft\s+nicht\s+zu"
+    r"|nicht\s+vorhanden|kein(?:e|er)?\s+(?:Angabe|Eintrag)|entfallen)\s*[–—-]?",
+    re.IGNORECASE)
+NOT_GIVEN = "\u2205"
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,6 +430,13 @@ def _boxed_date(line: Line, si: int) -> tuple[Word, ...]:
 
 #: The rest of a label wrapped onto the line of its value is a word or three.
 WRAPPED_LABEL_MAX_WORDS = 3
+
+
+def _rows_align(labels: Line, values: Line, height: float) -> bool:
+    """Whether a row of two or more labels has, on the next line, a piece starting under
+    each of its labels: a table's header row over its first row."""
+    return len(labels.segments) >= 2 and all(
+        any(abs(v.x0 - seg.x0) <= height for v in values.segments) for seg in labels.segments)
 
 
 def _value_beside_wrap(hit: LabelHit, line: Line, si: int) -> bool:
@@ -815,6 +834,20 @@ class _Page:
             return ()
         return words
 
+    def _value_follows(self, line: Line, left: float, right: float, height: float) -> bool:
+        """Whether the line after ``line`` holds text between ``left`` and ``right`` that
+        opens no label: a value under a label's wrapped last line (else that line is the
+        value: "Wohnungsgeber – Name oder" over "Sören Tüselmann", then the next label)."""
+        nxt = line.index + 1
+        if nxt >= len(self.lines) or self.lines[nxt].page != line.page \
+                or self.lines[nxt].y0 - line.y1 > BELOW_MAX_GAP_HEIGHTS * height:
+            return False
+        after = self.lines[nxt]
+        under = [si for si, seg in enumerate(after.segments)
+                 if not (seg.x1 < left or seg.x0 > right)]
+        return bool(under) and not _starts_with_label(after.segments[under[0]], self.by_seg,
+                                                      after, under[0])
+
     def _numbers_label(self, line: Line, si: int) -> bool:
         """Whether segment ``si`` is the item number of a label in the next cell ("4 |
         Einzugsdatum"): a row number, no value."""
@@ -870,7 +903,9 @@ class _Page:
         # a label whose wording goes on in the next line, up to a dot leader and the value
         joined = _ends_joined(hit.segment)
         for line in self.lines[hit.line.index + 1 :]:
-            if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
+            reach_down = TABLE_ROW_MAX_GAP_HEIGHTS if line.index == hit.line.index + 1 \
+                and _rows_align(hit.line, line, height) else BELOW_MAX_GAP_HEIGHTS
+            if line.page != hit.line.page or line.y0 - bottom > reach_down * height:
                 break
             chosen: tuple[Word, ...] = ()
             # The first segment reaching under the label; but when it starts left of the
@@ -907,7 +942,8 @@ class _Page:
                         and (_marked_required(seg) or (
                             hit.segment.words[-1].text in _OPEN_ENDS
                             and len(seg.words) <= WRAPPED_LABEL_MAX_WORDS
-                            and not any(ch.isdigit() for ch in seg.text))):
+                            and not any(ch.isdigit() for ch in seg.text)
+                            and self._value_follows(line, left, right, height))):
                     bottom, continued = seg.y1, True
                     continue  # "Geburtsort laut Pass oder" over "Personalausweis *"
                 if not (out or continued or chosen or wrapped) \
@@ -1534,13 +1570,19 @@ _PROPERTY_NOUNS = frozenset({"nr", "nummer", "name", "namen", "datum", "tag", "o
                              "bezeichnung"})
 
 
+PROPERTY_SUFFIX_MIN_CHARS = 5
+_RESIDENCE_KINDS = frozenset({ValueKind.CITY, ValueKind.STREET, ValueKind.POSTAL_CODE,
+                              ValueKind.HOUSE_NUMBER})
+
+
 def _names_owner(page: _Page, spec: FieldSpec, hit: LabelHit) -> bool:
     """Whether a wording is the genitive of a noun that names another fact ("Eigent. d.
     Whg.": the owner of the dwelling, not its street); a noun that asks for a property of
     it, or is the field's own label, does not."""
     noun = _governing_noun(hit)
-    if noun is None or noun in _PROPERTY_NOUNS:
-        return False
+    if noun is None or noun in _PROPERTY_NOUNS or any(
+            noun.endswith(p) for p in _PROPERTY_NOUNS if len(p) >= PROPERTY_SUFFIX_MIN_CHARS):
+        return False  # (its compounds too: "Lagebezeichnung der Wohnung", "Postanschrift")
     own = {label.text for label in spec.labels}
     return not any(h.label in own and h.end <= hit.start
                    for h in page.seg_hits(hit.line, hit.seg_index))
@@ -1625,6 +1667,8 @@ def _candidates_for_hit(
     if _alternative_follows(hit) and not any(w.text.endswith(":") for w in inline):
         inline = ()
     inline = _value_inline(inline)
+    if inline and len(inline) <= 2 and all(w.text in _LEAD_WORDS for w in inline):
+        inline = ()  # "Zuzug von": the label's last small word, the value under it
     if inline and _header_row(hit):
         inline = ()  # "ORT GEB." in a row of headers in capitals: the header's rest
     if page.is_caption(inline) and spec.kind not in HEADING_KINDS:
@@ -1734,6 +1778,13 @@ def _candidates_for_hit(
         joined = _texts(rows)
         text = _alternative_part(spec, hit, _part(joined, label))
         if not text.strip() or squash(text) in page.label_keys:
+            continue
+        if not spec.required and spec.kind not in CHOICE_KINDS \
+                and _NOT_GIVEN_MARK.fullmatch(text.strip()):
+            # "– nicht belegt –", "entfällt": the form says there is none; no weaker label
+            # elsewhere ("frühere Namen") gives one
+            words = tuple(w for r in rows for w in r)
+            yield _Candidate(spec.name, NOT_GIVEN, words, weight * prior, hit, evidence)
             continue
         if text.count(")") > text.count("("):
             continue  # the tail of a remark ("Geburtsort (Gemeinde, Staat)"), not a value
@@ -1878,6 +1929,10 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
     if spec.kind in HEADING_KINDS or spec.kind in CHOICE_KINDS:
         return False
     words = text.split()
+    if len(words) > 1 and ENUMERATOR.fullmatch(words[0]) and words[1][:1].isalpha():
+        # the next field's number and label ("15 vorletzte Anschrift (Ausland)")
+        words = words[1:]
+        text = " ".join(words)
     if any(squash(w) in _HEADING_WORDS for w in words):
         return True
     if 1 < len(words) <= WRAPPED_LABEL_MAX_WORDS and "," not in text \
@@ -1886,7 +1941,10 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
     if len(words) > KEYWORD_MAX_WORDS or any(ch.isdigit() for ch in text) \
             or _COMPANY.search(text):
         return False
-    return (_names_field(doc_type, squash(text), lambda other: other.name != spec.name)
+    key = squash(text)
+    return (_names_field(doc_type, key, lambda other: other.name != spec.name)
+            or any(len(entry) >= 2 and all(stem in key for stem in entry)
+                   for entry in spec.keys)  # its own label's stems: "vorletzte Anschrift"
             or _holds_own_wording(spec, words)
             or (len(words) == 1 and _one_word_label(doc_type, text, but="")))
 
@@ -2739,6 +2797,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             label_text = " ".join(w.text for w in label_words)
             key = squash(label_text) + wrapped + _compounds(label_text) + _asked(label_words) \
                 + _abbreviated(label_text, _stems((spec,)))
+            if spec.kind in _RESIDENCE_KINDS and "geburt" in key:
+                continue  # "Geburtsgemeinde bzw. -ort": where one was born, not lives
             if page.doc_type is not None and (
                     _names_fuller_fact(page.doc_type, spec, key)
                     or _stems_swallowed(page.doc_type, spec, key)
@@ -2971,6 +3031,10 @@ _LINE_JOINS = _TAIL_JOINS | _DASHES | frozenset({
     "einem", "in", "im", "zur", "zum"})
 
 
+# Small words a label may end in, never a value on their own.
+_LEAD_WORDS = frozenset({"von", "aus", "nach", "in", "im", "am", "an", "bei", "zu", "zum",
+                         "zur", "der", "die", "das", "des", "dem", "den", "bis", "seit", "ab",
+                         "vom", "für", "als", "mit"})
 # Words no label ends in: its wording goes on in the next line ("Geburtsort laut Pass oder"
 # over "Personalausweis"), unlike a preposition ("geboren in" over "Bochum").
 _OPEN_ENDS = frozenset({"und", "oder", "bzw.", "sowie", "des", "der", "die", "den", "dem",
@@ -3622,6 +3686,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
         doc_type, names_after_given(doc_type, names_split_at_comma(doc_type, chosen)), lines)
     chosen = doubt_cut_places(doc_type, doubt_unlikely_streets(doc_type, chosen), lines)
     chosen = doubt_short_lists(doc_type, chosen, lines)
+    chosen = {name: found for name, found in chosen.items() if found.value != NOT_GIVEN}
     if not ocr:
         return chosen
     return doubt_ambiguous_codes(doc_type, restore_diacritics(doc_type, chosen, words))

@@ -7,6 +7,7 @@ one coordinate system with OCR'd pages rendered at the same resolution.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -66,7 +67,12 @@ EXTRACT_WORDS_OPTIONS: Final[dict[str, Any]] = {
     "use_text_flow": False,
     "x_tolerance": 1.5,
     "y_tolerance": 3,
+    "return_chars": True,
 }
+#: A field's item number set before its label's first letter with no space ("12Vornamen"),
+#: in another face or smaller: at most this share of the letters' size.
+ITEM_NUMBER_MAX_SIZE_SHARE: Final[float] = 0.9
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]?(?=[A-Za-zÄÖÜäöüß])")
 
 #: Dot and rule leaders ("Name ........ Müller") fill forms with punctuation; they say nothing
 #: about whether the text layer is real, so they are not counted at all.
@@ -562,8 +568,9 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     """
     plumber_page = without_pen_struck_text(
         without_struck_text(without_turned_text(upright_page(plumber_page))))
-    raw = [w for layer in ink_layers(plumber_page)
-           for w in layer.extract_words(**EXTRACT_WORDS_OPTIONS)]
+    raw = [part for layer in ink_layers(plumber_page)
+           for w in layer.extract_words(**EXTRACT_WORDS_OPTIONS)
+           for part in split_item_number(w)]
     x0, top, x1, bottom = (float(v) for v in plumber_page.cropbox)
     shapes = [*plumber_page.rects, *plumber_page.curves, *plumber_page.lines]
     words = join_letter_spaced(_by_line(
@@ -579,6 +586,28 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
     boxes = [b for b in boxes if b.ticked or not any(_centre_inside(b.bbox, t.bbox)
                                                      for t in ticks)] + ticks
     return merge_checkbox_words(words, boxes, page) if boxes else words
+
+
+def split_item_number(word: dict[str, Any]) -> list[dict[str, Any]]:
+    """A word whose leading item number is set smaller than its letters or in another face,
+    as two words ("1jetziger" → "1", "jetziger"): the number glued to a label hides it."""
+    m = _ITEM_NUMBER.match(str(word["text"]))
+    chars = word.get("chars") or []
+    if not m or len(chars) != len(str(word["text"])):
+        return [word]
+    head, rest = chars[:m.end()], chars[m.end():]
+    letters = max(float(c["size"]) for c in rest)
+    smaller = max(float(c["size"]) for c in head) <= ITEM_NUMBER_MAX_SIZE_SHARE * letters
+    if not smaller and {c.get("fontname") for c in head} & {c.get("fontname") for c in rest}:
+        return [word]  # a value such as "3D-Druck" or "12a" in one size and face
+    return [_sub_word(word, head), _sub_word(word, rest)]
+
+
+def _sub_word(word: dict[str, Any], chars: list[dict[str, Any]]) -> dict[str, Any]:
+    return {**word, "text": "".join(str(c["text"]) for c in chars), "chars": chars,
+            "x0": min(float(c["x0"]) for c in chars), "x1": max(float(c["x1"]) for c in chars),
+            "top": min(float(c["top"]) for c in chars),
+            "bottom": max(float(c["bottom"]) for c in chars)}
 
 
 def without_pen_struck_text(plumber_page: Any) -> Any:

@@ -1092,6 +1092,8 @@ def parse_address_line(text: str) -> str | None:
         return None  # a postal code without its town: the town is on the next line
     if not re.search(r"[A-ZÄÖÜ\d]", cleaned):
         return None  # "vollständig": a label's remark; an address names a place or a number
+    if any(start == 0 for _, start, _ in find_dates(cleaned)):
+        return None  # a date ("Wegzug aus dem Ausland am 18.06.2011"), not where one lived
     if not re.search(r"\d", cleaned) and (
             re.search(r"\s[/·•]\s|\w/\w|\)$", cleaned) or cleaned[:1].islower()):
         return None  # without a number, a label's wrapped words and their translations
@@ -1245,6 +1247,13 @@ _MUNICIPALITY = re.compile(r"^(?:der\s+)?(?:(?:Freie\s+und\s+|Große\s+)?(?:Land
                            r"|Universitäts)?[Ss]tadt|Gemeinde|Markt)\s+(?=[A-ZÄÖÜ])")
 
 
+# An office's unit or copy in brackets after its town ("Standesamt Essen (Urkundenstelle)"),
+# unlike a town's river or region ("Halle (Saale)"): the town ends before it.
+_OFFICE_REMARK = re.compile(
+    r"\s*\([^)]*(?:stelle|amt|büro|buero|ausfertigung|abteilung|dienst|service|zentrale)\).*$",
+    re.IGNORECASE)
+
+
 def parse_registry_office(text: str) -> str | None:
     """``Standesamt Bochum`` as printed."""
     m = re.search(r"Standesamt\b([^\n,;:/]*)", text, re.IGNORECASE)
@@ -1253,12 +1262,14 @@ def parse_registry_office(text: str) -> str | None:
         # "Standesamt Die Standesbeamtin" is a signature, not an office.
         tokens = _MUNICIPALITY.sub("", collapse(m[1]).strip()).split()
         for n in range(len(tokens), 0, -1):
-            town = parse_place(" ".join(tokens[:n]))
-            if town and town.split()[0].lower() not in ARTICLES:
+            town = parse_place(_OFFICE_REMARK.sub("", " ".join(tokens[:n])))
+            if town and town.split()[0].lower() not in ARTICLES \
+                    and not town.split()[0].lower().endswith("urkunde"):
                 return f"Standesamt {town}"
         return None
     # the town before a comma ("Witten, Urkundenstelle"), without its style ("Stadt Witten")
-    place = parse_place(_MUNICIPALITY.sub("", re.split(r"[,;]", text)[0].strip()))
+    place = parse_place(_OFFICE_REMARK.sub("", _MUNICIPALITY.sub(
+        "", re.split(r"[,;]", text)[0].strip())))
     if not place or place.split()[0].lower() in ARTICLES or "/" in place:
         return None
     return f"Standesamt {place}"

@@ -78,6 +78,11 @@ SPEC = DocumentType(
          {"g1": "spouse1_given_names", "f1": "spouse1_family_name", "d1": "spouse1_date_of_birth",
           "g2": "spouse2_given_names", "f2": "spouse2_family_name",
           "d2": "spouse2_date_of_birth"}),
+        # "Ioana Nikolaidis und Sophie Hoffmann haben am 22. April 1978 … geheiratet."
+        (P.person("g1", "f1") + r"[ \t]+und[ \t]+" + P.person("g2", "f2")
+         + r"\s+(?:haben|sind|wurden)\s+am\s+" + P.DATE,
+         {"g1": "spouse1_given_names", "f1": "spouse1_family_name",
+          "g2": "spouse2_given_names", "f2": "spouse2_family_name"}),
         *P.certificate_told(),
         (P.issued_on("issue_date"), {"issue_date": "issue_date"}),
         (P.place_and_date("issue_date"), {"issue_date": "issue_date"}),
@@ -102,7 +107,8 @@ SPEC = DocumentType(
                   keys=keys(("eheschl", "ort"), ("heirat", "ort"), ("trau", "ort"),
                             ("place", "marriage"), ("getraut", "in"), ("heirat", "in"),
                             ("geschlossen", "in"), ("geschlossen", "ort"), ("hochzeit", "ort"),
-                            ("hochzeit", "stadt"))),
+                            ("hochzeit", "stadt"), ("vollzogen", "in"),
+                            ("eheschl", "gemeinde"), ("heirat", "gemeinde"))),
         FieldSpec("registry_office", ValueKind.REGISTRY_OFFICE, labels(*L.REGISTRY_OFFICE),
                   keys=keys("standesamt")),
         FieldSpec("register_number", ValueKind.REGISTER_NUMBER, labels(*L.REGISTER_NUMBER),

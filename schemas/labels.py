@@ -75,7 +75,7 @@ NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger", "staatszugeh")
 # A landlord dates the move-in by the handover ("Übergabe der Wohnung am"); a question by
 # the time since ("Seit welchem Tag bewohnen Sie die neue Wohnung?").
 MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen", "ubergabe",
-                ("seit", "bewohn"))
+                ("seit", "bewohn"), ("beziehen", "wohn"))
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
                         ("eintrag", "nr"), ("regnr",), ("urkundennummer",),
                         # the registry office's file number, not a sender's reference
@@ -89,8 +89,8 @@ ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), 
 # it says too little; "Meldeadresse" heads a group of the parts' own labels more often.
 ADDRESS_KEYS = ("wohnungsadresse", "wohnungsanschrift")
 STREET_KEYS = ("strasse", *ADDRESS_KEYS)
-HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr", *ADDRESS_KEYS)
-POSTAL_CODE_KEYS = ("postleitzahl", "plz", "postcode", "postalcode", "zipcode", *ADDRESS_KEYS)
+HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr", ("gebaude", "nr"), *ADDRESS_KEYS)
+POSTAL_CODE_KEYS = ("postleit", "plz", "postcode", "postalcode", "zipcode", *ADDRESS_KEYS)
 CITY_KEYS = ("wohnort", "gemeinde", "ortsangabe", "ortsname", "ortschaft", *ADDRESS_KEYS)
 
 # Labels forms print for facts the catalog does not ask for. They are never values: a value

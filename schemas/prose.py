@@ -70,12 +70,12 @@ def sender_block(given: str, family: str, street: str, number: str, postal: str,
 
 def born(given: str, family: str, dob: str, pob: str | None = None,
          birth_name: str | None = None) -> str:
-    """``Anna Müller (geb. Schmidt), geboren am 14.03.1987 in Bochum``; the birth name and
-    the place may be missing."""
+    """``Anna Müller (geb. Schmidt), geboren am 14.03.1987 in Bochum``; the birth name, the
+    "am" ("Anna Müller (geb. 14.03.1987)") and the place may be missing."""
     place = rf"(?:\s+in\s+{g(pob, PLACE)})?" if pob else ""
     née = (r"(?:\s*\(geb(?:\.|orene)?\s+" + g(birth_name, _FAMILY) + r"\))?") if birth_name \
         else r"(?:\s*\(geb(?:\.|orene)?\s+" + _FAMILY + r"\))?"
-    return (rf"{person(given, family)}{née}\s*,?\s+\(?geb(?:oren|\.)\s+am\s+{g(dob, DATE)}"
+    return (rf"{person(given, family)}{née}\s*,?\s+\(?geb(?:oren|\.)\s+(?:am\s+)?{g(dob, DATE)}"
             rf"\)?{place}")
 
 

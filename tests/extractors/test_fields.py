@@ -3259,3 +3259,112 @@ def test_a_role_heading_in_small_letters_ends_another_persons_section() -> None:
     assert got["holder_given_names"] == "Moritz"
     assert got["street"] == "Ümminger Straße"
     assert got["postal_code"] == "45879"
+
+
+def test_a_name_under_a_label_ending_in_oder_is_its_value_when_a_label_follows() -> None:
+    # GIVEN a label cut after "oder" with the name under it and the next label after that
+    words = page([
+        (100, [(200, "Wohnungsgeberbestätigung")]),
+        (160, [(200, "Wohnungsgeber – Name oder")]),
+        (200, [(200, "Sören Tüselmann")]),
+        (260, [(200, "Wohnungsgeber – Postanschrift")]),
+        (300, [(200, "Kortumstraße 73, 04315 Leipzig")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    # THEN the name is the value, not the rest of the label
+    assert got["landlord_name"] == "Sören Tüselmann"
+
+
+def test_a_tables_first_row_far_under_a_tall_header_row_holds_the_values() -> None:
+    # GIVEN a header row made tall by a turned header, its labels at the top, and the
+    # values in the next row, well below, each under its label
+    words = page([
+        (100, [(200, "Familienname"), (1100, "Vornamen")]),
+        (140, [(200, "Oliveira"), (1100, "Mariana")]),
+        (220, [(200, "Straße/Weg/Platz der neuen Wohnung"), (1250, "PLZ der neuen Whg."),
+               (1850, "Gemeinde/Ort der Wohnung")]),
+        (500, [(200, "Schloßstraße"), (1100, "124"), (1255, "44869"), (1855, "Bochum")]),
+    ])
+    got = values("anmeldung", words)
+    # THEN the row is read
+    assert got["street"] == "Schloßstraße"
+    assert got["postal_code"] == "44869"
+    assert got["city"] == "Bochum"
+
+
+def test_a_dense_grid_of_numbered_labels_with_other_facts_among_them() -> None:
+    # GIVEN a crowded registration grid: numbered labels over their values, the previous
+    # address asked as "Zuzug von" and marked as not applying, a second foreign address
+    # and the date of leaving it, and synonyms ("Postleitbereich", "Gebäude-Nr.")
+    words = page([
+        (100, [(200, "1 jetziger Familienname"), (900, "2 Vornamen vollständig")]),
+        (140, [(200, "Lange"), (900, "Heike Zoë")]),
+        (200, [(200, "8 Beziehen der Wohnung am"), (1000, "9 Straße der bezogenen Wohnung"),
+               (1900, "10 Gebäude-Nr."), (2350, "11 Postleitbereich der Wohnung"),
+               (3250, "12 Gemeindename")]),
+        (240, [(200, "05.10.2026"), (1000, "Weißdornweg"), (1900, "154"), (2350, "44653"),
+               (3250, "Herne")]),
+        (300, [(200, "14 letzte Wohnung im Inland bzw. Zuzug von"),
+               (1300, "15 vorletzte Anschrift (Ausland)")]),
+        (340, [(200, "Am Bergbaumuseum 93, 97074 Würzburg")]),
+        (400, [(200, "16 Wegzug aus dem Ausland am")]),
+        (440, [(200, "18.06.2011")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["move_in_date"] == "2026-10-05"
+    assert got["street"] == "Weißdornweg"
+    assert got["house_number"] == "154"
+    assert got["postal_code"] == "44653"
+    assert got["city"] == "Herne"
+    # THEN the previous address is the one under its label, without the label's "von"
+    assert got["previous_address"] == "Am Bergbaumuseum 93, 97074 Würzburg"
+
+
+def test_the_next_numbered_label_beside_an_empty_field_is_no_value() -> None:
+    words = page([
+        (100, [(200, "Familienname"), (900, "Lange")]),
+        (160, [(200, "14 letzte Wohnung im Inland"), (1300, "15 vorletzte Anschrift (Ausland)")]),
+        (200, [(200, "entf.")]),
+    ])
+    got = values("anmeldung", words)
+    assert got.get("previous_address") is None
+
+
+@pytest.mark.parametrize("label", ["Trauung vollzogen in", "Eheschließungsgemeinde"])
+def test_the_place_of_marriage_by_other_words(label: str) -> None:
+    words = page([
+        (100, [(200, "Eheurkunde")]),
+        (160, [(200, "Tag der Eheschließung"), (1100, "1. Mai 1977")]),
+        (220, [(200, label), (1100, "Essen")]),
+    ])
+    assert values("eheurkunde", words)["marriage_place"] == "Essen"
+
+
+def test_a_field_the_form_marks_as_not_applying_takes_no_weaker_labels_value() -> None:
+    # GIVEN a birth name marked as not applying, and earlier names further down
+    words = page([
+        (100, [(200, "Familienname"), (900, "Geburtsname"), (1500, "Vornamen")]),
+        (140, [(200, "Ionescu"), (900, "– entfällt –"), (1500, "Ioana")]),
+        (400, [(200, "frühere Namen (mit Zeitraum)")]),
+        (440, [(200, "Kravchenko")]),
+    ])
+    got = values("anmeldung", words)
+    # THEN there is no birth name
+    assert got["family_name"] == "Ionescu"
+    assert "birth_name" not in got
+
+
+def test_a_compound_naming_the_dwellings_address_and_a_birth_town_beside_it() -> None:
+    # GIVEN a vehicle registration asking for the "Lagebezeichnung der Wohnung" beside the
+    # holder's birth town
+    words = page([
+        (100, [(200, "Zulassungsantrag")]),
+        (160, [(200, "4 vollständige Lagebezeichnung der Wohnung"),
+               (1400, "5 Geburtsgemeinde bzw. -ort")]),
+        (200, [(200, "Hauptstraße 91a, 45886 Gelsenkirchen"), (1400, "Duisburg")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert got["street"] == "Hauptstraße"
+    assert got["house_number"] == "91a"
+    assert got["postal_code"] == "45886"
+    assert got["city"] == "Gelsenkirchen"

@@ -105,6 +105,36 @@ def test_crop_box_is_the_visible_page() -> None:
     assert words[0].y0 < 100 * POINT_TO_PIXEL < words[0].y1
 
 
+def test_an_item_number_glued_to_its_label_in_a_smaller_or_bolder_face_is_a_word_of_its_own(
+) -> None:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(600, 800))
+    t = c.beginText(50, 700)
+    t.setFont("Helvetica-Bold", 5)
+    t.textOut("12")
+    t.setFont("Helvetica", 7)
+    t.textOut("Vornamen")
+    c.drawText(t)
+    t = c.beginText(50, 650)
+    t.setFont("Helvetica-Bold", 7)
+    t.textOut("7")
+    t.setFont("Helvetica", 7)
+    t.textOut("Familienname")
+    c.drawText(t)
+    c.setFont("Helvetica", 7)
+    c.drawString(50, 600, "12a")  # a house number: one word in one face
+    c.drawString(50, 550, "3D-Druck")
+    c.showPage()
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        words = text_layer_words(pdf.pages[0], page=1)
+    lines = [" ".join(w.text for seg in line.segments for w in seg.words)
+             for line in build_lines(words)]
+    assert lines == ["12 Vornamen", "7 Familienname", "12a", "3D-Druck"]
+
+
 def _vector_choice_pdf(mark: str) -> bytes:
     """A text-layer PDF with three options, each after a drawn radio button or tick box;
     the second one marked by a dot (``radio``) or a cross (``cross``), or no box marked but

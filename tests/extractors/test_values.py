@@ -99,6 +99,11 @@ def test_names_keep_what_was_printed() -> None:
 def test_registry_office_is_named_by_its_town() -> None:
     assert v.parse_registry_office("Standesamt Bochum") == "Standesamt Bochum"
     assert v.parse_registry_office("vor dem Standesamt Herne die Ehe") == "Standesamt Herne"
+    # an office's unit in brackets is no part of the town, a river is
+    assert v.parse_registry_office("Standesamt Essen (Urkundenstelle)") == "Standesamt Essen"
+    assert v.parse_registry_office("Standesamt Halle (Saale)") == "Standesamt Halle (Saale)"
+    assert v.parse_registry_office("Standesamt Sterbeurkunde (Bürgerausfertigung)") is None
+    assert v.parse_registry_office("Dortmund (Urkundenstelle)") == "Standesamt Dortmund"
     assert v.parse_registry_office("Der Standesbeamte / Die Standesbeamtin") is None
 
 
@@ -397,6 +402,12 @@ def test_registry_office_drops_the_municipalitys_style() -> None:
     assert v.parse_registry_office("Stadt Bochum") == "Standesamt Bochum"
     assert v.parse_registry_office("Standesamt der Hansestadt Rostock") == "Standesamt Rostock"
     assert v.parse_registry_office("Standesamt Stadthagen") == "Standesamt Stadthagen"
+
+
+def test_a_date_is_no_previous_address() -> None:
+    assert v.parse_address_line("18.06.2011, 4 Weitere Merkmale") is None
+    assert v.parse_address_line("Am Bergbaumuseum 93, 97074 Würzburg") == \
+        "Am Bergbaumuseum 93, 97074 Würzburg"
 
 
 def test_a_numbers_label_is_no_street() -> None:
