@@ -439,6 +439,33 @@ def _rows_align(labels: Line, values: Line, height: float) -> bool:
         any(abs(v.x0 - seg.x0) <= height for v in values.segments) for seg in labels.segments)
 
 
+def _goes_on_in(label: Segment, seg: Segment) -> bool:
+    """Whether a label's line goes on in ``seg`` on the next line: it ends in a joining word
+    or a comma, or opens a bracket that ``seg`` closes ("Straße (Anschrift, ohne" over
+    "Hausnummer)"; a dash may end a label before its remark, and a name under an open
+    bracket is a value)."""
+    last = label.words[-1].text
+    if (last.lower() in _LINE_JOINS and last not in _DASHES) or last.endswith(","):
+        return True
+    return label.text.count("(") > label.text.count(")") and ")" in seg.text
+
+
+def _continuation_key(page: _Page, hit: LabelHit) -> str:
+    """The squashed words a label's wording goes on with on the next line, under its start
+    ("Gemeinde oder Ort, in dem die" / "Geburt stattfand"), or ""."""
+    if not _ends_joined(hit.segment) or hit.line.index + 1 >= len(page.lines):
+        return ""
+    line = page.lines[hit.line.index + 1]
+    height = max(hit.height, 1.0)
+    if line.page != hit.line.page or line.y0 - hit.line.y1 > height:
+        return ""
+    for seg in line.segments:
+        if abs(seg.x0 - hit.segment.x0) <= height and len(seg.words) <= WRAPPED_LABEL_MAX_WORDS \
+                and not any(ch.isdigit() for ch in seg.text):
+            return squash(seg.text)
+    return ""
+
+
 def _value_beside_wrap(hit: LabelHit, line: Line, si: int) -> bool:
     """Whether the line under a label, its wording going on in segment ``si``, has a next
     segment in no column of a label beside the hit's: the value beside the label's last line
@@ -446,6 +473,10 @@ def _value_beside_wrap(hit: LabelHit, line: Line, si: int) -> bool:
     if si + 1 >= len(line.segments):
         return False
     value = line.segments[si + 1]
+    if not any(ch.isalnum() for ch in value.text):
+        return False  # a stray mark
+    if value.x0 < hit.segment.x1 - max(hit.height, 1.0):
+        return False  # under the label's own first line: a neighbour column's value
     return not any(seg.x1 > value.x0 and seg.x0 < value.x1
                    for seg in hit.line.segments[hit.seg_index + 1:]
                    if any(ch.isalnum() for ch in seg.text))  # (not a stray stop)
@@ -454,7 +485,9 @@ def _value_beside_wrap(hit: LabelHit, line: Line, si: int) -> bool:
 def _marked_required(seg: Segment) -> bool:
     """Whether a segment ends in a required-field mark ("Personalausweis *"): label text, the
     last line of a wrapped label, never a value."""
-    return seg.words[-1].text.endswith("*") and any(ch.isalpha() for ch in seg.text)
+    # (a star glued to a word may be OCR's reading of a quote; "**" frames a heading)
+    return len(seg.words) > 1 and seg.words[-1].text == "*" \
+        and any(ch.isalpha() for ch in seg.text)
 
 
 def _ends_joined(seg: Segment) -> bool:
@@ -838,15 +871,19 @@ class _Page:
         """Whether the line after ``line`` holds text between ``left`` and ``right`` that
         opens no label: a value under a label's wrapped last line (else that line is the
         value: "Wohnungsgeber – Name oder" over "Sören Tüselmann", then the next label)."""
-        nxt = line.index + 1
-        if nxt >= len(self.lines) or self.lines[nxt].page != line.page \
-                or self.lines[nxt].y0 - line.y1 > BELOW_MAX_GAP_HEIGHTS * height:
-            return False
-        after = self.lines[nxt]
-        under = [si for si, seg in enumerate(after.segments)
-                 if not (seg.x1 < left or seg.x0 > right)]
-        return bool(under) and not _starts_with_label(after.segments[under[0]], self.by_seg,
-                                                      after, under[0])
+        bottom = line.y1
+        for after in self.lines[line.index + 1:]:
+            if after.page != line.page or after.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
+                return False
+            # (a speck or stray mark between is passed over)
+            under = [si for si, seg in enumerate(after.segments)
+                     if not (seg.x1 < left or seg.x0 > right)
+                     and any(ch.isalnum() for ch in seg.text)]
+            if under:
+                return not _starts_with_label(after.segments[under[0]], self.by_seg, after,
+                                              under[0])
+            bottom = after.y1
+        return False
 
     def _numbers_label(self, line: Line, si: int) -> bool:
         """Whether segment ``si`` is the item number of a label in the next cell ("4 |
@@ -926,9 +963,15 @@ class _Page:
                     _, si, seg = max(under, key=lambda u: u[0])
                 wrapped = joined and not out and any(
                     _LEADER_RUN.fullmatch(w.text) for w in seg.words)
-                if (joined or _marked_required(seg)) \
-                        and not (out or continued or chosen or wrapped) \
-                        and _value_beside_wrap(hit, line, si) and abs(seg.x0 - start) <= height \
+                # (a label alone on its line; in a row of labels, one whose line ends in a
+                # word, bracket or comma that goes on, or that is marked as required: a
+                # dash may end a label before its remark, "Vornamen —" over "Tarek")
+                if not (out or continued or chosen or wrapped) and (
+                        (joined and len(hit.line.segments) == 1 and si == 0
+                         and len(line.segments) == 2)
+                        or ((_marked_required(seg) or _goes_on_in(hit.segment, seg))
+                            and _value_beside_wrap(hit, line, si))) \
+                        and abs(seg.x0 - start) <= height \
                         and len(seg.words) <= WRAPPED_LABEL_MAX_WORDS \
                         and not any(ch.isdigit() for ch in seg.text) \
                         and not self.seg_hits(line, si + 1) \
@@ -1605,6 +1648,8 @@ def _candidates_for_hit(
     evidence = hit.score * (1.0 if hit.strong else PRIOR_WEAK_LABEL) * placed
     if spec.section == NEW_SECTION and (_names_previous(hit) or _names_previous_tail(hit)):
         return  # "bisheriger Wohnsitz" is not where the person moves to
+    if spec.kind in _RESIDENCE_KINDS and "geburt" in _continuation_key(page, hit):
+        return  # "Gemeinde oder Ort, in dem die" / "Geburt stattfand": the birth's place
     if _inside_street_name(spec, hit):
         return  # "Höntroper Straße 105c": the street's own "Straße", not a label
     if _names_owner(page, spec, hit):
@@ -1790,7 +1835,7 @@ def _candidates_for_hit(
             continue  # the tail of a remark ("Geburtsort (Gemeinde, Staat)"), not a value
         if text.rstrip().endswith(":") and spec.kind not in CHOICE_KINDS:
             continue  # "Vermietende Person / Firma:": a label its colon closes
-        if rows and rows[0] and rows[0][-1].text.endswith("*") \
+        if rows and len(rows[0]) > 1 and rows[0][-1].text == "*" \
                 and spec.kind not in CHOICE_KINDS:
             continue  # "Geburt *": a label's last line, marked as required
         if _STEP_COUNTER.match(text.strip()):
@@ -2019,7 +2064,7 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
         if len(body) > PARTY_HEADING_MAX_WORDS or any(ch.isdigit() for ch in text) \
                 or text.endswith((".", ",", ";")) or ":" in text.rstrip(":") \
                 or body[0] in _BOX_GLYPHS or body[0] in _DASHES \
-                or not (body[0][:1].isupper() or own or other) \
+                or not (body[0][:1].isupper() or ((own or other) and body[0][:1].isalpha())) \
                 or _COMPANY_FORM.search(text):
             continue  # a sentence, a label and its value, an option, a list item, a firm
         above = lines[i - 1] if i else None
@@ -3028,7 +3073,7 @@ _TAIL_JOINS = frozenset({"und", "oder", "bzw.", "/", "u."})
 # How a label's first line ends when its wording goes on in the next line.
 _LINE_JOINS = _TAIL_JOINS | _DASHES | frozenset({
     "sowie", "mit", "des", "der", "die", "den", "dem", "das", "ein", "eine", "einer", "eines",
-    "einem", "in", "im", "zur", "zum"})
+    "einem"})
 
 
 # Small words a label may end in, never a value on their own.

@@ -143,7 +143,7 @@ SPEC = DocumentType(
                   keys=keys("bisher", "vorherig", "fruher", ("letzte", "wohnung"),
                             ("zuletzt", "wohn"), ("letzte", "anschrift"), ("alte", "anschrift"),
                             ("zuletzt", "gemeldet"), ("zuvor", "wohn"), ("zuvor", "anschrift"),
-                            ("zuvor", "adress"), ("aufgegeb", "wohn"), ("aufgegeb", "anschrift"),
+                            ("zuvor", "adress"), ("aufgegeb", "anschrift"),
                             ("zuzug", "von"),
                             "auszug", "wegzug",
                             ("vor", "umzug"), ("vor", "zuzug"), ("vor", "einzug"), "previous",

@@ -78,6 +78,20 @@ SPEC = DocumentType(
          {"g1": "spouse1_given_names", "f1": "spouse1_family_name", "d1": "spouse1_date_of_birth",
           "g2": "spouse2_given_names", "f2": "spouse2_family_name",
           "d2": "spouse2_date_of_birth"}),
+        # "In Dortmund wurde am 24. Apr. 2007 die Ehe zwischen Lea Kühn und Zoë Meyer
+        # geschlossen."
+        (rf"\bIn\s+{P.g('marriage_place', P.PLACE)}\s+(?:wurde|haben)\s+am\s+"
+         rf"{P.g('marriage_date', P.DATE)}\s+die\s+Ehe\s+zwischen\s+"
+         + P.person_wrapping("g1", "f1") + r"\s+und\s+" + P.person_wrapping("g2", "f2")
+         + r"\s+geschlossen",
+         {"marriage_place": "marriage_place", "marriage_date": "marriage_date",
+          "g1": "spouse1_given_names", "f1": "spouse1_family_name",
+          "g2": "spouse2_given_names", "f2": "spouse2_family_name"}),
+        # the spouses on two lines of their own ("Lea Kühn (geb. 30. März 1951)")
+        (r"^[ \t]*" + P.born("g1", "f1", "d1") + r"[ \t]*\n[ \t]*" + P.born("g2", "f2", "d2"),
+         {"g1": "spouse1_given_names", "f1": "spouse1_family_name", "d1": "spouse1_date_of_birth",
+          "g2": "spouse2_given_names", "f2": "spouse2_family_name",
+          "d2": "spouse2_date_of_birth"}),
         # "Ioana Nikolaidis und Sophie Hoffmann haben am 22. April 1978 … geheiratet."
         (P.person("g1", "f1") + r"[ \t]+und[ \t]+" + P.person("g2", "f2")
          + r"\s+(?:haben|sind|wurden)\s+am\s+" + P.DATE,

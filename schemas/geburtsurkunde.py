@@ -64,6 +64,17 @@ SPEC = DocumentType(
         (rf"^\s*(?:ist|wurde)\s+am\s+{P.g('date_of_birth', P.DATE)}{P.TIME}\s+(?:in|zu)\s+"
          rf"{P.g('place_of_birth', P.PLACE)}\s+geboren",
          {"date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        # "Am 24.01.1979 kam in Essen Gisela Nüßlein zur Welt."
+        (rf"\bAm\s+{P.g('date_of_birth', P.DATE)}{P.TIME}\s+kam\s+(?:in|zu)\s+"
+         rf"{P.g('place_of_birth', P.PLACE)}\s+{P.person_wrapping('given_names', 'family_name')}"
+         r"\s+zur\s+Welt",
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        # "Zeynep Aydin, geboren in Bochum am 25. Juni 2008."
+        (rf"{P.person('given_names', 'family_name')}\s*,?\s+(?:(?:ist|wurde)\s+)?geboren\s+"
+         rf"(?:in|zu)\s+{P.g('place_of_birth', P.PLACE)}\s+am\s+{P.g('date_of_birth', P.DATE)}",
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         (P.born_named("given_names", "family_name", "date_of_birth", "place_of_birth"),
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),

@@ -89,7 +89,7 @@ ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), 
 # it says too little; "Meldeadresse" heads a group of the parts' own labels more often.
 ADDRESS_KEYS = ("wohnungsadresse", "wohnungsanschrift")
 STREET_KEYS = ("strasse", *ADDRESS_KEYS)
-HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr", ("gebaude", "nr"), *ADDRESS_KEYS)
+HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr", "gebaudenr", "gebaudenummer", *ADDRESS_KEYS)
 POSTAL_CODE_KEYS = ("postleit", "plz", "postcode", "postalcode", "zipcode", *ADDRESS_KEYS)
 CITY_KEYS = ("wohnort", "gemeinde", "ortsangabe", "ortsname", "ortschaft", *ADDRESS_KEYS)
 

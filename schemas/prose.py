@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # A capitalised word in any Latin script ("Élodie", "Øyvind"); \w takes the rest.
 _WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇ][\w'\-]+"
-_PARTICLE = r"(?:von|van|de|der|den|zu|di|da|el|al|ten|ter|vom|zur)"
+_PARTICLE = r"(?:von|van|de|der|den|zu|di|da|el|al|ten|ter|vom|zur|la|le|del|della|dos|du)"
 # (an older certificate writes the day as an ordinal word: "am dritten Juli 2025")
 DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,9}\.?\s+\d{4}"
         r"|\d{4}-\d{2}-\d{2}|[a-zäöü]{3,}?(?:st|t)en\s+[A-ZÄÖÜ][a-zäöü]{2,8}\s+\d{4})")
@@ -84,6 +84,12 @@ def born(given: str, family: str, dob: str, pob: str | None = None,
 _GIVEN_WRAPPING = _NOT_NAME + _WORD + r"(?:\s+" + _NOT_NAME + _WORD + r")*?"
 
 
+def person_wrapping(given: str, family: str) -> str:
+    """A person's names in running text, which may wrap between them ("… und Zoë" /
+    "Meyer geschlossen")."""
+    return g(given, _GIVEN_WRAPPING) + r"\s+" + g(family, _FAMILY)
+
+
 def named(given: str, family: str) -> str:
     """A person named after the word for their role: ``Unser Kunde, Bernd Lange,``."""
     return (ROLE + r"\s*,?\s+" + g(given, _GIVEN_WRAPPING) + r"\s+" + g(family, _FAMILY)
@@ -138,8 +144,8 @@ def registered(office: str, number: str) -> tuple[str, str]:
     Standesamt Witten trägt die Nummer S 1386/2026``: the office, and the register number."""
     office_pattern = g(office, r"Standesamt[ \t]+" + PLACE)
     number_pattern = g(number, r"[A-Z][ \t]?\d{1,6}/\d{4}")
-    return (r"\b(?:das|des|dem|vom)\s+" + office_pattern + r"\s+(?:unter|trägt)\b",
-            r"\b(?:unter|Nummer|Nr\.)\s+" + number_pattern)
+    return (r"\b(?:das|des|dem|vom|beim)\s+" + office_pattern + r"\s+(?:unter|trägt)\b",
+            r"\b(?:unter|Nummer|Nr\.|Eintrag)\s+" + number_pattern)
 
 
 def place_and_date(date_group: str) -> str:

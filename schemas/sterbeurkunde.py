@@ -57,6 +57,20 @@ SPEC = DocumentType(
         (rf"(?:ist|verstarb)\s+am\s+{P.g('date_of_death', P.DATE)}{P.TIME}\s+(?:in|zu)\s+"
          rf"{P.g('place_of_death', P.PLACE)}(?:\s+verstorben|\s+gestorben|\.|[ \t]*$)",
          {"date_of_death": "date_of_death", "place_of_death": "place_of_death"}),
+        # "Bernd Paul Lange ist am 10.09.2026 in Witten gestorben."
+        (rf"{P.person('given_names', 'family_name')}\s+(?:ist|verstarb)\s+am\s+"
+         rf"{P.g('date_of_death', P.DATE)}{P.TIME}\s+(?:in|zu)\s+"
+         rf"{P.g('place_of_death', P.PLACE)}\s+(?:verstorben|gestorben)",
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_death": "date_of_death", "place_of_death": "place_of_death"}),
+        # "Die Person war am 8. Feb. 1931 in Fürth geboren worden."
+        (rf"\b(?:war|wurde|ist)\s+am\s+{P.g('date_of_birth', P.DATE)}\s+in\s+"
+         rf"{P.g('place_of_birth', P.PLACE)}\s+geboren",
+         {"date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        # "Geburtsdaten: 15.01.1967 in Frankfurt am Main."
+        (rf"\bGeburts(?:daten|angaben)\s*:?\s+{P.g('date_of_birth', P.DATE)}\s+in\s+"
+         rf"{P.g('place_of_birth', P.PLACE)}",
+         {"date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         (P.died_named("given_names", "family_name", "date_of_death", "place_of_death"),
          {"given_names": "given_names", "family_name": "family_name", "given_names_": "given_names",
           "family_name_": "family_name", "date_of_death": "date_of_death",

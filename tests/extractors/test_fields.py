@@ -3228,7 +3228,7 @@ def test_a_value_beside_a_wrapped_labels_last_line_in_a_row_of_labels() -> None:
         (100, [(200, "Familienname"), (900, "Mbeki")]),
         (160, [(200, "Geburtsdatum laut"), (1300, "geboren in – Ort der")]),
         (200, [(200, "Pass oder"), (700, "22. Februar 1963"), (1300, "Geburt *"),
-               (1700, "Abuja")]),
+               (1900, "Abuja")]),
         (240, [(200, "Personalausweis *")]),
         (300, [(200, "Datum Ihrer Einreise nach")]),
         (340, [(200, "Deutschland *"), (900, "30. November 2025")]),
@@ -3368,3 +3368,71 @@ def test_a_compound_naming_the_dwellings_address_and_a_birth_town_beside_it() ->
     assert got["house_number"] == "91a"
     assert got["postal_code"] == "45886"
     assert got["city"] == "Gelsenkirchen"
+
+
+def test_certificates_told_in_short_sentences_of_other_orders() -> None:
+    # GIVEN certificates whose facts are told in sentences not seen in the tuning layouts
+    birth = values("geburtsurkunde", page([
+        (100, [(200, "Urkunde über die Geburt")]),
+        (160, [(200, "Zeynep Aydin, geboren in Bochum am 25. Juni 2008.")]),
+    ]))
+    death = values("sterbeurkunde", page([
+        (100, [(200, "Sterbeurkunde")]),
+        (160, [(200, "Bernd Paul Lange ist am 10.09.2026 in Witten gestorben.")]),
+        (220, [(200, "Geburtsdaten: 15.01.1967 in Frankfurt am Main.")]),
+        (280, [(200, "Standesamt Witten, Eintrag S 2809/2026.")]),
+    ]))
+    marriage = values("eheurkunde", page([
+        (100, [(200, "EHEURKUNDE")]),
+        (160, [(200, "In Dortmund wurde am 24. Apr. 2007 die Ehe zwischen Lea Bärbel Kühn "
+                     "und Zoë")]),
+        (200, [(200, "Meyer geschlossen.")]),
+        (260, [(200, "Lea Bärbel Kühn (geb. 30. März 1951)")]),
+        (300, [(200, "Zoë Meyer (geb. 12. Sept. 1980)")]),
+        (360, [(200, "Eingetragen beim Standesamt Dortmund unter E 1432/2007.")]),
+    ]))
+    assert (birth["given_names"], birth["family_name"]) == ("Zeynep", "Aydin")
+    assert (birth["place_of_birth"], birth["date_of_birth"]) == ("Bochum", "2008-06-25")
+    assert (death["given_names"], death["family_name"]) == ("Bernd Paul", "Lange")
+    assert (death["date_of_death"], death["place_of_death"]) == ("2026-09-10", "Witten")
+    assert (death["date_of_birth"], death["place_of_birth"]) == ("1967-01-15",
+                                                                  "Frankfurt am Main")
+    assert death["register_number"] == "S 2809/2026"
+    assert (marriage["marriage_place"], marriage["marriage_date"]) == ("Dortmund", "2007-04-24")
+    assert (marriage["spouse1_given_names"], marriage["spouse1_family_name"]) == (
+        "Lea Bärbel", "Kühn")
+    assert (marriage["spouse2_given_names"], marriage["spouse2_family_name"]) == ("Zoë", "Meyer")
+    assert marriage["spouse1_date_of_birth"] == "1951-03-30"
+    assert marriage["spouse2_date_of_birth"] == "1980-09-12"
+    assert marriage["registry_office"] == "Standesamt Dortmund"
+    came = values("geburtsurkunde", page([
+        (100, [(200, "GEBURTSURKUNDE")]),
+        (160, [(200, "Am 24.01.1979 kam in Essen Gisela Nüßlein zur Welt.")]),
+    ]))
+    assert (came["given_names"], came["family_name"], came["place_of_birth"],
+            came["date_of_birth"]) == ("Gisela", "Nüßlein", "Essen", "1979-01-24")
+    died = values("sterbeurkunde", page([
+        (100, [(200, "Sterbeurkunde")]),
+        (160, [(200, "Marie Greta de la Cruz ist am 19. Apr. 2026 in Hattingen gestorben.")]),
+        (220, [(200, "Die Person war am 8. Feb. 1931 in Fürth geboren worden.")]),
+    ]))
+    assert (died["given_names"], died["family_name"]) == ("Marie Greta", "de la Cruz")
+    assert (died["date_of_birth"], died["place_of_birth"]) == ("1931-02-08", "Fürth")
+
+
+def test_a_wrapped_labels_value_beside_its_last_line_in_a_row_but_not_after_a_dash() -> None:
+    # GIVEN labels wrapped after an open bracket or "/" in a row of labels, their values
+    # beside their last lines; and a label ending in a dash over its value, a remark beside
+    words = page([
+        (100, [(200, "Straße (Anschrift, ohne"), (1500, "Familienname")]),
+        (140, [(200, "Hausnummer)"), (800, "Lindenweg"), (1500, "Fuß")]),
+        (200, [(200, "Hausnr. /"), (1100, "Postleitzahl (fünf")]),
+        (240, [(200, "Zusatzbuchstabe"), (800, "156"), (1100, "Ziffern)"), (1700, "23568")]),
+        (300, [(200, "Vornamen —"), (800, "wie"), (1100, "eingetragen")]),
+        (340, [(200, "André"), (1100, "Aufenthaltszweck")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["street"] == "Lindenweg"
+    assert got["house_number"] == "156"
+    assert got["postal_code"] == "23568"
+    assert got["given_names"] == "André"
