@@ -3070,20 +3070,20 @@ def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
 
 
 _TAIL_JOINS = frozenset({"und", "oder", "bzw.", "/", "u."})
+# Articles a label's line may break after ("Wohnanschrift, komplett in einer" / "Zeile").
+_ARTICLES_ENDING = frozenset({"des", "der", "die", "den", "dem", "das", "ein", "eine", "einer",
+                              "eines", "einem"})
 # How a label's first line ends when its wording goes on in the next line.
-_LINE_JOINS = _TAIL_JOINS | _DASHES | frozenset({
-    "sowie", "mit", "des", "der", "die", "den", "dem", "das", "ein", "eine", "einer", "eines",
-    "einem"})
+_LINE_JOINS = _TAIL_JOINS | _DASHES | _ARTICLES_ENDING | frozenset({"sowie", "mit"})
 
 
 # Small words a label may end in, never a value on their own.
-_LEAD_WORDS = frozenset({"von", "aus", "nach", "in", "im", "am", "an", "bei", "zu", "zum",
-                         "zur", "der", "die", "das", "des", "dem", "den", "bis", "seit", "ab",
-                         "vom", "für", "als", "mit"})
+_LEAD_WORDS = _ARTICLES_ENDING - {"ein", "eine", "einer", "eines", "einem"} | frozenset({
+    "von", "aus", "nach", "in", "im", "am", "an", "bei", "zu", "zum", "zur", "bis", "seit", "ab",
+    "vom", "für", "als", "mit"})
 # Words no label ends in: its wording goes on in the next line ("Geburtsort laut Pass oder"
 # over "Personalausweis"), unlike a preposition ("geboren in" over "Bochum").
-_OPEN_ENDS = frozenset({"und", "oder", "bzw.", "sowie", "des", "der", "die", "den", "dem",
-                        "das", "ein", "eine", "einer", "eines", "einem"})
+_OPEN_ENDS = _ARTICLES_ENDING | frozenset({"und", "oder", "bzw.", "sowie"})
 # A tail opening so says where the value is taken from ("lt. Ausweis", "gemäß Pass").
 _SOURCE_WORDS = frozenset({"lt.", "laut", "gemäß", "gem.", "entsprechend", "nach", "wie"})
 # Participles that close a source remark ("wie im Pass eingetragen", "– beurkundet").
