@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra26|extra27] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra27|extra28] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -67,6 +67,7 @@ from samples.render_extra24 import draw_extra24
 from samples.render_extra25 import draw_extra25
 from samples.render_extra26 import draw_extra26
 from samples.render_extra27 import draw_extra27
+from samples.render_extra28 import draw_extra28
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -276,6 +277,16 @@ from samples.wording_extra27 import (
     DENSE_SEX_MODES,
     Extra27Style,
     Extra27Wording,
+)
+from samples.wording_extra28 import (
+    INVERTED_DATE_STYLES,
+    INVERTED_NATIONALITY_MODES,
+    INVERTED_SEX_MODES,
+    PLACEHOLDER_DATE_STYLES,
+    PLACEHOLDER_NATIONALITY_MODES,
+    PLACEHOLDER_SEX_MODES,
+    Extra28Style,
+    Extra28Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -534,12 +545,28 @@ EXTRA26_LAYOUTS: Final = ("searchable", "roles")
 # ``KNOWN_LAYOUTS`` keeps ending with it; they stand before the extra22 pair, so that the places
 # the tests of the extra22 to extra26 pairs pin (counted from the end) stay as they were.
 EXTRA27_LAYOUTS: Final = ("dense", "assorted")
+# The twenty-eighth extra blind pair, with a thirty-second wording pool (samples.wording_extra28):
+# the printout of a modern e-government online form (step indicator, required and optional
+# marks, inputs drawn as boxes, some optional inputs left empty with their grey placeholder and
+# an example value, hints with example values, an occasional validation message, info boxes,
+# radio buttons, a summary of the steps, a footer with a transaction id and a print time stamp;
+# certificates as a read-only certificate view, identity documents as an upload step with the
+# copy), and summaries, register abstracts and copy sheets that print each value first and its
+# label after it (in brackets, after a dash or a middle dot, as a small caption, or in a table
+# of values and labels). Opt-in like the others: only ``--layouts extra28`` (or their ids) draws
+# them, and their truth says ``"holdout": true``; ``generate`` and the CLI expand the name
+# (``expand_opt_in``). Like the extra14 to extra27 pairs they stand before the extra13 pair in
+# ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it; they stand before the
+# extra21 pair (the extra27 pair keeps the extra21 pair before it and the extra22 pair after
+# it), so that the places the tests of the extra22 to extra27 pairs pin stay as they were.
+EXTRA28_LAYOUTS: Final = ("placeholder", "inverted")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
                          + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA19_LAYOUTS
-                         + EXTRA20_LAYOUTS + EXTRA21_LAYOUTS + EXTRA27_LAYOUTS
+                         + EXTRA20_LAYOUTS + EXTRA28_LAYOUTS + EXTRA21_LAYOUTS
+                         + EXTRA27_LAYOUTS
                          + EXTRA22_LAYOUTS + EXTRA23_LAYOUTS + EXTRA24_LAYOUTS
                          + EXTRA25_LAYOUTS + EXTRA26_LAYOUTS + EXTRA13_LAYOUTS)
 # Group names that ``expand_opt_in`` expands (``resolve_layouts`` does not know them).
@@ -555,7 +582,7 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra21": EXTRA21_LAYOUTS, "extra22": EXTRA22_LAYOUTS,
                         "extra23": EXTRA23_LAYOUTS, "extra24": EXTRA24_LAYOUTS,
                         "extra25": EXTRA25_LAYOUTS, "extra26": EXTRA26_LAYOUTS,
-                        "extra27": EXTRA27_LAYOUTS}
+                        "extra27": EXTRA27_LAYOUTS, "extra28": EXTRA28_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -935,6 +962,18 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, ASSORTED_DATE_STYLES,
         ("split", "lines", "one_line", "split"), ASSORTED_SEX_MODES,
         ASSORTED_NATIONALITY_MODES, ("choice", "word"), False),
+    # the extra28 layouts pick their faces per document in samples.render_extra28; dates, sex
+    # and nationality follow samples.wording_extra28 (both read the purpose mode "choice" as
+    # radio buttons or tick boxes for dwelling, purpose, landlord role and document kind, "word"
+    # as the pool's wording)
+    "placeholder": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, PLACEHOLDER_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), PLACEHOLDER_SEX_MODES,
+        PLACEHOLDER_NATIONALITY_MODES, ("choice", "word", "choice"), False),
+    "inverted": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, INVERTED_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), INVERTED_SEX_MODES,
+        INVERTED_NATIONALITY_MODES, ("word", "choice"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -973,6 +1012,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA28_LAYOUTS:
+        words = Extra28Wording(rng, layout)
+        return Extra28Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA27_LAYOUTS:
         words = Extra27Wording(rng, layout)
         return Extra27Style(
@@ -1247,7 +1294,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA27_LAYOUTS:
+    if spec.layout in EXTRA28_LAYOUTS:
+        draw_extra28(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA27_LAYOUTS:
         draw_extra27(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA26_LAYOUTS:
         draw_extra26(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1453,14 +1502,14 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra27`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra28`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
     ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
     ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
-    ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS`` and
-    ``EXTRA27_LAYOUTS``
+    ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
+    ``EXTRA27_LAYOUTS`` and ``EXTRA28_LAYOUTS``
     (which ``resolve_layouts`` does not expand); anything else is left to
     ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
@@ -1570,10 +1619,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
-                        "'extra27' (default all, which leaves out extra2, extra3, extra4, "
-                        "extra5, extra6, extra7, extra8, extra9, extra10, extra11, extra12, "
-                        "extra13, extra14, extra15, extra16, extra17, extra18, extra19, extra20, "
-                        "extra21, extra22, extra23, extra24, extra25, extra26 and extra27)")
+                        "'extra27' / 'extra28' (default all, which leaves out extra2, extra3, "
+                        "extra4, extra5, extra6, extra7, extra8, extra9, extra10, extra11, "
+                        "extra12, extra13, extra14, extra15, extra16, extra17, extra18, extra19, "
+                        "extra20, extra21, extra22, extra23, extra24, extra25, extra26, extra27 "
+                        "and extra28)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
