@@ -51,6 +51,10 @@ from schemas.labels import OTHER_LABELS
 PRIOR_INLINE = 1.0
 PRIOR_RIGHT = 0.95
 PRIOR_BELOW = 0.9
+# A value before its label on the label's line ("Brüggemann – Nachname der Person",
+# "Brückstraße (Straße der Wohnung)"): a confirmation sheet's order, less common than the others.
+PRIOR_BEFORE = 0.85
+VALUES_BEFORE_MIN_LABELS = 3
 PRIOR_PROSE = 0.88
 # A second place is less likely when the first one already holds text.
 PRIOR_SHADOWED = 0.75
@@ -131,7 +135,8 @@ class Extracted:
 # until the end of the search (then it is left out, as a field nothing was found for).
 _NOT_GIVEN_MARK = re.compile(
     r"[–—-]?\s*(?:nicht\s+belegt|entfällt|entf\.|nicht\s+zutreffend|trifft\s+nicht\s+zu"
-    r"|nicht\s+vorhanden|kein(?:e|er)?\s+(?:Angabe|Eintrag)|entfallen)\s*[–—-]?",
+    r"|nicht\s+vorhanden|kein(?:e|er)?\s+(?:Angabe|Eintrag)|ohne\s+Eintrag(?:\s+[a-zäöü]+)?"
+    r"|entfallen)\s*[–—-]?",
     re.IGNORECASE)
 NOT_GIVEN = "\u2205"
 
@@ -466,6 +471,56 @@ def _continuation_key(page: _Page, hit: LabelHit) -> str:
     return ""
 
 
+# What stands between a value and the label after it.
+_BEFORE_LABEL_MARKS = frozenset({"–", "-", "—", "·", "|", "/", "(", ":"})
+
+
+def _value_before(hit: LabelHit) -> tuple[Word, ...]:
+    """The words before a label that ends its line, when a dash, a middle dot or an opening
+    bracket set them off from it ("Brüggemann – Nachname der gemeldeten Person", "Brückstraße
+    (Straße der gemeldeten Wohnung)", "26. Sept. 2026 (als Tag des Einzugs erfasst)"): a
+    value printed before its label; else ()."""
+    words = hit.segment.words
+    if hit.start == 0 or any(ch.isdigit() for w in words[hit.end:] for ch in w.text) \
+            or words[-1].text.endswith(":"):
+        return ()  # (after the label only its qualifiers may follow, and no colon that
+        # opens a value: "Kind – Name bei der Geburt:" over "Köhler")
+    at = hit.start
+    marked = words[at].text.startswith("(")
+    while at > 0 and (words[at - 1].text in _BEFORE_LABEL_MARKS
+                      or words[at - 1].text.lstrip("(").lower() in _LEAD_WORDS):
+        marked = marked or words[at - 1].text in _BEFORE_LABEL_MARKS \
+            or words[at - 1].text.startswith("(")
+        at -= 1
+    if not marked or at == 0 or any(w.text in _BOX_GLYPHS for w in words[:at]):
+        return ()
+    return words[:at]
+
+
+_OUTLINE_NUMBER = re.compile(r"\(?(?:\d+\.)+\)?")
+
+
+def _value_left(page: _Page, hit: LabelHit) -> tuple[Word, ...]:
+    """The cell left of a label in a row of two, when the label opens its cell (maybe after
+    a small word: "als Vater beurkundet") and no label opens the left one ("Saleh |
+    Nachname der gemeldeten Person"): a table of values with their labels in the right-hand
+    column; else ()."""
+    line = hit.line
+    lead = hit.segment.words[:hit.start]
+    if len(line.segments) != 2 or hit.seg_index != 1 \
+            or not all(w.text.lower() in _LEAD_WORDS for w in lead) \
+            or page.seg_hits(line, 0) or any(ch.isdigit() for w in hit.segment.words[hit.end:]
+                                             for ch in w.text):
+        return ()
+    left = line.segments[0].words
+    if ENUMERATOR.fullmatch(left[0].text) or _OUTLINE_NUMBER.fullmatch(left[0].text) \
+            or any(w.text in _BOX_GLYPHS for w in left) \
+            or hit.segment.words[-1].text.endswith(":") \
+            or any(_LEADER_RUN.fullmatch(w.text) for w in hit.segment.words):
+        return ()  # (an outline's item number "1.1.1.", a leader to a value after the label)
+    return left
+
+
 def _value_beside_wrap(hit: LabelHit, line: Line, si: int) -> bool:
     """Whether the line under a label, its wording going on in segment ``si``, has a next
     segment in no column of a label beside the hit's: the value beside the label's last line
@@ -603,6 +658,7 @@ class _Page:
         self._neighbours: dict[tuple[int, int, int, int, int],
                                tuple[tuple[Word, ...], float] | None] = {}
         self.values_above = self._captions_under_values()
+        self.values_before = self._values_before_labels()
         # per line of column headers: the index of its values' line, or None
         self.header_rows: dict[int, int | None] = {}
         # per column header (line, segment, start, end): the fields its second line names
@@ -610,6 +666,23 @@ class _Page:
 
     def seg_hits(self, line: Line, si: int) -> list[LabelHit]:
         return self.by_seg.get((line.index, si), [])
+
+    def _values_before_labels(self) -> bool:
+        """Whether the page prints its values before their labels (a confirmation sheet:
+        "Brüggemann – Nachname der Person", "Witten | Gemeinde der Wohnung"): more of its
+        labels, and at least ``VALUES_BEFORE_MIN_LABELS``, close their line with a value
+        before them than are followed by one on their line."""
+        before = after = 0
+        for line_index in {h.line.index for h in self.hits}:
+            hits = [h for h in self.hits if h.line.index == line_index]
+            hit = min(hits, key=lambda h: (h.seg_index, h.start))
+            rest = hit.segment.words[hit.end:]
+            if _value_before(hit) or _value_left(self, hit):
+                before += 1
+            elif (rest and not (rest[0].text[:1].islower() or rest[0].text[:1] in "(–-·")) \
+                    or hit.seg_index + 1 < len(hit.line.segments):
+                after += 1  # (a qualifier after the label is no value)
+        return before >= VALUES_BEFORE_MIN_LABELS and before > after
 
     def segment_key(self, line: Line, si: int) -> str:
         """A segment's first words squashed (as far as a stem-found label may reach)."""
@@ -1693,6 +1766,14 @@ def _candidates_for_hit(
     if page.doc_type is not None and _header_remark_names_other(page, spec, hit):
         return  # "DATUM" over "(GEB.)": the date of birth's column, not the issue date's
     inline = page.inline(hit)
+    # (a value printed before its label: what follows the label is its qualifier)
+    # (but a value after the label comes first: "Standesamt Bochum")
+    after = hit.segment.words[hit.end:]
+    before = () if not page.values_before or (after and not (
+        after[0].text[:1].islower() or after[0].text[:1] in "(–-·")) \
+        else _value_before(hit) or _value_left(page, hit)
+    if before:
+        inline = ()
     # (a choice is read from its whole row of options)
     blank = _blank_after(hit) if spec.kind not in CHOICE_KINDS else ()
     inline = _after_composite_label(page, hit, inline)
@@ -1753,6 +1834,8 @@ def _candidates_for_hit(
         places.append(([above], PRIOR_BELOW))
     if inline:
         places.append(([inline], PRIOR_INLINE))
+    elif before:
+        places.append(([before], PRIOR_BEFORE))
     if right and spec.kind in CHOICE_KINDS \
             and _TICK_MARK.search(" ".join(w.text for w in page.line_rest(hit))):
         right = ()  # the options' row has a ticked box: the first option alone is no answer
@@ -1769,7 +1852,8 @@ def _candidates_for_hit(
     if right:
         places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline or above else 1.0)
                        * (PRIOR_LABEL_COLUMN if far_right else 1.0)))
-    shadow = PRIOR_SHADOWED if (inline or above or (right and not far_right)) else 1.0
+    shadow = PRIOR_SHADOWED if (inline or above or before or (right and not far_right)) \
+        else 1.0
     # A choice is read from its whole rows of options: one option below may be an unticked one.
     below_n = 0 if spec.kind in CHOICE_KINDS else len(below) if block else min(1, len(below))
     for n in range(1, below_n + 1):
@@ -2045,12 +2129,17 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
     heading in capitals), which ends the other party's part.
 
     A heading stands alone on its line, set off from the line above, short, no sentence,
-    option, firm or value, and labels follow it."""
+    option, firm or value, and labels follow it; or it is a side caption (a role in a narrow
+    column left of a block's first label)."""
     labelled = {(h.line.index, h.seg_index) for h in hits}
     labelled_lines = {h.line.index for h in hits}
     out: list[tuple[Segment, Line, bool]] = []
     for i, line in enumerate(lines):
-        if len(line.segments) != 1 or (line.index, 0) in labelled:
+        side = _side_caption(lines, line, labelled, doc_type)
+        if side is not None:
+            out.append(side)
+            continue
+        if len(line.segments) != 1:
             continue
         seg = line.segments[0]
         words = [w.text for w in seg.words]
@@ -2060,6 +2149,10 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
         key = squash(text)
         own = any(stem in key for stem in doc_type.own_parties)
         other = not own and any(stem in key for stem in doc_type.other_parties)
+        # (a sentence closed by a colon that names whose data follow may hold a label's
+        # word: "Der Aufenthaltstitel wird für die folgende Person beantragt:")
+        if (line.index, 0) in labelled and not ((own or other) and text.endswith(":")):
+            continue
         # (a role may open in small letters: "künftige Halterin bzw. künftiger Halter")
         if len(body) > PARTY_HEADING_MAX_WORDS or any(ch.isdigit() for ch in text) \
                 or text.endswith((".", ",", ";")) or ":" in text.rstrip(":") \
@@ -2078,6 +2171,34 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
         if other or own or numbered or caps:
             out.append((seg, line, other))
     return out
+
+
+def _side_caption(lines: list[Line], line: Line, labelled: set[tuple[int, int]],
+                  doc_type: DocumentType) -> tuple[Segment, Line, bool] | None:
+    """A role named in a narrow column left of a block's first label ("Bevollmächtigte/r |
+    Vornamen | Layla", "Fahrzeughalter/in | Familienname | Hoffmann"): a heading for the
+    labels right of it, with whether it names someone other than the case's person. Under
+    it stands nothing or a remark in brackets ("(mit Vollmacht)"), never a value (a fee's
+    label "Verwaltungsgebühr EUR" over "8,80" names no property manager)."""
+    if len(line.segments) < 2 or (line.index, 0) in labelled or (line.index, 1) not in labelled:
+        return None
+    if line.index + 1 < len(lines) and lines[line.index + 1].page == line.page:
+        cap = line.segments[0]
+        under = [s for s in lines[line.index + 1].segments if s.x0 < cap.x1 and s.x1 > cap.x0]
+        if under and (not under[0].text.startswith("(")
+                      or any(ch.isdigit() for ch in under[0].text)):
+            return None
+    seg = line.segments[0]
+    text = seg.text
+    if len(seg.words) > ROLE_TAG_MAX_WORDS or any(ch.isdigit() for ch in text) \
+            or ":" in text or not text[:1].isupper():
+        return None
+    key = squash(text)
+    # (a stem going on with "ung" names an activity, not a person: "Verwaltungsgebühr")
+    own = any(stem in key and f"{stem}ung" not in key for stem in doc_type.own_parties)
+    other = not own and any(stem in key and f"{stem}ung" not in key
+                            for stem in doc_type.other_parties)
+    return (seg, line, other) if own or other else None
 
 
 def _party_prior(page: _Page, hit: LabelHit) -> float:
@@ -2104,7 +2225,9 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
     for seg, line, other in page.party_headings:
         # (a heading governs the width of the page right of where it starts: a section's
         # rows of labels run on beyond its few words)
-        if line.page != hit.line.page or line.index >= hit.line.index or seg.x0 > hit.x1:
+        # (a side caption governs its own line's labels right of it)
+        if line.page != hit.line.page or line.index > hit.line.index or seg.x0 > hit.x1 \
+                or (line.index == hit.line.index and seg.x1 > hit.x0):
             continue
         distance = hit.y0 - seg.y1
         if best is None or distance < best[0]:

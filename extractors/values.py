@@ -679,7 +679,10 @@ def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     return _keyed(folded, hits)
 
 
-_BOX = re.compile(r"☒|☑|✔|✓|✗|✘|■|⊠|●|\[\s*x\s*\]|\(\s*x\s*\)|☐|□|\[\s*\]|\(\s*\)|○")
+# (a typed "X" opening a line of options stands where its box is: "X Nachzug zu …" under
+# "☐ Studium …")
+_BOX = re.compile(r"☒|☑|✔|✓|✗|✘|■|⊠|●|\[\s*x\s*\]|\(\s*x\s*\)|☐|□|\[\s*\]|\(\s*\)|○"
+                  r"|(?:^|(?<=\n))[ \t]*x(?=[ \t])")
 #: An option's words after its box: the box opens it within this many characters.
 OPTION_WORDING_MAX_CHARS = 40
 

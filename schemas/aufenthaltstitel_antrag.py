@@ -53,7 +53,8 @@ _WEEKDAY = (r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+"
 SPEC = DocumentType(
     # (values under a heading naming someone else are that person's)
     other_parties=(*L.REPRESENTATIVES, "einladend", "gastgeber", "verpflichtung",
-                   "familienangehorig", "verwandt", "referenz"),
+                   "familienangehorig", "verwandt", "referenz", "nachzug", "stammberecht",
+                   "bezugsperson"),
     own_parties=("antragst", "beantragt", "ausland"),
     name="aufenthaltstitel_antrag",
     queue=Queue.AUSLAENDERBEHOERDE,

@@ -18,6 +18,7 @@ from extractors.fields import (
 from extractors.labels import find_labels
 from extractors.layout import build_lines
 from extractors.words import Word
+from intake.pipeline import ALL_LABELS
 from schemas.registry import get
 from tests.fakes.wordpage import chunk_words, page
 
@@ -3436,3 +3437,100 @@ def test_a_wrapped_labels_value_beside_its_last_line_in_a_row_but_not_after_a_da
     assert got["house_number"] == "156"
     assert got["postal_code"] == "23568"
     assert got["given_names"] == "André"
+
+
+def test_a_sentence_closed_by_a_colon_says_whose_data_follow() -> None:
+    # GIVEN a sponsor's block introduced by one sentence and the applicant's by another that
+    # holds a label's word ("Aufenthaltstitel")
+    words = page([
+        (100, [(200, "Antrag mit Verpflichtungsgeber")]),
+        (200, [(200, "Eine Verpflichtungserklärung wurde abgegeben von:")]),
+        (260, [(200, "Familienname"), (1100, "Schulze-Höing")]),
+        (310, [(200, "Vornamen"), (1100, "Niklas")]),
+        (420, [(200, "Der Aufenthaltstitel wird für die folgende Person beantragt:")]),
+        (480, [(200, "Familienname"), (1100, "Pereira")]),
+        (530, [(200, "Vornamen"), (1100, "Ana")]),
+    ])
+    # (every type's labels stop a value search, as in the pipeline: "folgende Person" is one)
+    got = {k: v.value for k, v in extract_fields(get("aufenthaltstitel_antrag"), words,
+                                                 stop_labels=ALL_LABELS).items()}
+    assert (got["given_names"], got["family_name"]) == ("Ana", "Pereira")
+
+
+def test_a_role_named_in_a_side_column_governs_the_labels_right_of_it() -> None:
+    # GIVEN an agent's block and the holder's block, each role named left of its first label
+    words = page([
+        (100, [(200, "Zulassungsantrag")]),
+        (200, [(200, "Bevollmächtigte/r"), (700, "Familienname"), (1300, "Haddad")]),
+        (250, [(700, "Vornamen"), (1300, "Layla")]),
+        (300, [(700, "Straße der Wohnanschrift"), (1300, "Hauptstraße")]),
+        (400, [(200, "Fahrzeughalter/in"), (700, "Familienname"), (1300, "Hoffmann")]),
+        (450, [(700, "Vornamen"), (1300, "Greta")]),
+        (500, [(700, "Straße der Wohnanschrift"), (1300, "Rüdesheimer Straße")]),
+    ])
+    got = {k: v.value for k, v in extract_fields(get("antrag_zulassung"), words,
+                                                 stop_labels=ALL_LABELS).items()}
+    assert (got["holder_given_names"], got["holder_family_name"]) == ("Greta", "Hoffmann")
+    assert got["street"] == "Rüdesheimer Straße"
+
+
+def test_a_fees_label_left_of_a_row_of_labels_names_no_property_manager() -> None:
+    # GIVEN a landlord's form whose row of dwelling labels starts after a fee's label
+    words = page([
+        (100, [(200, "Wohnungsgeberbestätigung")]),
+        (200, [(200, "Verwaltungsgebühr EUR"), (1000, "Straße der Wohnung"),
+               (1700, "Hausnr.")]),
+        (250, [(1000, "Höntroper Straße"), (1700, "36")]),
+        (300, [(200, "8,80")]),
+    ])
+    got = {k: v for k, v in extract_fields(get("wohnungsgeberbestaetigung"), words,
+                                           stop_labels=ALL_LABELS).items()}
+    # THEN the dwelling's street is read, and not doubted as another person's
+    assert got["street"].value == "Höntroper Straße"
+    assert got["street"].confidence > 0.5
+
+
+def test_values_printed_before_their_labels() -> None:
+    # GIVEN a confirmation sheet that prints each value first and its label after it: after
+    # a dash, in brackets (with a small word), or in a right-hand column
+    words = page([
+        (100, [(200, "Bestätigungsblatt zur Anmeldung")]),
+        (160, [(200, "Brüggemann – Nachname der gemeldeten Person")]),
+        (210, [(200, "Anna Hannelore – als Vornamen geführt")]),
+        (260, [(200, "22. Sept. 1981 – Geburtsdatum der gemeldeten Person")]),
+        (310, [(200, "Brückstraße (Straße der gemeldeten Wohnung)")]),
+        (360, [(200, "58456 (als Postleitzahl erfasst)")]),
+        (410, [(200, "Witten"), (900, "Gemeinde der gemeldeten Wohnung")]),
+        (460, [(200, "165"), (900, "Hausnummer der gemeldeten Wohnung")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["family_name"], got["given_names"]) == ("Brüggemann", "Anna Hannelore")
+    assert got["date_of_birth"] == "1981-09-22"
+    assert (got["street"], got["house_number"]) == ("Brückstraße", "165")
+    assert (got["postal_code"], got["city"]) == ("58456", "Witten")
+
+
+def test_a_label_after_a_value_in_a_row_of_cells_is_read_only_as_a_row_of_two() -> None:
+    # GIVEN an ordinary row of label | value | label | value: the second label's left
+    # neighbour is the first label's value, not its own
+    words = page([
+        (100, [(200, "Familienname"), (700, "Müller"), (1200, "Vornamen"), (1700, "Anna")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["family_name"], got["given_names"]) == ("Müller", "Anna")
+
+
+def test_a_role_before_a_label_closed_by_a_colon_is_no_value_before_it() -> None:
+    # GIVEN labels that name the child before a dash and close with a colon, values below
+    words = page([
+        (100, [(200, "Urkunde über eine Geburt")]),
+        (160, [(200, "Kind – Name bei der Geburt:")]),
+        (200, [(200, "Köhler")]),
+        (260, [(200, "Kind – Vornamen (beurkundet):")]),
+        (300, [(200, "Renée")]),
+        (360, [(200, "Kind – Ort der Geburt (beurkundet):")]),
+        (400, [(200, "Herne")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert (got["family_name"], got["given_names"], got["place_of_birth"]) == (
+        "Köhler", "Renée", "Herne")

@@ -76,6 +76,12 @@ def test_identifiers() -> None:
     assert v.parse_evb("A1B2C3D") == "A1B2C3D"
 
 
+def test_a_typed_x_opening_a_line_of_options_ticks_it() -> None:
+    options = ("☐ Studium an einer Hochschule\n☐ Aufnahme einer Beschäftigung\n"
+               "X Nachzug zu Familienangehörigen\n☐ ein anderer Aufenthaltszweck")
+    assert v.parse_purpose(options) == "family"
+
+
 def test_purpose_and_dwelling() -> None:
     assert v.parse_purpose("☐ Studium ☒ Erwerbstätigkeit ☐ Familiennachzug") == "employment"
     assert v.parse_purpose("zum Zweck des Studiums") == "study"
