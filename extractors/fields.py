@@ -492,12 +492,15 @@ def _value_before(hit: LabelHit) -> tuple[Word, ...]:
         marked = marked or words[at - 1].text in _BEFORE_LABEL_MARKS \
             or words[at - 1].text.startswith("(")
         at -= 1
-    if not marked or at == 0 or any(w.text in _BOX_GLYPHS for w in words[:at]):
-        return ()
+    if not marked or at == 0 or any(w.text in _BOX_GLYPHS for w in words[:at]) \
+            or (at == 1 and (ENUMERATOR.fullmatch(words[0].text)
+                             or _OUTLINE_NUMBER.fullmatch(words[0].text))):
+        return ()  # (a key's code before its meaning: "A.1 — Familienname")
     return words[:at]
 
 
-_OUTLINE_NUMBER = re.compile(r"\(?(?:\d+\.)+\)?")
+# An outline's item number ("1.1.1.") or a row code ("2a", "3b.").
+_OUTLINE_NUMBER = re.compile(r"\(?(?:\d+\.)+\)?|\d{1,2}[a-z]\.?")
 
 
 def _value_left(page: _Page, hit: LabelHit) -> tuple[Word, ...]:
@@ -672,16 +675,20 @@ class _Page:
         "Brüggemann – Nachname der Person", "Witten | Gemeinde der Wohnung"): more of its
         labels, and at least ``VALUES_BEFORE_MIN_LABELS``, close their line with a value
         before them than are followed by one on their line."""
-        before = after = 0
+        befores: list[str] = []
+        after = 0
         for line_index in {h.line.index for h in self.hits}:
             hits = [h for h in self.hits if h.line.index == line_index]
             hit = min(hits, key=lambda h: (h.seg_index, h.start))
             rest = hit.segment.words[hit.end:]
-            if _value_before(hit) or _value_left(self, hit):
-                before += 1
+            value = _value_before(hit) or _value_left(self, hit)
+            if value:
+                befores.append(" ".join(w.text for w in value))
             elif (rest and not (rest[0].text[:1].islower() or rest[0].text[:1] in "(–-·")) \
                     or hit.seg_index + 1 < len(hit.line.segments):
                 after += 1  # (a qualifier after the label is no value)
+        # (the same words before several labels are their tag, "KD - ZUNAME", no values)
+        before = sum(1 for text in befores if befores.count(text) == 1)
         return before >= VALUES_BEFORE_MIN_LABELS and before > after
 
     def segment_key(self, line: Line, si: int) -> str:
