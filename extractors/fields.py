@@ -8,6 +8,7 @@ page, and the choice among candidates from what each value kind can parse.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -503,6 +504,13 @@ def _value_before(hit: LabelHit) -> tuple[Word, ...]:
 _OUTLINE_NUMBER = re.compile(r"\(?(?:\d+\.)+\)?|\d{1,2}[a-z]\.?")
 
 
+def _value_follows_label(hit: LabelHit) -> bool:
+    """Whether words follow the label in its segment that open no qualifier (one opens in
+    small letters, a bracket or a dash: "Nachname der Person", "(als … erfasst)")."""
+    rest = hit.segment.words[hit.end:]
+    return bool(rest) and not (rest[0].text[:1].islower() or rest[0].text[:1] in "(–-·")
+
+
 def _value_left(page: _Page, hit: LabelHit) -> tuple[Word, ...]:
     """The cell left of a label in a row of two, when the label opens its cell (maybe after
     a small word: "als Vater beurkundet") and no label opens the left one ("Saleh |
@@ -675,20 +683,21 @@ class _Page:
         "Brüggemann – Nachname der Person", "Witten | Gemeinde der Wohnung"): more of its
         labels, and at least ``VALUES_BEFORE_MIN_LABELS``, close their line with a value
         before them than are followed by one on their line."""
-        befores: list[str] = []
+        first: dict[int, LabelHit] = {}  # each labelled line's first label
+        for h in self.hits:
+            seen = first.get(h.line.index)
+            if seen is None or (h.seg_index, h.start) < (seen.seg_index, seen.start):
+                first[h.line.index] = h
+        befores: Counter[str] = Counter()
         after = 0
-        for line_index in {h.line.index for h in self.hits}:
-            hits = [h for h in self.hits if h.line.index == line_index]
-            hit = min(hits, key=lambda h: (h.seg_index, h.start))
-            rest = hit.segment.words[hit.end:]
+        for hit in first.values():
             value = _value_before(hit) or _value_left(self, hit)
             if value:
-                befores.append(" ".join(w.text for w in value))
-            elif (rest and not (rest[0].text[:1].islower() or rest[0].text[:1] in "(–-·")) \
-                    or hit.seg_index + 1 < len(hit.line.segments):
-                after += 1  # (a qualifier after the label is no value)
+                befores[" ".join(w.text for w in value)] += 1
+            elif _value_follows_label(hit) or hit.seg_index + 1 < len(hit.line.segments):
+                after += 1
         # (the same words before several labels are their tag, "KD - ZUNAME", no values)
-        before = sum(1 for text in befores if befores.count(text) == 1)
+        before = sum(1 for n in befores.values() if n == 1)
         return before >= VALUES_BEFORE_MIN_LABELS and before > after
 
     def segment_key(self, line: Line, si: int) -> str:
@@ -1775,9 +1784,7 @@ def _candidates_for_hit(
     inline = page.inline(hit)
     # (a value printed before its label: what follows the label is its qualifier)
     # (but a value after the label comes first: "Standesamt Bochum")
-    after = hit.segment.words[hit.end:]
-    before = () if not page.values_before or (after and not (
-        after[0].text[:1].islower() or after[0].text[:1] in "(–-·")) \
+    before = () if not page.values_before or _value_follows_label(hit) \
         else _value_before(hit) or _value_left(page, hit)
     if before:
         inline = ()
