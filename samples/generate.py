@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra27|extra28] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra28|extra29] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -68,6 +68,7 @@ from samples.render_extra25 import draw_extra25
 from samples.render_extra26 import draw_extra26
 from samples.render_extra27 import draw_extra27
 from samples.render_extra28 import draw_extra28
+from samples.render_extra29 import draw_extra29
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -287,6 +288,16 @@ from samples.wording_extra28 import (
     PLACEHOLDER_SEX_MODES,
     Extra28Style,
     Extra28Wording,
+)
+from samples.wording_extra29 import (
+    CELL_DATE_STYLES,
+    CELL_NATIONALITY_MODES,
+    CELL_SEX_MODES,
+    FILM_DATE_STYLES,
+    FILM_NATIONALITY_MODES,
+    FILM_SEX_MODES,
+    Extra29Style,
+    Extra29Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -560,11 +571,29 @@ EXTRA27_LAYOUTS: Final = ("dense", "assorted")
 # extra21 pair (the extra27 pair keeps the extra21 pair before it and the extra22 pair after
 # it), so that the places the tests of the extra22 to extra27 pairs pin stay as they were.
 EXTRA28_LAYOUTS: Final = ("placeholder", "inverted")
+# The twenty-ninth extra blind pair, with a thirty-third wording pool (samples.wording_extra29):
+# the printout of an office spreadsheet in which a clerk or a citizen typed the case (grid lines,
+# column letters and row numbers, print header and footer, sheet tabs; label / value pairs or a
+# wide sheet with the field names as column headers, printed in stacked bands of columns; fills,
+# merged and bold cells, spreadsheet number and date alignment, extra case columns, comment
+# marks; identity documents with the picture of the document pasted in), and an old register
+# entry or form reproduced from microfilm by a reader-printer (a negative or a grey low-contrast
+# positive in a dark film frame, film and frame markers, typewriter or old-style faces, dotted
+# key lines, stamps, hand-written marginal notes; certificates as register entries in prose or
+# key lines, identity documents as a copy reproduced the same way). Opt-in like the others: only
+# ``--layouts extra29`` (or their ids) draws them, and their truth says ``"holdout": true``;
+# ``generate`` and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra28 pairs
+# they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending
+# with it; they stand between the extra19 and the extra20 pairs, because the tests of the
+# extra27 and extra28 pairs pin the run extra20, extra28, extra21, extra27, extra22 and the tests
+# of the extra22 to extra26 pairs pin the places counted from the end.
+EXTRA29_LAYOUTS: Final = ("spreadsheet", "microfilm")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
                          + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA19_LAYOUTS
+                         + EXTRA29_LAYOUTS
                          + EXTRA20_LAYOUTS + EXTRA28_LAYOUTS + EXTRA21_LAYOUTS
                          + EXTRA27_LAYOUTS
                          + EXTRA22_LAYOUTS + EXTRA23_LAYOUTS + EXTRA24_LAYOUTS
@@ -582,7 +611,8 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra21": EXTRA21_LAYOUTS, "extra22": EXTRA22_LAYOUTS,
                         "extra23": EXTRA23_LAYOUTS, "extra24": EXTRA24_LAYOUTS,
                         "extra25": EXTRA25_LAYOUTS, "extra26": EXTRA26_LAYOUTS,
-                        "extra27": EXTRA27_LAYOUTS, "extra28": EXTRA28_LAYOUTS}
+                        "extra27": EXTRA27_LAYOUTS, "extra28": EXTRA28_LAYOUTS,
+                        "extra29": EXTRA29_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -974,6 +1004,18 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, INVERTED_DATE_STYLES,
         ("split", "lines", "one_line", "split"), INVERTED_SEX_MODES,
         INVERTED_NATIONALITY_MODES, ("word", "choice"), False),
+    # the extra29 layouts pick their faces per document in samples.render_extra29; dates, sex
+    # and nationality follow samples.wording_extra29 (spreadsheet reads the purpose mode
+    # "choice" as option columns or rows with an "x", microfilm as printed boxes with a typed
+    # cross, and its sex mode "choice" likewise)
+    "spreadsheet": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, CELL_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), CELL_SEX_MODES, CELL_NATIONALITY_MODES,
+        ("word", "choice", "word"), False),
+    "microfilm": LayoutSpec(
+        (("", "Courier"), ("", "Courier-Bold")), False, FILM_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), FILM_SEX_MODES, FILM_NATIONALITY_MODES,
+        ("choice", "word", "choice"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -1012,6 +1054,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA29_LAYOUTS:
+        words = Extra29Wording(rng, layout)
+        return Extra29Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA28_LAYOUTS:
         words = Extra28Wording(rng, layout)
         return Extra28Style(
@@ -1294,7 +1344,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA28_LAYOUTS:
+    if spec.layout in EXTRA29_LAYOUTS:
+        draw_extra29(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA28_LAYOUTS:
         draw_extra28(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA27_LAYOUTS:
         draw_extra27(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1502,14 +1554,14 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra28`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra29`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
     ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
     ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
     ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
-    ``EXTRA27_LAYOUTS`` and ``EXTRA28_LAYOUTS``
+    ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS`` and ``EXTRA29_LAYOUTS``
     (which ``resolve_layouts`` does not expand); anything else is left to
     ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
@@ -1619,11 +1671,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
-                        "'extra27' / 'extra28' (default all, which leaves out extra2, extra3, "
-                        "extra4, extra5, extra6, extra7, extra8, extra9, extra10, extra11, "
-                        "extra12, extra13, extra14, extra15, extra16, extra17, extra18, extra19, "
-                        "extra20, extra21, extra22, extra23, extra24, extra25, extra26, extra27 "
-                        "and extra28)")
+                        "'extra27' / 'extra28' / 'extra29' (default all, which leaves out "
+                        "extra2, extra3, extra4, extra5, extra6, extra7, extra8, extra9, "
+                        "extra10, extra11, extra12, extra13, extra14, extra15, extra16, extra17, "
+                        "extra18, extra19, extra20, extra21, extra22, extra23, extra24, extra25, "
+                        "extra26, extra27, extra28 and extra29)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
