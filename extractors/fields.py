@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -47,6 +47,7 @@ from extractors.values import (
 from extractors.words import Word
 from schemas.base import DocumentType, FieldSpec, Label, ValueKind
 from schemas.labels import OTHER_LABELS
+from schemas.prose import place_and_date
 
 # How much each place a value can stand relative to its label is trusted.
 PRIOR_INLINE = 1.0
@@ -57,6 +58,8 @@ PRIOR_BELOW = 0.9
 PRIOR_BEFORE = 0.85
 VALUES_BEFORE_MIN_LABELS = 3
 PRIOR_PROSE = 0.88
+PRIOR_SIGNATURE_LINE = 0.8
+NAMED_DATE_CONFIDENCE = 0.8
 # A second place is less likely when the first one already holds text.
 PRIOR_SHADOWED = 0.75
 ADDRESS_WITH_TOWN = 1.05
@@ -152,6 +155,8 @@ class _Candidate:
     # How sure the value is, apart from how it ranks: label evidence times the weakest
     # word's OCR confidence (ranking priors such as a wording's rank do not lower it).
     confidence: float = 1.0
+    # read from a line "Herne, 23.10.2026": the date the page was signed
+    signature: bool = False
 
 
 def _min_conf(words: tuple[Word, ...]) -> float:
@@ -564,6 +569,15 @@ def _ends_joined(seg: Segment) -> bool:
         seg.text.count(")")
 
 
+def _wording_goes_on(hit: LabelHit, line: Line, left: Sequence[Segment]) -> bool:
+    """Whether ``left``, the start of the line under the label's, is the rest of the label's
+    wording ("eingezogene Person(en) – je Vor- und" over "Familienname:"), not a label of its
+    own."""
+    return (line.index == hit.line.index + 1 and len(left) == 1 and hit.seg_index == 0
+            and _ends_joined(hit.segment)
+            and abs(left[0].x0 - hit.segment.x0) <= max(hit.height, 1.0))
+
+
 def _wrapped_label_head(page: _Page, hit: LabelHit) -> str:
     """The first line of a label whose wording the hit's line goes on with ("Vater des Kindes
     mit Vornamen und" over "Familiennamen ____ Jürgen Bauer"): the segment right above the
@@ -844,7 +858,12 @@ class _Page:
                     return None  # a heading running across the cells, not this cell's value
                 if _starts_with_label(seg, self.by_seg, line, si):
                     return None
-                words = _strip_lead(_clip(seg.words, cell_left, cell_right - height / 2))
+                # A value typed over a caption alone on its line runs on past the caption
+                # as far as its words do ("Hauptstraße 98, 45472 Mülheim an der Ruhr" over
+                # "bisher gewohnt in").
+                right = float("inf") if step < 0 and not after and seg.x0 >= cell_left \
+                    else cell_right - height / 2
+                words = _strip_lead(_clip(seg.words, cell_left, right))
                 if words:
                     return words, max(gap, 0.0) / height
             i += step
@@ -918,6 +937,60 @@ class _Page:
         if not self.values_above and words[0].text in _BOX_GLYPHS:
             return ()  # the options of the label before ("☐ Studium ☐ Erwerbstätigkeit")
         return words + self._rest_of_cell(hit, words) if self.values_above else words
+
+    def names_below(self, hit: LabelHit, first: tuple[Word, ...]) -> list[tuple[Word, ...]]:
+        """A list's names under its label, one a line in the column of the first, up to the
+        next label there (lines holding only the other column's text are passed over); []
+        for one name."""
+        height = max(hit.height, 1.0)
+        x0 = first[0].x0
+        at = next((line for line in self.lines[hit.line.index + 1:]
+                   if any(first[0] in seg.words for seg in line.segments)), None)
+        if at is None or not _full_name(" ".join(w.text for w in first)) \
+                or any(first[0] in h.segment.words for h in self.hits if h.line is at):
+            return []
+        rows, bottom = [first], at.y1
+        for line in self.lines[at.index + 1:at.index + 1 + 2 * MAX_BLOCK_LINES]:
+            if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
+                break
+            column = [(si, seg) for si, seg in enumerate(line.segments)
+                      if seg.x1 > x0 - height and seg.x0 < max(hit.segment.x1, first[-1].x1)]
+            if not column:
+                continue
+            si, seg = column[0]
+            if abs(seg.x0 - x0) > height or self.seg_hits(line, si) \
+                    or not _full_name(seg.text):
+                break
+            rows.append(seg.words)
+            bottom = line.y1
+        return rows if len(rows) > 1 else []
+
+    def names_above(self, hit: LabelHit, above: tuple[Word, ...]) -> list[tuple[Word, ...]]:
+        """A list's names over its caption, one a line in the caption's column, up to the
+        caption before it (lines holding only a margin note are passed over); [] for one
+        name."""
+        height = max(hit.height, 1.0)
+        x0 = above[0].x0
+        at = next((line for line in reversed(self.lines[:hit.line.index])
+                   if any(above[0] in seg.words for seg in line.segments)), None)
+        if at is None or not _full_name(" ".join(w.text for w in above)) \
+                or any(above[0] in h.segment.words for h in self.hits if h.line is at):
+            return []
+        rows, top = [above], at.y0
+        for line in reversed(self.lines[max(0, at.index - 2 * MAX_BLOCK_LINES):at.index]):
+            if line.page != hit.line.page or top - line.y1 > ABOVE_MAX_GAP_HEIGHTS * height:
+                break
+            column = [(si, seg) for si, seg in enumerate(line.segments)
+                      if seg.x1 > x0 - height and seg.x0 < hit.segment.x1]
+            if not column:
+                continue
+            si, seg = column[0]
+            if abs(seg.x0 - x0) > height or self.seg_hits(line, si) \
+                    or not _full_name(seg.text):
+                break
+            rows.insert(0, seg.words)
+            top = line.y0
+        return rows if len(rows) > 1 else []
 
     def blank_above(self, hit: LabelHit) -> tuple[Word, ...]:
         """The words typed over a blank in a sentence, right over the small caption that
@@ -1146,7 +1219,8 @@ class _Page:
                     if _starts_with_label(seg, self.by_seg, line, i):
                         return None
                     left = line.segments[:i]
-                    if any(_starts_with_label(s, self.by_seg, line, j) for j, s in enumerate(left)):
+                    if any(_starts_with_label(s, self.by_seg, line, j)
+                           for j, s in enumerate(left)) and not _wording_goes_on(hit, line, left):
                         return None
                     return _strip_lead(seg.words)
             return None
@@ -1170,6 +1244,29 @@ class _Page:
             if step < 0:
                 rows.append(_strip_lead(anchor.words))
         return rows if len(rows) > 1 else []
+
+    def names_across(self, hit: LabelHit) -> list[tuple[Word, ...]]:
+        """A list's names side by side in the row under its label, each in a cell of its
+        own and maybe after a number of its own ("Jonas Schneider | Lena Schwarz", "Person
+        Nr. 1 | Hans-Peter Klein | Person Nr. 2 | Mia Klein"); [] unless every other cell
+        of the row reads as a full name."""
+        i = hit.line.index + 1
+        if i >= len(self.lines):
+            return []
+        line = self.lines[i]
+        height = max(hit.height, 1.0)
+        # (under a row of captions each name is its own caption's)
+        if len(hit.line.segments) > 1 or line.page != hit.line.page \
+                or line.y0 - hit.y1 > BELOW_MAX_GAP_HEIGHTS * height \
+                or line.segments[0].x0 < hit.segment.x0 - height:
+            return []
+        cells = [(si, seg) for si, seg in enumerate(line.segments)
+                 if not _counter_cell(seg.words)]
+        if len(cells) < 2 or any(self.seg_hits(line, si) for si, _ in cells):
+            return []
+        if not all(_full_name(seg.text) for _, seg in cells):
+            return []
+        return [seg.words for _, seg in cells]
 
     def lines_under(self, hit: LabelHit, n: int) -> list[tuple[Word, ...]]:
         """Whole lines under a label (a row of tick boxes spans the width of the form)."""
@@ -1846,6 +1943,10 @@ def _candidates_for_hit(
         above = page.blank_above(hit)
     if above and spec.kind not in CHOICE_KINDS:  # a choice is read from its whole row below
         places.append(([above], PRIOR_BELOW))
+        stacked = page.names_above(hit, above) \
+            if spec.kind == ValueKind.NAME_LIST and page.values_above else []
+        if stacked:
+            places.append((stacked, PRIOR_BELOW))
     if inline:
         places.append(([inline], PRIOR_INLINE))
     elif before:
@@ -1894,6 +1995,12 @@ def _candidates_for_hit(
         column = page.right_column(hit)
         if column:
             places.append((column, PRIOR_RIGHT))
+        across = page.names_across(hit)
+        if across:
+            places.append((across, PRIOR_BELOW))
+        stacked = page.names_below(hit, below[0]) if below else []
+        if stacked:
+            places.append((stacked, PRIOR_BELOW))
     if spec.kind in CHOICE_KINDS:
         rows = [page.line_rest(hit), *page.lines_under(hit, CHOICE_MAX_LINES)]
         if above:
@@ -2088,8 +2195,16 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
     return (_names_field(doc_type, key, lambda other: other.name != spec.name)
             or any(len(entry) >= 2 and all(stem in key for stem in entry)
                    for entry in spec.keys)  # its own label's stems: "vorletzte Anschrift"
+            # ... or its one stem with a noun that only a label says ("Vermietende Person /
+            # Firma")
+            or (any(len(entry) == 1 and entry[0] in key for entry in spec.keys)
+                and any(squash(w) in _LABEL_NOUNS for w in words))
             or _holds_own_wording(spec, words)
             or (len(words) == 1 and _one_word_label(doc_type, text, but="")))
+
+
+# Nouns a label names its value by, never part of the value itself.
+_LABEL_NOUNS = frozenset({"person", "firma", "name", "bezeichnung", "firmenname"})
 
 
 def _holds_own_wording(spec: FieldSpec, words: list[str]) -> bool:
@@ -2429,7 +2544,30 @@ def _prose_candidates(doc_type: DocumentType, lines: list[Line]) -> Iterator[_Ca
                 ws = tuple(w for (a, b, w) in spans if a < e and b > s)
                 yield _Candidate(field_name, value, ws,
                                  PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None,
-                                 PRIOR_PROSE * _min_conf(_claimed(ws, value)))
+                                 PRIOR_PROSE * _min_conf(_claimed(ws, value)),
+                                 signature=pattern == place_and_date(group))
+
+
+def signature_dates_yield(doc_type: DocumentType, candidates: list[_Candidate]
+                          ) -> list[_Candidate]:
+    """A line "Herne, 23.10.2026" dates the signature under the page; where a wording of
+    the field names its date as well ("Datum der Ausfertigung des Auszugs"), a form or a
+    copy signed later, that date is the field's. (A bare "Datum:" is no such wording: a fax
+    header's date, or a row's "Datum (Tag)".)"""
+    named = {c.field for c in candidates if _names_the_date(doc_type.field(c.field), c)}
+    return [replace(c, score=c.score * PRIOR_SIGNATURE_LINE) if c.signature and c.field in named
+            else c for c in candidates]
+
+
+def _names_the_date(spec: FieldSpec, c: _Candidate) -> bool:
+    """Whether a candidate's label is a listed wording of two words or more, or one whose
+    words go on to name the field by its stems ("Datum der Ausfertigung")."""
+    h = c.hit
+    if h is None or h.label.startswith("<") or c.confidence < NAMED_DATE_CONFIDENCE:
+        return False
+    key = squash(" ".join(w.text for w in h.segment.words[h.start:]))
+    return len(h.label.split()) >= 2 or any(all(stem in key for stem in entry)
+                                            for entry in spec.keys)
 
 
 # Confidence of a value tied to its label only by standing on the next line, set off right.
@@ -2776,6 +2914,21 @@ def _counter_words(words: tuple[Word, ...]) -> int:
     return 0
 
 
+def _full_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's given and family name (a list's entry)."""
+    name = parse_value(ValueKind.FULL_NAME, text)
+    return isinstance(name, str) and len(name.split()) >= 2
+
+
+def _counter_cell(words: tuple[Word, ...]) -> bool:
+    """A cell that only numbers the person in the next one ("Person Nr. 1", "Mieter 2",
+    "2.")."""
+    texts = [w.text.rstrip(":") for w in words]
+    if not texts or len(texts) > 4 or not _COUNTER.fullmatch(texts[-1]):
+        return False
+    return all(re.fullmatch(r"[^\W\d_]+\.?", t) for t in texts[:-1])
+
+
 def counted_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candidate | None:
     """One list from the values of a label repeated with a number, one person each
     ("Bewohner/in 1 | Gerd Böhm", "Bewohner/in 2 | Gerd Hartmann"), in the numbers' order."""
@@ -2928,6 +3081,15 @@ def _nth_keyword_hit(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, i
     return hit if by_stems else None
 
 
+_DEATH_STEMS = ("tod", "sterb", "storb", "death", "ableben", "starb")
+
+
+def _asks_death(spec: FieldSpec) -> bool:
+    """Whether every stem group of the field names a death (the place or day of death)."""
+    return bool(spec.keys) and all(any(d in stem for stem in entry for d in _DEATH_STEMS)
+                                   for entry in spec.keys)
+
+
 def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]]
                   ) -> list[LabelHit]:
     out: list[LabelHit] = []
@@ -2981,6 +3143,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                 + _abbreviated(label_text, _stems((spec,)))
             if spec.kind in _RESIDENCE_KINDS and "geburt" in key:
                 continue  # "Geburtsgemeinde bzw. -ort": where one was born, not lives
+            if ("geburt" in key or "geboren" in key) and _asks_death(spec):
+                continue  # "Wo ist die verstorbene Person geboren?": a birth's fact
             if page.doc_type is not None and (
                     _names_fuller_fact(page.doc_type, spec, key)
                     or _stems_swallowed(page.doc_type, spec, key)
@@ -3861,12 +4025,14 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
         if spec.kind in SELF_EVIDENT and spec.occurrence is None \
                 and not any(c.field == spec.name for c in candidates):
             candidates.extend(_scan_candidates(page, spec))
-    chosen = _assign(candidates, {spec.name: spec.occurrence for spec in doc_type.fields})
+    chosen = _assign(signature_dates_yield(doc_type, candidates),
+                     {spec.name: spec.occurrence for spec in doc_type.fields})
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
     chosen = guess_missing_name(doc_type, chosen, lines)
     chosen = guess_missing_optional(
         doc_type, names_after_given(doc_type, names_split_at_comma(doc_type, chosen)), lines)
-    chosen = doubt_cut_places(doc_type, doubt_unlikely_streets(doc_type, chosen), lines)
+    chosen = doubt_cut_places(doc_type, complete_wrapped_towns(
+        doc_type, doubt_unlikely_streets(doc_type, chosen), lines), lines)
     chosen = doubt_short_lists(doc_type, chosen, lines)
     chosen = {name: found for name, found in chosen.items() if found.value != NOT_GIVEN}
     if not ocr:
@@ -4249,6 +4415,35 @@ def doubt_short_lists(doc_type: DocumentType, chosen: dict[str, Extracted],
 
 
 CUT_PLACE_CONFIDENCE = 0.5
+
+
+_TOWN_TAIL_ALONE = re.compile(rf"(?:{TOWN_TAIL.pattern})\s*")
+
+
+def complete_wrapped_towns(doc_type: DocumentType, chosen: dict[str, Extracted],
+                           lines: list[Line]) -> dict[str, Extracted]:
+    """A town, place or address whose town's last words wrapped onto the next line, alone
+    there at the value's start ("Universitätsstraße 65, 06108 Halle" over "(Saale)"), with
+    them put back."""
+    by_word = {id(w): line for line in lines for w in line.words}
+    out = dict(chosen)
+    for name, found in chosen.items():
+        if doc_type.field(name).kind not in PLACE_NAME_KINDS | ADDRESS_KINDS \
+                or not isinstance(found.value, str) or not found.words \
+                or TOWN_TAIL.search(found.value):
+            continue
+        line = by_word.get(id(found.words[-1]))
+        if line is None or line.index + 1 >= len(lines):
+            continue
+        nxt, height = lines[line.index + 1], _height(found.words)
+        if nxt.page != line.page or nxt.y0 - line.y1 > height:
+            continue
+        start = min(w.x0 for w in found.words if by_word.get(id(w)) is line)
+        tail = next((seg for seg in nxt.segments if abs(seg.x0 - start) <= height), None)
+        if tail is not None and _TOWN_TAIL_ALONE.fullmatch(" " + tail.text):
+            out[name] = Extracted(f"{found.value} {tail.text.strip()}", found.confidence,
+                                  found.words + tail.words)
+    return out
 
 
 def doubt_cut_places(doc_type: DocumentType, chosen: dict[str, Extracted],

@@ -69,8 +69,10 @@ SPEC = DocumentType(
         (rf"Standesamt\s+{P.g('marriage_place', P.PLACE)}\s+haben\s+am\s+"
          rf"{P.g('marriage_date', P.DATE)}", {"marriage_place": "marriage_place",
                                               "marriage_date": "marriage_date"}),
-        (rf"(?:haben|wurde)\s+am\s+{P.g('marriage_date', P.DATE)}\s+"
-         rf"(?:in|vor\s+dem\s+Standesamt)\s+{P.g('marriage_place', P.PLACE)}"
+        # (… "vor dem Standesbeamten in Bochum die Ehe geschlossen")
+        (rf"(?:haben|wurde|sind)\s+am\s+{P.g('marriage_date', P.DATE)}\s+"
+         rf"(?:in|vor\s+dem\s+Standesamt|vor\s+(?:dem|der)\s+Standesbeamt\w*\s+in)\s+"
+         rf"{P.g('marriage_place', P.PLACE)}"
          r"\s+(?:die\s+Ehe|geheiratet|geschlossen)",
          {"marriage_place": "marriage_place", "marriage_date": "marriage_date"}),
         (P.born("g1", "f1", "d1") + r"(?:\s+in\s+" + P.PLACE + r")?[\s.,;:]+und\s+"

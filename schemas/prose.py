@@ -12,7 +12,9 @@ from __future__ import annotations
 _WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇ][\w'\-]+"
 _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|el|al|ten|ter|vom|zur|la|le|del|della|dos|du)"
 # (an older certificate writes the day as an ordinal word: "am dritten Juli 2025")
-DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,9}\.?\s+\d{4}"
+# (a month in Roman numerals: "30.I.1985")
+DATE = (r"(?:\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.\s?\d{4}"
+        r"|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,9}\.?\s+\d{4}"
         r"|\d{4}-\d{2}-\d{2}|[a-zäöü]{3,}?(?:st|t)en\s+[A-ZÄÖÜ][a-zäöü]{2,8}\s+\d{4})")
 # (A second word of a place's name stands on its line: "Witten" at a line's end, then
 # "Reg.-Daten", is one word; a name with its small word, "Mülheim an der / Ruhr", may wrap.)

@@ -1332,6 +1332,167 @@ def test_a_numbered_label_gathers_one_list_with_words_between_its_stem_and_numbe
         "Daniel Smith", "Jessica Wilson"]
 
 
+def test_names_side_by_side_under_a_heading_each_after_its_number_make_one_list() -> None:
+    # GIVEN a section heading over one row of persons, each after a number cell of its own
+    words = page([
+        (200, [(200, "3 Eingezogene meldepflichtige Personen (Namen)")]),
+        (280, [(200, "Person Nr. 1"), (560, "Hans-Peter Klein"), (1400, "Person Nr. 2"),
+               (1760, "Mia Klein")]),
+        (420, [(200, "4 Erklärung, Ort, Datum, Unterschrift")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
+        "Hans-Peter Klein", "Mia Klein"]
+
+
+def test_names_one_a_line_under_a_label_pass_over_the_other_columns_lines() -> None:
+    # GIVEN a two-column form: the list in the right column, the left column's label and
+    # value on lines between its names
+    words = page([
+        (200, [(200, "Postleitzahl"), (1300, "Eingezogene Personen (Vor- und Familienname)")]),
+        (250, [(200, "44787")]),
+        (300, [(200, "Gemeinde/Stadt"), (1300, "Bernd Schulze-Höing")]),
+        (350, [(200, "Bochum")]),
+        (400, [(1300, "Ursula Tüselmann")]),
+        (470, [(1300, "Jonas Tüselmann")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
+        "Bernd Schulze-Höing", "Ursula Tüselmann", "Jonas Tüselmann"]
+
+
+def test_names_one_a_line_over_their_caption_make_one_list() -> None:
+    # GIVEN small captions printed under their values, a list of three names over its
+    # caption, a margin note beside them
+    def caption(y: float, text: str) -> list[Word]:
+        return chunk_words(620, y, text, height=28)
+
+    words = [*chunk_words(630, 200, "Paul Neumann"), *caption(250, "6 Wohnungsgeber/in (Name)"),
+             *chunk_words(630, 330, "Castroper Straße 28, 02827 Görlitz"),
+             *caption(380, "7 Wohnungsgeber – Anschrift"),
+             *chunk_words(630, 460, "14.10.2026"), *caption(510, "8 Einzugsdatum"),
+             *chunk_words(100, 590, "Namen so"), *chunk_words(630, 590, "Esra Kaya"),
+             *chunk_words(100, 640, "wie im Pass"),
+             *chunk_words(630, 690, "Esra Arslan"), *chunk_words(630, 750, "Gökhan Arslan"),
+             *caption(800, "9 Eingezogene Person(en)")]
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
+        "Esra Kaya", "Esra Arslan", "Gökhan Arslan"]
+
+
+def test_a_list_beside_a_wrapped_label_goes_on_beside_the_labels_second_line() -> None:
+    # GIVEN a label wrapped after "und"; its second line holds a listed word
+    words = page([
+        (200, [(300, "eingezogene Person(en) – je Vor- und"), (1500, "Jakub Pawlak")]),
+        (250, [(300, "Familienname:"), (1500, "Joanna Pawlak ☐")]),
+        (400, [(300, "Mir ist bekannt, dass falsche Angaben geahndet werden.")]),
+    ])
+    # (with every type's labels known, as in the pipeline: "Familienname" is one)
+    got = extract_fields(get("wohnungsgeberbestaetigung"), words, stop_labels=ALL_LABELS)
+    assert got["tenant_names"].value == ["Jakub Pawlak", "Joanna Pawlak"]
+
+
+def test_a_row_of_a_name_and_an_address_is_no_list() -> None:
+    # GIVEN a name with an address beside it under the list's label: one person
+    words = page([
+        (200, [(200, "Eingezogene Person")]),
+        (260, [(200, "Emeka Balogun"), (1200, "Hattinger Straße 5, 44789 Bochum")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == ["Emeka Balogun"]
+
+
+def test_a_value_over_a_short_caption_runs_on_past_the_caption() -> None:
+    # GIVEN small captions under typed values; an address much longer than its caption
+    def caption(y: float, x: float, text: str) -> list[Word]:
+        return chunk_words(x, y, text, height=28)
+
+    words = [*chunk_words(250, 200, "2026-10-20"), *caption(250, 240, "Einzugstag"),
+             *chunk_words(900, 200, "Südring 121"), *caption(250, 880, "Straße/Nr."),
+             *chunk_words(250, 330, "Özdemir"), *caption(380, 240, "Familienname"),
+             *chunk_words(250, 460, "Hauptstraße 98, 45472 Mülheim an der Ruhr"),
+             *caption(510, 240, "bisher gewohnt in")]
+    assert values("anmeldung", words)["previous_address"] == \
+        "Hauptstraße 98, 45472 Mülheim an der Ruhr"
+
+
+def test_a_towns_tail_wrapped_onto_the_next_line_is_put_back() -> None:
+    words = page([
+        (200, [(200, "Bisherige Anschrift"), (1300, "Universitätsstraße 65, 06108 Halle")]),
+        (245, [(200, "Adresse précédente"), (1300, "(Saale)")]),
+        (400, [(200, "Datum des Einzugs"), (1300, "01.10.2026")]),
+    ])
+    assert values("anmeldung", words)["previous_address"] == \
+        "Universitätsstraße 65, 06108 Halle (Saale)"
+
+
+@pytest.mark.parametrize("label", ["Vermietende Person / Firma", "Vermietende Person / Firma:"])
+def test_a_landlords_label_under_a_heading_is_no_value_of_the_heading(label: str) -> None:
+    # GIVEN a heading naming the landlord over the landlord's own label and value
+    words = page([
+        (100, [(200, "Bestätigung über den Einzug in eine Wohnung")]),
+        (200, [(200, "Ihre Daten als Wohnungsgeber/in")]),
+        (290, [(200, label)]),
+        (335, [(220, "Bochumer Wohnstätten eG")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["landlord_name"] == \
+        "Bochumer Wohnstätten eG"
+
+
+def test_a_labelled_issue_date_outranks_the_date_of_the_signature_line() -> None:
+    # GIVEN a birth certificate's copy: its issue date labelled, the copy signed later
+    words = page([
+        (100, [(200, "Auszug aus dem Geburtenregister")]),
+        (200, [(200, "Familienname"), (1200, "Weber")]),
+        (260, [(200, "Vornamen"), (1200, "Anna")]),
+        (320, [(200, "Geburtsdatum"), (1200, "02.02.2012")]),
+        (380, [(200, "Geburtsort"), (1200, "Hattingen")]),
+        (440, [(200, "Datum der Ausfertigung des Auszugs"), (1200, "08.04.2026")]),
+        (600, [(200, "Hattingen, 4.10.2026")]),
+        (650, [(200, "Ort, Datum (Ausfüllung)")]),
+    ])
+    assert values("geburtsurkunde", words)["issue_date"] == "2026-04-08"
+
+
+def test_a_bare_date_label_does_not_outrank_the_certificates_signature_line() -> None:
+    # GIVEN a faxed death certificate: the fax header's "Datum:", the certificate signed
+    words = page([
+        (100, [(200, "Datum:"), (560, "05.11.2026")]),
+        (200, [(200, "Sterbeurkunde")]),
+        (300, [(200, "Familienname"), (1200, "Krause")]),
+        (360, [(200, "Vornamen"), (1200, "Bernd")]),
+        (420, [(200, "Tag und Ort des Todes"), (1200, "21.10.2025 in Hattingen")]),
+        (560, [(200, "Hattingen, den 30.10.2026")]),
+    ])
+    assert values("sterbeurkunde", words)["issue_date"] == "2026-10-30"
+
+
+def test_a_question_for_the_deceaseds_birthplace_asks_no_place_of_death() -> None:
+    words = page([
+        (100, [(200, "Sterbeurkunde – Fragebogen")]),
+        (200, [(200, "4"), (300, "Wo ist die verstorbene Person geboren?")]),
+        (280, [(330, "Iserlohn")]),
+        (400, [(200, "7"), (300, "In welchem Ort ist die Person gestorben?")]),
+        (480, [(330, "Hattingen")]),
+    ])
+    assert values("sterbeurkunde", words)["place_of_death"] == "Hattingen"
+
+
+def test_a_marriage_before_the_registrar_in_a_town() -> None:
+    words = page([
+        (100, [(200, "Auszug aus dem Heiratseintrag")]),
+        (200, [(200, "sind am 30.I.1985"), (760, "vor dem Standesbeamten in Hattingen"),
+               (1600, "die Ehe miteinander eingegangen.")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["marriage_date"], got["marriage_place"]) == ("1985-01-30", "Hattingen")
+
+
+def test_the_place_of_death_labelled_verstorben_ort() -> None:
+    words = page([
+        (100, [(200, "Sterbeurkunde")]),
+        (200, [(200, "Todestag lt. Eintrag")]), (250, [(200, "30. Juli 2026")]),
+        (330, [(200, "Verstorben – Ort")]), (380, [(200, "Bochum")]),
+    ])
+    assert values("sterbeurkunde", words)["place_of_death"] == "Bochum"
+
+
 def test_an_option_holding_the_labels_word_is_no_label() -> None:
     # "Anderer Zweck" is the last option, not a label over nothing; the purpose is the
     # ticked one, and an option word closing a compound names its option
