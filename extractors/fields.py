@@ -1151,6 +1151,13 @@ class _Page:
                             and self._value_follows(line, left, right, height))):
                     bottom, continued = seg.y1, True
                     continue  # "Geburtsort laut Pass oder" over "Personalausweis *"
+                if not (out or continued or chosen or wrapped) and joined \
+                        and seg.text.count(")") > seg.text.count("(") \
+                        and hit.segment.text.count("(") > hit.segment.text.count(")") \
+                        and len(seg.words) <= WRAPPED_LABEL_MAX_WORDS:
+                    bottom, continued = seg.y1, True
+                    continue  # "Anschrift Wohnungsgeber (eine" over "Zelle)": the remark
+                    # the label's line opened closes here
                 if not (out or continued or chosen or wrapped) \
                         and _header_continues(hit, seg.words, bottom):
                     bottom, continued = seg.y1, True
@@ -2008,7 +2015,10 @@ def _candidates_for_hit(
         rows = merge_stray_marks(rows)
         places.append(([r for r in rows if r], PRIOR_INLINE))
         under = rows[1] if len(rows) > 1 else ()
-        if below and not inline and not _BOX_MARK.search(" ".join(w.text for w in under)):
+        # (not the first of the options listed one a line, the chosen one marked elsewhere)
+        listed = sum(1 for r in rows[1:] if parse_value(spec.kind, _texts([r])) is not None)
+        if below and not inline and not _BOX_MARK.search(" ".join(w.text for w in under)) \
+                and listed < 2:
             # A choice written out ("W", "weiblich") in the cell under its label, with the
             # next labels below it; not a first option beside its (maybe empty) box.
             places.append((below[:1], PRIOR_BELOW * shadow))
@@ -2612,6 +2622,31 @@ def _scan_candidates(page: _Page, spec: FieldSpec) -> Iterator[_Candidate]:
     value, words = next(iter(found.values()))
     yield _Candidate(spec.name, value, words, PRIOR_SCAN * (0.5 + 0.5 * _mean_conf(words)),
                      None, SELF_EVIDENT[spec.kind] * _min_conf(words))
+
+
+# Choices whose ticked option names itself wherever it stands ("x die Hauptwohnung des
+# Meldepflichtigen" beside a label no list knows); a guess a person confirms.
+TICKED_EVIDENT = frozenset({ValueKind.DWELLING, ValueKind.PURPOSE})
+TICKED_OPTION_CONFIDENCE = 0.55
+# A typed "x" standing for a ticked box before an option's words.
+_TYPED_TICK = re.compile(r"(?:^|(?<=\s))[xX](?=\s+[^\W\d_])")
+
+
+def _ticked_option_candidates(page: _Page, spec: FieldSpec) -> Iterator[_Candidate]:
+    """The one option of a choice the page shows ticked, when its label was not found."""
+    found: dict[str, tuple[Any, tuple[Word, ...]]] = {}
+    for line in page.lines:
+        for seg in line.segments:
+            if not (_TICK_MARK.search(seg.text) or _TYPED_TICK.search(seg.text)):
+                continue
+            value = parse_value(spec.kind, seg.text)
+            if value not in (None, "", []):
+                found.setdefault(str(value), (value, seg.words))
+    if len(found) != 1:
+        return
+    value, words = next(iter(found.values()))
+    yield _Candidate(spec.name, value, words, PRIOR_SCAN * (0.5 + 0.5 * _mean_conf(words)),
+                     None, TICKED_OPTION_CONFIDENCE * _min_conf(words))
 
 
 # A label worded in a way no schema lists, found by its stems (FieldSpec.keys): short, first
@@ -4025,6 +4060,8 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
         if spec.kind in SELF_EVIDENT and spec.occurrence is None \
                 and not any(c.field == spec.name for c in candidates):
             candidates.extend(_scan_candidates(page, spec))
+        elif spec.kind in TICKED_EVIDENT and not any(c.field == spec.name for c in candidates):
+            candidates.extend(_ticked_option_candidates(page, spec))
     chosen = _assign(signature_dates_yield(doc_type, candidates),
                      {spec.name: spec.occurrence for spec in doc_type.fields})
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
@@ -4438,12 +4475,32 @@ def complete_wrapped_towns(doc_type: DocumentType, chosen: dict[str, Extracted],
         nxt, height = lines[line.index + 1], _height(found.words)
         if nxt.page != line.page or nxt.y0 - line.y1 > height:
             continue
-        start = min(w.x0 for w in found.words if by_word.get(id(w)) is line)
-        tail = next((seg for seg in nxt.segments if abs(seg.x0 - start) <= height), None)
-        if tail is not None and _TOWN_TAIL_ALONE.fullmatch(" " + tail.text):
+        # (aligned with the value's start on its line, or with its cell's: a town cut out
+        # of an address line)
+        held = next((seg for seg in line.segments if found.words[-1] in seg.words), None)
+        starts = [min(w.x0 for w in found.words if by_word.get(id(w)) is line)]
+        starts += [held.x0] if held is not None else []
+        tail = next((seg for seg in nxt.segments
+                     if any(abs(seg.x0 - x) <= height for x in starts)), None)
+        if tail is None:
+            continue
+        if _TOWN_TAIL_ALONE.fullmatch(" " + tail.text):
             out[name] = Extracted(f"{found.value} {tail.text.strip()}", found.confidence,
                                   found.words + tail.words)
+            continue
+        # "… 45472 Mülheim an der" over "Ruhr": the particle ends the line, the name goes on
+        dangling = _DANGLING_PARTICLE.search(held.text) if held is not None else None
+        if dangling is not None and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß\-]+", tail.text.strip()) \
+                and held is not None and held.text[:dangling.start()].endswith(
+                    found.value.rsplit(" ", 1)[-1]):
+            particle = " ".join(dangling.group(1).split())
+            out[name] = Extracted(f"{found.value} {particle} {tail.text.strip()}",
+                                  found.confidence, found.words + tail.words)
     return out
+
+
+_DANGLING_PARTICLE = re.compile(
+    r"\s(an\s+der|am|im|in\s+der|ob\s+der|a\.\s?d\.|bei|vor\s+der)\s*$")
 
 
 def doubt_cut_places(doc_type: DocumentType, chosen: dict[str, Extracted],

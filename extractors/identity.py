@@ -17,8 +17,11 @@ from extractors.fields import Extracted
 from extractors.layout import Line, build_lines
 from extractors.mrz import (
     CHARACTERS_CHECK,
+    DIGITS,
+    LETTERS,
     NUMBER_ALPHABET_CHECK,
     MrzResult,
+    check_digit,
     parse_mrz_lines,
     read_mrz,
     same_to_check_digits,
@@ -96,6 +99,8 @@ def _zone_height(first: str) -> int:
     return 2 if len(first) >= TWO_LINE_ZONE_MIN_CHARS else 3
 
 
+# The lengths of zone lines: cards (TD1), visas (TD2) and passports (TD3).
+ZONE_LINE_LENGTHS = (30, 36, 44)
 # A caption before the zone's line in its segment ("MRZ roh:", "Zeile 1:") has at most
 # this many words.
 ZONE_CAPTION_MAX_WORDS = 3
@@ -106,11 +111,13 @@ def _zone_text(line: Line) -> tuple[str, list[Word]] | None:
     every = [w for s in line.segments for w in s.words]
     candidates = [every] + [list(s.words[start:]) for s in line.segments
                             for start in range(min(len(s.words), ZONE_CAPTION_MAX_WORDS + 1))]
-    for found in candidates:
-        text = "".join(w.text for w in found).translate(_FILLER_MISREADS)
-        if found and looks_like_zone_line(text):
-            return text, found
-    return None
+    zone_like = [(text, found) for found in candidates if found
+                 and looks_like_zone_line(text := "".join(w.text for w in found)
+                                          .translate(_FILLER_MISREADS))]
+    # A row number in a cell of its own before the line ("27 | KRAUSE<<MORITZ<<…") is no
+    # part of it: a reading of a zone's exact length is preferred.
+    return next((z for z in zone_like if len(z[0]) in ZONE_LINE_LENGTHS),
+                zone_like[0] if zone_like else None)
 
 
 def _across_zone(line: Line, zone: list[Word]) -> bool:
@@ -230,16 +237,31 @@ _PRINTED_CONFUSIONS = frozenset({frozenset("O0"), frozenset("I1"), frozenset("D0
 
 
 def _differs_unseen(printed: str, zone: str) -> bool:
-    """Whether a printed word is the zone's number but for a character no check digit can
-    tell apart (and the usual confusions of printed type)."""
+    """Whether a printed word is the zone's number but for characters no check digit can
+    tell apart (and the usual confusions of printed type): one such character ("S" for
+    "8"), or several whose differences cancel out in the check digit ("CJZJ…" read
+    "C1Z1…")."""
     unseen = False
-    for a, b in zip(printed, zone, strict=True):
+    others: list[int] = []
+    for i, (a, b) in enumerate(zip(printed, zone, strict=True)):
         if a == b or frozenset((a, b)) in _PRINTED_CONFUSIONS:
             continue
-        if not same_to_check_digits(a, b):
+        if same_to_check_digits(a, b):
+            unseen = True
+        elif a in DIGITS + LETTERS and b in DIGITS + LETTERS:
+            others.append(i)
+        else:
             return False
-        unseen = True
-    return unseen
+    if not others:
+        return unseen
+    # (a reading no more than two characters away, with the zone's own check digit)
+    changed = "".join(printed[i] if i in others else c for i, c in enumerate(zone))
+    return len(others) <= MAX_CANCELLING_CHARS and check_digit(changed) == check_digit(zone)
+
+
+# Two misread characters whose differences cancel in the check digit are the most the zone
+# can hide (a reading further off is another number).
+MAX_CANCELLING_CHARS = 2
 
 
 # Document codes issuing states use (ICAO 9303 Part 4 and 5: the first letter by the

@@ -23,6 +23,7 @@ MONTHS = {
     "janner": 1,
     "february": 2,
     "februar": 2,
+    "febr": 2,
     "feb": 2,
     "märz": 3,
     "marz": 3,
@@ -676,6 +677,10 @@ def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
         ticked = [v for pos, v in hits if _opening_box(folded, pos, hits)]
         if len(set(ticked)) == 1:
             return ticked[0]
+    if not ticked and "\n" in folded:
+        ticked = [v for pos, v in hits if _closed_by_tick(folded, pos, hits)]
+        if len(set(ticked)) == 1:
+            return ticked[0]
     return _keyed(folded, hits)
 
 
@@ -733,8 +738,31 @@ def _is_unticked(folded: str, pos: int) -> bool:
 
 
 def _is_ticked(folded: str, pos: int) -> bool:
-    before = folded[max(0, pos - 6) : pos]
-    return bool(_TICK_BEFORE.search(before))
+    start = max(0, pos - 6)
+    m = _TICK_BEFORE.search(folded[start:pos])
+    if m is None:
+        return False
+    mark = start + m.start()
+    if "\n" in folded[mark:pos] and not _EMPTY_BOX.search(folded):
+        # where no box stands empty before an option, a mark closing the line before belongs
+        # to that line's option ("Familiennachzug … x" over "humanitär"); on a form of boxes
+        # before their options it opens the next line's
+        line = folded[folded.rfind("\n", 0, mark) + 1:mark]
+        return not re.search(r"[a-z]{3}", line)
+    return True
+
+
+_EMPTY_BOX = re.compile(r"☐|□|\[\s*\]|\(\s*\)|○")
+
+
+def _closed_by_tick(folded: str, pos: int, hits: list[tuple[int, str]]) -> bool:
+    """Whether the option at ``pos`` ends its line with a mark of its own, no other option
+    between them (a sheet's column of options, the chosen one's row marked "x" at its end)."""
+    end = folded.find("\n", pos)
+    end = len(folded) if end < 0 else end
+    if any(pos < other < end for other, _ in hits):
+        return False
+    return bool(_TICK_BEFORE.search(folded[pos:end]))
 
 
 SEX_OPTIONS: dict[str, tuple[str, ...]] = {
@@ -1095,8 +1123,9 @@ def parse_address_line(text: str) -> str | None:
         return None  # a postal code without its town: the town is on the next line
     if not re.search(r"[A-ZÄÖÜ\d]", cleaned):
         return None  # "vollständig": a label's remark; an address names a place or a number
-    if any(start == 0 for _, start, _ in find_dates(cleaned)):
-        return None  # a date ("Wegzug aus dem Ausland am 18.06.2011"), not where one lived
+    if find_dates(cleaned):
+        return None  # a date ("Wegzug aus dem Ausland am 18.06.2011"), or a place and date
+        # under a signature ("Hattingen, den 25. September 2026"), not where one lived
     if not re.search(r"\d", cleaned) and (
             re.search(r"\s[/·•]\s|\w/\w|\)$", cleaned) or cleaned[:1].islower()):
         return None  # without a number, a label's wrapped words and their translations
@@ -1307,9 +1336,15 @@ _WHOLE_ADDRESS = re.compile(r"[^\W\d_]{3,}\.?\s+\d{1,4}\s?[a-zA-Z]?\s*,?\s+\d{5}
 
 
 def parse_full_name(text: str) -> str | None:
-    """A person's full name as printed."""
+    """A person's full name as printed; a given name first, so never a preposition fused
+    with its article ("Zum Eintrag im Buch": a heading)."""
     name = parse_name(text)
+    if name and name.split()[0].lower() in _FUSED_PREPOSITIONS:
+        return None
     return name if name and len(name) >= 3 else None
+
+
+_FUSED_PREPOSITIONS = frozenset({"zum", "zur", "im", "am", "vom", "beim", "ins", "ans"})
 
 
 PARSERS: dict[ValueKind, Callable[[str], Any]] = {

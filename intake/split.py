@@ -252,15 +252,16 @@ HEAD_SHARE: Final = 0.4
 #: Share of the page height at the top and at the bottom where a page number is looked for.
 PAGE_NUMBER_BAND: Final = 0.12
 #: "Seite 2", "Seite 2 von 3", "Blatt 2/3", "Page 2 of 3", "Gliederungsbogen 2, insgesamt 3":
-#: a printed page number; a fax header's shortened "S. 2/2" or "P.002/003" only with its
-#: total.
+#: a printed page number; a fax header's shortened "S. 2/2" or "P.002/003" and an old
+#: register's "Bl. 1 v. 2" only with its total.
 _PAGE_NUMBER = re.compile(
-    # (a compound's "Gliederungsbogen 2" only with its total: "Merkblatt 3" names a leaflet)
+    # (a compound's "Gliederungsbogen 2" or "Druckseite 2" only with its total: "Merkblatt 3"
+    # names a leaflet)
     r"(?:(?:\b(?:seite|blatt|bogen|page|pagina)"
-    r"|\B(?:blatt|bogen)(?=\s*\d{1,2}\s*(?:von|of|/|aus|,\s*insgesamt)\s*\d))"
+    r"|\B(?:blatt|bogen|seite)(?=\s*\d{1,2}\s*(?:von|of|/|aus|,\s*insgesamt)\s*\d))"
     r"\s*[:.]?\s*(\d{1,2})"
     r"(?:\s*(?:von|of|/|aus|,\s*insgesamt)\s*(\d{1,2}))?"
-    r"|\b[sp]\.\s*0{0,2}(\d{1,2})\s*(?:/|von|of)\s*0{0,2}(\d{1,2}))\b"
+    r"|\b(?:[sp]|bl)\.\s*0{0,2}(\d{1,2})\s*(?:/|von|v\.|of)\s*0{0,2}(\d{1,2}))\b"
     # a bare "2/2" standing alone in the band (a form number "201/5" or an edition "09/2019",
     # "03/24", "12/24" is no page count: no leading zero, a total under 20)
     r"|(?:^|(?<=\s))([1-9]|1\d)/([1-9]|1\d)(?=\s|$)",

@@ -75,6 +75,22 @@ SPEC = DocumentType(
          rf"(?:in|zu)\s+{P.g('place_of_birth', P.PLACE)}\s+am\s+{P.g('date_of_birth', P.DATE)}",
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        # "In Bochum ist am 5. September 1978 das Kind Uwe Krüger geboren."
+        (rf"\bIn\s+{P.g('place_of_birth', P.PLACE)}\s+(?:ist|wurde)\s+am\s+"
+         rf"{P.g('date_of_birth', P.DATE)}{P.TIME}\s+(?:das\s+Kind\s+)?"
+         rf"{P.person_wrapping('given_names', 'family_name')}\s+geboren",
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        (P.born_inverted("given_names", "family_name", "date_of_birth", "place_of_birth"),
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        # "Das Kind ist als weiblich eingetragen.", "Als Vater wurde Klaus Schulz eingetragen."
+        (r"\bKind\s+ist\s+als\s+" + P.g("sex", r"weiblich|männlich|divers")
+         + r"\s+eingetragen", {"sex": "sex"}),
+        (r"\bAls\s+Vater\s+(?:wurde|ist)\s+" + P.full_name("father_name") + r"\s+eingetragen",
+         {"father_name": "father_name"}),
+        (r"\bAls\s+Mutter\s+(?:wurde|ist)\s+" + P.full_name("mother_name") + r"\s+eingetragen",
+         {"mother_name": "mother_name"}),
         (P.born_named("given_names", "family_name", "date_of_birth", "place_of_birth"),
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),

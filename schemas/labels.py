@@ -83,7 +83,9 @@ REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registerei
 # "Erstellt am" closes a certificate printed from a register or a portal.
 # A certificate is "erteilt" too ("Urkunde erteilt am", "Tag der Erteilung").
 ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), "issued",
-                   "erteilt", "erteilung", "ausgefertigt", "ausfertigung", ("urkunde", "datiert"))
+                   "erteilt", "erteilung", "ausgefertigt", "ausfertigung", ("urkunde", "datiert"),
+                   # "Auszug gefertigt am", "Abschrift gefertigt den"
+                   ("auszug", "gefertigt"), ("abschrift", "gefertigt"))
 # The dwelling's address in one compound ("Wohnungsadresse") holds every part of it. A bare
 # "Adresse" or "Anschrift" is no key: on a form naming several addresses (landlord's, former)
 # it says too little; "Meldeadresse" heads a group of the parts' own labels more often.

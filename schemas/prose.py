@@ -82,6 +82,18 @@ def born(given: str, family: str, dob: str, pob: str | None = None,
 
 
 
+def born_inverted(given: str, family: str, dob: str, pob: str) -> str:
+    """``Schulz, Renée, geboren am 26.07.2025 in Bochum`` (a register's entry, family name
+    first)."""
+    return (rf"(?:^|(?<=\n))[ \t]*{g(family, _FAMILY)}[ \t]*,[ \t]*{g(given, _GIVEN)}[ \t]*,?\s+"
+            rf"geb(?:oren|\.)\s+am\s+{g(dob, DATE)}{TIME}\s+(?:in|zu)\s+{g(pob, PLACE)}")
+
+
+def full_name(group: str) -> str:
+    """A person's given and family names as one group (``Klaus Jürgen Schulz``)."""
+    return g(group, rf"{_GIVEN}[ \t]+{_FAMILY}")
+
+
 # After a role word the name may wrap in running text ("Unser Kunde, Bernd / Lange,").
 _GIVEN_WRAPPING = _NOT_NAME + _WORD + r"(?:\s+" + _NOT_NAME + _WORD + r")*?"
 

@@ -1474,6 +1474,73 @@ def test_a_question_for_the_deceaseds_birthplace_asks_no_place_of_death() -> Non
     assert values("sterbeurkunde", words)["place_of_death"] == "Hattingen"
 
 
+def test_options_listed_one_a_line_with_the_chosen_one_marked_at_its_end() -> None:
+    words = page([
+        (100, [(200, "Erfassung Aufenthaltstitel (Tabelle)")]),
+        (200, [(200, "Aufenthaltszweck lt. Antragsformular")]),
+        (260, [(240, "Studium (§ 16b AufenthG)")]),
+        (320, [(240, "Beschäftigung (§§ 18 ff. AufenthG)")]),
+        (380, [(240, "Familiennachzug nach §§ 27 ff. AufenthG"), (1400, "x")]),
+        (440, [(240, "humanitär (§§ 22 ff. AufenthG)")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["purpose"] == "family"
+
+
+def test_a_ticked_option_beside_an_unknown_wording_names_the_choice_in_doubt() -> None:
+    words = page([
+        (100, [(200, "Anmeldung bei der Meldebehörde")]),
+        (200, [(200, "Familienname"), (1200, "Vogt")]),
+        (300, [(200, "10. Die bezogene Wohnung gilt als"),
+               (1200, "x die Hauptwohnung des Meldepflichtigen")]),
+        (360, [(1200, "☐ eine Nebenwohnung des Meldepflichtigen")]),
+    ])
+    got = extract_fields(get("anmeldung"), words)["dwelling"]
+    assert got.value == "main"
+    assert got.confidence < 0.6
+
+
+def test_a_towns_name_going_on_after_its_particle_in_the_next_line() -> None:
+    words = page([
+        (200, [(200, "9. Anschrift der jetzigen Wohnung (vollständig)"),
+               (1600, "Königsallee 19, 45472 Mülheim an der")]),
+        (245, [(1600, "Ruhr")]),
+        (400, [(200, "8. Tag des Zuzuges"), (1600, "17. Okt. 2026")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["street"], got["postal_code"], got["city"]) == (
+        "Königsallee", "45472", "Mülheim an der Ruhr")
+
+
+def test_a_remark_the_labels_line_opens_closes_on_the_next_line_before_the_value() -> None:
+    # GIVEN a spreadsheet's header row wrapped in its cells, the values one row down
+    words = page([
+        (200, [(200, "Wohnungsgeber"), (700, "Anschrift Wohnungsgeber (eine"),
+               (1600, "Einzugsdatum lt.")]),
+        (250, [(200, "(Person/Firma)"), (700, "Zelle)"), (1600, "Unterlage")]),
+        (330, [(200, "Zahra Rezaei"), (700, "Mühlenstraße 138, 49082 Osnabrück"),
+               (1600, "25.10.2026")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["landlord_address"] == \
+        "Mühlenstraße 138, 49082 Osnabrück"
+
+
+@pytest.mark.parametrize("entry", [
+    ["Schulz, Renée, geboren am 26.07.2025 in Bochum. Das Kind ist als",
+     "weiblich eingetragen.", "Als Mutter wurde Brigitte Schulz eingetragen.",
+     "Als Vater wurde Klaus Jürgen Schulz eingetragen."],
+    ["In Bochum ist am 26. Juli 2025 das Kind Renée Schulz geboren. Das",
+     "Kind ist als weiblich eingetragen.", "Als Mutter wurde Brigitte Schulz eingetragen.",
+     "Als Vater wurde Klaus Jürgen Schulz eingetragen."],
+])
+def test_a_birth_register_entry_told_in_an_old_books_sentences(entry: list[str]) -> None:
+    words = page([(100, [(300, "Geburtenbuch – Eintrag")]),
+                  *((200 + 70 * i, [(300, line)]) for i, line in enumerate(entry))])
+    got = values("geburtsurkunde", words)
+    assert (got["family_name"], got["given_names"], got["date_of_birth"],
+            got["place_of_birth"], got["sex"]) == ("Schulz", "Renée", "2025-07-26", "Bochum", "F")
+    assert (got["mother_name"], got["father_name"]) == ("Brigitte Schulz", "Klaus Jürgen Schulz")
+
+
 def test_a_marriage_before_the_registrar_in_a_town() -> None:
     words = page([
         (100, [(200, "Auszug aus dem Heiratseintrag")]),

@@ -106,6 +106,17 @@ def test_a_number_printed_with_a_character_no_check_digit_tells_apart(
     assert (out["document_number"].confidence == PRINTED_OTHERWISE_CONFIDENCE) is doubted
 
 
+@pytest.mark.parametrize(("printed", "doubted"), [
+    ("CJZJRZL2K", True),    # two J read as 1 in the zone: their differences cancel
+    ("CJZ1RZL2K", False),   # one J alone would fail the check digit: the zone is right
+])
+def test_two_characters_whose_differences_cancel_in_the_check_digit_are_doubted(
+        printed: str, doubted: bool) -> None:
+    fields = {"document_number": Extracted("C1Z1RZL2K", 0.9, ())}
+    out = check_number_printed(fields, _words("Dokumentnummer", printed))
+    assert (out["document_number"].confidence == PRINTED_OTHERWISE_CONFIDENCE) is doubted
+
+
 def test_a_printed_reading_equal_to_the_zone_does_not_outvote_one_that_differs_unseen() -> None:
     # GIVEN the card's picture printing "G6688697", a form's entry read as "66688697" and the
     # zone's "66688697" (G and 6 weigh alike to the check digits)
@@ -196,3 +207,13 @@ def test_a_line_across_the_zones_width_parts_its_lines() -> None:
     words = page([(100, [(100, ZONE[0])]), (130, [(300, "Bemerkung zur Prüfung")]),
                   (160, [(100, ZONE[1])])])
     assert len(_zone_lines(words)[0]) == 1
+
+
+def test_a_row_number_in_a_cell_before_a_zone_line_is_no_part_of_it() -> None:
+    # a spreadsheet's row numbers beside the zone pasted into it: the name line has no check
+    # digit that would catch "27" read into the name
+    card = ("IDD<<T216X0XFY1<<<<<<<<<<<<<<<", "8902203<3208047D<<<<<<<<<<<<<2",
+            "KRAUSE<<MORITZ<<<<<<<<<<<<<<<<")
+    words = page([(100 + 60 * i, [(100, str(25 + i)), (300, line)])
+                  for i, line in enumerate(card)])
+    assert _zone_lines(words)[0] == list(card)

@@ -16,6 +16,7 @@ from schemas.base import ValueKind
     # months in Roman numerals, as old typed forms print them; OCR reads I as l
     ("25. VI. 1985", "1985-06-25"), ("Witten, 1. XI. 2026", "2026-11-01"),
     ("3. Vl. 1990", "1990-06-03"), ("1. 1. 1990", "1990-01-01"),
+    ("23. Febr. 2026", "2026-02-23"),
 ])
 def test_dates(printed: str, iso: str) -> None:
     assert v.parse_date(printed) == iso
@@ -182,6 +183,34 @@ def test_an_address_a_sentence_goes_on_after_ends_with_its_town(text: str, addre
 ])
 def test_a_ticked_options_word_may_stand_inside_its_wording(text: str, purpose: str) -> None:
     assert v.parse_purpose(text) == purpose
+
+
+@pytest.mark.parametrize(("text", "purpose"), [
+    # a sheet's column of options, the chosen row marked at its end
+    ("Studium (§ 16b AufenthG)\nBeschäftigung (§§ 18 ff. AufenthG)\n"
+     "Familiennachzug nach §§ 27 ff. AufenthG x\nhumanitär (§§ 22 ff. AufenthG)", "family"),
+    ("Studium\nBeschäftigung ☒\nFamiliennachzug", "employment"),
+    # a mark alone on the line over an option is that option's
+    ("☐ Studium\nx\nBeschäftigung", "employment"),
+    # ... and on a form of boxes before their options, a box ending a line opens the next
+    ("[ ] Studium [ ] Erwerbstätigkeit (Beschäftigung) [ ] Familiennachzug [X]\n"
+     "völkerrechtliche, humanitäre oder politische Gründe [ ] sonstiger", "humanitarian"),
+])
+def test_a_mark_closing_an_options_line_is_that_options(text: str, purpose: str) -> None:
+    assert v.parse_purpose(text) == purpose
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Hattingen, den 25. September 2026 (Ort, Datum)", None),
+    ("Straße des 17. Juni 12, 10557 Berlin", "Straße des 17. Juni 12, 10557 Berlin"),
+])
+def test_a_place_and_date_is_no_address(text: str, address: str | None) -> None:
+    assert v.parse_address_line(text) == address
+
+
+def test_a_heading_opening_with_a_fused_preposition_is_no_full_name() -> None:
+    assert v.parse_full_name("Zum Eintrag im Buch") is None
+    assert v.parse_full_name("Klaus Jürgen zum Felde") == "Klaus Jürgen zum Felde"
 
 
 def test_a_labels_wrapped_words_and_translations_are_no_address() -> None:

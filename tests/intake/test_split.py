@@ -349,6 +349,8 @@ def test_the_rule_sees_the_current_documents_pages() -> None:
     # a sheet counted in a compound, its total after "insgesamt"
     ("BG 46.9 (02/2024) Gliederungsbogen 2, insgesamt 2", 2), ("Vordruckblatt 1/2", 1),
     ("Merkblatt 3 zum Meldegesetz", None),
+    # a spreadsheet's printed page, an old register's sheet
+    ("Druckseite 2 / 2", 2), ("Bl. 1 v. 2", 1), ("Verkl. 1:24 1896-2", None),
 ])
 def test_page_number_cue_reads_the_footer(footer: str, number: int | None) -> None:
     words = text_words(1, footer, y=A4_PX[0] - 60)
