@@ -241,6 +241,8 @@ def _differs_unseen(printed: str, zone: str) -> bool:
     tell apart (and the usual confusions of printed type): one such character ("S" for
     "8"), or several whose differences cancel out in the check digit ("CJZJ…" read
     "C1Z1…")."""
+    if len(printed) != len(zone):
+        return False  # (a word of the number's length read plain may lose a character)
     unseen = False
     others: list[int] = []
     for i, (a, b) in enumerate(zip(printed, zone, strict=True)):

@@ -109,6 +109,8 @@ def test_a_number_printed_with_a_character_no_check_digit_tells_apart(
 @pytest.mark.parametrize(("printed", "doubted"), [
     ("CJZJRZL2K", True),    # two J read as 1 in the zone: their differences cancel
     ("CJZ1RZL2K", False),   # one J alone would fail the check digit: the zone is right
+    ("CJZJRZL2ß", False),   # a word whose plain reading is longer ("SS") is no reading of it
+    ("ČJZJRZL2K", True),
 ])
 def test_two_characters_whose_differences_cancel_in_the_check_digit_are_doubted(
         printed: str, doubted: bool) -> None:
