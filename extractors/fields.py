@@ -938,23 +938,33 @@ class _Page:
             return ()  # the options of the label before ("☐ Studium ☐ Erwerbstätigkeit")
         return words + self._rest_of_cell(hit, words) if self.values_above else words
 
-    def names_below(self, hit: LabelHit, first: tuple[Word, ...]) -> list[tuple[Word, ...]]:
-        """A list's names under its label, one a line in the column of the first, up to the
-        next label there (lines holding only the other column's text are passed over); []
-        for one name."""
+    def names_in_column(self, hit: LabelHit, first: tuple[Word, ...], step: int
+                        ) -> list[tuple[Word, ...]]:
+        """A list's names one a line in the column of ``first``, the name next to its label:
+        under the label (``step`` 1) or over its caption (-1), up to the next label there;
+        lines holding only another column's text or a margin note are passed over. [] for
+        one name."""
         height = max(hit.height, 1.0)
-        x0 = first[0].x0
-        at = next((line for line in self.lines[hit.line.index + 1:]
+        x0, right = first[0].x0, max(hit.segment.x1, first[-1].x1)
+        reach = (BELOW_MAX_GAP_HEIGHTS if step > 0 else ABOVE_MAX_GAP_HEIGHTS) * height
+        around = self.lines[hit.line.index + 1:] if step > 0 \
+            else list(reversed(self.lines[:hit.line.index]))
+        at = next((line for line in around
                    if any(first[0] in seg.words for seg in line.segments)), None)
         if at is None or not _full_name(" ".join(w.text for w in first)) \
                 or any(first[0] in h.segment.words for h in self.hits if h.line is at):
             return []
-        rows, bottom = [first], at.y1
-        for line in self.lines[at.index + 1:at.index + 1 + 2 * MAX_BLOCK_LINES]:
-            if line.page != hit.line.page or line.y0 - bottom > BELOW_MAX_GAP_HEIGHTS * height:
+        rows, edge = [first], (at.y1 if step > 0 else at.y0)
+        for n in range(1, 2 * MAX_BLOCK_LINES + 1):
+            i = at.index + step * n
+            if not 0 <= i < len(self.lines):
+                break
+            line = self.lines[i]
+            gap = line.y0 - edge if step > 0 else edge - line.y1
+            if line.page != hit.line.page or gap > reach:
                 break
             column = [(si, seg) for si, seg in enumerate(line.segments)
-                      if seg.x1 > x0 - height and seg.x0 < max(hit.segment.x1, first[-1].x1)]
+                      if seg.x1 > x0 - height and seg.x0 < right]
             if not column:
                 continue
             si, seg = column[0]
@@ -962,35 +972,10 @@ class _Page:
                     or not _full_name(seg.text):
                 break
             rows.append(seg.words)
-            bottom = line.y1
-        return rows if len(rows) > 1 else []
-
-    def names_above(self, hit: LabelHit, above: tuple[Word, ...]) -> list[tuple[Word, ...]]:
-        """A list's names over its caption, one a line in the caption's column, up to the
-        caption before it (lines holding only a margin note are passed over); [] for one
-        name."""
-        height = max(hit.height, 1.0)
-        x0 = above[0].x0
-        at = next((line for line in reversed(self.lines[:hit.line.index])
-                   if any(above[0] in seg.words for seg in line.segments)), None)
-        if at is None or not _full_name(" ".join(w.text for w in above)) \
-                or any(above[0] in h.segment.words for h in self.hits if h.line is at):
+            edge = line.y1 if step > 0 else line.y0
+        if len(rows) < 2:
             return []
-        rows, top = [above], at.y0
-        for line in reversed(self.lines[max(0, at.index - 2 * MAX_BLOCK_LINES):at.index]):
-            if line.page != hit.line.page or top - line.y1 > ABOVE_MAX_GAP_HEIGHTS * height:
-                break
-            column = [(si, seg) for si, seg in enumerate(line.segments)
-                      if seg.x1 > x0 - height and seg.x0 < hit.segment.x1]
-            if not column:
-                continue
-            si, seg = column[0]
-            if abs(seg.x0 - x0) > height or self.seg_hits(line, si) \
-                    or not _full_name(seg.text):
-                break
-            rows.insert(0, seg.words)
-            top = line.y0
-        return rows if len(rows) > 1 else []
+        return rows if step > 0 else rows[::-1]
 
     def blank_above(self, hit: LabelHit) -> tuple[Word, ...]:
         """The words typed over a blank in a sentence, right over the small caption that
@@ -1950,7 +1935,7 @@ def _candidates_for_hit(
         above = page.blank_above(hit)
     if above and spec.kind not in CHOICE_KINDS:  # a choice is read from its whole row below
         places.append(([above], PRIOR_BELOW))
-        stacked = page.names_above(hit, above) \
+        stacked = page.names_in_column(hit, above, -1) \
             if spec.kind == ValueKind.NAME_LIST and page.values_above else []
         if stacked:
             places.append((stacked, PRIOR_BELOW))
@@ -2005,7 +1990,7 @@ def _candidates_for_hit(
         across = page.names_across(hit)
         if across:
             places.append((across, PRIOR_BELOW))
-        stacked = page.names_below(hit, below[0]) if below else []
+        stacked = page.names_in_column(hit, below[0], 1) if below else []
         if stacked:
             places.append((stacked, PRIOR_BELOW))
     if spec.kind in CHOICE_KINDS:
@@ -2016,9 +2001,8 @@ def _candidates_for_hit(
         places.append(([r for r in rows if r], PRIOR_INLINE))
         under = rows[1] if len(rows) > 1 else ()
         # (not the first of the options listed one a line, the chosen one marked elsewhere)
-        listed = sum(1 for r in rows[1:] if parse_value(spec.kind, _texts([r])) is not None)
         if below and not inline and not _BOX_MARK.search(" ".join(w.text for w in under)) \
-                and listed < 2:
+                and sum(1 for r in rows[1:] if parse_value(spec.kind, _texts([r]))) < 2:
             # A choice written out ("W", "weiblich") in the cell under its label, with the
             # next labels below it; not a first option beside its (maybe empty) box.
             places.append((below[:1], PRIOR_BELOW * shadow))
@@ -2564,6 +2548,8 @@ def signature_dates_yield(doc_type: DocumentType, candidates: list[_Candidate]
     the field names its date as well ("Datum der Ausfertigung des Auszugs"), a form or a
     copy signed later, that date is the field's. (A bare "Datum:" is no such wording: a fax
     header's date, or a row's "Datum (Tag)".)"""
+    if not any(c.signature for c in candidates):
+        return candidates
     named = {c.field for c in candidates if _names_the_date(doc_type.field(c.field), c)}
     return [replace(c, score=c.score * PRIOR_SIGNATURE_LINE) if c.signature and c.field in named
             else c for c in candidates]
