@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra28|extra29] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra29|extra30] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -69,6 +69,7 @@ from samples.render_extra26 import draw_extra26
 from samples.render_extra27 import draw_extra27
 from samples.render_extra28 import draw_extra28
 from samples.render_extra29 import draw_extra29
+from samples.render_extra30 import draw_extra30
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -298,6 +299,16 @@ from samples.wording_extra29 import (
     FILM_SEX_MODES,
     Extra29Style,
     Extra29Wording,
+)
+from samples.wording_extra30 import (
+    CARD_DATE_STYLES,
+    CARD_NATIONALITY_MODES,
+    CARD_SEX_MODES,
+    TRANS_DATE_STYLES,
+    TRANS_NATIONALITY_MODES,
+    TRANS_SEX_MODES,
+    Extra30Style,
+    Extra30Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -588,11 +599,32 @@ EXTRA28_LAYOUTS: Final = ("placeholder", "inverted")
 # extra27 and extra28 pairs pin the run extra20, extra28, extra21, extra27, extra22 and the tests
 # of the extra22 to extra26 pairs pin the places counted from the end.
 EXTRA29_LAYOUTS: Final = ("spreadsheet", "microfilm")
+# The thirtieth extra blind pair, with a thirty-fourth wording pool (samples.wording_extra30): a
+# certified German translation of a foreign document as a sworn translator prints it (letterhead,
+# a title naming the source language, the original's labels in the translator's rendering with
+# the original's term now and then, notes in square brackets, the translator's remarks, the
+# certification formula, signature and round stamp, page footers counting the translation's
+# pages; certificates as translated civil-status extracts or running prose, identity documents
+# as a translated passport or card with the machine-readable zone reproduced whole), and a
+# municipal card index (one or more index cards on the page: tinted card stock, ruled lines, a
+# title band, tabs, card numbers and punch holes; abbreviated printed labels, typed entries,
+# entries added later in another face with their own day, superseded entries struck through,
+# stamped entries; identity documents as a card with the document data and the zone). Opt-in
+# like the others: only ``--layouts extra30`` (or their ids) draws them, and their truth says
+# ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``). Like the
+# extra14 to extra29 pairs they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that
+# ``KNOWN_LAYOUTS`` keeps ending with it; they stand between the extra18 and the extra19 pairs,
+# because the tests of the extra27 to extra29 pairs pin the run extra19, extra29, extra20,
+# extra28, extra21, extra27, extra22 and the tests of the extra22 to extra26 pairs pin the
+# places counted from the end (right after the extra29 pair would break the run).
+EXTRA30_LAYOUTS: Final = ("translation", "indexcard")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
-                         + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS + EXTRA19_LAYOUTS
+                         + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS
+                         + EXTRA30_LAYOUTS
+                         + EXTRA19_LAYOUTS
                          + EXTRA29_LAYOUTS
                          + EXTRA20_LAYOUTS + EXTRA28_LAYOUTS + EXTRA21_LAYOUTS
                          + EXTRA27_LAYOUTS
@@ -612,7 +644,7 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra23": EXTRA23_LAYOUTS, "extra24": EXTRA24_LAYOUTS,
                         "extra25": EXTRA25_LAYOUTS, "extra26": EXTRA26_LAYOUTS,
                         "extra27": EXTRA27_LAYOUTS, "extra28": EXTRA28_LAYOUTS,
-                        "extra29": EXTRA29_LAYOUTS}
+                        "extra29": EXTRA29_LAYOUTS, "extra30": EXTRA30_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -1016,6 +1048,19 @@ LAYOUT_SPECS: Final = {
         (("", "Courier"), ("", "Courier-Bold")), False, FILM_DATE_STYLES,
         ("split", "lines", "one_line", "split"), FILM_SEX_MODES, FILM_NATIONALITY_MODES,
         ("choice", "word", "choice"), False),
+    # the extra30 layouts pick their faces per document in samples.render_extra30; dates, sex
+    # and nationality follow samples.wording_extra30 (both read the sex and purpose mode
+    # "choice" as the original's options with the chosen one marked: ticked boxes in a
+    # translation, a circled, underlined or slashed option on a card; "word" as the pool's
+    # wording)
+    "translation": LayoutSpec(
+        (("", "Times-Roman"), ("", "Times-Bold")), False, TRANS_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), TRANS_SEX_MODES, TRANS_NATIONALITY_MODES,
+        ("word", "choice", "word"), False),
+    "indexcard": LayoutSpec(
+        (("", "Courier"), ("", "Courier-Bold")), False, CARD_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), CARD_SEX_MODES, CARD_NATIONALITY_MODES,
+        ("word", "choice"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -1054,6 +1099,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA30_LAYOUTS:
+        words = Extra30Wording(rng, layout)
+        return Extra30Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA29_LAYOUTS:
         words = Extra29Wording(rng, layout)
         return Extra29Style(
@@ -1344,7 +1397,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA29_LAYOUTS:
+    if spec.layout in EXTRA30_LAYOUTS:
+        draw_extra30(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA29_LAYOUTS:
         draw_extra29(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA28_LAYOUTS:
         draw_extra28(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1554,14 +1609,14 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra29`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra30`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
     ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
     ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
     ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
-    ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS`` and ``EXTRA29_LAYOUTS``
+    ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS`` and ``EXTRA30_LAYOUTS``
     (which ``resolve_layouts`` does not expand); anything else is left to
     ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
@@ -1671,11 +1726,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
-                        "'extra27' / 'extra28' / 'extra29' (default all, which leaves out "
-                        "extra2, extra3, extra4, extra5, extra6, extra7, extra8, extra9, "
-                        "extra10, extra11, extra12, extra13, extra14, extra15, extra16, extra17, "
-                        "extra18, extra19, extra20, extra21, extra22, extra23, extra24, extra25, "
-                        "extra26, extra27, extra28 and extra29)")
+                        "'extra27' / 'extra28' / 'extra29' / 'extra30' (default all, which "
+                        "leaves out extra2, extra3, extra4, extra5, extra6, extra7, extra8, "
+                        "extra9, extra10, extra11, extra12, extra13, extra14, extra15, extra16, "
+                        "extra17, extra18, extra19, extra20, extra21, extra22, extra23, extra24, "
+                        "extra25, extra26, extra27, extra28, extra29 and extra30)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
