@@ -5,6 +5,8 @@ No cell's value stands beside a label of its own: its label is its row's and its
 together ("Tod" + "Datum" is the date of death). ``resolve_cross_tables`` writes that label
 into the cell, before the value and in the value's own line, and takes the header row and
 the row captions out of the words, so that extraction reads each cell like a labelled value.
+A row of headers set flush at their bottom, the longer ones wrapped upwards, is first joined
+into one line of headers (``join_stacked_headers``), whether or not a cross table follows.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from extractors.labels import names_person
 from extractors.layout import Line, Segment, build_lines
 from extractors.values import ARTICLES
 from extractors.words import Word, label_before
@@ -76,6 +79,11 @@ def _column_of(seg: Segment, columns: list[tuple[float, str]], slack: float) -> 
     return None
 
 
+#: A header's first line stands at most this many header heights over its next: closer
+#: than two lines of a table (a row of values over the next row's headers).
+HEADER_GAP_HEIGHTS: Final = 0.6
+
+
 def _table_at(lines: list[Line], start: int) -> _Table | None:
     """The cross table whose header begins at ``lines[start]``, if one does."""
     head = lines[start]
@@ -95,6 +103,7 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
             drop.update(id(w) for w in s.words)
         i += 1
     first_x = min(x for x, _ in columns)
+    margin = slack / 2
     rows: list[tuple[str, list[Segment]]] = []
     heading = False
     while i < len(lines):
@@ -104,7 +113,13 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
             heading = True
             i += 1
             continue
-        if segs[0].x1 >= first_x - slack / 2:
+        if not rows and len(columns) > MIN_COLUMNS and abs(segs[0].x0 - first_x) <= slack \
+                and segs[0].x1 < columns[1][0] \
+                and names_person(_short(segs[0].text, MAX_CAPTION_WORDS)):
+            # the first column's header names the row captions, a row per person ("Person
+            # (lfd.)" over "Ehegatte(in) Nr. 1"), which reach up to the first value column
+            first_x, margin = columns[1][0], 0.0
+        if segs[0].x1 >= first_x - margin:
             break  # no caption left of the columns: the table has ended
         values = segs[1:]
         if not values and not rows:  # a section's heading under the headers
@@ -138,11 +153,17 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
 _ENUMERATOR = re.compile(r"^(?:[a-z]\)|\(?[a-z0-9]{1,2}[.)]|\d{1,2}(?:\.\d{1,2})*\.?)$")
 
 
+_NUMBER_WORDS: Final = frozenset({"nr.", "nr", "no.", "nummer"})
+
+
 def _short(text: str, limit: int) -> list[str]:
     """The words a cell's label keeps of a header or caption: without item letters, remarks
     in brackets or what follows "bzw.", at most ``limit``."""
     text = _REMARK.sub(" ", text).split(" bzw.")[0].split(" / ")[0]
-    words = [w for w in text.split() if not _ENUMERATOR.match(w)]
+    split = text.split()
+    # (a number after "Nr." says which person the row is: "Ehegatte(in) Nr. 1")
+    words = [w for i, w in enumerate(split) if not _ENUMERATOR.match(w)
+             or (i and split[i - 1].lower() in _NUMBER_WORDS)]
     # (an article before a header's noun is no part of the label: "der Vater")
     if len(words) > 1 and words[0].lower() in ARTICLES:
         words = words[1:]
@@ -155,14 +176,80 @@ def _labelled(value: Segment, column: str, caption: str) -> list[Word]:
     column's header, then the row's caption ("Tod Datum des Ereignisses:")."""
     first = value.words[0]
     label = [*_short(column, MAX_LABEL_WORDS), *_short(caption, MAX_CAPTION_WORDS)]
+    if names_person(_short(caption, MAX_CAPTION_WORDS)):
+        # (a row per person: the person first, as a column per person has it, "Ehegatte
+        # Nr. 1 Nachname")
+        label = [*_short(caption, MAX_CAPTION_WORDS), *_short(column, MAX_LABEL_WORDS)]
     label[-1] = label[-1].rstrip(":") + ":"
     return [*label_before(first, label), first]
+
+
+#: A stacked header's first line holds at most this many words per cell.
+STACKED_MAX_WORDS: Final = 3
+
+
+def _stacked_over(above: Line, head: Line, below: list[Line]) -> list[tuple[Segment, Segment]]:
+    """The pieces of ``above`` that are the first lines of ``head``'s headers, wrapped
+    upwards because the row's headers are set flush at their bottom ("Ort" over
+    "Eheschließung" beside the one-line "Datum Eheschließung"), each with its header; []
+    unless ``head`` is a row of headers over a row of values."""
+    if not _is_header(head) or above.page != head.page \
+            or len(above.segments) >= len(head.segments):
+        return []
+    height = max(_height(s) for s in head.segments)
+    if head.y0 - above.y1 > HEADER_GAP_HEIGHTS * height \
+            or any(ch.isdigit() for s in above.segments for ch in s.text):
+        return []
+    # (a row under the headers, maybe after their remarks' line, holds their values, each
+    # under its header)
+    values = next((line for line in below if line.page == head.page
+                   and any(ch.isdigit() for ch in line.text)
+                   and sum(any(abs(v.x0 - h.x0) <= ALIGN_HEIGHTS * height
+                               for v in line.segments) for h in head.segments) >= 2), None)
+    if values is None:
+        return []
+    # Over the first header only in a row of such pieces ("Datum | Ort"), and only where the
+    # first column holds values: over a column of row captions ("Geburt am") the line above
+    # is a row of its own ("Nachname | Oliveira" over "Vornamen | Mateus").
+    captions = any(abs(v.x0 - head.segments[0].x0) <= height and _WORDED.search(v.text)
+                   for v in values.segments)
+    cells = head.segments if len(above.segments) > 1 and not captions else head.segments[1:]
+    pairs: list[tuple[Segment, Segment]] = []
+    for seg in above.segments:
+        cell = next((h for h in cells if abs(h.x0 - seg.x0) <= height), None)
+        if cell is None or len(seg.words) > STACKED_MAX_WORDS or seg.text.endswith(":") \
+                or not _WORDED.search(seg.text):
+            return []  # (a heading over the table)
+        pairs.append((seg, cell))
+    return pairs
+
+
+def join_stacked_headers(words: list[Word], lines: list[Line]) -> list[Word]:
+    """The page's words (laid out in ``lines``) with the first lines of headers wrapped
+    upwards set into their header's line, before it (the same list when the page has none)."""
+    moved: dict[int, list[Word]] = {}
+    drop: set[int] = set()
+    for k in range(1, len(lines) - 1):
+        for seg, cell in _stacked_over(lines[k - 1], lines[k], lines[k + 1:k + 3]):
+            first = cell.words[0]
+            moved[id(first)] = [*label_before(first, [w.text for w in seg.words]), first]
+            drop.update(id(w) for w in seg.words)
+    if not moved:
+        return words
+    out: list[Word] = []
+    for w in words:
+        if id(w) not in drop:
+            out.extend(moved.get(id(w), [w]))
+    return out
 
 
 def resolve_cross_tables(words: list[Word]) -> list[Word]:
     """The page's words with each cross table's cells labelled by row and column (the same
     list when the page has none)."""
     lines = build_lines(words)
+    joined = join_stacked_headers(words, lines)
+    if joined is not words:
+        words, lines = joined, build_lines(joined)
     tables: list[_Table] = []
     i = 0
     while i < len(lines):

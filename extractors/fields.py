@@ -23,6 +23,7 @@ from extractors.labels import (
     LabelHit,
     LabelIndex,
     is_question,
+    names_person,
     squash,
 )
 from extractors.layout import Line, Segment, build_lines
@@ -199,6 +200,9 @@ def _cut_at_label(
         if h.start >= offset:
             end = min(end, h.start - offset)
     for i, w in enumerate(words[:end]):
+        if i > 0 and w.text.endswith(":") \
+                and names_person([x.text for x in words[:i + 1]], numbered=True):
+            return words[i + 1:end]  # "Nachname | des 2. Ehegatten: Dörfler": whose it is
         if (i > 0 and w.text.endswith(":") and not w.text.endswith("):")
                 and re.search(r"[A-Za-zÄÖÜäöü]{3}", w.text)
                 and fold(w.text.rstrip(":")) not in _ANSWER_WORDS):  # "Meine Antwort: …"
@@ -284,6 +288,7 @@ def _after_colon_label(words: tuple[Word, ...]) -> tuple[Word, ...]:
     if not parts & _any_label_keys() or option_kind(head) is not None:
         return words
     return words[colon + 1:]
+
 
 
 @lru_cache(maxsize=1)
@@ -1130,7 +1135,8 @@ class _Page:
                     return out
                 if not (out or continued or chosen or wrapped) and not self.seg_hits(line, si) \
                         and (_marked_required(seg) or (
-                            hit.segment.words[-1].text in _OPEN_ENDS
+                            (hit.segment.words[-1].text in _OPEN_ENDS
+                             or hit.segment.words[-1].text.lower() in _CUT_SOURCES)
                             and len(seg.words) <= WRAPPED_LABEL_MAX_WORDS
                             and not any(ch.isdigit() for ch in seg.text)
                             and self._value_follows(line, left, right, height))):
@@ -1868,6 +1874,8 @@ def _candidates_for_hit(
     if page.doc_type is not None and _tail_names_other(page.doc_type, spec, hit,
                                                         _other_label_words(), wrapped):
         return  # "Ort und Staat der Geburt" is no town's label
+    if _dates_other_noun(spec, hit):
+        return  # "Datum Ehe" in a header cell: the marriage's date, not the certificate's
     if page.doc_type is not None and _header_remark_names_other(page, spec, hit):
         return  # "DATUM" over "(GEB.)": the date of birth's column, not the issue date's
     inline = page.inline(hit)
@@ -2048,7 +2056,8 @@ def _candidates_for_hit(
         if not page.ocr and spec.kind in PROPER_KINDS and _uncapitalised(text):
             continue  # "Vornamen, wie im Ausweis": a remark, which OCR's case errors excuse
         if (spec.kind not in CHOICE_KINDS and _form_talk(text)) or (
-                spec.kind in PROPER_KINDS and _source_remark(text)):
+                spec.kind in PROPER_KINDS and (_source_remark(text)
+                                               or squash(text) in _SOURCE_OBJECTS)):
             continue  # "Vornamen – Ihre Eingabe", "Wie im Identitätsdokument" (OCR's
             # capital W): what the form says of the answer, not one
         if spec.kind == ValueKind.CITY and page.doc_type is not None \
@@ -2119,6 +2128,13 @@ _FORM_TALK = frozenset({"eingabe", "eingaben", "auswahl", "angabe", "angaben", "
                         # a page's links about its entries ("Zurück zur Eingabe")
                         "zuruck", "zur", "zum", "weiter", "korrigieren", "andern",
                         "bearbeiten", "ubersicht", "zusammenfassung"})
+
+
+# What a value is taken from, standing alone where a label wrapped after its source word
+# ("sämtliche Vornamen lt." over "Eintrag"): never a name or a place.
+_SOURCE_OBJECTS = frozenset({"eintrag", "unterlage", "unterlagen", "urkunde", "ausweis",
+                             "register", "registereintrag", "nachweis", "dokument",
+                             "personalausweis", "reisepass", "ausweisdokument"})
 
 
 def _source_remark(text: str) -> bool:
@@ -3408,6 +3424,9 @@ _LEAD_WORDS = _ARTICLES_ENDING - {"ein", "eine", "einer", "eines", "einem"} | fr
 _OPEN_ENDS = _ARTICLES_ENDING | frozenset({"und", "oder", "bzw.", "sowie"})
 # A tail opening so says where the value is taken from ("lt. Ausweis", "gemäß Pass").
 _SOURCE_WORDS = frozenset({"lt.", "laut", "gemäß", "gem.", "entsprechend", "nach", "wie"})
+# A source word a label's line cannot end on: what the value is taken from follows in the
+# next line ("Nachname lt." over "Unterlage", a spreadsheet's header wrapped in its cell).
+_CUT_SOURCES = frozenset({"lt.", "laut", "gemäß", "gem."})
 # Participles that close a source remark ("wie im Pass eingetragen", "– beurkundet").
 _SOURCE_CLOSERS = frozenset({"beurkundet", "eingetragen", "geführt", "angegeben", "vermerkt",
                              "ausgewiesen", "registriert", "verzeichnet"})
@@ -3498,7 +3517,9 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
         return True  # "Name des Geldinstituts": the bank's, not the person's
     if _dates_other_event(spec, label_key, tail, tail_key):
         return True  # "Datum des Ereignisses": the event's date, not the certificate's
-    if any(stem in tail_key for stem in _PARTY_STEMS) \
+    # (a label printed once per person may name its person: "Nachname der Ehefrau")
+    own = doc_type.own_parties if spec.occurrence is not None else ()
+    if any(stem in tail_key and stem not in own for stem in _PARTY_STEMS) \
             and not any(stem in tail_key for entry in spec.keys for stem in entry):
         return True
     self_sufficient = any(all(s in label_key for s in entry) for entry in spec.keys)
@@ -3546,6 +3567,23 @@ def _dates_other_event(spec: FieldSpec, label_key: str, tail: tuple[Word, ...],
         return False
     return not any(stem in tail_key for entry in spec.keys for stem in entry) \
         and not any(noun in tail_key for noun in _DOCUMENT_NOUNS)
+
+
+def _dates_other_noun(spec: FieldSpec, hit: LabelHit) -> bool:
+    """Whether a bare date label's cell goes on with the noun of what it dates, one the
+    field is not about ("Datum Ehe", "Datum Einzug"; "Datum Ausstellung" dates the
+    document)."""
+    words = hit.segment.words
+    rest = words[hit.end:]
+    if spec.kind != ValueKind.DATE or hit.tail or not rest or len(rest) > 2 \
+            or squash(" ".join(w.text for w in words[hit.start:hit.end])) \
+            not in _BARE_DATE_LABELS:
+        return False
+    if not all(w.text[:1].isupper() and w.text.rstrip(":").isalpha() for w in rest):
+        return False
+    key = squash(" ".join(w.text for w in rest))
+    return not any(stem in key for entry in spec.keys for stem in entry) \
+        and not any(noun in key for noun in _DOCUMENT_NOUNS)
 
 
 def _section_nouns(doc_type: DocumentType, spec: FieldSpec) -> frozenset[str]:
@@ -3886,6 +3924,9 @@ def _header_continues(hit: LabelHit, words: tuple[Word, ...], bottom: float) -> 
         return False
     text = " ".join(w.text for w in words)
     remark = text.startswith("(") and text.endswith(")")  # "Vornamen" over "(alle)"
+    # "Registernummer" over "lt. Urkunde": where the value is taken from, the label's rest
+    remark = remark or (words[0].text.lower() in _CUT_SOURCES
+                        and len(words) <= WRAPPED_LABEL_MAX_WORDS)
     # "Geburts-" over "ort (Staat)": a label read across its line break
     if not (remark or hit.wrapped or (_capitals(label) and _capitals(words))):
         return False

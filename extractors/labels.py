@@ -876,3 +876,25 @@ def is_question(words: Sequence[Word]) -> bool:
 QUESTION_MAX_WORDS = 14
 # Words that open a request after a question ("Bitte den Namen angeben.").
 _REQUESTS = frozenset({"bitte"})
+
+
+# The nouns that name a person a value belongs to (a row caption, a head before a colon).
+_PERSON_NOUNS = ("person", "ehegatt", "ehepartn", "ehefrau", "ehemann", "mutter", "vater",
+                 "kind", "antragst", "halter")
+_ORDINAL = re.compile(r"\(?(?:\d{1,2}\.?|[IV]{1,3}\.?)\)?:?")
+
+
+def names_person(texts: Sequence[str], *, numbered: bool = False) -> bool:
+    """Whether words name one person, maybe by number ("Ehegatte 2:", "2. Ehegatte", "Person
+    Nr. 1"), and nothing else: whose value follows, not the value; ``numbered`` asks for
+    the number."""
+    nouns = numbers = 0
+    for text in texts:
+        key = squash(text)
+        if any(key.startswith(stem) for stem in _PERSON_NOUNS):
+            nouns += 1
+        elif _ORDINAL.fullmatch(text):
+            numbers += 1
+        elif key not in ("nr", "der", "des", "die", ""):
+            return False
+    return nouns == 1 and (numbers == 1 or not numbered)

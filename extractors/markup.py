@@ -99,6 +99,66 @@ def label_words(name: str) -> str:
     return " ".join(_CAMEL.sub(" ", re.sub(r"[._-]+", " ", name)).split())
 
 
+# A data key standing as a word of its own: a spreadsheet's or database's column name in
+# snake case ("w_einzug_dat", "Ort_Ehe") or in camel case after a short lower-case prefix
+# ("eDatumEhe", "rStandesamt"); a file's or mail's name carries dots, digits or "@".
+_DATA_KEY = re.compile(r"^(?:[^\W\d_]+(?:_[^\W\d_]+)+|[a-z]{1,2}(?:[A-ZÄÖÜ][a-zäöüß]+){1,4})"
+                       r":?$")
+# A key's prefix that says which record or table it belongs to ("p_", "w_", "e"), no word.
+_KEY_PREFIX = re.compile(r"^[a-z]{1,2}$")
+
+
+def key_words(key: str, closed: bool = False) -> list[str]:
+    """A data key as label words without its prefix, closed by a colon if it has one or
+    ``closed`` says so: "w_einzug_dat" -> ["einzug", "dat"], "eDatumEhe" -> ["Datum",
+    "Ehe"], "Ort_Ehe:" -> ["Ort", "Ehe:"]."""
+    parts = label_words(key.rstrip(":")).split()
+    if len(parts) > 1 and _KEY_PREFIX.match(parts[0]):
+        parts = parts[1:]
+    if closed or key.endswith(":"):
+        parts[-1] += ":"
+    return parts
+
+
+def _alone(words: list[Word], i: int) -> bool:
+    """Whether words[i] stands alone in its cell: no word of its line close before or
+    after it (in reading order)."""
+    w = words[i]
+    gap = w.y1 - w.y0
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words):
+            o = words[j]
+            same_line = o.page == w.page and abs((o.y0 + o.y1) - (w.y0 + w.y1)) < gap
+            if same_line and (o.x0 - w.x1 if j > i else w.x0 - o.x1) < gap:
+                return False
+    return True
+
+
+def split_data_keys(words: list[Word]) -> list[Word]:
+    """The page's words with each data key alone in its cell split into its label words over
+    the key's own box (the same list when the page has none)."""
+    if not any(_DATA_KEY.match(w.text) and not w.text.isupper() for w in words):
+        return words
+    out: list[Word] = []
+    for i, w in enumerate(words):
+        # (only a key alone in its cell: "Datum_Geburt Ort_Geburt" heads a column of two
+        # facts; and a key is a label throughout, closed as by a colon: "Ort_Neu_Whg" is
+        # no town "Neu Whg")
+        # (keys in capitals are read as a system's keys elsewhere: "EINZ_PERSON:")
+        if not _DATA_KEY.match(w.text) or w.text.isupper() or not _alone(words, i):
+            out.append(w)
+            continue
+        parts = key_words(w.text, closed=True)
+        total, at = len(" ".join(parts)), 0
+        for part in parts:
+            left = w.x0 + (w.x1 - w.x0) * at / total
+            right = w.x0 + (w.x1 - w.x0) * (at + len(part)) / total
+            out.append(Word(part, (left, w.y0, max(right, left + 1.0), w.y1), w.confidence,
+                            w.page))
+            at += len(part) + 1
+    return out
+
+
 def _value(raw: str) -> str:
     if raw.startswith('"'):
         try:

@@ -1131,7 +1131,20 @@ def parse_address_line(text: str) -> str | None:
         return None  # without a number, a label's wrapped words and their translations
         # ("bewohnte Wohnung / Logement précédent", "Person/Stelle"); a town and its
         # country ("Wroclaw, Polen") stay
+    if not _ADDRESS_SHAPE.search(cleaned):
+        return None  # "Vorgangskennung 2026/225039", "4 Zusammenfassung", "Umzug von": no
+        # street with its number, postal code with its town, or town with its country
     return cleaned if re.search(r"[A-Za-zÄÖÜäöüß]{3,}", cleaned) else None
+
+
+# What an address line holds somewhere: a word and a house number after it ("Kirchplatz 35",
+# "ul. Długa 5"), a postal code and a town ("00-001 Warszawa"), a number before a street in
+# the English way ("221B Baker Street, London"), or a town and its country ("Isfahan, Iran").
+_ADDRESS_SHAPE = re.compile(
+    r"[^\W\d_]{2,}\.?\s+\d{1,4}\s?[a-zA-Z]?(?![\d/.:])"
+    r"|(?<![\d/])\d{2}-?\d{3}\s+[A-ZÄÖÜ]"
+    r"|^\d{1,5}[a-zA-Z]?\s+[A-ZÄÖÜ][^\W\d_]+.*,"
+    r"|^[A-ZÄÖÜ][^\W\d_'’.-]*(?:[\s'’.-]+[^\W\d_]+)*,\s*[A-ZÄÖÜ][^\W\d_]+")
 
 
 # Small words inside towns' names ("Frankfurt am Main", "Mülheim an der Ruhr", "Rothenburg
@@ -1329,7 +1342,31 @@ def parse_organisation_or_name(text: str) -> str | None:
         return None
     if not looks_like_name(re.sub(r"[&.\-/\d]", " ", cleaned)):
         return None
+    if not _FIRM.search(cleaned) and not _a_persons_name(cleaned):
+        return None  # "Bevollmächtigter", "Jemand", "Vorgang (Nummer) 2026/536447"
     return cleaned
+
+
+# What names a firm: its legal form, or a word firms' names are made of.
+_FIRM = re.compile(r"\b(?:GmbH|mbH|KG|KGaA|eG|AG|SE|e\.\s?V\.|GbR|OHG|UG|PartG|Gebr\.|& Co"
+                   r"|Stiftung|Genossenschaft|Wohnungsbau\w*|Immobilien\w*|Hausverwaltung"
+                   r"|Verwaltung\w*|Bau\w*gesellschaft|Wohnstätten|Vermietung\w*|\w*gemeinschaft"
+                   r"|WEG)\b")
+# Words that name a role, a place or a label, never a person's name (stems, folded).
+_ROLE_STEMS = ("bevollm", "beauftr", "eigent", "vermiet", "wohnungsg", "verwalt",
+               "wohnung", "burgerburo", "standesamt", "meldebeh", "firmenname", "chatverlauf",
+               "vorgang", "einzeln", "gemeldet")
+_ROLE_WORDS = frozenset({"name", "firma", "jemand", "bzw", "person", "inhaber", "inhaberin"})
+
+
+def _a_persons_name(text: str) -> bool:
+    """Whether a party's name without a firm's marks can be a person's: two words or more,
+    no digits, none a role's or a label's word ("Eig. Beauftr", "Name/Firmenname")."""
+    words = [w for w in re.split(r"[\s/,()]+", text) if w]
+    if len(words) < 2 or any(ch.isdigit() for ch in text):
+        return False
+    keys = [fold(w).strip(".:-") for w in words]
+    return not any(k in _ROLE_WORDS or k.startswith(_ROLE_STEMS) for k in keys)
 
 
 _WHOLE_ADDRESS = re.compile(r"[^\W\d_]{3,}\.?\s+\d{1,4}\s?[a-zA-Z]?\s*,?\s+\d{5}\s+[^\W\d_]")

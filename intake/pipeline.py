@@ -27,7 +27,7 @@ from extractors.identity import CHECK_FIELDS, extract_identity
 from extractors.labels import LabelIndex
 from extractors.layout import build_lines
 from extractors.legend import resolve_field_codes, resolve_key_numbers
-from extractors.markup import resolve_markup
+from extractors.markup import resolve_markup, split_data_keys
 from extractors.read import ENTRIES_READ_BY_OCR, iter_pages
 from extractors.reread import reread_codes
 from extractors.values import parse_value
@@ -349,7 +349,7 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
     # field codes explained on their own page first; key numbers whose legend may stand
     # on another sheet after
     read = resolve_key_numbers([resolve_field_codes(words) for words in resolve_histories(
-        [resolve_corrections(resolve_markup(resolve_chat(page.words)))
+        [resolve_corrections(split_data_keys(resolve_markup(resolve_chat(page.words))))
          for page in pages.pages])])
     pages = Pages([replace(page, words=resolve_cross_tables(words), notes=list(page.notes))
                    for page, words in zip(pages.pages, read, strict=True)],

@@ -97,3 +97,43 @@ def test_persons_as_columns_with_one_row_for_all_three_and_hints_under_the_capti
     assert "Vater FamName, Dr., Passn.: Felix Horst Koch" in cells
     assert "geborene Kind (Sp. 1) alle Vornamen: Käthe" not in cells
     assert "geborene Kind alle Vornamen: Käthe" in cells
+
+
+def test_a_row_per_person_under_headers_set_flush_at_their_bottom() -> None:
+    # GIVEN a spreadsheet's table of the spouses: a row per person, the first column's
+    # header over the row captions, the longer headers wrapped upwards in their cells
+    words = resolve_cross_tables(page([
+        (100, [(200, "Eheurkunde – Datenübertrag")]),
+        (200, [(900, "Nachname lt."), (2100, "Geburtsdatum")]),
+        (260, [(200, "Person (lfd.)"), (900, "Unterlage"), (1400, "Vornamen lt. Unterlage"),
+               (2100, "lt. Unterlage")]),
+        (340, [(200, "Ehegatte(in) Nr. 1"), (900, "Schwarz"), (1400, "Marlene Lea"),
+               (2200, "10.01.1942")]),
+        (420, [(200, "Ehegatte(in) Nr. 2"), (900, "Dörfler"), (1400, "Hannelore Jana"),
+               (2200, "01.02.1963")]),
+    ]))
+    # THEN each cell is labelled by its person first, the number kept, then its column
+    cells = [seg.text for line in build_lines(words) for seg in line.segments]
+    assert "Ehegatte Nr. 2 Nachname Unterlage: Dörfler" in cells
+    got = {k: v.value for k, v in extract_fields(get("eheurkunde"), words).items()}
+    assert (got["spouse1_family_name"], got["spouse1_given_names"]) == ("Schwarz", "Marlene Lea")
+    assert (got["spouse2_family_name"], got["spouse2_given_names"]) == (
+        "Dörfler", "Hannelore Jana")
+    assert (got["spouse1_date_of_birth"], got["spouse2_date_of_birth"]) == (
+        "1942-01-10", "1963-02-01")
+
+
+def test_a_row_of_headers_set_flush_at_their_bottom_is_read_as_one_line() -> None:
+    # GIVEN a row of headers whose longer ones wrap upwards ("Ort" over "Eheschließung"),
+    # over one row of values and no row captions
+    words = resolve_cross_tables(page([
+        (100, [(200, "Eheurkunde")]),
+        (200, [(900, "Ort")]),
+        (240, [(200, "Datum Eheschließung"), (900, "Eheschließung"), (1500, "Registernummer")]),
+        (320, [(200, "29.04.1990"), (900, "Dortmund"), (1500, "E 2814/1990")]),
+    ]))
+    # THEN the wrapped header reads whole in the header row, and its value under it
+    assert "Ort Eheschließung" in [seg.text for line in build_lines(words)
+                                   for seg in line.segments]
+    got = {k: v.value for k, v in extract_fields(get("eheurkunde"), words).items()}
+    assert (got["marriage_place"], got["marriage_date"]) == ("Dortmund", "1990-04-29")

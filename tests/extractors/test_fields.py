@@ -152,6 +152,48 @@ def test_each_spouse_takes_its_own_wording_when_the_two_are_labelled_differently
         "1986-06-27", "1958-09-27")
 
 
+def test_a_label_may_name_the_spouse_after_it() -> None:
+    # GIVEN each spouse's labels naming their person after the field ("der Ehefrau",
+    # "Ehegatte 2:"), as a form without section headings does
+    got = values("eheurkunde", page([
+        (100, [(200, "Familienname des Ehemannes: Keller")]),
+        (160, [(200, "Vornamen des Ehemannes: Tim")]),
+        (220, [(200, "Familienname der Ehefrau: Novak")]),
+        (280, [(200, "Vornamen der Ehefrau: Petra")]),
+    ]))
+    assert (got["spouse1_family_name"], got["spouse1_given_names"]) == ("Keller", "Tim")
+    assert (got["spouse2_family_name"], got["spouse2_given_names"]) == ("Novak", "Petra")
+    got = values("eheurkunde", page([
+        (100, [(200, "Nachname Ehegatte 1: Keller")]),
+        (160, [(200, "Nachname des 2. Ehegatten: Novak")]),
+    ]))
+    assert (got["spouse1_family_name"], got["spouse2_family_name"]) == ("Keller", "Novak")
+
+
+def test_a_column_header_wrapped_after_its_source_word() -> None:
+    # GIVEN a spreadsheet's headers wrapped in their cells after "lt." and a source remark
+    # under a one-line header: the remark is the header's rest, the value is under it
+    got = values("geburtsurkunde", page([
+        (100, [(200, "Nachname lt."), (900, "Vornamen lt."), (1600, "Registernummer")]),
+        (160, [(200, "Unterlage"), (900, "Unterlage"), (1600, "lt. Urkunde")]),
+        (240, [(200, "Khalil"), (900, "Layla"), (1600, "G 651/2013")]),
+    ]))
+    assert (got["family_name"], got["given_names"]) == ("Khalil", "Layla")
+    assert got["register_number"] == "G 651/2013"
+
+
+def test_a_bare_date_label_naming_another_event_in_its_cell_dates_no_certificate() -> None:
+    # GIVEN a register sheet's header "Datum Ehe" (the marriage's date), and no issue date
+    got = extract_fields(get("eheurkunde"), page([
+        (100, [(200, "Eheurkunde")]),
+        (200, [(200, "Datum Ehe"), (900, "Registernummer")]),
+        (260, [(200, "22.03.2008"), (900, "E 1077/2008")]),
+    ]))
+    # THEN the marriage's date is no sure issue date (at most a guess a clerk checks)
+    assert "issue_date" not in got or got["issue_date"].confidence < 0.6
+    assert got["register_number"].value == "E 1077/2008"
+
+
 def test_a_fact_labelled_once_belongs_to_the_spouse_whose_name_label_stands_nearest() -> None:
     # GIVEN the first spouse's name in the official order under one label, the second's
     # under two: "Vorname(n)" stands once, beside the second spouse's family name

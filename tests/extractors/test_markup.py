@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors.fields import extract_fields
 from extractors.layout import build_lines
-from extractors.markup import label_words, resolve_markup
+from extractors.markup import key_words, label_words, resolve_markup, split_data_keys
 from schemas.registry import get
 from tests.fakes.wordpage import page
 
@@ -83,3 +83,31 @@ def test_a_values_words_keep_the_ocr_confidence_of_the_words_they_come_from() ->
                type(w)(w.text, (w.x0, w.y0, w.x1, w.y1), 0.3, w.page) for w in words]
     out = {w.text: w.confidence for w in resolve_markup(doubted)}
     assert out["Jager"] == 0.3 and out["Maria"] == 0.3 and out["Anna"] == 0.9
+
+
+def test_a_spreadsheets_column_names_read_as_labels() -> None:
+    # GIVEN a sheet whose rows are named by data keys with their table's prefix
+    words = split_data_keys(page([
+        (100, [(200, "Erfassungsblatt Wohnsitzanmeldung")]),
+        (160, [(200, "p_familienname"), (900, "Ferrari")]),
+        (220, [(200, "p_geb_datum"), (900, "6.11.1993")]),
+        (280, [(200, "w_strasse"), (900, "Wittener Straße")]),
+        (340, [(200, "w_hausnr"), (900, "32")]),
+        (400, [(200, "w_plz"), (900, "06108")]),
+        (460, [(200, "w_ort"), (900, "Halle (Saale)")]),
+        (520, [(200, "Anmeldungen_Eingang-16.xls"), (900, "info@stadt.de")]),
+    ]))
+    # THEN the keys are label words over the keys' own place, without their prefixes
+    texts = [w.text for w in words]
+    assert "ort:" in texts and "w_ort" not in texts and "w" not in texts
+    assert "Anmeldungen_Eingang-16.xls" in texts  # (a file's name is no key)
+    got = _got(words)
+    assert (got["family_name"], got["date_of_birth"]) == ("Ferrari", "1993-11-06")
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Wittener Straße", "32", "06108", "Halle (Saale)")
+
+
+def test_key_words_drop_a_prefix_and_split_at_case_and_underscores() -> None:
+    assert key_words("w_einzug_dat") == ["einzug", "dat"]
+    assert key_words("eDatumEhe", closed=True) == ["Datum", "Ehe:"]
+    assert key_words("Ort_Ehe:") == ["Ort", "Ehe:"]

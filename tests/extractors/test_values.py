@@ -220,6 +220,34 @@ def test_a_labels_wrapped_words_and_translations_are_no_address() -> None:
     assert v.parse_address_line("Wroclaw, Polen") == "Wroclaw, Polen"  # a town abroad
 
 
+@pytest.mark.parametrize("text", ["Vorgangskennung 2026/225039", "4 Zusammenfassung",
+                                  "Umzug von", "ERREICHBARKEIT DER PERSON", "Vorwohnung",
+                                  "Sehr geehrtes Team", "☒ Ja, das stimmt"])
+def test_what_holds_no_street_postal_code_or_country_is_no_address(text: str) -> None:
+    assert v.parse_address_line(text) is None
+
+
+@pytest.mark.parametrize("text", ["Kirchplatz 35, 50733 Köln", "ul. Długa 5, 00-001 Warszawa",
+                                  "221B Baker Street, London", "Hauptstr. 5",
+                                  "Ho-Chi-Minh-Stadt, Vietnam", "Bahnhofstraße 12 a, 44787 Bochum"])
+def test_addresses_at_home_and_abroad_are_kept(text: str) -> None:
+    assert v.parse_address_line(text) == text
+
+
+@pytest.mark.parametrize("text", ["Bevollmächtigter", "Jemand", "Eig. Beauftr", "NAME",
+                                  "Vorgang (Nummer) 2026/536447", "Bürgerbüro Bochum",
+                                  "Ich bin Eigentümer/in der Wohnung", "BZW. DER WOHNUNGSGEBER"])
+def test_a_role_a_label_or_an_office_is_no_landlords_name(text: str) -> None:
+    assert v.parse_organisation_or_name(text) is None
+
+
+@pytest.mark.parametrize("text", ["Zoë Bärbel Schwarz", "André de la Cruz", "Vonovia SE",
+                                  "Gebr. Schäfer Immobilien GmbH", "Bochumer Wohnstätten eG",
+                                  "Eigentümergemeinschaft Kirchplatz 5", "MÜLLER, HANS"])
+def test_persons_and_firms_are_landlords_names(text: str) -> None:
+    assert v.parse_organisation_or_name(text) == text
+
+
 def test_a_childs_sex_in_plain_words() -> None:
     assert v.parse_value(ValueKind.SEX, "☒ Das Kind ist ein Mädchen.\n☐ Das Kind ist ein Junge."
                          ) == "F"
