@@ -116,6 +116,76 @@ def _bracketed_deletions(lines: list[Line]) -> set[int]:
     return out
 
 
+#: A lead-in note in square brackets holds at most this many words.
+LEAD_IN_MAX_WORDS: Final = 4
+
+
+def _lead_in_notes(words: list[Word]) -> set[int]:
+    """Ids of the words of notes in square brackets that lead into what follows them ("[von
+    Hand:] Klein", "[handschriftlich:] Hauptstraße"): a translator's or a copyist's remark
+    on how the value stands on the original, no part of it."""
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if not w.text.startswith("["):
+            continue
+        run = words[i:i + LEAD_IN_MAX_WORDS]
+        end = next((k for k, x in enumerate(run) if x.text.endswith("]")), None)
+        if end is not None and run[end].text.endswith(":]") and i + end + 1 < len(words) \
+                and all(x.page == w.page for x in run[:end + 1]):
+            out.update(id(x) for x in run[:end + 1])
+    return out
+
+
+# When an entry was made, after its value ("Dortmund eingetr. 16. 10. 2026"): a card's
+# bookkeeping, no part of the value.
+_STAMP_WORD: Final = re.compile(r"^(?:eingetr\.|eingetragen|erf\.|erfasst|nachgetr\.|"
+                                r"nachgetragen|eintr\.)$", re.IGNORECASE)
+_STAMP_DATE: Final = re.compile(r"^(?:(?:am|v\.|vom)\s+)?\d{1,2}\.\s?"
+                                r"(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]{2,8}\.?)\s?(?:\d{2}|\d{4})[.,;]?$")
+_STAMP_LINK: Final = frozenset({"v.", "vom", "am"})
+_BRACKETED_DAY: Final = re.compile(r"^\(\d{1,2}\.")
+
+
+def _entry_stamps(words: list[Word]) -> set[int]:
+    """Ids of the words that date an entry right after its value, on its line ("Eintr. v."
+    at the line's end: its date wrapped to the next; a date in brackets)."""
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if w.text.startswith("(") and i and _next_to(words[i - 1], w):
+            # "Im Düsterfeld (3. Sep. 2026)": the later entry's date in brackets
+            bracket = [w]
+            for x in words[i + 1:i + 4]:
+                if bracket[-1].text.endswith(")") or not _next_to(bracket[-1], x):
+                    break
+                bracket.append(x)
+            inner = " ".join(x.text for x in bracket).strip("()")
+            if bracket[-1].text.endswith(")") and _STAMP_DATE.match(inner):
+                out.update(id(x) for x in bracket)
+            continue
+        if not _STAMP_WORD.match(w.text):
+            continue
+        run: list[Word] = []
+        for x in words[i + 1:i + 5]:
+            if not _next_to(run[-1] if run else w, x):
+                break
+            run.append(x)
+        dated = next((k for k in range(1, len(run) + 1)
+                      if _STAMP_DATE.match(" ".join(x.text for x in run[:k]))), None)
+        if dated is not None:
+            out.update(id(x) for x in (w, *run[:dated]))
+        elif i and _next_to(words[i - 1], w) and len(run) == 1 \
+                and run[0].text.lower() in _STAMP_LINK:
+            out.update(id(x) for x in (w, *run))  # "Bochum Eintr. v." / "26.9.2026"
+    return out
+
+
+def _next_to(a: Word, b: Word) -> bool:
+    """Whether ``b`` follows ``a`` closely on its line (not in a cell further right)."""
+    height = a.y1 - a.y0
+    return a.page == b.page and abs(a.y0 - b.y0) <= height / 2 \
+        and -height < b.x0 - a.x1 < 2 * height
+
+
 def _spread(over: list[Word], text: str) -> list[Word]:
     """``text``'s words in the place of ``over``'s."""
     parts = text.split()
@@ -134,12 +204,13 @@ def resolve_corrections(words: list[Word]) -> list[Word]:
     when the page has none."""
     # a quick look before the lines are built: a signature, a bracketed entry, or a note's
     # "lies" / "richtig" / "… in" / "… auf" (quotes alone are common in hints)
-    if not any(_SIGNATURE.match(w.text) or w.text.endswith("]")
-               or _NOTE_VERB.match(w.text) for w in words):
+    if not any(_SIGNATURE.match(w.text) or w.text.endswith("]") or _STAMP_WORD.match(w.text)
+               or _NOTE_VERB.match(w.text) or _BRACKETED_DAY.match(w.text) for w in words):
         return words
     lines = build_lines(words)
     notes = _notes(lines)
-    drop = _signatures(words) | _bracketed_deletions(lines)
+    drop = _signatures(words) | _bracketed_deletions(lines) | _lead_in_notes(words) \
+        | _entry_stamps(words)
     swap: dict[int, list[Word]] = {}
     note_words = {id(w) for n in notes for w in n.words}
     for note in notes:

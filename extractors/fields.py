@@ -23,6 +23,7 @@ from extractors.labels import (
     LabelHit,
     LabelIndex,
     is_question,
+    lead_words,
     names_person,
     squash,
 )
@@ -194,7 +195,13 @@ PRIOR_WEAK_LABEL = 0.8
 def _cut_at_label(
     words: tuple[Word, ...], seg_hits: list[LabelHit], offset: int
 ) -> tuple[Word, ...]:
-    """Words up to the next label in the same segment, or a word ending in ':'."""
+    """Words up to the next label in the same segment, or a word ending in ':'; a label
+    closed by its colon opening them says what of the person the value is ("Mutter: |
+    Vorname und Name: Mariana Pereira") and goes."""
+    for i, w in enumerate(words[:COLON_LABEL_MAX_WORDS]):
+        if w.text.endswith(":") and i + 1 < len(words) and _all_label_words(words[:i + 1]):
+            words, offset = words[i + 1:], offset + i + 1
+            break
     end = len(words)
     for h in seg_hits:
         if h.start >= offset:
@@ -289,6 +296,17 @@ def _after_colon_label(words: tuple[Word, ...]) -> tuple[Word, ...]:
         return words
     return words[colon + 1:]
 
+
+def _all_label_words(words: tuple[Word, ...]) -> bool:
+    """Whether every word is a word of some type's label or a joining word ("Vorname und
+    Name:"): a label, not a value."""
+    keys = _any_label_keys()
+    parts = [squash(p) for w in words for p in re.split(r"[/\-]+", w.text)]
+    return any(p in keys for p in parts) and all(
+        not p or p in keys or p in _LABEL_JOINS for p in parts)
+
+
+_LABEL_JOINS = frozenset({"und", "oder", "bzw", "u", "der", "des", "die", "das"})
 
 
 @lru_cache(maxsize=1)
@@ -1072,7 +1090,9 @@ class _Page:
         # A genitive inside a longer label ("Straße u. Nr. d. neuen Whg.") shares its cell;
         # so does a question's noun ("Wie heißt der Ort von der Wohnung?": the answer stands
         # under the question).
+        # (and a later entry's date: "Nachtrag 11. Sep. 2026 – Straßen-/Platzbez.:")
         start = hit.segment.x0 if hit.first or _governed(hit) or _asked_noun(hit) \
+            or lead_words(hit.segment.words) >= hit.start \
             else numbered.x0 if numbered else hit.x0
         left = start - BELOW_LEFT_SLACK_HEIGHTS * height
         # The label's cell ends where the next text on its line starts (a row of cells,
@@ -1088,7 +1108,7 @@ class _Page:
         cell_left = (start - height / 2 if numbered
                      else left if hit.seg_index > 0 else float("-inf"))
         right = max(hit.x1, hit.segment.x1, min(cell_right, reach))
-        continued = False
+        continued = via_source = False
         # a label whose wording goes on in the next line, up to a dot leader and the value
         joined = _ends_joined(hit.segment)
         for line in self.lines[hit.line.index + 1 :]:
@@ -1113,6 +1133,8 @@ class _Page:
                 _, si, seg = under[0]
                 if seg.x0 < start - height:
                     _, si, seg = max(under, key=lambda u: u[0])
+                if via_source and seg.x0 < start - height and not out:
+                    return out  # under a header wrapped after "lt.", a neighbour's value
                 wrapped = joined and not out and any(
                     _LEADER_RUN.fullmatch(w.text) for w in seg.words)
                 # (a label alone on its line; in a row of labels, one whose line ends in a
@@ -1141,6 +1163,7 @@ class _Page:
                             and not any(ch.isdigit() for ch in seg.text)
                             and self._value_follows(line, left, right, height))):
                     bottom, continued = seg.y1, True
+                    via_source = hit.segment.words[-1].text.lower() in _CUT_SOURCES
                     continue  # "Geburtsort laut Pass oder" over "Personalausweis *"
                 if not (out or continued or chosen or wrapped) and joined \
                         and seg.text.count(")") > seg.text.count("(") \
@@ -1874,8 +1897,9 @@ def _candidates_for_hit(
     if page.doc_type is not None and _tail_names_other(page.doc_type, spec, hit,
                                                         _other_label_words(), wrapped):
         return  # "Ort und Staat der Geburt" is no town's label
-    if _dates_other_noun(spec, hit):
-        return  # "Datum Ehe" in a header cell: the marriage's date, not the certificate's
+    if _dates_other_noun(spec, hit) or _issues_other_document(spec, hit):
+        return  # "Datum Ehe" in a header cell: the marriage's date, not the certificate's;
+        # "Kt. ausgestellt": when the index card was made out
     if page.doc_type is not None and _header_remark_names_other(page, spec, hit):
         return  # "DATUM" over "(GEB.)": the date of birth's column, not the issue date's
     inline = page.inline(hit)
@@ -2195,6 +2219,10 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
         text = " ".join(words)
     if any(squash(w) in _HEADING_WORDS for w in words):
         return True
+    if all(squash(w) in _SECTION_QUALIFIERS for w in words):
+        return True  # "Ort_Neu_Whg": the label's own qualifier, the new dwelling's
+    if len(words) == 1 and squash(text) in _EVENT_NOUNS:
+        return True  # "Name_Geburt": the event a label's name is of, no name itself
     if 1 < len(words) <= WRAPPED_LABEL_MAX_WORDS and "," not in text \
             and words[-1] in _OPEN_ENDS:
         return True  # a label's first line, going on in the next ("Ort der" / "Geburt")
@@ -2211,6 +2239,16 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
                 and any(squash(w) in _LABEL_NOUNS for w in words))
             or _holds_own_wording(spec, words)
             or (len(words) == 1 and _one_word_label(doc_type, text, but="")))
+
+
+# Words that say which dwelling or address a label asks for, never a value.
+_SECTION_QUALIFIERS = frozenset({"neu", "neue", "neuer", "alt", "alte", "alter", "bisherige",
+                                 "whg", "wohnung", "wohnsitz", "anschrift", "adresse"})
+
+
+# Events a label's fact belongs to ("Name Geburt", "Ort Ehe"), never a name or a place.
+_EVENT_NOUNS = frozenset({"geburt", "tod", "ehe", "heirat", "trauung", "einzug", "auszug",
+                          "zuzug", "wegzug", "eheschliessung", "sterbefall", "ausstellung"})
 
 
 # Nouns a label names its value by, never part of the value itself.
@@ -3068,14 +3106,6 @@ def _hit_x0(c: _Candidate) -> float:
     return c.hit.segment.x0 if c.hit else 0.0
 
 
-def _enumerator_words(words: tuple[Word, ...]) -> int:
-    """How many item-number words ("3", "b)") open a segment."""
-    n = 0
-    while n < len(words) - 1 and ENUMERATOR.fullmatch(words[n].text):
-        n += 1
-    return n
-
-
 # Names of offices end so; a stem inside one ("Straßenverkehrsamt", "Standesamt") is no
 # label's.
 # (an office's name, or its department's: "Straßenverkehrsangelegenheiten")
@@ -3146,7 +3176,7 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                 if not wrapped or not any(all(stem in whole + wrapped for stem in entry)
                                           for entry in spec.keys):
                     continue  # cheap test first: most segments name no stem of this field
-            lead = _enumerator_words(seg.words)
+            lead = lead_words(seg.words)
             # "Bewohner/in 2 *": the person's number closes the label, it is no part of it
             trail = _counter_words(seg.words[lead:]) if spec.kind == ValueKind.NAME_LIST else 0
             # A wrapped label's first line is label all through; so is a label cell whose
@@ -3336,7 +3366,7 @@ CAPITAL_TAIL_MAX_WORDS = 2
 COMMA_TAIL_MAX_WORDS = 2
 _TAIL_OPENING = re.compile(r"^[a-zäöüß(/+&\-–—]")
 # A tail that says the label is about the former address ("Anschrift vor dem Umzug").
-_PREVIOUS_TAIL = re.compile(r"^(?:vor|bisher\w*|fruher\w*|vorherig\w*|zuletzt|ehemalig\w*)$")
+_PREVIOUS_TAIL = re.compile(r"^(?:vor|bisher\w*|fruher\w*|vorherig\w*|zuletzt|ehemalig\w*|alt)$")
 
 
 def _tail_length(hit: LabelHit, value_cell_right: bool) -> int:
@@ -3536,8 +3566,10 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
     if wrapped and any(len(e) > 1 and all(named(st) for st in e) for e in spec.keys):
         return False  # "Anschrift des" / "Eigentümers": the wrapped rest completes this fact
     for other in doc_type.fields:
-        if other.name == spec.name:
-            continue
+        if other.name == spec.name or (" " in hit.label and any(
+                lab.text == hit.label for lab in other.labels)):
+            continue  # (a wording of both facts names the other already: "Straße,
+            # Gebäudenummer (Wohnsitz)"; one word both share, "Anschrift", does not)
         for entry in other.keys:
             if not all(named(s, len(entry) == 1) for s in entry) \
                     or all(s in label_key for s in entry):
@@ -3567,6 +3599,21 @@ def _dates_other_event(spec: FieldSpec, label_key: str, tail: tuple[Word, ...],
         return False
     return not any(stem in tail_key for entry in spec.keys for stem in entry) \
         and not any(noun in tail_key for noun in _DOCUMENT_NOUNS)
+
+
+# Documents other than the one in hand that a register or card says were made out.
+_OTHER_DOCUMENTS = frozenset({"kt", "karte", "kartei", "karteikarte", "pass", "reisepass",
+                              "ausweis", "personalausweis", "visum"})
+
+
+def _issues_other_document(spec: FieldSpec, hit: LabelHit) -> bool:
+    """Whether a label of the document's issue names another document before it ("Kt.
+    ausgestellt", "Pass ausgestellt am")."""
+    if spec.kind != ValueKind.DATE or not any("ausgestellt" in entry for entry in spec.keys):
+        return False
+    # (before the label, or inside one worded by its stems)
+    head = hit.segment.words[max(0, hit.start - 2):hit.end]
+    return any(fold(w.text).strip(".:-") in _OTHER_DOCUMENTS for w in head)
 
 
 def _dates_other_noun(spec: FieldSpec, hit: LabelHit) -> bool:
@@ -3802,6 +3849,9 @@ def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
                      for si, x in enumerate(starts) if abs(h.segment.x0 - x) <= height / 2}
     if len(labelled) < HEADER_ROW_MIN_LABELS:
         return None  # one label and its values in columns ("Familienname | Meißner | …")
+    if page.doc_type is not None \
+            and _label_value_pairs(page, page.doc_type, hit.line) >= HEADER_ROW_MIN_LABELS:
+        return None  # cards or columns side by side ("Vornam. | Mariam | Whg. ist | NebWhg.")
     if any(len(seg.words) > HEADER_CELL_MAX_WORDS for seg in segments[lead:]) \
             and len(labelled) < len(segments) - lead:
         # a long header passes only with its remarks in a row of nothing but headers
@@ -3838,6 +3888,22 @@ def _find_aligned_header_row(page: _Page, hit: LabelHit) -> int | None:
         if shared >= HEADER_ROW_MIN_CELLS and values:
             return line.index
     return None
+
+
+def _label_value_pairs(page: _Page, doc_type: DocumentType, line: Line) -> int:
+    """How many labels in a row have the next cell, no label itself, read as a value of
+    their field."""
+    kinds = {lab.text: spec.kind for spec in doc_type.fields for lab in spec.labels}
+    pairs = 0
+    for si in range(len(line.segments) - 1):
+        hits = page.seg_hits(line, si)
+        if not hits or page.seg_hits(line, si + 1):
+            continue
+        text = line.segments[si + 1].text
+        if any(h.label in kinds and parse_value(kinds[h.label], text) not in (None, "", [])
+               for h in hits):
+            pairs += 1
+    return pairs
 
 
 _RULE_TEXT = re.compile(r"[-–—_=.·\s]{3,}")
@@ -4515,6 +4581,12 @@ def complete_wrapped_towns(doc_type: DocumentType, chosen: dict[str, Extracted],
             out[name] = Extracted(f"{found.value} {tail.text.strip()}", found.confidence,
                                   found.words + tail.words)
             continue
+        # "Mülheim an" over "der Ruhr" in a narrow cell: the value ends on its particle
+        if _CUT_AT_PARTICLE.search(found.value) \
+                and _PARTICLE_TAIL.fullmatch(tail.text.strip()):
+            out[name] = Extracted(f"{found.value} {tail.text.strip()}", found.confidence,
+                                  found.words + tail.words)
+            continue
         # "… 45472 Mülheim an der" over "Ruhr": the particle ends the line, the name goes on
         dangling = _DANGLING_PARTICLE.search(held.text) if held is not None else None
         if dangling is not None and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß\-]+", tail.text.strip()) \
@@ -4526,6 +4598,8 @@ def complete_wrapped_towns(doc_type: DocumentType, chosen: dict[str, Extracted],
     return out
 
 
+_CUT_AT_PARTICLE = re.compile(r"\s(?:an|am|im|in|ob|bei|vor|a\.)$")
+_PARTICLE_TAIL = re.compile(r"(?:(?:der|den|dem|d\.)\s+)?[A-ZÄÖÜ][\wäöüß\-]+")
 _DANGLING_PARTICLE = re.compile(
     r"\s(an\s+der|am|im|in\s+der|ob\s+der|a\.\s?d\.|bei|vor\s+der)\s*$")
 

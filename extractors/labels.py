@@ -639,9 +639,7 @@ def _abbreviation_hits(line: Line, si: int, tokens: list[str], vocab: Vocabulary
     """Labels whose last word is cut short with a full stop, or a compound whose parts are
     ("Fam.-Name", "Geb.-Dat."), standing first in their segment (after an item number)."""
     words = line.segments[si].words
-    first = 0
-    while first < len(words) - 1 and ENUMERATOR.fullmatch(words[first].text):
-        first += 1
+    first = lead_words(words)
     out: list[LabelHit] = []
     for key, skeleton in _shortened_compound(words[first].text, vocab):
         for label in (t for t in vocab.labels_of[key] if len(t.split()) == 1):
@@ -717,7 +715,7 @@ def _without_leader(text: str) -> str:
 # full stop. Its parts must begin the parts of the full word, in order, and the first must
 # keep at least this many letters ("Geb." alone may be any of three dates).
 COMPOUND_PART_MIN_CHARS = 3
-_SHORTENED_COMPOUND = re.compile(r"^([^\W\d_]{3,})\.-?([^\W\d_]{2,}\.?)$")
+_SHORTENED_COMPOUND = re.compile(r"^([^\W\d_]{2,})\.-?([^\W\d_]{2,}\.?)$")
 
 
 def _shortened_compound(text: str, vocab: Vocabulary) -> list[tuple[str, bool]]:
@@ -728,7 +726,16 @@ def _shortened_compound(text: str, vocab: Vocabulary) -> list[tuple[str, bool]]:
         return []
     head, rest = squash(m.group(1)), squash(m.group(2))
     if len(head) < COMPOUND_PART_MIN_CHARS:
-        return []
+        # a two-letter head is the first part's skeleton, its first letter and one more
+        # close after it ("Gb.-Ort", "Hs.-Nr." on a card index): a guess
+        if len(head) < 2 or len(rest) < 2:
+            return []
+        lead = f"{re.escape(head[0])}[a-z]{{0,3}}?{re.escape(head[1])}[a-z0-9]*?"
+        tail = "[a-z0-9]{0,2}?".join(re.escape(ch) for ch in rest) + "[a-z0-9]{0,2}"
+        guess = re.compile(lead + (tail if m.group(2).endswith(".") else re.escape(rest)))
+        return [(key, True) for key in vocab.extending(head[0])
+                if guess.fullmatch(key)
+                and any(len(text.split()) == 1 for text in vocab.labels_of[key])]
     # The second part is whole unless it too ends in a full stop; then it begins the
     # compound's last part, or keeps that part's first letter and some of the others, in
     # order and close together up to its end ("Tg." is the "tag" of "Geburtstag", no "t"
@@ -898,3 +905,22 @@ def names_person(texts: Sequence[str], *, numbered: bool = False) -> bool:
         elif key not in ("nr", "der", "des", "die", ""):
             return False
     return nouns == 1 and (numbers == 1 or not numbered)
+
+
+# The date of a later entry opening its line ("29.9.2026: Fam.-Name Ahmadi", "28. 9. 2026:
+# Gem./Ort …"): a register card's amendment, before the label it amends.
+_ENTRY_DATE = re.compile(r"(?:(?:Nachtrag|Nachtr\.|Änderung|Eintrag)\s+(?:vom\s+|am\s+)?)?"
+                         r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]{2,8}\.?)\s?(?:\d{2}|\d{4})"
+                         r"(?::|\s+[–—-])")
+
+
+def lead_words(words: Sequence[Word]) -> int:
+    """How many words open a segment before its label: item numbers ("3", "b)"), or the date
+    of a later entry ("Nachtrag 09.09.2026 –")."""
+    for k in range(min(5, len(words) - 1), 0, -1):
+        if _ENTRY_DATE.fullmatch(" ".join(w.text for w in words[:k])):
+            return k
+    n = 0
+    while n < len(words) - 1 and ENUMERATOR.fullmatch(words[n].text):
+        n += 1
+    return n

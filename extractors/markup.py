@@ -120,6 +120,22 @@ def key_words(key: str, closed: bool = False) -> list[str]:
     return parts
 
 
+def _cells_beside(words: list[Word], i: int) -> tuple[int, int]:
+    """How many cells stand left of words[i] on its line (row numbers aside), and how many
+    right of it: runs of words set apart by more than a word's height."""
+    w = words[i]
+    height = w.y1 - w.y0
+    line = sorted((x for x in words if x.page == w.page
+                   and abs((x.y0 + x.y1) - (w.y0 + w.y1)) < height), key=lambda x: x.x0)
+    left = [x for x in line if x.x1 <= w.x0 and not x.text.rstrip(".").isdigit()]
+    right = [x for x in line if x.x0 >= w.x1]
+
+    def runs(cells: list[Word]) -> int:
+        return sum(1 for k, x in enumerate(cells) if k == 0 or x.x0 - cells[k - 1].x1 > height)
+
+    return runs(left), runs(right)
+
+
 def _alone(words: list[Word], i: int) -> bool:
     """Whether words[i] stands alone in its cell: no word of its line close before or
     after it (in reading order)."""
@@ -142,13 +158,15 @@ def split_data_keys(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for i, w in enumerate(words):
         # (only a key alone in its cell: "Datum_Geburt Ort_Geburt" heads a column of two
-        # facts; and a key is a label throughout, closed as by a colon: "Ort_Neu_Whg" is
-        # no town "Neu Whg")
+        # facts)
         # (keys in capitals are read as a system's keys elsewhere: "EINZ_PERSON:")
         if not _DATA_KEY.match(w.text) or w.text.isupper() or not _alone(words, i):
             out.append(w)
             continue
-        parts = key_words(w.text, closed=True)
+        # (a key with one value cell after it is a label throughout, closed as by a colon:
+        # "pNachnameAkt | Müller" is no name "Akt"; in a row of headers it stays open)
+        before, after = _cells_beside(words, i)
+        parts = key_words(w.text, closed=before == 0 and after <= 1)
         total, at = len(" ".join(parts)), 0
         for part in parts:
             left = w.x0 + (w.x1 - w.x0) * at / total

@@ -476,17 +476,49 @@ def without_struck_text(plumber_page: Any) -> Any:
     # A word is struck letter by letter: a lone cross over one letter is a tick typed off
     # its box ("x" over the "S" of "Studium"), and stays.
     struck: set[int] = set()
+    runs: dict[int, list[dict[str, Any]]] = {}
     for mark, other in hits:
         reach = STRIKE_RUN_WIDTHS * (other["x1"] - other["x0"])
         if any(m is not mark and abs(float(m["top"]) - float(mark["top"])) < STRIKE_ROW_PT
                and 0 < abs(float(m["x0"]) - float(mark["x0"])) <= reach for m, _ in hits):
             struck.update((id(mark), id(other)))
+            runs.setdefault(round(float(mark["top"]) / STRIKE_ROW_PT), []).append(mark)
     if not struck:
         return plumber_page
+    # Marks typed at their own pitch over a word in a proportional face miss some of its
+    # letters (an "i", an "l") and some marks cover no letter: everything inside a struck
+    # run goes with it.
+    for row, run_marks in runs.items():
+        if len(run_marks) < STRIKE_SPAN_MIN_MARKS:
+            continue
+        # (the run's own marks, and marks of the same row typed on past them)
+        row_marks = [m for m in marks if abs(round(float(m["top"]) / STRIKE_ROW_PT) - row) <= 1]
+        ordered = sorted(run_marks, key=lambda m: float(m["x0"]))
+        spans: list[list[float]] = []
+        for m in ordered:
+            gap = 1.5 * float(m["x1"] - m["x0"])
+            if spans and float(m["x0"]) - spans[-1][1] <= gap:
+                spans[-1][1] = max(spans[-1][1], float(m["x1"]))
+            else:
+                spans.append([float(m["x0"]), float(m["x1"])])
+        for m in sorted(row_marks, key=lambda m: float(m["x0"])):
+            gap = 1.5 * float(m["x1"] - m["x0"])
+            for span in spans:
+                if span[0] - gap <= float(m["x0"]) <= span[1] + gap:
+                    span[0], span[1] = min(span[0], float(m["x0"])), max(span[1], float(m["x1"]))
+        for c in chars:
+            if abs(round(float(c["top"]) / STRIKE_ROW_PT) - row) > 1:
+                continue
+            width = max(float(c["x1"]) - float(c["x0"]), 0.1)
+            if any(min(x1, float(c["x1"])) - max(x0, float(c["x0"])) >= 0.3 * width
+                   for x0, x1 in spans):
+                struck.add(id(c))
     return plumber_page.filter(lambda obj: id(obj) not in struck)
 
 
 STRIKE_ROW_PT: Final[float] = 4.0
+#: A run of this many struck marks strikes every character inside it.
+STRIKE_SPAN_MIN_MARKS: Final[int] = 3
 STRIKE_RUN_WIDTHS: Final[float] = 1.6
 
 

@@ -642,6 +642,26 @@ COMPOUND_OPTION_MIN_CHARS = 6
 _NEGATED = re.compile(r"(?<![a-z])(?:nicht|kein|keine)\s+$")
 
 
+_CUT_OPTION_WORD = re.compile(r"(?<![a-z])([a-z]{3,})\.")
+
+
+def _expand_cut_words(folded: str, options: dict[str, tuple[str, ...]]) -> str:
+    """``folded`` with each word cut short by a full stop that begins the words of one
+    option only written out ("Stud. (Hochsch.)", "Erwerbstät.", "human. Gründe" on a
+    card)."""
+    def full(m: re.Match[str]) -> str:
+        cut = m.group(1)
+        if any(fold(w).rstrip(".") == cut for words in options.values() for w in words):
+            return m.group(0)  # (the option's own short form: "weibl.")
+        found = {(value, fold(w)) for value, words in options.items() for w in words
+                 if " " not in w and fold(w).startswith(cut) and len(fold(w)) > len(cut)}
+        if len({value for value, _ in found}) != 1:
+            return m.group(0)
+        return min(word for _, word in found) + " "
+
+    return _CUT_OPTION_WORD.sub(full, folded)
+
+
 def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     """Pick an option named in ``text``; with several named, the one that is ticked.
 
@@ -856,17 +876,22 @@ def parse_purpose(text: str) -> str | None:
     if re.search(r"(?<![a-z])sonstige[sn]?\s*:", folded) and not re.search(
             r"☒|☑|✔|✓|✗|✘|■|⊠|●|\[\s*x\s*\]|\(\s*x\s*\)", folded):
         return "other"
-    return _choose(text, {k: v for k, v in PURPOSES.items()})
+    # (a card cuts its options' words short: "Stud. (Hochsch.)", "human. Gründe")
+    return _choose(text, PURPOSES) or _choose(_expand_cut_words(fold(text), PURPOSES), PURPOSES)
 
 
 def parse_dwelling(text: str) -> str | None:
     """``Hauptwohnung`` → ``main``, ``Nebenwohnung`` → ``secondary``; the office's shorthand
     ``HW`` / ``NW`` only standing alone (a label's "(HW/NW)" names both)."""
-    return _DWELLING_CODES.get(fold(collapse(text))) \
-        or _choose(text, {k: v for k, v in DWELLINGS.items()})
+    key = fold(collapse(text))
+    short = _SHORT_DWELLING.fullmatch(key)
+    if short:  # a card's or a clerk's shorthand ("NebWhg.", "Hpt.-Whg.")
+        return "main" if short["kind"].startswith("h") else "secondary"
+    return _DWELLING_CODES.get(key) or _choose(text, {k: v for k, v in DWELLINGS.items()})
 
 
 _DWELLING_CODES = {"hw": "main", "nw": "secondary"}
+_SHORT_DWELLING = re.compile(r"(?P<kind>haupt|hpt|neben|neb)\.?[\s\-]*(?:whg|wohn|wohns)\.?")
 
 
 def parse_nationality(text: str) -> str | None:
@@ -885,6 +910,13 @@ def parse_nationality(text: str) -> str | None:
             return str(word)
     # Declined forms on forms ("deutsche", "türkische") and OCR losses of umlauts.
     folded = fold(cleaned)
+    cut = re.sub(r"[^a-z]", "", folded)
+    if text.rstrip().endswith(".") and len(cut) >= 3:
+        # an adjective cut short on a card ("chin.", "iran."), if it begins only one
+        codes = {code for name, code in NATIONALITIES.items()
+                 if len(name) > len(cut) and fold(name).startswith(cut)}
+        if len(codes) == 1:
+            return codes.pop()
     for name, code in NATIONALITIES.items():
         if len(name) > 3 and (folded.startswith(fold(name)) or fold(name) == folded.rstrip("e")):
             return code
@@ -1381,7 +1413,9 @@ def parse_full_name(text: str) -> str | None:
     return name if name and len(name) >= 3 else None
 
 
-_FUSED_PREPOSITIONS = frozenset({"zum", "zur", "im", "am", "vom", "beim", "ins", "ans"})
+# (and articles: "DIE EINTRAGUNG IM REGISTER" is a heading)
+_FUSED_PREPOSITIONS = frozenset({"zum", "zur", "im", "am", "vom", "beim", "ins", "ans",
+                                 "die", "der", "das", "des", "dem"})
 
 
 PARSERS: dict[ValueKind, Callable[[str], Any]] = {

@@ -142,6 +142,7 @@ SPEC = DocumentType(
                   required=False,
                   keys=keys("bisher", "vorherig", "fruher", ("letzte", "wohnung"),
                             ("zuletzt", "wohn"), ("letzte", "anschrift"), ("alte", "anschrift"),
+                            ("anschrift", "alt"),
                             ("zuletzt", "gemeldet"), ("zuvor", "wohn"), ("zuvor", "anschrift"),
                             ("zuvor", "adress"), ("aufgegeb", "anschrift"),
                             ("zuzug", "von"),
@@ -158,6 +159,6 @@ SPEC = DocumentType(
                   # "Nutzungsstatus der neuen Wohnung"
                   keys=keys(("wohnung", "art"), ("wohnung", "typ"), ("whg", "art"),
                             ("whg", "typ"), ("wohnsitz", "art"), ("wohnung", "stat"),
-                            ("whg", "stat"))),
+                            ("whg", "stat"), ("hwnw",), ("wohnstatte",))),
     ),
 )

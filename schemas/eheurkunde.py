@@ -89,6 +89,10 @@ SPEC = DocumentType(
          {"marriage_place": "marriage_place", "marriage_date": "marriage_date",
           "g1": "spouse1_given_names", "f1": "spouse1_family_name",
           "g2": "spouse2_given_names", "f2": "spouse2_family_name"}),
+        (P.married_between("g1", "f1", "g2", "f2", "marriage_date", "marriage_place"),
+         {"marriage_place": "marriage_place", "marriage_date": "marriage_date",
+          "g1": "spouse1_given_names", "f1": "spouse1_family_name",
+          "g2": "spouse2_given_names", "f2": "spouse2_family_name"}),
         # the spouses on two lines of their own ("Lea Kühn (geb. 30. März 1951)")
         (r"^[ \t]*" + P.born("g1", "f1", "d1") + r"[ \t]*\n[ \t]*" + P.born("g2", "f2", "d2"),
          {"g1": "spouse1_given_names", "f1": "spouse1_family_name", "d1": "spouse1_date_of_birth",

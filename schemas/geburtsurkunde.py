@@ -87,10 +87,32 @@ SPEC = DocumentType(
         # "Das Kind ist als weiblich eingetragen.", "Als Vater wurde Klaus Schulz eingetragen."
         (r"\bKind\s+ist\s+als\s+" + P.g("sex", r"weiblich|männlich|divers")
          + r"\s+eingetragen", {"sex": "sex"}),
-        (r"\bAls\s+Vater\s+(?:wurde|ist)\s+" + P.full_name("father_name") + r"\s+eingetragen",
-         {"father_name": "father_name"}),
-        (r"\bAls\s+Mutter\s+(?:wurde|ist)\s+" + P.full_name("mother_name") + r"\s+eingetragen",
-         {"mother_name": "mother_name"}),
+        (r"\b[Aa]ls\s+Vater\s+(?:wurde|ist)\s+" + P.full_name_wrapping("father_name")
+         + r"\s+(?:eingetragen|angegeben|vermerkt|beurkundet)", {"father_name": "father_name"}),
+        (r"\b[Aa]ls\s+Mutter\s+(?:wurde|ist)\s+" + P.full_name_wrapping("mother_name")
+         + r"\s+(?:eingetragen|angegeben|vermerkt|beurkundet)", {"mother_name": "mother_name"}),
+        # "Als Eltern sind eingetragen: Mutter Renate Wagner, Vater Sören Horst Köhler."
+        (r"\bEltern\s+(?:sind|wurden|werden)\s+(?:eingetragen|angegeben|beurkundet):?\s+"
+         r"Mutter\s+" + P.full_name_wrapping("mother_name") + r"\s*[,;]\s*(?:und\s+)?Vater\s+"
+         + P.full_name_wrapping("father_name") + r"\s*[.;]",
+         {"mother_name": "mother_name", "father_name": "father_name"}),
+        # "Am 24 August 2025 wurde in Gelsenkirchen das Kind Tobias Strauß geboren."
+        (rf"\bAm\s+{P.g('date_of_birth', P.DATE)}{P.TIME}\s+(?:wurde|ist)\s+(?:in|zu)\s+"
+         rf"{P.g('place_of_birth', P.PLACE)}\s+(?:das\s+Kind\s+)?"
+         rf"{P.person_wrapping('given_names', 'family_name')}\s+(?:geboren|zur\s+Welt)",
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        # "Die Mutter des Kindes ist Marie-Luise Meyer; …"
+        (r"\b(?:Die\s+)?Mutter\s+(?:des\s+Kindes\s+)?ist\s+" + P.full_name("mother_name")
+         + r"\s*[;,.]", {"mother_name": "mother_name"}),
+        (r"\b(?:Der\s+)?Vater\s+(?:des\s+Kindes\s+)?ist\s+" + P.full_name("father_name")
+         + r"\s*[;,.]", {"father_name": "father_name"}),
+        # "Das Kind mit dem Vornamen Lena und dem Familiennamen Meyer ist in Witten am …
+        # zur Welt gekommen."
+        (r"\bKind\s+mit\s+dem\s+" + P.names_by_part("given_names", "family_name"),
+         {"given_names": "given_names", "family_name": "family_name"}),
+        (P.born_in_on("date_of_birth", "place_of_birth"),
+         {"date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         (P.born_named("given_names", "family_name", "date_of_birth", "place_of_birth"),
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),

@@ -12,7 +12,8 @@ FAMILY_NAME = ("Familienname", "Nachname", "Name", "Zuname", "Familienname (Name
                "Family name", "Last name",
                ("Name, Vorname", 0), ("Name, Vornamen", 0), ("Familienname, Vornamen", 0),
                ("Familienname, Vorname", 0), ("Nachname, Vorname", 0))
-GIVEN_NAMES = ("Vornamen", "Vorname", "Vorname(n)", "Rufname", "Given names", "Given name(s)",
+GIVEN_NAMES = ("Vornamen", "Vorname", "Vorname(n)", "Rufname", "Vn.", "Given names",
+               "Given name(s)",
                "First name(s)", "First names", "First name", "Forename(s)", "Forenames",
                ("Name, Vorname", 1), ("Name, Vornamen", 1), ("Familienname, Vornamen", 1),
                ("Familienname, Vorname", 1), ("Nachname, Vorname", 1))
@@ -20,7 +21,7 @@ BIRTH_NAME = ("Geburtsname", "geborene", "geb.", "früherer Name", "Name at birt
               "Maiden name")
 DATE_OF_BIRTH = ("Geburtsdatum", "Tag der Geburt", "geboren am", "Geb.-Datum", "Geb.datum",
                  "geb. am", "Geb. am",
-                 "Geburtstag", "Datum der Geburt", "Date of birth", "Birth date")
+                 "Geburtstag", "Datum der Geburt", "Geburt am", "Date of birth", "Birth date")
 PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "geb. in", "Geb.-Ort",
                   "Place of birth", "Birthplace")
 SEX = ("Geschlecht", "Geschlechtseintrag", "Sex", "Gender")
@@ -31,13 +32,15 @@ STREET = ("Straße", "Strasse", "Str.", "Straßenname", "Straßenbezeichnung", "
           "Straße, Platz", "Straße, Hausnummer",
           "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
           "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.", "Straße, Hausnr.",
-          "Anschrift", "Adresse", "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "Street",
-          "Street and number", "Address")
+          "Straße, Gebäudenummer", "Straße und Gebäudenummer", "Anschrift", "Adresse",
+          "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "Street", "Street and number",
+          "Address")
 HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Hs.-Nr.", "Hsnr.", "HNr.",
                 "Nr.", "Nr./Zusatz", "Straße, Hausnummer",
                 "Straße / Nr.", "Straße, Nr.", "Straße und Nr.",
                 "Straße und Hausnummer", "Straße / Hausnummer", "Straße/Hausnr.",
-                "Straße, Hausnr.", "Anschrift", "Adresse", "Wohnanschrift", "Wohnadresse",
+                "Straße, Hausnr.", "Straße, Gebäudenummer", "Straße und Gebäudenummer",
+                "Anschrift", "Adresse", "Wohnanschrift", "Wohnadresse",
                 "Wohnung", "Wohnsitz", "House number", "House no.", "Street and number", "Address")
 POSTAL_CODE = ("Postleitzahl", "PLZ", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
                "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift",
@@ -71,11 +74,13 @@ SEX_KEYS = ("geschlecht", "gender")
 # "Name bei Geburt", "Familienname zur Zeit der Geburt".
 BIRTH_NAME_KEYS = (("geburt", "name"), ("vormalig", "name"), ("fruher", "name"),
                    ("ehemalig", "name"))
-NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger", "staatszugeh")
+NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger", "staatszugeh",
+                    ("angehorig", "staat"))
 # A landlord dates the move-in by the handover ("Übergabe der Wohnung am"); a question by
 # the time since ("Seit welchem Tag bewohnen Sie die neue Wohnung?").
 MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen", "ubergabe",
-                ("seit", "bewohn"), ("beziehen", "wohn"))
+                ("seit", "bewohn"), ("beziehen", "wohn"), "wohnsitznahme",
+                ("gezogen", "wohnung"))
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
                         ("eintrag", "nr"), ("regnr",), ("urkundennummer",),
                         # the registry office's file number, not a sender's reference
@@ -85,14 +90,18 @@ REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registerei
 ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), "issued",
                    "erteilt", "erteilung", "ausgefertigt", "ausfertigung", ("urkunde", "datiert"),
                    # "Auszug gefertigt am", "Abschrift gefertigt den"
-                   ("auszug", "gefertigt"), ("abschrift", "gefertigt"))
+                   ("auszug", "gefertigt"), ("abschrift", "gefertigt"),
+                   # "Urk.-Dat." (the certificate's date)
+                   ("urk", "dat"))
 # The dwelling's address in one compound ("Wohnungsadresse") holds every part of it. A bare
 # "Adresse" or "Anschrift" is no key: on a form naming several addresses (landlord's, former)
 # it says too little; "Meldeadresse" heads a group of the parts' own labels more often.
 ADDRESS_KEYS = ("wohnungsadresse", "wohnungsanschrift")
 STREET_KEYS = ("strasse", *ADDRESS_KEYS)
-HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr", "gebaudenr", "gebaudenummer", *ADDRESS_KEYS)
-POSTAL_CODE_KEYS = ("postleit", "plz", "postcode", "postalcode", "zipcode", *ADDRESS_KEYS)
+HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr", "gebaudenr", "gebaudenummer", ("gebaud", "nummer"),
+                     *ADDRESS_KEYS)
+POSTAL_CODE_KEYS = ("postleit", "plz", "postcode", "postalcode", "zipcode", "leitzahl",
+                    *ADDRESS_KEYS)
 CITY_KEYS = ("wohnort", "gemeinde", "ortsangabe", "ortsname", "ortschaft", *ADDRESS_KEYS)
 
 # Labels forms print for facts the catalog does not ask for. They are never values: a value
@@ -104,7 +113,8 @@ OTHER_LABELS = ("Uhrzeit der Geburt", "Geburtszeit", "Unterschrift", "Telefon", 
                 "Künstlername",
                 "Aktenzeichen", "Bemerkungen", "Hinweise", "Datum, Unterschrift",
                 "Ort, Datum", "Ort und Datum der Unterschrift", "Unterschrift des Wohnungsgebers",
-                "Ort, Tag", "Tag der Unterzeichnung", "Datum der Unterzeichnung",
+                "Ort, Tag", "Ort und Tag", "Ort und Datum", "Ort / Datum",
+                "Tag der Unterzeichnung", "Datum der Unterzeichnung",
                 "Angaben zum Halter",
                 "Angaben zum Fahrzeug", "Angaben zur Person", "Angaben zum Wohnungsgeber",
                 "Angaben zur Wohnung", "Fahrzeugklasse", "Wohnungsgeber ist",

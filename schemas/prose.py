@@ -190,3 +190,32 @@ def moved_on(date_group: str) -> str:
     """``zum 01. Oktober 2026 bin ich … umgezogen``, ``am … eingezogen`` (one sentence)."""
     return (rf"\b(?:zum|am|seit\s+dem)\s+{g(date_group, DATE)}\s+(?:bin|sind)\s+(?:ich|wir)"
             r"[^.]{0,120}?\b(?:um|ein|zu)gezogen")
+
+
+def names_by_part(given: str, family: str) -> str:
+    """A person's names told part by part: ``mit dem Vornamen Lena Brigitte und dem
+    Familiennamen Meyer``, ``Vorname(n) Lena, Familienname Meyer``."""
+    return (r"\bVorname(?:n|\(n\))?\s+" + g(given, _GIVEN_WRAPPING)
+            + r"\s*(?:,|und)\s+(?:dem\s+|den\s+)?(?:Familienname|Nachname|Zuname)n?\s+"
+            + g(family, _FAMILY) + r"\b")
+
+
+def born_in_on(dob: str, pob: str) -> str:
+    """A birth's place and date before its verb: ``ist in Witten am 31. August 1973 zur
+    Welt gekommen``, ``wurde in Essen am … geboren``."""
+    return (r"\b(?:ist|wurde)\s+in\s+" + g(pob, PLACE) + r"\s+am\s+" + g(dob, DATE) + TIME
+            + r"\s+(?:geboren|zur\s+Welt\s+gekommen)")
+
+
+def married_between(g1: str, f1: str, g2: str, f2: str, date: str, place: str) -> str:
+    """``Zwischen Lena Brüggemann und Ursula Fuß wurde am 13.IX.2011 in Hattingen die Ehe
+    geschlossen``."""
+    return (r"\bZwischen\s+" + person_wrapping(g1, f1) + r"\s+und\s+" + person_wrapping(g2, f2)
+            + r"\s+(?:wurde|ist)\s+am\s+" + g(date, DATE) + r"\s+(?:in|zu)\s+" + g(place, PLACE)
+            + r"\s+die\s+Ehe\s+geschlossen")
+
+
+def full_name_wrapping(group: str) -> str:
+    """A person's given and family names as one group in running text, which may wrap
+    between them ("… als Vater ist Jörg" / "Hartmann angegeben")."""
+    return g(group, _GIVEN_WRAPPING + r"\s+" + _FAMILY)

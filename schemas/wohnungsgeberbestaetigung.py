@@ -105,7 +105,9 @@ SPEC = DocumentType(
                   # ... or who lets it (§ 19 BMG: "wer einem anderen eine Wohnung ...
                   # überlässt")
                   keys=keys(("wohnungsgeb", "name"), "wohnungsgeb", "vermiet", "eigentum",
-                            "landlord", ("verfugung", "stell"), "uberlassend", "whggeber")),
+                            "landlord", ("verfugung", "stell"), "uberlassend", "whggeber",
+                            # a sheet's "WG_Name" (WG for Wohnungsgeber)
+                            ("wg", "name"))),
         FieldSpec("landlord_address", ValueKind.ADDRESS_LINE, section="landlord", labels=
                   labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
                          "Adresse des Wohnungsgebers", "Anschrift des Vermieters",
@@ -120,7 +122,7 @@ SPEC = DocumentType(
                             ("adr", "whggeber"),
                             ("adresse", "uberlassend"), ("wohnort", "vermiet"),
                             ("wohnort", "wohnungsgeb"), ("wohnsitz", "vermiet"),
-                            ("wohnsitz", "wohnungsgeb"))),
+                            ("wohnsitz", "wohnungsgeb"), ("wg", "anschrift"))),
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",
                          "Date of moving in", "Moving-in date", "Move-in date",

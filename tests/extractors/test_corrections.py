@@ -59,3 +59,20 @@ def test_a_digit_mark_glued_to_a_date_flags_it_for_the_note() -> None:
     assert _values(words)["date_of_birth"] == "1968-08-17"
     fixed = resolve_corrections(words)
     assert [w.text for w in fixed if w.y0 == 160] == ["geboren", "am:", "17.08.1968"]
+
+
+def test_a_translators_lead_in_note_and_a_cards_entry_stamp_are_no_part_of_the_value() -> None:
+    # GIVEN "[von Hand:]" before a value (the original is hand-written) and "eingetr." with
+    # its date after one (when a card's entry was made), one wrapped to the next line
+    got = _values(page([
+        (100, [(200, "Familienname:"), (900, "[von Hand:] Nowak")]),
+        (160, [(200, "Vornamen:"), (900, "Jana eingetr. 14. 9. 2026")]),
+        (220, [(200, "Geburtsort:"), (900, "Herne Eintr. v."),
+               (1500, "Staatsangehörigkeit: deutsch")]),
+        (280, [(900, "26.9.2026")]),
+        (340, [(200, "Straße: Im Düsterfeld (3. Sep. 2026)")]),
+    ]))
+    assert (got["family_name"], got["given_names"], got["place_of_birth"]) == (
+        "Nowak", "Jana", "Herne")
+    assert got["street"] == "Im Düsterfeld"
+    assert got["nationality"] == "DEU"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.corrections import resolve_corrections
 from extractors.fields import (
     _assign,
     _Candidate,
@@ -1573,6 +1574,13 @@ def test_a_remark_the_labels_line_opens_closes_on_the_next_line_before_the_value
     ["In Bochum ist am 26. Juli 2025 das Kind Renée Schulz geboren. Das",
      "Kind ist als weiblich eingetragen.", "Als Mutter wurde Brigitte Schulz eingetragen.",
      "Als Vater wurde Klaus Jürgen Schulz eingetragen."],
+    # a translated extract: names told part by part, the parents as the register gives them
+    ["Das Kind mit dem Vornamen Renée und dem Familiennamen Schulz ist in Bochum am",
+     "26. Juli 2025 zur Welt gekommen. Das Kind ist als weiblich eingetragen. Die Mutter",
+     "des Kindes ist Brigitte Schulz; als Vater ist Klaus Jürgen", "Schulz angegeben."],
+    ["Am 26. Juli 2025 wurde in Bochum das Kind Renée Schulz geboren. Das Kind ist als",
+     "weiblich eingetragen. Als Eltern sind eingetragen: Mutter Brigitte Schulz, Vater",
+     "Klaus Jürgen Schulz."],
 ])
 def test_a_birth_register_entry_told_in_an_old_books_sentences(entry: list[str]) -> None:
     words = page([(100, [(300, "Geburtenbuch – Eintrag")]),
@@ -1581,6 +1589,58 @@ def test_a_birth_register_entry_told_in_an_old_books_sentences(entry: list[str])
     assert (got["family_name"], got["given_names"], got["date_of_birth"],
             got["place_of_birth"], got["sex"]) == ("Schulz", "Renée", "2025-07-26", "Bochum", "F")
     assert (got["mother_name"], got["father_name"]) == ("Brigitte Schulz", "Klaus Jürgen Schulz")
+
+
+def test_a_marriage_told_between_the_two_spouses() -> None:
+    words = page([
+        (100, [(200, "Auszug aus dem Heiratseintrag (Übersetzung)")]),
+        (200, [(200, "Zwischen Anna Lena Kowalski und Piotr Nowak wurde am 3. Mai 1999 in")]),
+        (260, [(200, "Mülheim an der Ruhr die Ehe geschlossen.")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["spouse1_given_names"], got["spouse1_family_name"]) == ("Anna Lena", "Kowalski")
+    assert (got["spouse2_given_names"], got["spouse2_family_name"]) == ("Piotr", "Nowak")
+    assert (got["marriage_date"], got["marriage_place"]) == ("1999-05-03", "Mülheim an der Ruhr")
+
+
+def test_a_translators_form_with_notes_and_word_for_word_labels() -> None:
+    # GIVEN a certified translation of a registration form: the translator's lead-in notes
+    # in square brackets, labels rendered word for word, and the place and day of the
+    # translation under it
+    words = resolve_corrections(page([
+        (100, [(200, "Übersetzung aus dem Polnischen")]),
+        (200, [(200, "Zunamen der Person:"), (1100, "[handschriftlich:] Nowak")]),
+        (260, [(200, "Datum der Wohnsitznahme:"), (1100, "2. Oktober 2026")]),
+        (320, [(200, "Straße, Gebäudenummer (Wohnsitz):"), (1100, "Kortumstraße 6")]),
+        (380, [(200, "Leitzahl und Stadt bzw. Gemeinde:"), (1100, "44787 Bochum")]),
+        (440, [(200, "Angehöriger des Staates:"), (1100, "polnisch")]),
+        (560, [(200, "Ort und Tag der Übersetzung: Leipzig, 5. Oktober 2026")]),
+    ]))
+    got = values("anmeldung", words)
+    assert got["family_name"] == "Nowak"
+    assert (got["street"], got["house_number"]) == ("Kortumstraße", "6")
+    assert (got["postal_code"], got["city"], got["nationality"]) == ("44787", "Bochum", "POL")
+    assert got["move_in_date"] == "2026-10-02"
+
+
+def test_a_card_index_with_later_entries_and_cards_side_by_side() -> None:
+    # GIVEN a registration card: shortened labels, a second card beside the first in the same
+    # rows, and later entries dated before the label they amend
+    got = values("anmeldung", page([
+        (100, [(200, "Melde-Karteikarte"), (1500, "Melde-Karteikarte – Folgekarte")]),
+        (160, [(200, "Fam.-Name"), (700, "Krause"), (1500, "Pl.-Zahl"), (1900, "44787")]),
+        (220, [(200, "Vornam."), (700, "Jana"), (1500, "Whg. ist (HW/NW)"), (1900, "NebWhg.")]),
+        (280, [(200, "Gb.-Ort"), (700, "Herne"), (1500, "Wohnort"), (1900, "Bochum")]),
+        (340, [(200, "Stg."), (700, "poln."), (1500, "Nachträge")]),
+        (400, [(200, "Str.-Bez."), (1500, "12. 10. 2026: Str.-Bez. Kortumstraße")]),
+        (460, [(200, "Hs.-Nr."), (700, "12"), (1500, "Nachtrag 13. Okt. 2026 – Einzugstag:")]),
+        (520, [(1500, "1. Okt. 2026")]),
+    ]))
+    assert (got["family_name"], got["given_names"], got["place_of_birth"]) == (
+        "Krause", "Jana", "Herne")
+    assert (got["street"], got["house_number"], got["postal_code"]) == (
+        "Kortumstraße", "12", "44787")
+    assert (got["dwelling"], got["move_in_date"]) == ("secondary", "2026-10-01")
 
 
 def test_a_marriage_before_the_registrar_in_a_town() -> None:
@@ -3804,3 +3864,25 @@ def test_a_role_before_a_label_closed_by_a_colon_is_no_value_before_it() -> None
     got = values("geburtsurkunde", words)
     assert (got["family_name"], got["given_names"], got["place_of_birth"]) == (
         "Köhler", "Renée", "Herne")
+
+
+def test_a_town_cut_after_its_particle_in_a_narrow_cell_goes_on_in_the_next_line() -> None:
+    got = values("eheurkunde", page([
+        (100, [(200, "Eheurkunde")]),
+        (200, [(200, "Ort der Eheschließung"), (1100, "Mülheim an")]),
+        (250, [(1110, "der Ruhr")]),
+        (330, [(200, "Tag der Eheschließung"), (1100, "30.05.1984")]),
+    ]))
+    assert got["marriage_place"] == "Mülheim an der Ruhr"
+
+
+def test_a_cards_own_date_is_no_certificates_issue_date() -> None:
+    # GIVEN a registry card: the certificate's date under a shortened label, and the date
+    # the card itself was made out
+    got = extract_fields(get("geburtsurkunde"), page([
+        (100, [(200, "Standesamtskartei – Geburt")]),
+        (160, [(200, "Fam.-Name"), (700, "Krause")]),
+        (220, [(200, "Urk.-Dat."), (700, "11. Apr. 2026")]),
+        (400, [(200, "Kt. ausgestellt 14. Okt. 2026")]),
+    ]))
+    assert got["issue_date"].value == "2026-04-11"

@@ -109,5 +109,35 @@ def test_a_spreadsheets_column_names_read_as_labels() -> None:
 
 def test_key_words_drop_a_prefix_and_split_at_case_and_underscores() -> None:
     assert key_words("w_einzug_dat") == ["einzug", "dat"]
-    assert key_words("eDatumEhe", closed=True) == ["Datum", "Ehe:"]
+    assert key_words("eDatumEhe") == ["Datum", "Ehe"]
     assert key_words("Ort_Ehe:") == ["Ort", "Ehe:"]
+
+
+def test_a_key_with_its_value_beside_it_is_a_label_throughout() -> None:
+    # GIVEN keys whose last part qualifies them ("Akt" for current, "Lst" for list) before
+    # their value, and a key among the headers of a table
+    words = split_data_keys(page([
+        (100, [(200, "Übertrag Sterbeurkunde")]),
+        (160, [(200, "pNachnameAkt"), (900, "Müller")]),
+        (220, [(200, "pVornamenLst"), (900, "Karl-Heinz")]),
+        (300, [(200, "Familienname"), (900, "Vornamen"), (1500, "Ort_Geburt")]),
+    ]))
+    texts = [w.text for w in words]
+    assert "Akt:" in texts and "Geburt" in texts  # (closed beside its value, open in a row)
+    got = {k: v.value for k, v in extract_fields(get("sterbeurkunde"), words).items()}
+    assert (got["family_name"], got["given_names"]) == ("Müller", "Karl-Heinz")
+
+
+def test_a_sheets_keys_tell_the_landlord_from_the_dwelling() -> None:
+    words = split_data_keys(page([
+        (100, [(200, "Wohnungsgeberbestätigung – Datenerfassung")]),
+        (160, [(200, "WG_Name"), (900, "Felix Schulz")]),
+        (220, [(200, "WG_Anschrift_komplett"), (900, "Hattinger Straße 82, 45527 Hattingen")]),
+        (280, [(200, "Einzugsdatum"), (900, "24.09.2026")]),
+        (340, [(200, "Whg_Anschrift"), (900, "Kemnader Straße 66, 44797 Bochum")]),
+    ]))
+    got = {k: v.value for k, v in extract_fields(get("wohnungsgeberbestaetigung"),
+                                                 words).items()}
+    assert (got["landlord_name"], got["landlord_address"]) == (
+        "Felix Schulz", "Hattinger Straße 82, 45527 Hattingen")
+    assert (got["street"], got["house_number"], got["city"]) == ("Kemnader Straße", "66", "Bochum")

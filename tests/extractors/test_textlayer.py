@@ -554,6 +554,31 @@ def test_a_word_struck_out_by_overtyping_is_dropped_and_the_retyped_one_kept() -
     assert "Universitätsstraße" in texts
 
 
+def test_a_word_in_a_proportional_face_overtyped_at_the_typewriters_pitch_goes_whole() -> None:
+    # GIVEN a card's superseded entry, typed in a proportional face and struck with crosses
+    # at a typewriter's pitch: some letters ("i", "l", "ß") lie between two crosses
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "Wohnort")
+    c.drawString(180, 700, "Lüdenscheid")
+    width = c.stringWidth("Lüdenscheid", "Helvetica", 11)
+    c.setFont("Courier", 11)
+    step = c.stringWidth("x", "Courier", 11)
+    for i in range(round(width / step) + 1):
+        c.drawString(180 + i * step, 700, "x")
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 680, "Nachtrag: Bochum")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
+    # THEN nothing of it or of its crosses is left
+    assert texts == ["Wohnort", "Nachtrag:", "Bochum"]
+
+
 @pytest.mark.parametrize("emphasis", ["bold", "bright"])
 def test_an_option_chosen_by_its_type_alone_becomes_a_ticked_option(emphasis: str) -> None:
     # GIVEN a portal export in a dark theme: its purposes as switches in a row, the chosen

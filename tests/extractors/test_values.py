@@ -248,6 +248,27 @@ def test_persons_and_firms_are_landlords_names(text: str) -> None:
     assert v.parse_organisation_or_name(text) == text
 
 
+def test_a_nationality_cut_short_on_a_card_when_it_begins_only_one() -> None:
+    assert (v.parse_nationality("chin."), v.parse_nationality("türk.")) == ("CHN", "TUR")
+    assert v.parse_nationality("Stud.") is None
+
+
+def test_a_dwelling_in_a_clerks_shorthand() -> None:
+    assert v.parse_value(ValueKind.DWELLING, "NebWhg.") == "secondary"
+    assert v.parse_value(ValueKind.DWELLING, "Hpt.-Whg.") == "main"
+
+
+def test_a_purpose_cut_short_on_a_card() -> None:
+    assert v.parse_value(ValueKind.PURPOSE, "Stud. (Hochsch.)") == "study"
+    assert v.parse_value(ValueKind.PURPOSE, "human. Gründe (Aufenth.)") == "humanitarian"
+    assert v.parse_value(ValueKind.PURPOSE, "Stud. / ☒ Erwerbstät. (Beschäft.) / sonst. Zw."
+                         ) == "employment"
+
+
+def test_a_heading_opening_with_an_article_is_no_full_name() -> None:
+    assert v.parse_full_name("DIE EINTRAGUNG IM REGISTER") is None
+
+
 def test_a_childs_sex_in_plain_words() -> None:
     assert v.parse_value(ValueKind.SEX, "☒ Das Kind ist ein Mädchen.\n☐ Das Kind ist ein Junge."
                          ) == "F"
