@@ -2221,6 +2221,8 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
         return True
     if all(squash(w) in _SECTION_QUALIFIERS for w in words):
         return True  # "Ort_Neu_Whg": the label's own qualifier, the new dwelling's
+    if all(squash(w) in _VALUE_COLUMN_WORDS for w in words):
+        return True  # "feld_name | Inhalt (Zelle)": the header of a sheet's value column
     if len(words) == 1 and squash(text) in _EVENT_NOUNS:
         return True  # "Name_Geburt": the event a label's name is of, no name itself
     if 1 < len(words) <= WRAPPED_LABEL_MAX_WORDS and "," not in text \
@@ -2244,6 +2246,11 @@ def _reads_as_label(doc_type: DocumentType, spec: FieldSpec, text: str) -> bool:
 # Words that say which dwelling or address a label asks for, never a value.
 _SECTION_QUALIFIERS = frozenset({"neu", "neue", "neuer", "alt", "alte", "alter", "bisherige",
                                  "whg", "wohnung", "wohnsitz", "anschrift", "adresse"})
+
+
+# The header of a sheet's or table's column of values ("Inhalt (Zelle)", "Erfasster Wert").
+_VALUE_COLUMN_WORDS = frozenset({"inhalt", "wert", "werte", "zelle", "erfasster", "eintrag",
+                                 "feldinhalt", "angabe"})
 
 
 # Events a label's fact belongs to ("Name Geburt", "Ort Ehe"), never a name or a place.

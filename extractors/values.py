@@ -487,7 +487,9 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "du", 
 # German prepositions and articles that may stand inside a name but never make one alone
 # ("Vom" is an OCR reading of "Vorn.", an abbreviated label). ("Le", "Du", "Da" are names.)
 _FUNCTION_WORDS = frozenset({"von", "vom", "zu", "zum", "zur", "der", "die", "das", "den", "dem",
-                             "des", "und", "an", "am", "im", "in", "auf", "bei", "mit"})
+                             "des", "und", "an", "am", "im", "in", "auf", "bei", "mit",
+                             # (verbs: "Ist" is no name, whatever OCR made of a key's "Lst")
+                             "ist", "sind", "wird", "wurde"})
 
 
 # "Ort_Geburt", "Reg_Nr_Jahr": a field's name as a program stores it, never a name or place.

@@ -141,3 +141,13 @@ def test_a_sheets_keys_tell_the_landlord_from_the_dwelling() -> None:
     assert (got["landlord_name"], got["landlord_address"]) == (
         "Felix Schulz", "Hattinger Straße 82, 45527 Hattingen")
     assert (got["street"], got["house_number"], got["city"]) == ("Kemnader Straße", "66", "Bochum")
+
+
+def test_the_header_of_a_sheets_value_column_is_no_value() -> None:
+    words = split_data_keys(page([
+        (100, [(200, "Übertrag Geburtsurkunde")]),
+        (160, [(200, "feld_name"), (900, "Inhalt (Zelle)")]),
+        (220, [(200, "Vornamen lt. Unterlage"), (900, "Lukas")]),
+    ]))
+    got = {k: v.value for k, v in extract_fields(get("geburtsurkunde"), words).items()}
+    assert "family_name" not in got and got["given_names"] == "Lukas"

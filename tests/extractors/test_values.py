@@ -265,6 +265,10 @@ def test_a_purpose_cut_short_on_a_card() -> None:
                          ) == "employment"
 
 
+def test_a_verb_is_no_name() -> None:
+    assert v.parse_name("Ist") is None
+
+
 def test_a_heading_opening_with_an_article_is_no_full_name() -> None:
     assert v.parse_full_name("DIE EINTRAGUNG IM REGISTER") is None
 
