@@ -92,7 +92,7 @@ ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), 
                    # "Auszug gefertigt am", "Abschrift gefertigt den"
                    ("auszug", "gefertigt"), ("abschrift", "gefertigt"),
                    # "Urk.-Dat." (the certificate's date)
-                   ("urk", "dat"))
+                   ("urkdat",))
 # The dwelling's address in one compound ("Wohnungsadresse") holds every part of it. A bare
 # "Adresse" or "Anschrift" is no key: on a form naming several addresses (landlord's, former)
 # it says too little; "Meldeadresse" heads a group of the parts' own labels more often.
