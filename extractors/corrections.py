@@ -8,7 +8,10 @@ deutsch – Hörfehler"), and each correction is signed ("berichtigt am 19.10.26
 (Entries struck through are left out when the text layer is read, see
 ``extractors.penmarks``.) ``resolve_corrections`` writes a note's value in the place of the
 entry it corrects, drops a bracketed entry that a reference mark flags, the marks
-themselves, and the signatures. Pages without corrections are returned as they were.
+themselves, and the signatures; and the bookkeeping around an entry that is no part of its
+value: a translator's lead-in note in square brackets ("[von Hand:] Klein") and a card's
+date of entry after a value ("eingetr. 14. 9. 2026", "(3. Sep. 2026)"). Pages without
+corrections are returned as they were.
 """
 
 from __future__ import annotations

@@ -459,7 +459,9 @@ def _struck(mark: dict[str, Any], char: dict[str, Any]) -> bool:
 def without_struck_text(plumber_page: Any) -> Any:
     """The page without words struck out by overtyping: a letter under a mark ("/", "x",
     "-") typed over it, and the mark. A struck word is the typist's mistake, never a value
-    (the right one follows it). A cross typed over a printed box ("☐") ticks it and stays."""
+    (the right one follows it). A cross typed over a printed box ("☐") ticks it and stays.
+    Inside a run of struck letters every character goes, covered or not (crosses typed at
+    their own pitch over a proportional face miss narrow letters)."""
     chars = [c for c in plumber_page.chars if str(c.get("text", "")).strip()]
     marks = [c for c in chars if c["text"] in STRIKE_MARKS]
     if not marks:
