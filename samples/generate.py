@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra29|extra30] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra30|extra31] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -70,6 +70,7 @@ from samples.render_extra27 import draw_extra27
 from samples.render_extra28 import draw_extra28
 from samples.render_extra29 import draw_extra29
 from samples.render_extra30 import draw_extra30
+from samples.render_extra31 import draw_extra31
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -309,6 +310,16 @@ from samples.wording_extra30 import (
     TRANS_SEX_MODES,
     Extra30Style,
     Extra30Wording,
+)
+from samples.wording_extra31 import (
+    EASY_DATE_STYLES,
+    EASY_NATIONALITY_MODES,
+    EASY_SEX_MODES,
+    STICKER_DATE_STYLES,
+    STICKER_NATIONALITY_MODES,
+    STICKER_SEX_MODES,
+    Extra31Style,
+    Extra31Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -618,11 +629,34 @@ EXTRA29_LAYOUTS: Final = ("spreadsheet", "microfilm")
 # extra28, extra21, extra27, extra22 and the tests of the extra22 to extra26 pairs pin the
 # places counted from the end (right after the extra29 pair would break the run).
 EXTRA30_LAYOUTS: Final = ("translation", "indexcard")
+# The thirty-first extra blind pair, with a thirty-fifth wording pool (samples.wording_extra31): a
+# form or certificate in easy language and large print as cities publish them for accessibility
+# (type of 16 to 22 points, short sentences one to a line, questions addressed to the citizen,
+# long words split with the middle dot or a hyphen, one question per block with the answer on a
+# line or in a box, small-print notes, boxes explaining a hard word, drawn pictograms, large tick
+# boxes, a page counter; certificates as an easy-language explanatory copy, identity documents as
+# an explanation sheet with the whole zone; the large type may run onto a second page), and a
+# pre-printed form or certificate whose values were printed on adhesive labels and pasted into
+# the answer areas (labels off their areas and turned by a few degrees, the text layer turned
+# with them, label-printer type, labels carrying two values, barcode stripes and label numbers,
+# labels riding over the printed label text; some values typed or the form's own print; choices
+# marked with a dot label or a typed cross; certificates with data-block labels, identity
+# documents as a copy sheet with the zone printed). Opt-in like the others: only ``--layouts
+# extra31`` (or their ids) draws them, and their truth says ``"holdout": true``; ``generate`` and
+# the CLI expand the name (``expand_opt_in``). Like the extra14 to extra30 pairs they stand before
+# the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it; they
+# stand between the extra17 and the extra18 pairs, because the tests of the extra27 to extra30
+# pairs pin the run extra18, extra30, extra19, extra29, extra20, extra28, extra21, extra27,
+# extra22 and the tests of the extra22 to extra26 pairs pin the places counted from the end (right
+# after the extra30 pair or anywhere later would break the run).
+EXTRA31_LAYOUTS: Final = ("easyread", "stickers")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
-                         + EXTRA17_LAYOUTS + EXTRA18_LAYOUTS
+                         + EXTRA17_LAYOUTS
+                         + EXTRA31_LAYOUTS
+                         + EXTRA18_LAYOUTS
                          + EXTRA30_LAYOUTS
                          + EXTRA19_LAYOUTS
                          + EXTRA29_LAYOUTS
@@ -644,7 +678,8 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra23": EXTRA23_LAYOUTS, "extra24": EXTRA24_LAYOUTS,
                         "extra25": EXTRA25_LAYOUTS, "extra26": EXTRA26_LAYOUTS,
                         "extra27": EXTRA27_LAYOUTS, "extra28": EXTRA28_LAYOUTS,
-                        "extra29": EXTRA29_LAYOUTS, "extra30": EXTRA30_LAYOUTS}
+                        "extra29": EXTRA29_LAYOUTS, "extra30": EXTRA30_LAYOUTS,
+                        "extra31": EXTRA31_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -1061,6 +1096,19 @@ LAYOUT_SPECS: Final = {
         (("", "Courier"), ("", "Courier-Bold")), False, CARD_DATE_STYLES,
         ("split", "split", "lines", "one_line"), CARD_SEX_MODES, CARD_NATIONALITY_MODES,
         ("word", "choice"), False),
+    # the extra31 layouts pick their faces per document in samples.render_extra31; dates, sex
+    # and nationality follow samples.wording_extra31 (easyread reads the sex and purpose mode
+    # "choice" as large tick boxes with easy-language options, "easy" as the easy word; stickers
+    # reads the sex mode "dot" and the purpose mode "choice" as printed options with a dot label
+    # or a typed cross, "word" as a label carrying the pool's wording)
+    "easyread": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, EASY_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), EASY_SEX_MODES, EASY_NATIONALITY_MODES,
+        ("choice", "choice", "word"), False),
+    "stickers": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, STICKER_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), STICKER_SEX_MODES, STICKER_NATIONALITY_MODES,
+        ("choice", "word", "choice"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -1099,6 +1147,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA31_LAYOUTS:
+        words = Extra31Wording(rng, layout)
+        return Extra31Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA30_LAYOUTS:
         words = Extra30Wording(rng, layout)
         return Extra30Style(
@@ -1397,7 +1453,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA30_LAYOUTS:
+    if spec.layout in EXTRA31_LAYOUTS:
+        draw_extra31(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA30_LAYOUTS:
         draw_extra30(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA29_LAYOUTS:
         draw_extra29(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1609,15 +1667,15 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra30`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra31`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
     ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
     ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
     ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
-    ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS`` and ``EXTRA30_LAYOUTS``
-    (which ``resolve_layouts`` does not expand); anything else is left to
+    ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS``, ``EXTRA30_LAYOUTS`` and
+    ``EXTRA31_LAYOUTS`` (which ``resolve_layouts`` does not expand); anything else is left to
     ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
@@ -1726,11 +1784,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
-                        "'extra27' / 'extra28' / 'extra29' / 'extra30' (default all, which "
-                        "leaves out extra2, extra3, extra4, extra5, extra6, extra7, extra8, "
-                        "extra9, extra10, extra11, extra12, extra13, extra14, extra15, extra16, "
-                        "extra17, extra18, extra19, extra20, extra21, extra22, extra23, extra24, "
-                        "extra25, extra26, extra27, extra28, extra29 and extra30)")
+                        "'extra27' / 'extra28' / 'extra29' / 'extra30' / 'extra31' (default "
+                        "all, which leaves out extra2, extra3, extra4, extra5, extra6, extra7, "
+                        "extra8, extra9, extra10, extra11, extra12, extra13, extra14, extra15, "
+                        "extra16, extra17, extra18, extra19, extra20, extra21, extra22, extra23, "
+                        "extra24, extra25, extra26, extra27, extra28, extra29, extra30 and "
+                        "extra31)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
