@@ -62,6 +62,10 @@ VALUES_BEFORE_MIN_LABELS = 3
 PRIOR_PROSE = 0.88
 PRIOR_SIGNATURE_LINE = 0.8
 NAMED_DATE_CONFIDENCE = 0.8
+KEYWORD_NAMED_DATE_CONFIDENCE = 0.5
+# Stems that say a document was made out (not printed or created: "erstellt", unless it
+# says what was: "Tag, an dem diese Abschrift erstellt wurde").
+_ISSUING_STEMS = ("ausstell", "ausgestellt", "ausfertig", "ausgefertigt")
 # A second place is less likely when the first one already holds text.
 PRIOR_SHADOWED = 0.75
 ADDRESS_WITH_TOWN = 1.05
@@ -82,6 +86,9 @@ CELL_REACH_HEIGHTS = 12.0
 BELOW_LEFT_SLACK_HEIGHTS = 2.0
 # Lines of a multi-line value (address block, list of names) below a label.
 MAX_BLOCK_LINES = 4
+# A list with a caption over each name ("Person Nummer 1" / "Wei Yang") reads this many.
+MAX_LIST_LINES = 8
+_PERSON_CAPTION = re.compile(r"^(?:Name\s+(?:von\s+)?)?Person\s+(?:Nr\.?\s*|Nummer\s+)?\d+$")
 # Wordings listed later in a schema are weaker evidence than the first ones.
 LABEL_RANK_STEP = 0.03
 LABEL_RANK_FLOOR = 0.6
@@ -212,7 +219,8 @@ def _cut_at_label(
             return words[i + 1:end]  # "Nachname | des 2. Ehegatten: Dörfler": whose it is
         if (i > 0 and w.text.endswith(":") and not w.text.endswith("):")
                 and re.search(r"[A-Za-zÄÖÜäöü]{3}", w.text)
-                and fold(w.text.rstrip(":")) not in _ANSWER_WORDS):  # "Meine Antwort: …"
+                and not any(fold(x.text.rstrip(":")) in _ANSWER_WORDS
+                            for x in words[:i + 1])):  # "Meine Antwort: …", "Antwort hier:"
             end = i
             break
     return words[:end]
@@ -317,8 +325,51 @@ def _any_label_keys() -> frozenset[str]:
                      for label in spec.labels) | frozenset(squash(t) for t in OTHER_LABELS)
 
 
+def _after_item_number(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """Words after a question's number that its colon closes ("Frage Nr. 6: …")."""
+    if not words or fold(words[0].text) not in ("frage", "question"):
+        return words
+    opened = next((i + 1 for i, w in enumerate(words[:QUESTION_NUMBER_MAX_WORDS])
+                   if w.text.endswith(":") and any(ch.isdigit() for ch in w.text)), 0)
+    return words[opened:]
+
+
+def _numbered_words(words: tuple[Word, ...], spec: FieldSpec) -> tuple[Word, ...]:
+    """A label's words whose digits would make them a value's: not a number or date its
+    colon closes before the wording ("Frage Nr. 6: Welche Personen …", "04/10/2026:
+    Staatsang."), nor a key's person number in the word its colon closes
+    ("BTR_NACHNAME_EHG1:"). (The words after "eingez. 1:" name nothing: a value.)"""
+    opened = next((i + 1 for i, w in enumerate(words[:QUESTION_NUMBER_MAX_WORDS])
+                   if w.text.endswith(":") and any(ch.isdigit() for ch in w.text)), 0)
+    rest = words[opened:]
+    text = " ".join(w.text for w in rest)
+    if opened and rest and not any(
+            _key_score(squash(text) + _compounds(text) + _asked(rest)
+                       + _abbreviated(text, _stems((spec,))), e) is not None
+            for e in spec.keys):
+        rest = words
+    return rest[:-1] if rest and rest[-1].text.endswith(":") else rest
+
+
+def _without_enumerator(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """Words without the item number that opens them ("11 Wo haben Sie … gewohnt?")."""
+    return words[1:] if words and ENUMERATOR.fullmatch(words[0].text) else words
+
+
+def _after_answer_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """The words after an answer's lead-in ("Das ist die Antwort:", "Ihre Antwort hier:")."""
+    for k, w in enumerate(words[:ANSWER_LEAD_MAX_WORDS]):
+        if w.text.endswith(":"):
+            if k + 1 < len(words) and any(fold(x.text.rstrip(":")) in _ANSWER_WORDS
+                                          for x in words[:k + 1]):
+                return words[k + 1:]
+            break
+    return words
+
+
 def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """Drop separators (':' '-' '|'), dot leaders and a lead-in word like 'lautet:'."""
+    words = _after_answer_lead(words)
     i = 0
     while i < len(words) and (
         not re.search(r"[\wÄÖÜäöü☒☑✔✓✗✘■⊠●☐□○\[\(]", words[i].text)
@@ -422,8 +473,8 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
         below = [s for s in lines[nxt].segments
                  if s.x0 <= hit.x1 and s.x1 >= hit.x0
                  and s.y0 - hit.y1 <= BELOW_MAX_GAP_HEIGHTS * max(hit.height, 1.0)]
-        if not below:
-            continue
+        if not below or is_question(_without_enumerator(below[0].words)):
+            continue  # (a question under a label is the next label, whatever its size)
         label_heights.append(label_h)
         under_heights.append(_height(below[0].words))
     if len(label_heights) < CAPTION_MIN_LABELS:
@@ -498,6 +549,19 @@ def _continuation_key(page: _Page, hit: LabelHit) -> str:
                 and not any(ch.isdigit() for ch in seg.text):
             return squash(seg.text)
     return ""
+
+
+def _head_over_remark(page: _Page, hit: LabelHit) -> str:
+    """The squashed label over a bracketed remark that the hit's segment opens ("geboren
+    in" over "(Gemeinde, ggf. Staat)"), at its left edge on the line before, or ""."""
+    if not hit.segment.text.startswith("(") or hit.line.index == 0:
+        return ""
+    line = page.lines[hit.line.index - 1]
+    height = max(hit.height, 1.0)
+    if line.page != hit.line.page or hit.line.y0 - line.y1 > height:
+        return ""
+    return next((squash(seg.text) for seg in line.segments
+                 if abs(seg.x0 - hit.segment.x0) <= height), "")
 
 
 # What stands between a value and the label after it.
@@ -1111,6 +1175,7 @@ class _Page:
         continued = via_source = False
         # a label whose wording goes on in the next line, up to a dot leader and the value
         joined = _ends_joined(hit.segment)
+        wrapped_question = _wrapped_question(self, hit.line, hit.seg_index)
         for line in self.lines[hit.line.index + 1 :]:
             reach_down = TABLE_ROW_MAX_GAP_HEIGHTS if line.index == hit.line.index + 1 \
                 and _rows_align(hit.line, line, height) else BELOW_MAX_GAP_HEIGHTS
@@ -1176,7 +1241,12 @@ class _Page:
                         and _header_continues(hit, seg.words, bottom):
                     bottom, continued = seg.y1, True
                     continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
-                if not (out or continued or chosen) and _hint_under_question(hit, seg):
+                if not (out or continued or chosen) and wrapped_question \
+                        and line.index == hit.line.index + 1:
+                    bottom, continued = seg.y1, True
+                    continue  # "… neu in der" / "Wohnung?": the question's last words
+                if not (out or chosen) and (not continued or wrapped_question) \
+                        and _hint_under_question(hit, seg, wrapped_question):
                     bottom, continued = seg.y1, True
                     continue  # "Das Datum steht in Ihrem Pass.": the question's hint
                 if _RULE_ROW.fullmatch(seg.text):
@@ -1305,6 +1375,10 @@ class _Page:
             if _starts_with_label(first, self.by_seg, line, si) \
                     and first.x0 <= hit.x0 + hit.height:
                 break
+            if out and any(_BOX_MARK.search(w.text) for row in out for w in row) \
+                    and is_question(_without_enumerator(
+                        tuple(w for _, seg in column for w in seg.words))):
+                break  # the options end where the next question is asked
             out.append(tuple(w for _, seg in column for w in seg.words))
             bottom = line.y1
         return out
@@ -1767,20 +1841,30 @@ QUESTION_HINT_RATIO = 0.85
 QUESTION_HINT_MIN_WORDS = 3
 
 
-def _hint_under_question(hit: LabelHit, seg: Segment) -> bool:
+def _hint_under_question(hit: LabelHit, seg: Segment, wrapped: bool = False) -> bool:
     """Whether a segment under a question is its hint ("Das steht in Ihrem Pass."), a
     sentence in smaller type than the question, or the question's run-on line."""
-    if not is_question(hit.segment.words):
-        return False
+    if not (wrapped or is_question(hit.segment.words)) or _answers(seg.words):
+        return False  # (not "Meine Antwort: Fürth", in small type but for its value)
     if _prose_sentence(seg.words):
         return True  # "Diese Nummer bekommen Sie von Ihrer Versicherung. Sie hat 7 Zeichen."
     if any(ch.isdigit() for ch in seg.text):
         return False
     last = hit.segment.words[-1].text
-    if _dangling(last) or last.lower() in _ARTICLES:
+    if not wrapped and (_dangling(last) or last.lower() in _ARTICLES):
         return True  # "… den Namen oder die" / "Firma.": the question's own words run on
     return (len(seg.words) >= QUESTION_HINT_MIN_WORDS
             and _height(seg.words) < QUESTION_HINT_RATIO * _height(hit.segment.words))
+
+
+def _answers(words: tuple[Word, ...]) -> bool:
+    """Whether words open with an answer's lead-in ("Meine Antwort:", "Antwort:")."""
+    return any(w.text.endswith(":") and fold(w.text.rstrip(":")) in _ANSWER_WORDS
+               for w in words[:len(words) - 1][:ANSWER_LEAD_MAX_WORDS])
+
+
+# "Das ist die Antwort:"
+ANSWER_LEAD_MAX_WORDS = 4
 
 
 #: A sentence of running text has at least this many words opening in small letters.
@@ -1810,7 +1894,49 @@ def _governing_noun(hit: LabelHit) -> str | None:
     if i > 0 and fold(before[i].text) in _GENITIVE_LINKS and before[i - 1].text[:1].isupper() \
             and squash(before[i - 1].text) not in _PREPOSITIONS:
         return squash(before[i - 1].text)  # a noun ("unter der Anschrift" is a preposition's)
+    # plain language says the genitive with "von": "Name von dem Ort", "Nummer vom Auto"
+    links = [fold(w.text) for w in before[-2:]]
+    j = len(before) - (2 if links[-1:] == ["vom"] else 3 if links in (["von", "dem"],
+                                                                    ["von", "der"]) else 99)
+    if j >= 0 and before[j].text[:1].isupper() and squash(before[j].text) not in _PREPOSITIONS:
+        return squash(before[j].text)
     return None
+
+
+def _told_of(page: _Page, hit: LabelHit) -> bool:
+    """Whether a wording is the subject of a question's hint that tells something of it
+    ("Die Adresse steht auch auf dem Brief-Kasten." under "Wie ist Ihre neue Adresse?"), not
+    a label its value follows."""
+    words = hit.segment.words
+    if not (hit.start and not hit.strong and hit.end < len(words) and _prose_sentence(words)
+            and words[hit.end].text[:1].islower()
+            and words[hit.end].text.lower() not in _SENTENCE_VERBS
+            and not words[hit.end - 1].text.endswith(":")) or hit.line.index == 0:
+        return False
+    above = page.lines[hit.line.index - 1]
+    return above.page == hit.line.page and any(
+        is_question(_without_enumerator(seg.words)) for seg in above.segments)
+
+
+# An address's parts by the nouns that ask for them.
+_PART_NOUNS = {"ort": ValueKind.CITY, "stadt": ValueKind.CITY, "gemeinde": ValueKind.CITY,
+               "nr": ValueKind.HOUSE_NUMBER, "nummer": ValueKind.HOUSE_NUMBER,
+               "hausnummer": ValueKind.HOUSE_NUMBER, "plz": ValueKind.POSTAL_CODE,
+               "postleitzahl": ValueKind.POSTAL_CODE, "strasse": ValueKind.STREET}
+
+
+def _governed_by_other_part(spec: FieldSpec, hit: LabelHit) -> bool:
+    """Whether a wording of an address part is the genitive of a noun that asks for another
+    part ("Ort von der Wohnung" asks the town, "Nr. d. Whg." the number)."""
+    if spec.kind not in _RESIDENCE_KINDS:
+        return False
+    kind = _PART_NOUNS.get(_governing_noun(hit) or "")
+    # (unless the label names this part too, "Ort der Wohnung (PLZ)", or names a block of
+    # parts: "Straße und Hausnummer der gemeldeten Wohnung")
+    named = {_PART_NOUNS.get(squash(w.text))
+             for w in _after_item_number(hit.segment.words)} - {None}
+    return kind is not None and kind != spec.kind and spec.kind not in named \
+        and len(named) < 2
 
 
 # Nouns that only ask for a property of what their genitive names ("Nr. der eVB", "Name der
@@ -1855,14 +1981,20 @@ def _candidates_for_hit(
     evidence = hit.score * (1.0 if hit.strong else PRIOR_WEAK_LABEL) * placed
     if spec.section == NEW_SECTION and (_names_previous(hit) or _names_previous_tail(hit)):
         return  # "bisheriger Wohnsitz" is not where the person moves to
-    if spec.kind in _RESIDENCE_KINDS and "geburt" in _continuation_key(page, hit):
-        return  # "Gemeinde oder Ort, in dem die" / "Geburt stattfand": the birth's place
+    if spec.kind in _RESIDENCE_KINDS and (
+            "geburt" in _continuation_key(page, hit)
+            or "geburt" in squash(" ".join(w.text for w in hit.segment.words[hit.start:hit.end]))
+            or "geboren" in _head_over_remark(page, hit) + _asked(hit.segment.words)):
+        return  # "Gemeinde oder Ort, in dem die" / "Geburt stattfand": the birth's place;
+        # "Geburtsort/Ort der Geburt"; "geboren in" over "(Gemeinde, ggf. Staat)"
     if _inside_street_name(spec, hit):
         return  # "Höntroper Straße 105c": the street's own "Straße", not a label
     if _names_owner(page, spec, hit):
         return  # "Eigent. d. Whg.": the dwelling's owner, not its street
     if _numbers_other_noun(page, hit):
         return  # "Zeile Nr.", "lfd. Nr.": a row's number, not the house's
+    if _governed_by_other_part(spec, hit):
+        return  # "Ort von der Wohnung": the dwelling's town, not its street
     if spec.kind in CHOICE_KINDS and parse_value(spec.kind, label.text) is None \
             and parse_value(spec.kind,
                             " ".join(w.text for w in hit.segment.words[:hit.end])) is not None:
@@ -1927,6 +2059,8 @@ def _candidates_for_hit(
         inline = blank  # "Zuname lautend auf | Overbeck": the words before the blank lead in
     if _alternative_follows(hit) and not any(w.text.endswith(":") for w in inline):
         inline = ()
+    if inline and _told_of(page, hit):
+        inline = ()  # "Die Adresse steht auch auf dem Brief-Kasten.": a hint tells of it
     inline = _value_inline(inline)
     if inline and len(inline) <= 2 and all(w.text in _LEAD_WORDS for w in inline):
         inline = ()  # "Zuzug von": the label's last small word, the value under it
@@ -1950,6 +2084,9 @@ def _candidates_for_hit(
     far_right = right_seg is not None and page.in_label_column(right_seg, hit)
     block = spec.kind in BLOCK_KINDS
     below = page.below(hit, MAX_BLOCK_LINES if block or spec.kind in CHOICE_KINDS else 1)
+    if spec.kind == ValueKind.NAME_LIST and any(
+            _PERSON_CAPTION.search(" ".join(w.text for w in row)) for row in below):
+        below = page.below(hit, MAX_LIST_LINES)  # a caption over each name: "Person Nummer 1"
     if inline and below and page.capital_keys and hit.first and _capital_qualifier(inline) \
             and parse_value(spec.kind, " ".join(w.text for w in below[0])) not in (None, "", []):
         inline = ()  # "NAME KUNDE/IN" over "Sultani": a key's qualifier, its value below
@@ -2609,20 +2746,55 @@ def signature_dates_yield(doc_type: DocumentType, candidates: list[_Candidate]
     the field names its date as well ("Datum der Ausfertigung des Auszugs"), a form or a
     copy signed later, that date is the field's. (A bare "Datum:" is no such wording: a fax
     header's date, or a row's "Datum (Tag)".)"""
-    if not any(c.signature for c in candidates):
+    # (the line's words read as a label give the same date; a closing formula with its
+    # place signs as such a line does: "ausgefertigt in Bochum am 2026-10-29")
+    signed = {(c.field, id(w)) for c in candidates if c.signature for w in c.words}
+
+    def signs(c: _Candidate) -> bool:
+        return c.signature or _closing_formula(c) \
+            or any((c.field, id(w)) in signed for w in c.words)
+
+    if not any(signs(c) for c in candidates):
         return candidates
-    named = {c.field for c in candidates if _names_the_date(doc_type.field(c.field), c)}
-    return [replace(c, score=c.score * PRIOR_SIGNATURE_LINE) if c.signature and c.field in named
-            else c for c in candidates]
+
+    named: dict[str, _Candidate] = {}
+    for c in candidates:
+        if not signs(c) and _names_the_date(doc_type.field(c.field), c) \
+                and (c.field not in named or c.score > named[c.field].score):
+            named[c.field] = c
+    # (a line that gives the named date itself yields nothing)
+    return [replace(c, score=min(c.score, named[c.field].score) * PRIOR_SIGNATURE_LINE)
+            if c.field in named and signs(c) and c.value != named[c.field].value else c
+            for c in candidates]
+
+
+_CLOSING_FORMULA = re.compile(r"(?:ausgefertigt|ausgestellt|gefertigt)\s+(?:in|zu)\s+\S",
+                              re.IGNORECASE)
+
+
+def _closing_formula(c: _Candidate) -> bool:
+    """Whether a candidate's label is a closing formula that names the place it was made
+    out in ("ausgefertigt in Gelsenkirchen am …")."""
+    h = c.hit
+    return h is not None and bool(_CLOSING_FORMULA.match(
+        " ".join(w.text for w in h.segment.words[h.start:h.end])))
 
 
 def _names_the_date(spec: FieldSpec, c: _Candidate) -> bool:
     """Whether a candidate's label is a listed wording of two words or more, or one whose
     words go on to name the field by its stems ("Datum der Ausfertigung")."""
     h = c.hit
-    if h is None or h.label.startswith("<") or c.confidence < NAMED_DATE_CONFIDENCE:
+    if h is None:
         return False
     key = squash(" ".join(w.text for w in h.segment.words[h.start:]))
+    if h.label.startswith("<"):
+        # a stem's hit may be a print stamp's ("Erstellt am 03.10.2026, 07:02"); one that
+        # says the document was made out names its date ("diese Ausfertigung")
+        return c.confidence >= KEYWORD_NAMED_DATE_CONFIDENCE and (
+            any(stem in key for stem in _ISSUING_STEMS)
+            or ("erstellt" in key and any(noun in key for noun in _DOCUMENT_NOUNS)))
+    if c.confidence < NAMED_DATE_CONFIDENCE:
+        return False
     return len(h.label.split()) >= 2 or any(all(stem in key for stem in entry)
                                             for entry in spec.keys)
 
@@ -2972,6 +3144,31 @@ def _wrapped_label_rest(page: _Page, line: Line, si: int) -> str:
     return ""
 
 
+#: A question's last words wrapped onto the next line ("… neu in der" / "Wohnung?").
+WRAPPED_QUESTION_MAX_WORDS = 3
+
+
+def _wrapped_question(page: _Page, line: Line, si: int) -> bool:
+    """Whether a segment is a question whose last words, closed by its question mark, stand
+    alone at its left edge on the next line: the question is label throughout."""
+    return bool(_question_rest(page, line, si))
+
+
+def _question_rest(page: _Page, line: Line, si: int) -> tuple[Word, ...]:
+    """The last words of a question wrapped onto the next line, or () when it is none."""
+    seg = line.segments[si]
+    if seg.text.rstrip().endswith("?") or line.index + 1 >= len(page.lines):
+        return ()
+    below = page.lines[line.index + 1]
+    if below.page != line.page or below.y0 - line.y1 > seg.height or len(below.segments) != 1:
+        return ()
+    rest = below.segments[0]
+    if abs(rest.x0 - seg.x0) <= seg.height and len(rest.words) <= WRAPPED_QUESTION_MAX_WORDS \
+            and rest.text.rstrip().endswith("?") and is_question(seg.words + rest.words):
+        return rest.words
+    return ()
+
+
 def _label_cell(page: _Page, line: Line, si: int) -> bool:
     """A short segment without digits or colon, beside a segment that is no label."""
     words = line.segments[si].words
@@ -3176,7 +3373,11 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             if (line.index, si) in label_spans \
                     and not _names_fact_beyond(page, line, si, spec, own_labels):
                 continue
-            whole = page.segment_key(line, si) + _asked(seg.words)
+            # (a question wrapped onto the next line is asked whole: "… auf die Welt" /
+            # "gekommen?")
+            asked_rest = _question_rest(page, line, si)
+            whole = page.segment_key(line, si) + squash(" ".join(w.text for w in asked_rest)) \
+                + _asked(seg.words + asked_rest)
             wrapped = ""
             if not any(all(stem in whole for stem in entry) for entry in spec.keys):
                 wrapped = _wrapped_label_rest(page, line, si)
@@ -3188,7 +3389,7 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             trail = _counter_words(seg.words[lead:]) if spec.kind == ValueKind.NAME_LIST else 0
             # A wrapped label's first line is label all through; so is a label cell whose
             # value stands in the next cell ("Name der vermietenden Stelle | Wohnbau eG").
-            if wrapped or _label_cell(page, line, si):
+            if wrapped or _label_cell(page, line, si) or asked_rest:
                 found: int | None = len(seg.words) - lead - trail
             else:
                 # (a segment a listed wording of this field already labels, maybe as a
@@ -3201,9 +3402,9 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             label_words = seg.words[lead:end]
             # Labels carry no digits (a value such as an address does), and on a form of
             # caption labels they are caption-sized.
-            if any(ch.isdigit() for w in label_words for ch in w.text) \
+            if any(ch.isdigit() for w in _numbered_words(label_words, spec) for ch in w.text) \
                     and not is_question(label_words):  # "Frage 9: …?" numbers its question
-                continue
+                continue  # (and "Frage Nr. 6: Welche Personen wohnen jetzt neu in der" / …)
             if any(_OFFICE.search(w.text) for w in label_words) and not any(
                     _key_score(squash(" ".join(w.text for w in label_words
                                                if not _OFFICE.search(w.text))), e) is not None
@@ -3213,9 +3414,10 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                     and not page.is_caption(label_words, OCR_CAPTION_SLACK if page.ocr else 1.0):
                 continue  # (a question asks in whatever size the form sets it)
             label_text = " ".join(w.text for w in label_words)
-            key = squash(label_text) + wrapped + _compounds(label_text) + _asked(label_words) \
+            key = squash(label_text) + wrapped + squash(" ".join(w.text for w in asked_rest)) \
+                + _compounds(label_text) + _asked(label_words + asked_rest) \
                 + _abbreviated(label_text, _stems((spec,)))
-            if spec.kind in _RESIDENCE_KINDS and "geburt" in key:
+            if spec.kind in _RESIDENCE_KINDS and ("geburt" in key or "geboren" in key):
                 continue  # "Geburtsgemeinde bzw. -ort": where one was born, not lives
             if ("geburt" in key or "geboren" in key) and _asks_death(spec):
                 continue  # "Wo ist die verstorbene Person geboren?": a birth's fact
@@ -3245,7 +3447,7 @@ _ADDRESS_PRONOUNS = frozenset({"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", 
 def _asked_noun(hit: LabelHit) -> bool:
     """Whether the label is the noun its question asks about, the first after the question's
     word ("Wie heißt der Ort von der Wohnung?" asks the place; in "Welche Personen wohnen in
-    der Wohnung?" the dwelling is only where they live)."""
+    der Wohnung?" the dwelling is only where they live), or its verb where it names none."""
     words = hit.segment.words
     if hit.first or not is_question(words):
         return False
@@ -3255,7 +3457,10 @@ def _asked_noun(hit: LabelHit) -> bool:
         return False
     noun = next((i for i in range(opening + 1, len(words))
                  if words[i].text[:1].isupper() and folded[i] not in _ADDRESS_PRONOUNS), None)
-    return noun == hit.start
+    # (a question with no noun asks what its verb says, "Wo haben die beiden geheiratet?",
+    # and so does one asking when or where: "Wann ist die erste Person geboren?")
+    return noun == hit.start or (hit.start > opening and (
+        noun is None or folded[opening] in _ASKS))
 
 
 # What a question's word asks for: "Wann …?" a date, "Wo …?" a place.
@@ -3267,9 +3472,20 @@ def _asked(words: tuple[Word, ...]) -> str:
     the place of death), joined by "|" as a paraphrase; "" for no question."""
     if not is_question(words):
         return ""
-    lead = [fold(w.text).strip("?,") for w in words[:3]]
+    # (after the question's number: "Frage Nummer 1: Wann haben die beiden geheiratet?")
+    opened = next((i + 1 for i, w in enumerate(words[:QUESTION_NUMBER_MAX_WORDS])
+                   if w.text.endswith((":", ")"))), 0)
+    lead = [fold(w.text).strip("?,") for w in words[opened:opened + 3]]
     found = next((_ASKS[t] for t in lead if t in _ASKS), None)
-    return "|" + found if found else ""
+    key = squash(" ".join(w.text for w in words))
+    said = [stem for phrase, stem in _SAID_PLAINLY.items() if phrase in key]
+    return "".join("|" + part for part in ([found] if found else []) + said)
+
+
+QUESTION_NUMBER_MAX_WORDS = 4
+# What plain language says in other words: "auf die Welt gekommen", "kamen Sie zur Welt"
+# (geboren).
+_SAID_PLAINLY = {"weltgekommen": "geboren", "zurwelt": "geboren", "aufdiewelt": "geboren"}
 
 
 _AND = re.compile(r"\s(?:und|&|u\.)\s|/")
@@ -3546,6 +3762,9 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
     opening = _in_sentence_case(words[hit.end - hit.tail:hit.end - hit.tail + 1])
     if opening and opening[0].text.lower() in _SOURCE_WORDS:
         return False  # "Name lt. Registereintrag": where the value comes from, no other fact
+    if spec.kind in (ValueKind.NAME, ValueKind.FULL_NAME) \
+            and any(squash(w.text) in _place_wordings(doc_type) for w in tail):
+        return True  # "Name von dem Ort": the town's name, not the person's
     tail_key = squash(" ".join(w.text for w in tail)) + wrapped
     phrase_key = label_key + tail_key
     if is_question(words):  # "In welchem Ort wurden Sie geboren?": the whole question asks
@@ -3586,6 +3805,19 @@ def _tail_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit,
             if any(s in label_key for s in entry) or not self_sufficient:
                 return True
     return False
+
+
+_PLACE_WORDINGS: dict[str, frozenset[str]] = {}
+
+
+def _place_wordings(doc_type: DocumentType) -> frozenset[str]:
+    """The one-word wordings of a type's places ("Ort", "Straße", "Gemeinde")."""
+    if doc_type.name not in _PLACE_WORDINGS:  # schemas are fixed: computed once per type
+        _PLACE_WORDINGS[doc_type.name] = frozenset(
+            squash(label.text) for spec in doc_type.fields
+            if spec.kind in (ValueKind.CITY, ValueKind.STREET, ValueKind.PLACE)
+            for label in spec.labels if len(label.text.split()) == 1)
+    return _PLACE_WORDINGS[doc_type.name]
 
 
 # What a bare "Datum" may be the date of and still date the document itself ("Datum der
@@ -4250,13 +4482,15 @@ def _unclaimed_addresses(lines: list[Line], chosen: dict[str, Extracted]
     out: list[tuple[str, tuple[Word, ...]]] = []
     for i, line in enumerate(lines):
         for seg in line.segments:
-            text = PART_SEPARATOR.sub(", ", seg.text)  # "Hauptstraße 18 · 58453 Witten"
+            # ("Hauptstraße 18 · 58453 Witten"; "Ihre Antwort hier: Ümminger Straße 143, …")
+            words = _after_answer_lead(seg.words)
+            text = PART_SEPARATOR.sub(", ", " ".join(w.text for w in words))
             if any(id(w) in claimed for w in seg.words) or not split_street(text):
                 continue
             if _office_address(lines, i, seg):
                 continue  # the authority's own address (a letter's recipient, a letterhead)
             if POSTAL_CODE_RE.search(text):
-                out.append((text, seg.words))
+                out.append((text, words))
                 continue
             # The town line under it, maybe past a line of the other column.
             town = next((t for nxt in lines[i + 1:i + 3] if nxt.page == line.page

@@ -873,8 +873,9 @@ def is_question(words: Sequence[Word]) -> bool:
         return False
     asked = [i for i, w in enumerate(words) if w.text.endswith("?")]
     if not asked or (asked[-1] < len(words) - 1
-                     and words[asked[-1] + 1].text.lower() not in _REQUESTS):
-        return False
+                     and words[asked[-1] + 1].text.lower() not in _REQUESTS
+                     and not all(w.text == "*" for w in words[asked[-1] + 1:])):
+        return False  # (a required question is marked: "… kamen Sie zur Welt? *")
     # the question's number ("Frage 9:", "9)") may hold digits, the question itself none
     opened = next((i + 1 for i, w in enumerate(words[:3]) if w.text.endswith((":", ")"))), 1)
     return not any(ch.isdigit() for w in words[opened:] for ch in w.text)

@@ -664,14 +664,21 @@ def _expand_cut_words(folded: str, options: dict[str, tuple[str, ...]]) -> str:
     return _CUT_OPTION_WORD.sub(full, folded)
 
 
+_HYPHENATED = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")  # (not a shorthand's "H-Whg.")
+_MARKED_BOX = re.compile(r"(?P<mark>[☒☑✔✓✗✘⊠])[ \t]*[☐□]|[☐□][ \t]*(?P<mark2>[☒☑✔✓✗✘⊠])")
+
+
 def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
     """Pick an option named in ``text``; with several named, the one that is ticked.
 
     An option may be contracted ("Hauptwhg." for Hauptwohnung)."""
-    folded = expand_contractions(fold(text), frozenset(
+    # (plain language splits a compound with a hyphen: "Haupt-Wohnung")
+    folded = expand_contractions(_HYPHENATED.sub("", fold(text)), frozenset(
         fold(w) for words in options.values() for w in words if " " not in w))
     # "Haupt-/Nebenwhg.": a label that names the options together, choosing none
     folded = _COORDINATED.sub(lambda m: " " * len(m.group(0)), folded)
+    # a cross drawn over an empty box comes out as two marks side by side ("☒ ☐")
+    folded = _MARKED_BOX.sub(lambda m: m.group("mark") or m.group("mark2"), folded)
     hits: list[tuple[int, str]] = []
     for value, words in options.items():
         for word in words:
@@ -711,7 +718,7 @@ def _choose(text: str, options: dict[str, tuple[str, ...]]) -> str | None:
 _BOX = re.compile(r"☒|☑|✔|✓|✗|✘|■|⊠|●|\[\s*x\s*\]|\(\s*x\s*\)|☐|□|\[\s*\]|\(\s*\)|○"
                   r"|(?:^|(?<=\n))[ \t]*x(?=[ \t])")
 #: An option's words after its box: the box opens it within this many characters.
-OPTION_WORDING_MAX_CHARS = 40
+OPTION_WORDING_MAX_CHARS = 60
 
 
 def _opening_box(folded: str, pos: int, hits: list[tuple[int, str]]) -> bool | None:
@@ -789,10 +796,11 @@ def _closed_by_tick(folded: str, pos: int, hits: list[tuple[int, str]]) -> bool:
 
 SEX_OPTIONS: dict[str, tuple[str, ...]] = {
     # (a child's sex in plain words: "Das Kind ist ein Mädchen.")
-    "F": ("weiblich", "female", "mädchen", "madchen"),
-    "M": ("männlich", "maennlich", "mannlich", "male", "junge"),
+    "F": ("weiblich", "female", "mädchen", "madchen", "frau"),
+    "M": ("männlich", "maennlich", "mannlich", "male", "junge", "mann"),
     "D": ("divers",),
-    "X": ("ohne angabe", "keine angabe", "nicht angegeben", "ohne eintrag", "kein eintrag"),
+    "X": ("ohne angabe", "keine angabe", "nicht angegeben", "ohne eintrag", "kein eintrag",
+          "keinen eintrag"),
 }
 
 
@@ -893,7 +901,8 @@ def parse_dwelling(text: str) -> str | None:
 
 
 _DWELLING_CODES = {"hw": "main", "nw": "secondary"}
-_SHORT_DWELLING = re.compile(r"(?P<kind>haupt|hpt|neben|neb)\.?[\s\-]*(?:whg|wohn|wohns)\.?")
+_SHORT_DWELLING = re.compile(
+    r"(?P<kind>haupt|hpt|neben|neb)\.?[\s\-]*(?:whg|wohn|wohns|wohnung|wohnsitz)\.?")
 
 
 def parse_nationality(text: str) -> str | None:

@@ -142,7 +142,7 @@ SPEC = DocumentType(
                   required=False,
                   keys=keys("bisher", "vorherig", "fruher", ("letzte", "wohnung"),
                             ("zuletzt", "wohn"), ("letzte", "anschrift"), ("alte", "anschrift"),
-                            ("anschrift", "alt"),
+                            ("anschrift", "alt"), ("alte", "adress"),
                             ("zuletzt", "gemeldet"), ("zuvor", "wohn"), ("zuvor", "anschrift"),
                             ("zuvor", "adress"), ("aufgegeb", "anschrift"),
                             ("zuzug", "von"),
@@ -159,6 +159,8 @@ SPEC = DocumentType(
                   # "Nutzungsstatus der neuen Wohnung"
                   keys=keys(("wohnung", "art"), ("wohnung", "typ"), ("whg", "art"),
                             ("whg", "typ"), ("wohnsitz", "art"), ("wohnung", "stat"),
-                            ("whg", "stat"), ("hwnw",), ("wohnstatte",))),
+                            ("whg", "stat"), ("hwnw",), ("wohnstatte",),
+                            # "Was für eine Wohnung ist das für Sie?"
+                            ("wasfur", "wohnung"))),
     ),
 )

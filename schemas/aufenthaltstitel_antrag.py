@@ -124,8 +124,9 @@ SPEC = DocumentType(
                   labels("gültig bis", "Pass gültig bis", "Ablaufdatum", "Gültigkeitsdauer",
                          "Gültig bis", "Ablaufdatum des Passes", "Date of expiry", "Valid until",
                          "Expiry date", "Pass läuft ab", "läuft ab am", "Ende der Gültigkeit"),
+                  # "Bis zu welchem Tag gilt Ihr Pass?"
                   keys=keys("gultig", "ablauf", "expir", ("valid", "until"), ("pass", "lauft"),
-                            ("lauft", "ab"))),
+                            ("lauft", "ab"), ("gilt", "pass"))),
         FieldSpec("entry_date", ValueKind.DATE,
                   labels("Tag der Einreise", "Einreisedatum", "Datum der Einreise",
                          "eingereist am", "Einreise am", "Einreise", "Date of entry",
@@ -137,10 +138,11 @@ SPEC = DocumentType(
                   labels("Zweck des Aufenthalts", "Aufenthaltszweck", "Zweck",
                          "Grund des Aufenthalts", "beantragter Aufenthaltszweck",
                          "Purpose of stay", "Purpose of residence", "Purpose"),
-                  # "Wofür wird der Aufenthaltstitel benötigt?": the question asks the purpose
+                  # "Wofür wird der Aufenthaltstitel benötigt?", "Warum möchten Sie länger in
+                  # Deutschland bleiben?": the question asks the purpose
                   keys=keys("zweck", "aufenthaltsgrund", ("grund", "antrag"),
                             ("grund", "aufenthalt"), ("anlass", "aufenthalt"), "purpose",
-                            "wofur", "wozu")),
+                            "wofur", "wozu", "warum")),
         *address_fields(),
     ),
 )

@@ -70,7 +70,8 @@ DATE_OF_BIRTH_KEYS = (("geburt", "datum"), ("geburt", "tag"), ("geboren", "am"),
 PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",), ("place", "birth"),
                        ("birthplace",), ("geburt", "gemeinde"), ("geburt", "stadt"),
                        ("geboren", "ort"))
-SEX_KEYS = ("geschlecht", "gender")
+# (a question may name the options: "Ist das Kind ein Mädchen oder ein Junge?")
+SEX_KEYS = ("geschlecht", "gender", ("madchen", "junge"), ("frau", "mann"))
 # "Name bei Geburt", "Familienname zur Zeit der Geburt".
 BIRTH_NAME_KEYS = (("geburt", "name"), ("vormalig", "name"), ("fruher", "name"),
                    ("ehemalig", "name"))
@@ -99,6 +100,7 @@ ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), 
 ADDRESS_KEYS = ("wohnungsadresse", "wohnungsanschrift")
 STREET_KEYS = ("strasse", *ADDRESS_KEYS)
 HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr", "gebaudenr", "gebaudenummer", ("gebaud", "nummer"),
+                     ("nummer", "haus"),  # "Welche Nummer hat das Haus?"
                      *ADDRESS_KEYS)
 POSTAL_CODE_KEYS = ("postleit", "plz", "postcode", "postalcode", "zipcode", "leitzahl",
                     *ADDRESS_KEYS)

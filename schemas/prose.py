@@ -162,9 +162,13 @@ def registered(office: str, number: str) -> tuple[str, str]:
             r"\b(?:unter|Nummer|Nr\.|Eintrag)\s+" + number_pattern)
 
 
+# "Sonntag, 11. Februar 1996" names a day, not a place
+_NO_WEEKDAY = r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b)"
+
+
 def place_and_date(date_group: str) -> str:
     """A line ``Bochum, den 02.01.2026`` (where and when a document was signed)."""
-    return rf"^\s*{PLACE}\s*,\s*(?:den\s+)?{g(date_group, DATE)}\s*$"
+    return rf"^\s*{_NO_WEEKDAY}{PLACE}\s*,\s*(?:den\s+)?{g(date_group, DATE)}\s*$"
 
 
 def issued_on(date_group: str) -> str:

@@ -147,6 +147,7 @@ SPEC = DocumentType(
                          "Name der einziehenden Personen", "einziehende Personen", "Tenants",
                          "Persons moving in", "Names of the persons moving in"),
                   keys=keys("einzieh", "eingezogen", "zugezogen", "meldepflichtig", "mieter",
-                            "tenant", ("moving", "in"), "bewohner", "mietpartei")),
+                            "tenant", ("moving", "in"), "bewohner", "mietpartei",
+                            ("personen", "wohnen"))),  # "Welche Personen wohnen jetzt …?"
     ),
 )

@@ -3886,3 +3886,222 @@ def test_a_cards_own_date_is_no_certificates_issue_date() -> None:
         (400, [(200, "Kt. ausgestellt 14. Okt. 2026")]),
     ]))
     assert got["issue_date"].value == "2026-04-11"
+
+
+def _small(x: float, y: float, text: str) -> list[Word]:
+    """Words in a smaller type than ``page`` sets (a questionnaire's answer line)."""
+    return chunk_words(x, y, text, height=30.0)
+
+
+def test_a_plain_language_questionnaire_is_read_by_its_questions_and_answers() -> None:
+    # GIVEN questions in large type, each answered under it in smaller type after a lead-in
+    words = page([
+        (100, [(200, "Stadt Essen")]),
+        (200, [(200, "Anmeldung")]),
+        (400, [(200, "1."), (380, "Welchen Familien-Namen haben Sie heute?")]),
+        (700, [(200, "2."), (380, "In welchem Ort sind Sie geboren?")]),
+        (1000, [(200, "3."), (380, "Wie ist die Adresse?")]),
+        (1070, [(380, "Die Straße heißt"), (1700, "Die Haus-Nummer ist")]),
+        (1200, [(380, "Die Post-Leit-Zahl ist"), (1100, "Name von dem Ort")]),
+        (1400, [(200, "4."), (380, "Wie war Ihre alte Adresse?")]),
+    ]) + _small(380, 480, "Meine Antwort: Koch") + _small(380, 780, "Das ist die Antwort: Fürth") \
+        + _small(380, 1130, "Fußgängerweg") + _small(1700, 1130, "55") \
+        + _small(380, 1260, "45127") + _small(1100, 1260, "Essen") \
+        + _small(380, 1480, "Ihre Antwort hier: Brückstraße 114a, 66123 Saarbrücken")
+    got = values("anmeldung", words)
+    # THEN each answer is its question's value, without its lead-in; "Name von dem Ort" names
+    # the town, not the person
+    assert (got["family_name"], got["place_of_birth"], got["city"]) == ("Koch", "Fürth", "Essen")
+    assert got["previous_address"] == "Brückstraße 114a, 66123 Saarbrücken"
+
+
+def test_questions_in_plain_words_ask_for_their_fields() -> None:
+    words = page([
+        (100, [(200, "Anmeldung einer Wohnung")]),
+        (200, [(200, "In welcher Stadt bzw. Gemeinde kamen Sie zur Welt? *")]),
+        (260, [(220, "Fürth")]),
+        (360, [(200, "Welche Nummer hat das Haus?")]),
+        (420, [(220, "59c")]),
+        (520, [(200, "Ist die Person ein Mädchen oder ein Junge?")]),
+        (580, [(220, "☐ ein Mädchen")]),
+        (640, [(220, "☒ ein Junge")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["place_of_birth"], got["house_number"], got["sex"]) == ("Fürth", "59c", "M")
+
+
+def test_a_question_asking_when_or_where_has_its_answer_under_its_start() -> None:
+    # GIVEN numbered questions whose wordings stand at their end, answers under their start
+    words = page([
+        (100, [(200, "Ihre Ehe-Urkunde – einfach erklärt")]),
+        (200, [(200, "Frage Nummer 1: Wann haben die beiden geheiratet?")]),
+        (260, [(200, "Mittwoch, 10. Juli 1991")]),
+        (360, [(200, "Frage Nummer 2: Wo haben die beiden geheiratet?")]),
+        (420, [(200, "Hattingen")]),
+        (520, [(200, "Wann ist die erste Person geboren?")]),
+        (580, [(230, "06"), (520, "09"), (850, "1946")]),
+        (640, [(200, "Tag"), (500, "Monat"), (830, "Jahr")]),
+        (740, [(200, "Wann hat das Standes-Amt die Urkunde ausgestellt?")]),
+        (800, [(200, "Sonntag, 10. Mai 2026")]),
+    ])
+    got = values("eheurkunde", words)
+    # THEN a weekday before a date is no place of signing ("Sonntag, 10. Mai 2026")
+    assert (got["marriage_date"], got["marriage_place"]) == ("1991-07-10", "Hattingen")
+    assert (got["spouse1_date_of_birth"], got["issue_date"]) == ("1946-09-06", "2026-05-10")
+
+
+def test_a_question_wrapped_onto_the_next_line_is_asked_whole() -> None:
+    # GIVEN a numbered question whose last word wraps, a hint, then each tenant under a
+    # caption of its own
+    words = page([
+        (100, [(200, "Wohnungsgeberbestätigung")]),
+        (200, [(200, "Frage Nr. 6: Welche Personen wohnen jetzt neu in der")]),
+        (250, [(200, "Wohnung?")]),
+        (330, [(200, "Schreiben Sie Vor-Name und Nach-Name von jeder Person auf.")]),
+        (400, [(200, "Name von Person 1")]),
+        (450, [(200, "Wei Yang")]),
+        (530, [(200, "Name von Person 2")]),
+        (580, [(200, "Jun Yang")]),
+        (660, [(200, "Name von Person 3")]),
+        (710, [(200, "Fang Yang")]),
+        (900, [(200, "An welchem Tag ist die Person in die Wohnung")]),
+        (950, [(200, "eingezogen?")]),
+        (1020, [(200, "03.10.2026")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["tenant_names"] == ["Wei Yang", "Jun Yang", "Fang Yang"]
+    assert got["move_in_date"] == "2026-10-03"
+
+
+def test_a_label_under_its_question_does_not_make_a_caption_form() -> None:
+    # GIVEN a letter in plain words whose few set-out labels stand over questions in larger
+    # type, and answers a little smaller than the questions
+    words = chunk_words(200, 100, "Standesamt Bochum", height=48.0) \
+        + chunk_words(200, 160, "Ihr Amt in der Stadt", height=40.0) \
+        + chunk_words(200, 300, "Welchen Familien-Namen hat das Kind?", height=60.0) \
+        + chunk_words(200, 380, "Meine Antwort: Schmidt", height=50.0) \
+        + chunk_words(200, 500, "Welches Standes-Amt hat die Urkunde ausgestellt?", height=60.0) \
+        + chunk_words(200, 580, "Standesamt Bochum", height=50.0) \
+        + chunk_words(200, 660, "Welche Nummer hat der Eintrag?", height=60.0) \
+        + chunk_words(200, 740, "G 321/2010", height=50.0) \
+        + chunk_words(200, 860, "Geburts-Urkunde", height=60.0)
+    got = values("geburtsurkunde", words)
+    assert got["family_name"] == "Schmidt"
+
+
+def test_options_end_where_the_next_question_is_asked() -> None:
+    # GIVEN a question's options, then the next question and an address under it
+    words = page([
+        (100, [(200, "Anmeldung")]),
+        (200, [(200, "10 Was für eine Wohnung ist das für Sie?")]),
+        (260, [(220, "☐ Ja. Hier wohne ich meistens. Das ist meine Haupt-Wohnung.")]),
+        (320, [(220, "☒ ☐ Nein. Ich wohne meistens woanders. Das ist eine Neben-Wohnung.")]),
+        (420, [(200, "11 Wo haben Sie vor dem Umzug gewohnt?")]),
+        (480, [(220, "Am Bergbaumuseum 31, 45481 Mülheim an der Ruhr")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["dwelling"] == "secondary"
+    assert got["previous_address"] == "Am Bergbaumuseum 31, 45481 Mülheim an der Ruhr"
+
+
+def test_the_town_of_the_dwelling_is_no_street() -> None:
+    words = page([
+        (100, [(200, "Wohnungsgeberbestätigung")]),
+        (200, [(200, "Frage Nr. 4: In welcher Straße ist die Wohnung?")]),
+        (260, [(200, "Das ist die Antwort: Universitätsstraße")]),
+        (360, [(200, "Frage Nr. 7: Wie heißt der Ort von der Wohnung?")]),
+        (420, [(200, "Das ist die Antwort: Bochum")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert (got.get("street"), got.get("city")) == ("Universitätsstraße", "Bochum")
+
+
+def test_a_copy_made_out_later_keeps_the_certificates_listed_date() -> None:
+    # GIVEN an extract that lists the date of issue among its data (value before label) and
+    # closes with the date the copy was made out
+    words = page([
+        (100, [(200, "Abschrift aus dem Eheregister")]),
+        (200, [(200, "Richter"), (1300, "Nachname der gemeldeten Person")]),
+        (260, [(200, "Lea Marie"), (1300, "als Vornamen geführt")]),
+        (320, [(200, "1998-01-16"), (1300, "als Geburtstag eingetragen")]),
+        (400, [(200, "Standesamt Gelsenkirchen"), (1300, "als beurkundende Stelle vermerkt")]),
+        (460, [(200, "E 896/2022"), (1300, "als Registernummer vermerkt")]),
+        (520, [(200, "2026-05-16"), (1300, "als Ausstellungstag vermerkt")]),
+        (600, [(200, "Diese Abschrift gibt den Registereintrag richtig wieder.")]),
+        (680, [(200, "ausgefertigt in Gelsenkirchen am 2026-10-29")]),
+    ])
+    got = values("eheurkunde", words)
+    assert got["issue_date"] == "2026-05-16"
+
+
+def test_a_hint_that_tells_of_the_address_is_no_label() -> None:
+    # GIVEN a question, its hint naming the address in a sentence, then the answer
+    words = page([
+        (100, [(200, "Anmeldung")]),
+        (200, [(200, "8"), (300, "Wie ist Ihre neue Adresse?")]),
+        (260, [(300, "Die Adresse steht auch auf dem Brief-Kasten.")]),
+        (320, [(300, "Wittener Straße 28, 80469 München")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got.get("street"), got.get("city")) == ("Wittener Straße", "München")
+
+
+def test_a_birthplace_label_names_no_town_of_residence() -> None:
+    # GIVEN a person's birthplace under two wordings, one remark under a label of birth, and
+    # the address of residence last
+    words = page([
+        (100, [(200, "Antrag auf einen Aufenthaltstitel")]),
+        (200, [(200, "Geburtsort/Ort der Geburt"), (1000, "Charkiw")]),
+        (300, [(200, "geboren in")]),
+        (345, [(200, "(Gemeinde, ggf."), (1000, "Dortmund")]),
+        (390, [(200, "Staat)")]),
+        (480, [(200, "Anschrift: PLZ und Ort"), (1000, "45879 Gelsenkirchen")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["city"] == "Gelsenkirchen"
+
+
+def test_the_day_a_copy_was_made_out_yields_no_more_to_its_closing_line() -> None:
+    # GIVEN the copy's own date among its data, and a closing formula with a later date
+    words = page([
+        (100, [(200, "Abschrift aus dem Eheregister")]),
+        (200, [(200, "Richter"), (1300, "Nachname der gemeldeten Person")]),
+        (260, [(200, "Lea Marie"), (1300, "als Vornamen geführt")]),
+        (320, [(200, "1998-01-16"), (1300, "als Geburtstag eingetragen")]),
+        (400, [(200, "Standesamt Hattingen"), (1300, "als beurkundende Stelle vermerkt")]),
+        (460, [(200, "E 896/2022"), (1300, "als Registernummer vermerkt")]),
+        (520, [(200, "2026-05-28"), (1300, "Tag, an dem diese Abschrift erstellt wurde")]),
+        (600, [(200, "Diese Abschrift gibt den Registereintrag richtig wieder.")]),
+        (680, [(200, "ausgefertigt in Hattingen am 2026-10-07")]),
+    ])
+    assert values("eheurkunde", words)["issue_date"] == "2026-05-28"
+
+
+def test_a_signature_line_giving_the_named_date_itself_yields_nothing() -> None:
+    # GIVEN a register print: the copy's date under a wording of its own, the marriage's
+    # date after a bare "Datum" that its event names, and the signature line with the copy's
+    words = page([
+        (100, [(200, "Standesamt Bochum")]),
+        (200, [(200, "[0102]"), (400, "Registernummer (Eintrag):"), (1150, "E 188/2020")]),
+        (270, [(200, "[0103]"), (400, "Ausfertigungsdatum (Registerausdruck):"),
+               (1150, "10.09.2026")]),
+        (380, [(200, "[0201]"), (400, "Eheschließung: Datum (Tag):"), (1150, "31.03.2020")]),
+        (450, [(200, "[0202]"), (400, "Eheschließung: Ort:"), (1150, "Bochum")]),
+        (700, [(200, "Bochum, 10.09.2026")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["issue_date"], got["marriage_date"]) == ("2026-09-10", "2020-03-31")
+
+
+def test_a_list_of_names_reads_no_footer_after_it() -> None:
+    # GIVEN tenants listed one a line, then a portal's footer links
+    words = page([
+        (100, [(200, "Wohnungsgeberbestätigung")]),
+        (200, [(200, "Einziehende Personen")]),
+        (260, [(220, "Ryan Brown")]),
+        (320, [(220, "Ashley Brown")]),
+        (500, [(220, "Leichte Sprache Portal")]),
+        (560, [(220, "Ein Angebot der Stadt Herne")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == ["Ryan Brown",
+                                                                         "Ashley Brown"]

@@ -564,3 +564,22 @@ def test_a_correctors_initials_after_a_value_are_no_part_of_it() -> None:
 def test_a_forms_closing_line_is_no_name() -> None:
     assert v.parse_name("Unterschrieben in Bochum") is None
     assert v.parse_name_list("Till Jonas Fuß\nUnterschrieben in Bochum") == ["Till Jonas Fuß"]
+
+
+@pytest.mark.parametrize(("printed", "code"), [
+    # a cross drawn over an empty box comes out as a mark beside the box
+    ("☒ ☐ weiblich ☐ männlich", "F"),
+    ("☐ Ich bin eine Frau.\n☒ ☐ Ich bin ein Mann.\n☐ Ich bin divers.", "M"),
+    ("☐ Das Kind ist ein Mädchen.\n☐ Das Kind ist divers.\n☒ ☐ Es gibt keinen Eintrag.", "X"),
+])
+def test_sex_in_plain_language_and_a_cross_over_its_box(printed: str, code: str) -> None:
+    assert v.parse_sex(printed) == code
+
+
+def test_dwelling_as_plain_language_splits_it() -> None:
+    # GIVEN the compound split with a hyphen, maybe in the answer's sentence
+    assert v.parse_dwelling("Haupt-Wohnung") == "main"
+    assert v.parse_dwelling("☐ Ja. Das ist meine Haupt-Wohnung.\n"
+                            "☒ Nein. Das ist eine Neben-Wohnung.") == "secondary"
+    # AND a shorthand's hyphen still stands for its words
+    assert v.parse_dwelling("Whg.-St. ☒ H-Whg. ☐ N-Whg.") == "main"
