@@ -86,6 +86,8 @@ CELL_REACH_HEIGHTS = 12.0
 BELOW_LEFT_SLACK_HEIGHTS = 2.0
 # Lines of a multi-line value (address block, list of names) below a label.
 MAX_BLOCK_LINES = 4
+# An address under its label: the street's line, then the postal code's and town's.
+ADDRESS_LINES = 2
 # A list with a caption over each name ("Person Nummer 1" / "Wei Yang") reads this many.
 MAX_LIST_LINES = 8
 _PERSON_CAPTION = re.compile(r"^(?:Name\s+(?:von\s+)?)?Person\s+(?:Nr\.?\s*|Nummer\s+)?\d+$")
@@ -1141,6 +1143,21 @@ class _Page:
             return ()
         return _strip_lead(seg.words)
 
+    def offset_continuation(self, hit: LabelHit, first: tuple[Word, ...]) -> tuple[Word, ...]:
+        """The line under a value set off right of its label (``offset_below``), when it
+        starts where the value starts and nothing else stands on it."""
+        at = next((i for i, line in enumerate(self.lines) if first[0] in line.words), None)
+        if at is None or at + 1 >= len(self.lines):
+            return ()
+        line, height = self.lines[at + 1], max(hit.height, 1.0)
+        if line.page != hit.line.page or len(line.segments) != 1 \
+                or line.y0 - max(w.y1 for w in first) > BELOW_MAX_GAP_HEIGHTS * height:
+            return ()
+        seg = line.segments[0]
+        if abs(seg.x0 - first[0].x0) > height or _starts_with_label(seg, self.by_seg, line, 0):
+            return ()
+        return seg.words
+
     def below(self, hit: LabelHit, max_lines: int = 1, whole_cell: bool = False
               ) -> list[tuple[Word, ...]]:
         """Segments under the label, aligned with it: one per line, up to ``max_lines``.
@@ -1997,8 +2014,11 @@ def _candidates_for_hit(
         return  # "Ort von der Wohnung": the dwelling's town, not its street
     if spec.kind in CHOICE_KINDS and parse_value(spec.kind, label.text) is None \
             and parse_value(spec.kind,
-                            " ".join(w.text for w in hit.segment.words[:hit.end])) is not None:
-        return  # "Anderer Zweck": one of the options, whose words hold the label's
+                            " ".join(w.text for w in hit.segment.words[:hit.end])) is not None \
+            and not (is_question(hit.segment.words)
+                     or _wrapped_question(page, hit.line, hit.seg_index)):
+        return  # "Anderer Zweck": one of the options, whose words hold the label's (a
+        # question may name them: "Sind Sie eine Frau oder ein Mann?")
     if page.doc_type is not None and _head_names_other(page.doc_type, spec, hit):
         return  # "Sitz/Anschrift Wohnungsgeber:": the landlord's address, not his name
     if page.doc_type is not None and is_question(hit.segment.words) \
@@ -2083,7 +2103,11 @@ def _candidates_for_hit(
     # neighbouring field of a two-column form; it must not shadow the value below.
     far_right = right_seg is not None and page.in_label_column(right_seg, hit)
     block = spec.kind in BLOCK_KINDS
-    below = page.below(hit, MAX_BLOCK_LINES if block or spec.kind in CHOICE_KINDS else 1)
+    # (a town or postal code under a label of the whole address stands on its second line)
+    town_line = spec.kind in (ValueKind.POSTAL_CODE, ValueKind.CITY) \
+        and page.doc_type is not None and _asks_whole_address(page.doc_type, label)
+    below = page.below(hit, MAX_BLOCK_LINES if block or spec.kind in CHOICE_KINDS
+                       else ADDRESS_LINES if town_line else 1)
     if spec.kind == ValueKind.NAME_LIST and any(
             _PERSON_CAPTION.search(" ".join(w.text for w in row)) for row in below):
         below = page.below(hit, MAX_LIST_LINES)  # a caption over each name: "Person Nummer 1"
@@ -2131,7 +2155,8 @@ def _candidates_for_hit(
     shadow = PRIOR_SHADOWED if (inline or above or before or (right and not far_right)) \
         else 1.0
     # A choice is read from its whole rows of options: one option below may be an unticked one.
-    below_n = 0 if spec.kind in CHOICE_KINDS else len(below) if block else min(1, len(below))
+    below_n = 0 if spec.kind in CHOICE_KINDS else len(below) if block or town_line \
+        else min(1, len(below))
     for n in range(1, below_n + 1):
         places.append((below[:n], PRIOR_BELOW * shadow))
     if below_n and not block:
@@ -2183,6 +2208,9 @@ def _candidates_for_hit(
         offset = page.offset_below(hit)
         if offset:
             places.append(([offset], PRIOR_BELOW * PRIOR_SHADOWED))
+            under = page.offset_continuation(hit, offset) if block or town_line else ()
+            if under:  # an address on two lines ("Kortumstraße 121" / "45525 Hattingen")
+                places.append(([offset, under], PRIOR_BELOW * PRIOR_SHADOWED))
     for at, (rows, prior) in enumerate(places):
         if page.ocr:
             rows = [_without_pen_tick(r) for r in rows]
@@ -2288,7 +2316,11 @@ _FORM_TALK = frozenset({"eingabe", "eingaben", "auswahl", "angabe", "angaben", "
                         "ihr", "ihren", "ihrer", "meine", "mein", "antwort", "wert",
                         # a page's links about its entries ("Zurück zur Eingabe")
                         "zuruck", "zur", "zum", "weiter", "korrigieren", "andern",
-                        "bearbeiten", "ubersicht", "zusammenfassung"})
+                        "bearbeiten", "ubersicht", "zusammenfassung",
+                        # where a label printer's sticker goes ("Vornamen – Etikett")
+                        "etikett", "etiketten", "aufkleber", "klebefeld", "klebeetikett",
+                        # a title's "… in Leichter Sprache", "in einfacher Sprache"
+                        "leichte", "leichter", "einfache", "einfacher", "sprache"})
 
 
 # What a value is taken from, standing alone where a label wrapped after its source word

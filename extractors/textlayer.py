@@ -233,6 +233,9 @@ def _word_sized_ink(obj: Any) -> bool:
     return a.value > 128 and (r.value + g.value + b.value) / 3 < INK_MAX_LEVEL
 
 
+_JOINT_DOT = re.compile(r"(?<=[^\W\d_])·(?=[^\W\d_])")
+
+
 def words_from_plumber(
     raw_words: list[dict[str, Any]],
     *,
@@ -252,7 +255,8 @@ def words_from_plumber(
     ox, oy = origin
     words: list[Word] = []
     for w in raw_words:
-        text = str(w["text"]).strip()
+        # plain language marks a compound's joint with a middle dot: "Geburts·datum"
+        text = _JOINT_DOT.sub("", str(w["text"]).strip())
         if not text:
             continue
         x0, top = float(w["x0"]) - ox, float(w["top"]) - oy
@@ -368,6 +372,128 @@ def upright_page(plumber_page: Any) -> Any:
 #: Characters set at more than this angle (degrees) to the page's own text are a stamp, a
 #: seal or a watermark laid over the form, or a form number along its margin: never a value.
 TURNED_TEXT_DEGREES: Final[float] = 1.0
+
+#: A label printed in black and pasted onto the form sits at most this many degrees off level.
+LABEL_TILT_DEGREES: Final[float] = 6.0
+#: ... its text is black or nearly so (a stamp's ink is coloured or grey; a label's own
+#: number may be printed grey beside its value) ...
+LABEL_INK_MAX: Final[float] = 0.25
+LABEL_MIN_DARK: Final[int] = 3
+LABEL_DARK_SHARE: Final[float] = 0.25
+#: ... and lie closer than this many character sizes to one another; a stamp's lettering
+#: is capitals (more than this share of its letters).
+LABEL_GAP_SIZES: Final[float] = 3.0
+STAMP_CAPITALS_SHARE: Final[float] = 0.8
+STAMP_MIN_LETTERS: Final[int] = 6
+
+
+def levelled_labels(plumber_page: Any) -> Any:
+    """The page with the text of labels pasted on it a little turned (a label printer's
+    sticker with a name or an address) set level where it lies, so that it reads as the
+    values it carries. A stamp's turned text stays turned (and goes): its ink is coloured
+    or grey, its lettering capitals, or it lies over the print."""
+    from pdfplumber.page import DerivedPage
+
+    chars = plumber_page.chars
+    if all(float(c["matrix"][1]) == 0.0 and float(c["matrix"][0]) > 0.0 for c in chars):
+        return plumber_page  # every character upright (the usual page): nothing to level
+    main = median(_angle(c) for c in chars)
+    levelled: dict[int, dict[str, Any]] = {}
+    for block in _tilted_blocks(chars, main):
+        angle = _angle(block[0])
+        dark = sum(1 for c in block if _label_ink(c) <= LABEL_INK_MAX)
+        letters = [str(c["text"]) for c in block if str(c["text"]).isalpha()]
+        capitals = sum(1 for t in letters if t.isupper())
+        stamp_like = len(letters) >= STAMP_MIN_LETTERS \
+            and capitals > STAMP_CAPITALS_SHARE * len(letters)
+        if dark < max(LABEL_MIN_DARK, LABEL_DARK_SHARE * len(block)) or stamp_like \
+                or _over_print(block, chars, round(angle, 2)):
+            continue  # (a stamp: coloured or grey ink, capitals, or over the print)
+        for c in _level(block, math.radians(angle - main)):
+            levelled[c["_id"]] = c
+    if not levelled:
+        return plumber_page
+    objects = {kind: ([levelled.get(id(o), o) for o in objs] if kind == "char" else objs)
+               for kind, objs in plumber_page.objects.items()}
+
+    class LevelledPage(DerivedPage):
+        @property
+        def objects(self) -> dict[str, list[dict[str, Any]]]:
+            return objects
+
+    page = LevelledPage(plumber_page)
+    page.bbox, page.cropbox, page.mediabox = (plumber_page.bbox, plumber_page.cropbox,
+                                              plumber_page.mediabox)
+    return page
+
+
+def _label_ink(char: dict[str, Any]) -> float:
+    """How light a character's fill is, 0 (black) to 1 (white); 1 for a colour."""
+    colour = char.get("non_stroking_color")
+    if colour is None:
+        return 0.0
+    values = [float(v) for v in (colour if isinstance(colour, (tuple, list)) else (colour,))]
+    if len(values) == 1:
+        return values[0]
+    if len(values) == 3:
+        return max(values) if max(values) - min(values) <= LABEL_INK_MAX else 1.0
+    if len(values) == 4:  # CMYK: black is much K, little colour
+        return 1.0 - values[3] if max(values[:3]) <= LABEL_INK_MAX else 1.0
+    return 1.0
+
+
+def _tilted_blocks(chars: list[dict[str, Any]], main: float) -> list[list[dict[str, Any]]]:
+    """Runs of characters at one angle a little off the page's, each a close group."""
+    groups: dict[float, list[dict[str, Any]]] = {}
+    for c in chars:
+        off = abs((_angle(c) - main + 180) % 360 - 180)
+        if TURNED_TEXT_DEGREES < off <= LABEL_TILT_DEGREES and str(c.get("text", "")).strip():
+            groups.setdefault(round(_angle(c), 2), []).append(c)
+    blocks: list[list[dict[str, Any]]] = []
+    for group in groups.values():
+        size = median(float(c.get("size") or 0.0) for c in group) or 1.0
+        reach = LABEL_GAP_SIZES * size
+        left = list(group)
+        while left:
+            block, frontier = [left.pop()], 0
+            while frontier < len(block):
+                c = block[frontier]
+                near = [d for d in left if abs(float(d["x0"]) - float(c["x0"])) <= reach * 4
+                        and abs(float(d["top"]) - float(c["top"])) <= reach]
+                for d in near:
+                    left.remove(d)
+                block += near
+                frontier += 1
+            blocks.append(block)
+    return blocks
+
+
+def _level(block: list[dict[str, Any]], turn: float) -> list[dict[str, Any]]:
+    """Copies of a block's characters turned back by ``turn`` radians about the block's
+    centre, upright, each keeping its size; ``_id`` names the character they replace."""
+    cx = sum((float(c["x0"]) + float(c["x1"])) / 2 for c in block) / len(block)
+    cy = sum((float(c["top"]) + float(c["bottom"])) / 2 for c in block) / len(block)
+    cos, sin = math.cos(turn), math.sin(turn)
+    out = []
+    for c in block:
+        size = float(c.get("size") or (float(c["bottom"]) - float(c["top"])))
+        width = max(float(c["x1"]) - float(c["x0"]) - abs(sin) * size, 0.1)
+        mx, my = (float(c["x0"]) + float(c["x1"])) / 2 - cx, \
+            (float(c["top"]) + float(c["bottom"])) / 2 - cy
+        # (page "top" grows downwards: a turn the page shows as counter-clockwise is undone so)
+        nx, ny = cx + mx * cos - my * sin, cy + mx * sin + my * cos
+        new = dict(c)
+        new["_id"] = id(c)
+        new["x0"], new["x1"] = nx - width / 2, nx + width / 2
+        new["top"], new["bottom"] = ny - size / 2, ny + size / 2
+        new["width"], new["height"] = width, size
+        shift = new["top"] - float(c["top"])
+        new["y0"], new["y1"] = float(c["y0"]) - shift, float(c["y1"]) - shift
+        new["doctop"] = float(c.get("doctop", c["top"])) + shift
+        new["matrix"] = (size, 0.0, 0.0, size, new["x0"], new["y0"])
+        new["upright"] = True
+        out.append(new)
+    return out
 
 
 def _angle(char: dict[str, Any]) -> float:
@@ -601,7 +727,7 @@ def text_layer_words(plumber_page: Any, *, page: int) -> list[Word]:
         Words with boxes in pixels at ``TEXT_LAYER_DPI``, confidence 1.0.
     """
     plumber_page = without_pen_struck_text(
-        without_struck_text(without_turned_text(upright_page(plumber_page))))
+        without_struck_text(without_turned_text(levelled_labels(upright_page(plumber_page)))))
     raw = [part for layer in ink_layers(plumber_page)
            for w in layer.extract_words(**EXTRACT_WORDS_OPTIONS)
            for part in split_item_number(w)]

@@ -353,6 +353,7 @@ _DATE_ROMAN = re.compile(r"(?<!\d)(\d{1,2})\.\s?([IVXl1]{1,4})\.\s?(\d{4})(?!\d)
 ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
                 "IX": 9, "X": 10, "XI": 11, "XII": 12}
 _DATE_BOXES = re.compile(r"(\d{1,2})\s*[\s|]\s*(\d{1,2})\s*[\s|]\s*(\d{4})")
+_DATE_YEAR_FIRST = re.compile(r"((?:19|20)\d{2})(?:\s+|\s*/\s*)(\d{1,2})(?:\s+|\s*/\s*)(\d{1,2})")
 _DATE_WALLS = re.compile(
     r"(?<!\d)(\d{1,2})\s+(?:[|Il]\s+)+(\d{1,2})\s+(?:[|Il]\s+)+(\d{4})(?!\d)")
 # Digits that OCR tends to read as letters inside a date.
@@ -433,6 +434,10 @@ def parse_date(text: str) -> str | None:
         m = _DATE_BOXES.fullmatch(text.strip()) or _DATE_WALLS.search(text)
         if m:
             return _iso(int(m[3]), int(m[2]), int(m[1]))
+        # (a label printer's year first, set apart by spaces or slashes: "1957 05 09")
+        m = _DATE_YEAR_FIRST.fullmatch(text.strip())
+        if m:
+            return _iso(int(m[1]), int(m[2]), int(m[3]))
         walled = boxed_date_with_walls_read_as_digits(text)
         if walled:
             return walled

@@ -251,13 +251,14 @@ HEAD_SHARE: Final = 0.4
 
 #: Share of the page height at the top and at the bottom where a page number is looked for.
 PAGE_NUMBER_BAND: Final = 0.12
-#: "Seite 2", "Seite 2 von 3", "Blatt 2/3", "Page 2 of 3", "Gliederungsbogen 2, insgesamt 3":
+#: "Seite 2", "Seite 2 von 3", "Blatt 2/3", "Blatt Nummer 2 von 3", "Page 2 of 3",
+#: "Gliederungsbogen 2, insgesamt 3":
 #: a printed page number; a fax header's shortened "S. 2/2" or "P.002/003" and an old
 #: register's "Bl. 1 v. 2" only with its total.
 _PAGE_NUMBER = re.compile(
     # (a compound's "Gliederungsbogen 2" or "Druckseite 2" only with its total: "Merkblatt 3"
     # names a leaflet)
-    r"(?:(?:\b(?:seite|blatt|bogen|page|pagina)"
+    r"(?:(?:\b(?:seite|blatt|bogen|page|pagina)(?:\s+(?:nummer|nr\.))?"
     r"|\B(?:blatt|bogen|seite)(?=\s*\d{1,2}\s*(?:von|of|/|aus|,\s*insgesamt)\s*\d))"
     r"\s*[:.]?\s*(\d{1,2})"
     r"(?:\s*(?:von|of|/|aus|,\s*insgesamt)\s*(\d{1,2}))?"
@@ -368,6 +369,7 @@ _TURN_OVER = re.compile(
     r"|\b(?:weiter|fortsetzung|fortgesetzt|forts\.)\s+(?:auf\s+(?:der\s+|dem\s+)?)?"
     r"(?:r(?:ü|u|ue|ii)ckseite|n(?:ä|a|ae)chste[nmrs]?\s+(?:seite|blatt)"
     r"|folgende[nmrs]?\s+(?:seite|blatt)|(?:seite|blatt)\s*\d)"
+    r"|\bauf\s+der\s+n(?:ä|a|ae)chsten\s+(?:seite|blatt)\s+weiter\b"
     r"|\bplease\s+turn\s+over\b|\bp\.\s?t\.\s?o\.",
     re.IGNORECASE)
 #: ... looked for in this top share of the page (under a letterhead and the form's title).

@@ -81,7 +81,7 @@ NATIONALITY_KEYS = ("staatsang", "nationalit", "staatsburger", "staatszugeh",
 # the time since ("Seit welchem Tag bewohnen Sie die neue Wohnung?").
 MOVE_IN_KEYS = ("einzug", "bezug", "zuzug", "eingezogen", "bezogen", "ubergabe",
                 ("seit", "bewohn"), ("beziehen", "wohn"), "wohnsitznahme",
-                ("gezogen", "wohnung"))
+                ("gezogen", "wohnung"), ("seit", "wohnen"))  # "Seit wann wohnen die Personen …?"
 REGISTER_NUMBER_KEYS = (("register", "nummer"), ("register", "nr"), ("registereintrag",),
                         ("eintrag", "nr"), ("regnr",), ("urkundennummer",),
                         # the registry office's file number, not a sender's reference

@@ -4105,3 +4105,50 @@ def test_a_list_of_names_reads_no_footer_after_it() -> None:
     ])
     assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == ["Ryan Brown",
                                                                          "Ashley Brown"]
+
+
+def test_values_on_stickers_beside_their_labels() -> None:
+    # GIVEN a form whose labels say where a sticker goes, and stickers set off right of
+    # them, a little lower; the address on two lines
+    words = page([
+        (100, [(200, "Meldeschein Zuzug (Etikettenformular)")]),
+        (200, [(200, "1 Familienname (Klebefeld)"), (900, "Çelik")]),
+        (300, [(200, "2 sämtliche Vornamen – Etikett")]),
+        (320, [(950, "Hüseyin")]),
+        (420, [(200, "9 Einzugsdatum (Klebefeld)"), (940, "2026 10 23")]),
+        (520, [(200, "10 Anschrift (Klebefeld)")]),
+        (545, [(960, "Kortumstraße 121")]),
+        (595, [(960, "45525 Hattingen")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["given_names"], got["move_in_date"]) == ("Hüseyin", "2026-10-23")
+    assert (got["street"], got["house_number"]) == ("Kortumstraße", "121")
+    assert (got["postal_code"], got["city"]) == ("45525", "Hattingen")
+
+
+def test_a_plain_language_form_with_its_values_beside_wrapped_questions() -> None:
+    # GIVEN questions wrapped over two lines, each answer beside the question's first line
+    words = page([
+        (100, [(200, "Anmeldung von Ihrer Wohnung")]),
+        (160, [(200, "Bestätigung in")]),
+        (210, [(200, "Leichter Sprache")]),
+        (300, [(200, "Sind Sie eine Frau oder ein"), (1500, "weiblich")]),
+        (350, [(200, "Mann?")]),
+        (450, [(200, "8. Seit welchem Tag wohnen Sie"), (1500, "27.09.2026")]),
+        (500, [(330, "in der neuen Wohnung?")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["sex"], got["move_in_date"]) == ("F", "2026-09-27")
+
+
+def test_a_title_in_plain_language_names_no_landlord() -> None:
+    words = page([
+        (100, [(200, "Wohnungsgeberbestätigung")]),
+        (200, [(200, "Fragebogen für Vermieter – in")]),
+        (260, [(200, "Leichter Sprache")]),
+        (400, [(200, "Frage Nr. 1: Wie heißen Sie als Vermieter? Oder: Wie heißt")]),
+        (450, [(200, "Ihre Firma?")]),
+        (550, [(200, "Gebr. Schäfer Immobilien GmbH")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["landlord_name"] == \
+        "Gebr. Schäfer Immobilien GmbH"

@@ -729,3 +729,64 @@ def test_a_ring_and_crosses_drawn_by_hand_tick_their_options() -> None:
     assert any("☒ Hauptwohnung" in r for r in rows)
     # the cross larger than the printed box ticks that box: one box word, ticked
     assert any("☒ Nebenwohnung" in r and "☐" not in r for r in rows)
+
+
+def _sticker_pdf(angle: float, colour: tuple[float, float, float] = (0.05, 0.05, 0.05)) -> bytes:
+    """A form's label, and a label printer's sticker of two lines turned by ``angle``
+    degrees in the answer area right of it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for i, text in enumerate(("Meldeschein Zuzug (Etikettenformular)",
+                              "Etiketten bitte gerade und vollständig aufkleben.",
+                              "A – Personendaten, Wohnungsdaten und frühere Wohnung")):
+        c.drawString(72, 780 - 16 * i, text)
+    c.drawString(72, 700, "10 Anschrift (Klebefeld)")
+    c.drawString(72, 600, "11 bisherige Anschrift (Klebefeld) – Feld frei")
+    c.saveState()
+    c.translate(300, 698)
+    c.rotate(angle)
+    c.setFillColorRGB(*colour)
+    c.setFont("Courier", 11)
+    c.drawString(0, 0, "Kortumstraße 121")
+    c.drawString(0, -14, "45525 Hattingen")
+    c.restoreState()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("angle", [-3.5, 2.2, 4.0])
+def test_a_sticker_pasted_a_little_turned_is_read_level(angle: float) -> None:
+    # GIVEN a black two-line sticker turned by a few degrees
+    with pdfplumber.open(io.BytesIO(_sticker_pdf(angle))) as pdf:
+        words = {w.text: w for w in text_layer_words(pdf.pages[0], page=1)}
+    # THEN each of its lines reads whole and level, the postal code's under the street's
+    street, number, code, town = (words[t] for t in ("Kortumstraße", "121", "45525",
+                                                     "Hattingen"))
+    assert abs(street.y0 - number.y0) < 5 and abs(code.y0 - town.y0) < 5
+    assert street.x0 < number.x0 and code.x0 < town.x0 and code.y0 > street.y1 - 5
+
+
+def test_a_stamp_in_coloured_ink_turned_alike_is_still_not_read() -> None:
+    with pdfplumber.open(io.BytesIO(_sticker_pdf(3.0, (0.8, 0.1, 0.1)))) as pdf:
+        texts = " ".join(w.text for w in text_layer_words(pdf.pages[0], page=1))
+    assert "Hattingen" not in texts
+
+
+def test_a_compounds_joint_marked_with_a_middle_dot_is_read_as_one_word() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 700, "Wie ist Ihre Post·leit·zahl? 45127")
+    c.drawString(72, 680, "Hauptstraße 18 · 58453 Witten")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
+    # THEN the joint goes; a dot between words stays a separator
+    assert "Postleitzahl?" in texts and "·" in texts

@@ -583,3 +583,10 @@ def test_dwelling_as_plain_language_splits_it() -> None:
                             "☒ Nein. Das ist eine Neben-Wohnung.") == "secondary"
     # AND a shorthand's hyphen still stands for its words
     assert v.parse_dwelling("Whg.-St. ☒ H-Whg. ☐ N-Whg.") == "main"
+
+
+@pytest.mark.parametrize(("printed", "iso"), [
+    ("1957 05 09", "1957-05-09"), ("2026/10/23", "2026-10-23"), ("2026 13 40", None),
+])
+def test_a_label_printers_date_with_the_year_first(printed: str, iso: str | None) -> None:
+    assert v.parse_date(printed) == iso

@@ -351,6 +351,8 @@ def test_the_rule_sees_the_current_documents_pages() -> None:
     ("Merkblatt 3 zum Meldegesetz", None),
     # a spreadsheet's printed page, an old register's sheet
     ("Druckseite 2 / 2", 2), ("Bl. 1 v. 2", 1), ("Verkl. 1:24 1896-2", None),
+    # a sheet counted in plain words
+    ("Blatt Nummer 2 von 2", 2), ("Seite Nr. 1 von 2", 1),
 ])
 def test_page_number_cue_reads_the_footer(footer: str, number: int | None) -> None:
     words = text_words(1, footer, y=A4_PX[0] - 60)
@@ -581,6 +583,7 @@ def test_the_word_back_side_inside_a_title_names_no_back_side() -> None:
 @pytest.mark.parametrize(("foot", "turns"), [
     ("Bitte wenden!", True), ("b. w.", True), ("Weiter auf der Rückseite ->", True),
     ("Fortsetzung auf Seite 2", True), ("Fortsetzung umseitig", True),
+    ("Es geht auf der nächsten Seite weiter.", True),
     ("Vordruck-Nr. R74-591", False), ("Ende des Formulars", False),
 ])
 def test_a_page_that_asks_to_be_turned_over_has_its_next_page_on_its_back(
