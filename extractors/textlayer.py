@@ -345,21 +345,26 @@ def turned_page(parent: Any, degrees: int) -> Any:
     """A pdfplumber page turned clockwise by ``degrees`` (90, 180, 270): a derived page whose
     objects, crop box and word extraction are all in the turned page's coordinates, with the
     origin at its top-left corner."""
-    from pdfplumber.page import DerivedPage
-
     frame = tuple(float(v) for v in parent.cropbox)
     w, h = frame[2] - frame[0], frame[3] - frame[1]
     size = (h, w) if degrees in (90, 270) else (w, h)
     objects = {kind: [_turned_object(o, degrees, frame) for o in objs]  # type: ignore[arg-type]
                for kind, objs in parent.objects.items()}
+    return _derived_page(parent, objects, (0.0, 0.0, size[0], size[1]))
 
-    class TurnedPage(DerivedPage):
+
+def _derived_page(parent: Any, objects: dict[str, list[dict[str, Any]]],
+                  box: tuple[float, float, float, float]) -> Any:
+    """A pdfplumber page derived from ``parent`` that holds ``objects`` within ``box``."""
+    from pdfplumber.page import DerivedPage
+
+    class ObjectsPage(DerivedPage):
         @property
         def objects(self) -> dict[str, list[dict[str, Any]]]:
             return objects
 
-    page = TurnedPage(parent)
-    page.bbox = page.cropbox = page.mediabox = (0.0, 0.0, *size)
+    page = ObjectsPage(parent)
+    page.bbox = page.cropbox = page.mediabox = box
     return page
 
 
@@ -392,8 +397,6 @@ def levelled_labels(plumber_page: Any) -> Any:
     sticker with a name or an address) set level where it lies, so that it reads as the
     values it carries. A stamp's turned text stays turned (and goes): its ink is coloured
     or grey, its lettering capitals, or it lies over the print."""
-    from pdfplumber.page import DerivedPage
-
     chars = plumber_page.chars
     if all(float(c["matrix"][1]) == 0.0 and float(c["matrix"][0]) > 0.0 for c in chars):
         return plumber_page  # every character upright (the usual page): nothing to level
@@ -415,16 +418,8 @@ def levelled_labels(plumber_page: Any) -> Any:
         return plumber_page
     objects = {kind: ([levelled.get(id(o), o) for o in objs] if kind == "char" else objs)
                for kind, objs in plumber_page.objects.items()}
-
-    class LevelledPage(DerivedPage):
-        @property
-        def objects(self) -> dict[str, list[dict[str, Any]]]:
-            return objects
-
-    page = LevelledPage(plumber_page)
-    page.bbox, page.cropbox, page.mediabox = (plumber_page.bbox, plumber_page.cropbox,
-                                              plumber_page.mediabox)
-    return page
+    x0, top, x1, bottom = (float(v) for v in plumber_page.cropbox)
+    return _derived_page(plumber_page, objects, (x0, top, x1, bottom))
 
 
 def _label_ink(char: dict[str, Any]) -> float:
