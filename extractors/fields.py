@@ -331,9 +331,14 @@ def _after_item_number(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """Words after a question's number that its colon closes ("Frage Nr. 6: …")."""
     if not words or fold(words[0].text) not in ("frage", "question"):
         return words
-    opened = next((i + 1 for i, w in enumerate(words[:QUESTION_NUMBER_MAX_WORDS])
-                   if w.text.endswith(":") and any(ch.isdigit() for ch in w.text)), 0)
-    return words[opened:]
+    return words[_numbered_lead(words):]
+
+
+def _numbered_lead(words: tuple[Word, ...]) -> int:
+    """How many words a number or date its colon closes opens with ("Frage Nr. 6:",
+    "04/10/2026:"), 0 for none."""
+    return next((i + 1 for i, w in enumerate(words[:QUESTION_NUMBER_MAX_WORDS])
+                 if w.text.endswith(":") and any(ch.isdigit() for ch in w.text)), 0)
 
 
 def _numbered_words(words: tuple[Word, ...], spec: FieldSpec) -> tuple[Word, ...]:
@@ -341,8 +346,7 @@ def _numbered_words(words: tuple[Word, ...], spec: FieldSpec) -> tuple[Word, ...
     colon closes before the wording ("Frage Nr. 6: Welche Personen …", "04/10/2026:
     Staatsang."), nor a key's person number in the word its colon closes
     ("BTR_NACHNAME_EHG1:"). (The words after "eingez. 1:" name nothing: a value.)"""
-    opened = next((i + 1 for i, w in enumerate(words[:QUESTION_NUMBER_MAX_WORDS])
-                   if w.text.endswith(":") and any(ch.isdigit() for ch in w.text)), 0)
+    opened = _numbered_lead(words)
     rest = words[opened:]
     text = " ".join(w.text for w in rest)
     if opened and rest and not any(
@@ -751,6 +755,7 @@ class _Page:
         self.capital_keys = False
         self.caption_cut = caption_cut(hits, lines)
         self._segment_keys: dict[tuple[int, int], str] = {}
+        self._question_rests: dict[tuple[int, int], tuple[Word, ...]] = {}
         # segments with a clause after a comma that a colon closes ("…, reserviertes Kennz.:")
         self.clause_segments = {(line.index, si) for line in lines
                                 for si, seg in enumerate(line.segments)
@@ -814,6 +819,14 @@ class _Page:
             self._segment_keys[key] = squash(text) + _compounds(text) \
                 + _abbreviated(text, self.stems)
         return self._segment_keys[key]
+
+    def question_rest(self, line: Line, si: int) -> tuple[Word, ...]:
+        """The last words of a question wrapped onto the next line (``_question_rest``),
+        looked up once per segment: every field's stems are tried on every segment."""
+        key = (line.index, si)
+        if key not in self._question_rests:
+            self._question_rests[key] = _question_rest(self, line, si)
+        return self._question_rests[key]
 
     def is_caption(self, words: tuple[Word, ...], slack: float = 1.0) -> bool:
         """Whether ``words`` are set in the caption size of a form whose labels are small."""
@@ -1875,9 +1888,8 @@ def _hint_under_question(hit: LabelHit, seg: Segment, wrapped: bool = False) -> 
 
 
 def _answers(words: tuple[Word, ...]) -> bool:
-    """Whether words open with an answer's lead-in ("Meine Antwort:", "Antwort:")."""
-    return any(w.text.endswith(":") and fold(w.text.rstrip(":")) in _ANSWER_WORDS
-               for w in words[:len(words) - 1][:ANSWER_LEAD_MAX_WORDS])
+    """Whether words open with an answer's lead-in ("Meine Antwort:", "Antwort hier:")."""
+    return len(_after_answer_lead(words)) < len(words)
 
 
 # "Das ist die Antwort:"
@@ -3183,7 +3195,7 @@ WRAPPED_QUESTION_MAX_WORDS = 3
 def _wrapped_question(page: _Page, line: Line, si: int) -> bool:
     """Whether a segment is a question whose last words, closed by its question mark, stand
     alone at its left edge on the next line: the question is label throughout."""
-    return bool(_question_rest(page, line, si))
+    return bool(page.question_rest(line, si))
 
 
 def _question_rest(page: _Page, line: Line, si: int) -> tuple[Word, ...]:
@@ -3407,7 +3419,7 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                 continue
             # (a question wrapped onto the next line is asked whole: "… auf die Welt" /
             # "gekommen?")
-            asked_rest = _question_rest(page, line, si)
+            asked_rest = page.question_rest(line, si)
             whole = page.segment_key(line, si) + squash(" ".join(w.text for w in asked_rest)) \
                 + _asked(seg.words + asked_rest)
             wrapped = ""
