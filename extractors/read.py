@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -431,9 +432,22 @@ def _open_pdfium(data: bytes) -> Any:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD or declares_encryption(
+            data
+        ):
             raise EncryptedPdfError(ENCRYPTED_MESSAGE) from exc
         raise CorruptFileError(CORRUPT_PDF_MESSAGE) from exc
+
+
+#: A trailer's (or cross-reference stream's) reference to its encryption dictionary.
+_ENCRYPT_ENTRY: Final = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
+
+
+def declares_encryption(data: bytes) -> bool:
+    """Whether a PDF that would not open says it is encrypted: the reader cannot tell a
+    password from damage when the encryption dictionary itself is broken, and a citizen is
+    better served by "send it without a password" than by "send it again"."""
+    return _ENCRYPT_ENTRY.search(data) is not None
 
 
 def _render_dpi(width_pt: float, height_pt: float) -> int:

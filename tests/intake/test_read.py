@@ -615,3 +615,21 @@ def test_a_form_whose_entries_are_ink_is_told_from_a_plain_form() -> None:
     plain = pdfium.PdfDocument(make_text_pdf())[0]
     assert probe_pdfium_page(inked).entries_in_images
     assert not probe_pdfium_page(plain).entries_in_images
+
+
+def test_pdf_declaring_encryption_that_will_not_open_is_reported_as_encrypted() -> None:
+    # A broken encryption dictionary: the reader cannot tell a password from damage, but the
+    # file says it is encrypted, and "send it without a password" is the useful answer.
+    data = (
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+        b"trailer\n<< /Root 1 0 R /Encrypt 2 0 R >>\n%%EOF\n"
+    )
+    with pytest.raises(EncryptedPdfError) as info:
+        read_document(data)
+    assert info.value.reason is Reason.ENCRYPTED_PDF
+
+
+def test_damaged_pdf_without_encryption_stays_damaged() -> None:
+    data = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    with pytest.raises(CorruptFileError):
+        read_document(data)
