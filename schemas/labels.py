@@ -42,13 +42,20 @@ HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Hs.-Nr.", "Hsnr.", "HNr.",
                 "Straße, Hausnr.", "Straße, Gebäudenummer", "Straße und Gebäudenummer",
                 "Anschrift", "Adresse", "Wohnanschrift", "Wohnadresse",
                 "Wohnung", "Wohnsitz", "House number", "House no.", "Street and number", "Address")
+# A postal code and its town under one label, said with any of the words for the town
+# ("PLZ / Gemeinde", "Postleitzahl u. Stadt"): the label is both fields' whole label.
+POSTAL_AND_TOWN = tuple(f"{code}{joint}{town}" for code in ("PLZ", "Postleitzahl")
+                        for joint in (", ", " / ", " und ", " u. ")
+                        for town in ("Gemeinde", "Stadt", "Wohnort"))
 POSTAL_CODE = ("Postleitzahl", "PLZ", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
-               "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", "Anschrift",
+               "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", *POSTAL_AND_TOWN,
+               "Anschrift",
                "Adresse", "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "Postcode",
                "Postal code", "Post code", "ZIP code", "Postcode and town", "Postcode, town",
                "Address")
 CITY = ("Ort", "Wohnort", "Gemeinde", "Gemeindename", "Ortsname", "PLZ, Ort", "PLZ / Ort",
         "PLZ/Ort", "PLZ und Ort", "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort",
+        *POSTAL_AND_TOWN,
         "Anschrift", "Adresse", "Wohnanschrift", "Wohnadresse", "Wohnung", "Wohnsitz", "City",
         "Town", "Place of residence", "Municipality", "Postcode and town", "Postcode, town",
         "Address")

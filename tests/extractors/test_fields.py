@@ -4152,3 +4152,18 @@ def test_a_title_in_plain_language_names_no_landlord() -> None:
     ])
     assert values("wohnungsgeberbestaetigung", words)["landlord_name"] == \
         "Gebr. Schäfer Immobilien GmbH"
+
+
+@pytest.mark.parametrize("label", ["PLZ/Stadt:", "Postleitzahl / Gemeinde", "PLZ u. Wohnort:"])
+def test_a_postal_code_and_town_under_one_label_said_with_another_word_for_town(
+        label: str) -> None:
+    # GIVEN the value under its label in one cell, and the value beside it
+    under = page([(100, [(200, "Straße und Hausnummer"), (1200, label)]),
+                  (160, [(200, "Kirchplatz 23"), (1200, "45883 Gelsenkirchen")])])
+    beside = page([(100, [(200, "Str./Hs.-Nr.: Kirchplatz 23")]),
+                   (160, [(200, f"{label} 45883 Gelsenkirchen")])])
+    for words in (under, beside):
+        got = values("anmeldung", words)
+        # THEN both parts are read from it
+        assert got["postal_code"] == "45883"
+        assert got["city"] == "Gelsenkirchen"
