@@ -48,6 +48,7 @@ from intake.split import (
     is_notes_page,
     page_head,
     page_number_cue,
+    promises_next_page,
     says_back_side,
     says_continued,
     split_pages,
@@ -114,8 +115,10 @@ def start_rule() -> StartRule:
     belongs with its front (the page names itself "Rückseite", or the page before asks to be
     turned over: "Bitte wenden"); the page after a cover letter listing enclosures
     ("Anlagen:", "Beigefügt:") is its enclosure; a printed page number decides ("Seite 1"
-    begins, "Seite 2" continues); a page that says it continues ("Fortsetzung", "Teil 2")
-    continues, and so does a page showing the current document's machine-readable zone again;
+    begins, "Seite 2" continues), and a page without one after "Seite 1 von 2" continues; a
+    page that says it continues ("Fortsetzung", "Teil 2")
+    continues, and so does a page showing the current document's machine-readable zone again
+    or an identity document's first zone (an identity card's back after its front);
     a page that does not classify on its own continues; a page whose type's title stands in
     its top part begins. A page that classifies without a title on top (a form's second page
     repeats its labels, a certificate's footer names its register; or a title in unknown
@@ -150,6 +153,8 @@ def start_rule() -> StartRule:
         number = page_number_cue(page)
         if number is not None:
             return number == 1
+        if current and promises_next_page(current[-1]):
+            return False  # "Seite 1 von 2" over a form whose second sheet is a passport's copy
         if current and says_continued(page):
             return False
         if zone(page) and any(zone(page) & zone(p) for p in current):
@@ -157,6 +162,9 @@ def start_rule() -> StartRule:
         found = classified(page)
         if found.document_type is None:
             return False
+        if zone(page) and current and not any(zone(p) for p in current) \
+                and classified(current[0]).document_type == found.document_type:
+            return False  # an identity card's back with its zone, after its front
         spec = TYPES[found.document_type]
         head = page_head(page)
         if label_index([head]).find(spec.title_cues, resolve=False):

@@ -252,20 +252,28 @@ HEAD_SHARE: Final = 0.4
 #: Share of the page height at the top and at the bottom where a page number is looked for.
 PAGE_NUMBER_BAND: Final = 0.12
 #: "Seite 2", "Seite 2 von 3", "Blatt 2/3", "Blatt Nummer 2 von 3", "Page 2 of 3",
-#: "Gliederungsbogen 2, insgesamt 3":
+#: "Gliederungsbogen 2, insgesamt 3", "– 2 –":
 #: a printed page number; a fax header's shortened "S. 2/2" or "P.002/003" and an old
 #: register's "Bl. 1 v. 2" only with its total.
 _PAGE_NUMBER = re.compile(
     # (a compound's "Gliederungsbogen 2" or "Druckseite 2" only with its total: "Merkblatt 3"
-    # names a leaflet)
-    r"(?:(?:\b(?:seite|blatt|bogen|page|pagina)(?:\s+(?:nummer|nr\.))?"
-    r"|\B(?:blatt|bogen|seite)(?=\s*\d{1,2}\s*(?:von|of|/|aus|,\s*insgesamt)\s*\d))"
+    # names a leaflet; "Fortsetzung von Seite 1", "Anschlussblatt zu Bogen 1", "siehe Seite 3"
+    # refer to another page)
+    r"(?:(?<!von )(?<!auf )(?<!zu )(?<!siehe )(?<!from )(?<!see )"
+    r"(?:\b(?:seite|blatt|bogen|page|pagina)(?:\s+(?:nummer|nr\.))?"
+    r"|\B(?:blatt|bogen|seite)(?=\s*\d{1,2}\s*\(?(?:von|of|/|aus|,\s*insgesamt)\s*\d))"
     r"\s*[:.]?\s*(\d{1,2})"
-    r"(?:\s*(?:von|of|/|aus|,\s*insgesamt)\s*(\d{1,2}))?"
-    r"|\b(?:[sp]|bl)\.\s*0{0,2}(\d{1,2})\s*(?:/|von|v\.|of)\s*0{0,2}(\d{1,2}))\b"
-    # a bare "2/2" standing alone in the band (a form number "201/5" or an edition "09/2019",
-    # "03/24", "12/24" is no page count: no leading zero, a total under 20)
-    r"|(?:^|(?<=\s))([1-9]|1\d)/([1-9]|1\d)(?=\s|$)",
+    r"(?:\s*\(?(?:von|of|/|aus|,\s*insgesamt)\s*(\d{1,2})\)?)?"
+    r"|\b(?:[sp]|bl)\.\s*0{0,2}(\d{1,2})\s*\(?(?:/|von|v\.|of)\s*0{0,2}(\d{1,2})\)?)"
+    r"(?!\w)"
+    # a bare "2/2" or a browser's "2 / 2" standing alone in the band (a form number "201/5"
+    # or an edition "09/2019", "03/24", "12/24" is no page count: no leading zero, a total
+    # under 20)
+    r"|(?:^|(?<=\s))([1-9]|1\d) ?/ ?([1-9]|1\d)(?=\s|$)"
+    # a letter's "– 2 –" between dashes
+    r"|(?:^|(?<=\s))[-–—] ?([1-9]|1\d) ?[-–—](?!\s?\d)(?=\s|$)"
+    # a mail program's "2 von 2" (not a counter of steps: "5 von 6 Schritten")
+    r"|(?:^|(?<=\s))([1-9]|1\d) (?:von|of) ([1-9]|1\d)(?=\s|$)(?!\s+[^\W\d_])",
     re.IGNORECASE)
 
 
@@ -275,22 +283,41 @@ def page_number_cue(page: Page) -> int | None:
     Only the bands are read, so that "siehe Seite 2" in the body text does not count; a number
     above its "von"/"of" total is misread and ignored.
     """
+    found = _page_numbers(page)
+    # A number with its total is the page count; one without may name something else (a
+    # spreadsheet's "Blatt1" beside its "Blatt 2/2").
+    counted = [number for number, total in found if total is not None]
+    numbers = counted or [number for number, _ in found]
+    return numbers[0] if numbers else None
+
+
+def promises_next_page(page: Page) -> bool:
+    """Whether the page counts itself short of its total in words ("Seite 1 von 2", "Bl. 1/2"):
+    the document goes on, whatever the next page shows (a copy of a passport carries no page
+    number). A bare "1/4" may be a form's number; a sheet printed two-up counts both its
+    pages ("Seite 1 von 2 | Seite 2 von 2")."""
+    counted = [(number, total) for number, total in _page_numbers(page, worded=True)
+               if total is not None]
+    return bool(counted) and max(number for number, _ in counted) < counted[0][1]
+
+
+def _page_numbers(page: Page, *, worded: bool = False) -> list[tuple[int, int | None]]:
+    """The page numbers, each with its total if printed, in the page's header and footer
+    bands (``worded``: only those a word such as "Seite" or "Bl." introduces)."""
     top, bottom = page.height * PAGE_NUMBER_BAND, page.height * (1 - PAGE_NUMBER_BAND)
     # The words are in reading order, so a printed "Seite 2 von 3" stays together.
     found: list[tuple[int, int | None]] = []
     for band in ([w.text for w in page.words if w.y1 <= top],
                  [w.text for w in page.words if w.y0 >= bottom]):
         for match in _PAGE_NUMBER.finditer(" ".join(band)):
-            number = int(match.group(1) or match.group(3) or match.group(5))
-            total_text = match.group(2) or match.group(4) or match.group(6)
+            if worded and not (match.group(1) or match.group(3)):
+                continue
+            number = int(next(g for g in match.group(1, 3, 5, 7, 8) if g))
+            total_text = match.group(2) or match.group(4) or match.group(6) or match.group(9)
             total = int(total_text) if total_text else None
             if number >= 1 and (total is None or number <= total):
                 found.append((number, total))
-    # A number with its total is the page count; one without may name something else (a
-    # spreadsheet's "Blatt1" beside its "Blatt 2/2").
-    counted = [number for number, total in found if total is not None]
-    numbers = counted or [number for number, _ in found]
-    return numbers[0] if numbers else None
+    return found
 
 
 #: A fax cover sheet: titled so in its top part, with the transmission's own header labels.
@@ -346,7 +373,10 @@ def is_notes_page(page: Page) -> bool:
 
 #: A page that says at its top that it continues ("Fortsetzung", "Forts. von Seite 1",
 #: "Teil 2", "Fortsetzungsblatt") belongs to the document before it.
-_CONTINUED = re.compile(r"\bforts(?:etzung\w*|\.)|\bteil\s*(?:[2-9]|ii)\b", re.IGNORECASE)
+_CONTINUED = re.compile(r"\bforts(?:etzung\w*|\.)|\bteil\s*(?:[2-9]|ii)\b"
+                        # a receipt's "Folgebeleg", a form's "Anschlussblatt", "noch: Meldeschein"
+                        r"|\bfolge(?:beleg|blatt|bogen|seite)\b|\banschlu(?:ss|ß)(?:blatt|bogen)\b"
+                        r"|(?:^|\s)noch:", re.IGNORECASE)
 
 
 def says_continued(page: Page) -> bool:

@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from extractors.words import Page, PageSource, Word
-from intake.pipeline import process_bytes, start_rule
+from intake.pipeline import classify_pages, process_bytes, start_rule
 from intake.split import (
     BLANK_MAX_INK,
     SEPARATOR_CAPTION,
@@ -33,6 +33,7 @@ from intake.split import (
     is_separator,
     page_head,
     page_number_cue,
+    promises_next_page,
     render_separator_sheet,
     says_back_side,
     says_continued,
@@ -353,10 +354,43 @@ def test_the_rule_sees_the_current_documents_pages() -> None:
     ("Druckseite 2 / 2", 2), ("Bl. 1 v. 2", 1), ("Verkl. 1:24 1896-2", None),
     # a sheet counted in plain words
     ("Blatt Nummer 2 von 2", 2), ("Seite Nr. 1 von 2", 1),
+    # a letter's page between dashes (a phone number's parts are none); a total in brackets
+    ("Unser Zeichen: 34.25-E-5725/25 – 2 – Datum", 2), ("Tel. 0234 - 12 - 3", None),
+    ("Fassung 07/2022 S. 2 (von 2)", 2), ("Seite 2 (von 3)", 2),
+    # a browser's and a mail program's count; a counter of steps is none
+    ("1 / 2 31.10.26, 07:22", 1), ("Ausdruck 2 von 2", 2), ("2 von 2 22.10.2026 11:17 Uhr", 2),
+    ("Fortschritt: 5 von 6 Schritten", None),
 ])
 def test_page_number_cue_reads_the_footer(footer: str, number: int | None) -> None:
     words = text_words(1, footer, y=A4_PX[0] - 60)
     assert page_number_cue(make_page(1, words)) == number
+
+
+@pytest.mark.parametrize("header", [
+    "Fortsetzung des Vordrucks von Seite 1 / 1. sayfanın devamı",
+    "Anschlussblatt zu Bogen 1",
+])
+def test_a_reference_to_another_page_is_no_cue(header: str) -> None:
+    words = text_words(2, header, y=60) + text_words(2, "Blatt 2/2", y=A4_PX[0] - 60)
+    assert page_number_cue(make_page(2, words)) == 2
+
+
+def test_a_page_counting_itself_short_of_its_total_keeps_the_next_page() -> None:
+    # A form's first sheet, then the copy of a passport that carries no page number.
+    form = make_page(1, text_words(1, "Erklärung zur Identität", y=200)
+                     + text_words(1, "Seite 1 von 2", y=A4_PX[0] - 60))
+    copy = make_page(2, text_words(2, "Reisepass Passport", y=200))
+    assert promises_next_page(form)
+    assert not start_rule()(copy, [form])
+    # Not a form's number ("Vordruckmuster 1/4"), nor a sheet printed two-up.
+    assert not promises_next_page(make_page(1, text_words(1, "Vordruckmuster 1/4", y=60)))
+    assert not promises_next_page(make_page(
+        1, text_words(1, "Seite 1 von 2 | Seite 2 von 2", y=A4_PX[0] - 60)))
+
+
+@pytest.mark.parametrize("head", ["--- FOLGEBELEG ---", "Anschlussblatt", "noch: Meldeschein"])
+def test_a_follow_on_sheet_says_it_continues(head: str) -> None:
+    assert says_continued(make_page(2, text_words(2, head, y=200)))
 
 
 def test_page_number_in_the_body_is_no_cue() -> None:
@@ -560,6 +594,28 @@ def test_a_page_showing_the_same_zone_again_continues_the_document() -> None:
                         + text_words(2, " ".join(zone), y=900))
     assert zone_lines(receipt) == frozenset(zone)
     assert not start_rule()(receipt, [copy])
+
+
+def test_an_identity_cards_back_with_its_zone_continues_its_front() -> None:
+    # ICAO 9303 part 5's specimen zone
+    zone = ["I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6",
+            "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"]
+
+    def card_back(number: int, lines: list[str],
+                  head: str = "Anschrift / Behörde · Personalausweis") -> Page:
+        return make_page(number, text_words(number, head, y=200)
+                         + [w for i, line in enumerate(lines)
+                            for w in text_words(number, line, y=900 + 60 * i)])
+
+    front = make_page(1, text_words(1, "Personalausweis Identity card Name Vornamen", y=200))
+    back = card_back(2, zone)
+    rule = start_rule()
+    assert classify_pages([back]).document_type == "identity_document"
+    assert not rule(back, [front])
+    # Another card (front and back on one page) after it begins a document of its own.
+    other = card_back(3, ["I<UTOD987654327<<<<<<<<<<<<<<<", "8001014M3001019UTO<<<<<<<<<<<8",
+                          "SVENSSON<<KARL<<<<<<<<<<<<<<<<"], head="Personalausweis Identity card")
+    assert rule(other, [front, back])
 
 
 @pytest.mark.parametrize("head", ["Rückseite", "– Rückseite –", "Blatt 1 – hinten",
