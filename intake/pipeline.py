@@ -44,6 +44,7 @@ from intake.split import (
     announces_enclosure,
     asks_to_turn_over,
     content_words,
+    enclosure_list,
     is_cover_sheet,
     is_notes_page,
     page_head,
@@ -114,9 +115,10 @@ def start_rule() -> StartRule:
     In this order: pages after a form's notes page belong with it; a sheet's back side
     belongs with its front (the page names itself "Rückseite", or the page before asks to be
     turned over: "Bitte wenden"); the page after a cover letter listing enclosures
-    ("Anlagen:", "Beigefügt:") is its enclosure; a printed page number decides ("Seite 1"
-    begins, "Seite 2" continues), and a page without one after "Seite 1 von 2" continues; a
-    page that says it continues ("Fortsetzung", "Teil 2")
+    ("Anlagen:", "Beigefügt:") is its enclosure, unless the letter is a document of its type
+    itself and the page is titled as another type its list does not name; a printed page
+    number decides ("Seite 1" begins, "Seite 2" continues), and a page without one after
+    "Seite 1 von 2" continues; a page that says it continues ("Fortsetzung", "Teil 2")
     continues, and so does a page showing the current document's machine-readable zone again
     or an identity document's first zone (an identity card's back after its front);
     a page that does not classify on its own continues; a page whose type's title stands in
@@ -143,12 +145,33 @@ def start_rule() -> StartRule:
             zones[key] = zone_lines(page)
         return zones[key]
 
+    def titled(page: Page) -> str | None:
+        """The page's type when its title stands in its top part."""
+        found = classified(page).document_type
+        if found is None or not label_index([page_head(page)]).find(
+                TYPES[found].title_cues, resolve=False):
+            return None
+        return found
+
+    def begins_other_document(page: Page, current: Sequence[Page]) -> bool:
+        """Whether a page after a letter listing enclosures is no enclosure of it: the letter
+        is itself a document of its type (an agency's letter giving the citizen's data under
+        its title), the page is titled as another type, and the list does not name that
+        type ("Anlagen: Vollmacht" before the next case's birth certificate)."""
+        other = titled(page)
+        letter = titled(current[0])
+        if other is None or letter is None or other == letter:
+            return False
+        listed = enclosure_list(current[-1])
+        return not label_index([listed]).find(TYPES[other].title_cues, resolve=False)
+
     def starts(page: Page, current: Sequence[Page]) -> bool:
         if current and all(is_notes_page(p) for p in current):
             return False  # a form's notes page ("Ausfüllhinweise") goes before the form
         if current and (says_back_side(page) or asks_to_turn_over(current[-1])):
             return False  # a duplex scan's back side ("Blatt 1 – hinten" is no first page)
-        if current and announces_enclosure(current[-1]):
+        if current and announces_enclosure(current[-1]) \
+                and not begins_other_document(page, current):
             return False  # a cover letter's enclosure (titled as it may be) goes with it
         number = page_number_cue(page)
         if number is not None:

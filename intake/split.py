@@ -439,9 +439,21 @@ def announces_enclosure(page: Page) -> bool:
     submission, though the enclosure has a title of its own. "Anlage zum Antrag" in a
     footer, or a form's "Anlagen" box without a colon, announce nothing.
     """
+    return bool(enclosure_list(page).words)
+
+
+#: The list of enclosures runs this many lines under its heading at most.
+ENCLOSURE_LIST_LINES: Final = 6
+
+
+def enclosure_list(page: Page) -> Page:
+    """The page with only its list of enclosures (the heading's line and the lines under
+    it), or with no words when it lists none."""
     low = page.height * (1 - ENCLOSURES_SHARE)
-    return any(_ENCLOSURES.match(line.text) for line in build_lines(page.words)
-               if line.y0 >= low)
+    lines = [line for line in build_lines(page.words) if line.y0 >= low]
+    start = next((i for i, line in enumerate(lines) if _ENCLOSURES.match(line.text)), None)
+    listed = [] if start is None else lines[start:start + 1 + ENCLOSURE_LIST_LINES]
+    return replace(page, words=[w for line in listed for w in line.words], notes=list(page.notes))
 
 
 #: A line of a machine-readable zone as a text layer or OCR gives it: 30 or 44 characters of

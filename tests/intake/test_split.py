@@ -682,6 +682,23 @@ def test_the_page_after_a_cover_letter_listing_enclosures_is_its_enclosure(
     assert rule(enclosure, [letter]) is not encloses
 
 
+@pytest.mark.parametrize(("listed", "encloses"), [
+    ("– Vollmacht im Original", False), ("– Geburtsurkunde des Kindes", True)])
+def test_a_letter_that_is_a_document_itself_encloses_only_what_it_lists(
+        listed: str, encloses: bool) -> None:
+    # GIVEN an agency's letter giving a move's data under its title, listing its enclosures
+    letter = make_page(1, text_words(1, "Anmeldung einer Wohnung", y=200)
+                       + text_words(1, "Familienname: Krause Vornamen: Jan", y=700)
+                       + text_words(1, "Tag des Einzugs: 01.10.2026 Straße: Kirchplatz", y=800)
+                       + text_words(1, "Anlagen:", y=A4_PX[0] - 400)
+                       + text_words(1, listed, y=A4_PX[0] - 350))
+    certificate = make_page(2, text_words(2, "Geburtsurkunde", y=200)
+                            + text_words(2, "Geburtsregister Nr. G 123/2020 Standesamt", y=600))
+    assert announces_enclosure(letter)
+    # THEN a certificate after it is its enclosure only when the list names one
+    assert start_rule()(certificate, [letter]) is not encloses
+
+
 def test_an_enclosure_heading_in_the_top_half_is_no_cover_letters_list() -> None:
     form = make_page(1, text_words(1, "Anmeldung Anlagen: Wohnungsgeberbestätigung", y=300))
     assert not announces_enclosure(form)
