@@ -45,7 +45,7 @@ HOUSE_NUMBER = ("Hausnummer", "Hausnr.", "Haus-Nr.", "Hs.-Nr.", "Hsnr.", "HNr.",
 # A postal code and its town under one label, said with any of the words for the town
 # ("PLZ / Gemeinde", "Postleitzahl u. Stadt"): the label is both fields' whole label.
 POSTAL_AND_TOWN = tuple(f"{code}{joint}{town}" for code in ("PLZ", "Postleitzahl")
-                        for joint in (", ", " / ", " und ", " u. ")
+                        for joint in (", ", " / ", " und ", " u. ", " samt ")
                         for town in ("Gemeinde", "Stadt", "Wohnort"))
 POSTAL_CODE = ("Postleitzahl", "PLZ", "PLZ, Ort", "PLZ / Ort", "PLZ/Ort", "PLZ und Ort",
                "Postleitzahl, Ort", "Postleitzahl und Ort", "PLZ, Wohnort", *POSTAL_AND_TOWN,
