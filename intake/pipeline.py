@@ -24,7 +24,7 @@ from extractors.crosstab import resolve_cross_tables
 from extractors.fields import Extracted, extract_fields
 from extractors.history import resolve_histories
 from extractors.identity import CHECK_FIELDS, extract_identity
-from extractors.labels import LabelIndex
+from extractors.labels import LabelHit, LabelIndex, lead_words, squash
 from extractors.layout import build_lines
 from extractors.legend import resolve_field_codes, resolve_key_numbers
 from extractors.markup import resolve_markup, split_data_keys
@@ -107,6 +107,24 @@ SPARSE_PAGE_WORDS = 40
 #: (measured: an Anmeldung's second page scored 6.0 = the zone bonus alone); with a real zone
 #: the page also scores on its words, like any type must (``MIN_SCORE`` 3 + bonus 6).
 MRZ_START_SCORE = 9.0
+#: A title as OCR reads it may carry a letter more than the wording ("Geburtsurkunde1").
+TITLE_SLACK_CHARS = 1
+#: ... or a case's ending ("Kopie des Reisepasses").
+TITLE_ENDINGS = frozenset({"es", "en", "ns"})
+
+
+def title_on_top(page: Page, spec: DocumentType) -> bool:
+    """Whether the type's title stands in the page's top part: not as a numbered section's
+    heading ("4 Reisepass" on an application's second sheet), nor as the start of a field's
+    label ("Reisepass-Nr.")."""
+    def whole(hit: LabelHit) -> bool:
+        said = squash(" ".join(w.text for w in hit.segment.words[hit.start:hit.end]))
+        title = squash(hit.label)
+        return len(said) <= len(title) + TITLE_SLACK_CHARS \
+            or (said.startswith(title) and said[len(title):] in TITLE_ENDINGS)
+
+    return any((hit.start == 0 or hit.start > lead_words(hit.segment.words)) and whole(hit)
+               for hit in label_index([page_head(page)]).find(spec.title_cues, resolve=False))
 
 
 def start_rule() -> StartRule:
@@ -148,10 +166,7 @@ def start_rule() -> StartRule:
     def titled(page: Page) -> str | None:
         """The page's type when its title stands in its top part."""
         found = classified(page).document_type
-        if found is None or not label_index([page_head(page)]).find(
-                TYPES[found].title_cues, resolve=False):
-            return None
-        return found
+        return found if found is not None and title_on_top(page, TYPES[found]) else None
 
     def begins_other_document(page: Page, current: Sequence[Page]) -> bool:
         """Whether a page after a letter listing enclosures is no enclosure of it: the letter
@@ -190,7 +205,7 @@ def start_rule() -> StartRule:
             return False  # an identity card's back with its zone, after its front
         spec = TYPES[found.document_type]
         head = page_head(page)
-        if label_index([head]).find(spec.title_cues, resolve=False):
+        if title_on_top(page, spec):
             return True
         if current and classified(current[0]).document_type == found.document_type:
             return False

@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from extractors.words import Page, PageSource, Word
-from intake.pipeline import classify_pages, process_bytes, start_rule
+from intake.pipeline import TYPES, classify_pages, process_bytes, start_rule, title_on_top
 from intake.split import (
     BLANK_MAX_INK,
     SEPARATOR_CAPTION,
@@ -702,3 +702,13 @@ def test_a_letter_that_is_a_document_itself_encloses_only_what_it_lists(
 def test_an_enclosure_heading_in_the_top_half_is_no_cover_letters_list() -> None:
     form = make_page(1, text_words(1, "Anmeldung Anlagen: Wohnungsgeberbestätigung", y=300))
     assert not announces_enclosure(form)
+
+
+@pytest.mark.parametrize(("head", "titled"), [
+    ("Reisepass", True), ("Kopie des Reisepasses", True),
+    # a numbered section's heading, a field's label
+    ("4 Reisepass", False), ("Reisepass-Nr.", False),
+])
+def test_a_title_on_top_is_neither_a_sections_heading_nor_a_label(head: str, titled: bool) -> None:
+    page = make_page(2, text_words(2, head, y=200))
+    assert title_on_top(page, TYPES["identity_document"]) is titled
