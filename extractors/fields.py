@@ -40,6 +40,7 @@ from extractors.values import (
     names_only_options,
     option_kind,
     option_words,
+    parse_house_number,
     parse_value,
     repair_ocr_street,
     repair_ocr_vin,
@@ -4441,6 +4442,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     chosen = _assign(signature_dates_yield(doc_type, candidates),
                      {spec.name: spec.occurrence for spec in doc_type.fields})
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
+    chosen = house_number_after_street(doc_type, chosen, lines)
     chosen = guess_missing_name(doc_type, chosen, lines)
     chosen = guess_missing_optional(
         doc_type, names_after_given(doc_type, names_split_at_comma(doc_type, chosen)), lines)
@@ -4615,6 +4617,39 @@ def guess_missing_address(doc_type: DocumentType, chosen: dict[str, Extracted],
         if value not in (None, "", []):
             out[spec.name] = Extracted(value, GUESSED_DATE_CONFIDENCE, words)
     return out
+
+
+def house_number_after_street(doc_type: DocumentType, chosen: dict[str, Extracted],
+                              lines: list[Line]) -> dict[str, Extracted]:
+    """A house number no label of its own led to, read from the words right after the
+    street's name in its cell ("gelegen in der Straße | Castroper Straße 118"): a street's
+    label may ask only for the street, the number standing with it all the same."""
+    spec = next((s for s in doc_type.fields if s.kind == ValueKind.HOUSE_NUMBER
+                 and s.occurrence is None), None)
+    street = chosen.get("street")
+    if spec is None or spec.name in chosen or street is None or not street.words:
+        return chosen
+    last = street.words[-1]
+    claimed = {id(w) for found in chosen.values() for w in found.words}
+    for line in lines:
+        for seg in line.segments:
+            at = next((i for i, w in enumerate(seg.words) if w is last), None)
+            if at is None:
+                continue
+            after = seg.words[at + 1:at + 1 + HOUSE_NUMBER_MAX_WORDS]
+            for n in range(len(after), 0, -1):
+                words = after[:n]
+                text = " ".join(w.text for w in words).rstrip(",")
+                value = parse_house_number(text)
+                if value and not any(id(w) in claimed for w in words) \
+                        and re.fullmatch(r"\d[\w\s/-]*", text):
+                    return {**chosen, spec.name: Extracted(value, street.confidence, words)}
+            return chosen
+    return chosen
+
+
+#: A house number after its street takes at most this many words ("62 a").
+HOUSE_NUMBER_MAX_WORDS = 2
 
 
 #: A person's name without a label stands on the line right over the person's data (a

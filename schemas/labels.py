@@ -106,7 +106,8 @@ ISSUE_DATE_KEYS = ("ausgestellt", "ausstellung", "erstellt", ("date", "issue"), 
 # it says too little; "Meldeadresse" heads a group of the parts' own labels more often.
 ADDRESS_KEYS = ("wohnungsadresse", "wohnungsanschrift")
 STREET_KEYS = ("strasse", *ADDRESS_KEYS)
-HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr", "gebaudenr", "gebaudenummer", ("gebaud", "nummer"),
+HOUSE_NUMBER_KEYS = ("hausnummer", "hausnr", "hnr", "gebaudenr", "gebaudenummer",
+                     ("gebaud", "nummer"),
                      ("nummer", "haus"),  # "Welche Nummer hat das Haus?"
                      *ADDRESS_KEYS)
 POSTAL_CODE_KEYS = ("postleit", "plz", "postcode", "postalcode", "zipcode", "leitzahl",

@@ -4167,3 +4167,21 @@ def test_a_postal_code_and_town_under_one_label_said_with_another_word_for_town(
         # THEN both parts are read from it
         assert got["postal_code"] == "45883"
         assert got["city"] == "Gelsenkirchen"
+
+
+def test_a_house_number_after_the_street_under_a_label_asking_only_the_street() -> None:
+    # GIVEN a street's label that asks for the street alone, its value with the number
+    words = page([(100, [(200, "Tag des Zuzugs"), (1200, "16. Oktober 2026")]),
+                  (160, [(200, "gelegen in der Straße"), (1200, "Castroper Straße 118")]),
+                  (220, [(200, "PLZ nebst Gemeinde"), (1200, "44795 Bochum")])])
+    got = values("wohnungsgeberbestaetigung", words)
+    # THEN the number after the street's name is the house number
+    assert got["street"] == "Castroper Straße"
+    assert got["house_number"] == "118"
+
+
+def test_a_receipts_shortened_house_number_key() -> None:
+    words = page([(100, [(200, "STRASSE (NEU)...: Im Düsterfeld")]),
+                  (160, [(200, "HNR/ZUSATZ......: 103")]),
+                  (220, [(200, "PLZ.............: 44793")])])
+    assert values("anmeldung", words)["house_number"] == "103"
