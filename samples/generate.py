@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra30|extra31] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra31|extra32] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -71,6 +71,7 @@ from samples.render_extra28 import draw_extra28
 from samples.render_extra29 import draw_extra29
 from samples.render_extra30 import draw_extra30
 from samples.render_extra31 import draw_extra31
+from samples.render_extra32 import draw_extra32
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -320,6 +321,16 @@ from samples.wording_extra31 import (
     STICKER_SEX_MODES,
     Extra31Style,
     Extra31Wording,
+)
+from samples.wording_extra32 import (
+    SPELLED_DATE_STYLES,
+    SPELLED_NATIONALITY_MODES,
+    SPELLED_SEX_MODES,
+    TYPESET_DATE_STYLES,
+    TYPESET_NATIONALITY_MODES,
+    TYPESET_SEX_MODES,
+    Extra32Style,
+    Extra32Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -650,10 +661,30 @@ EXTRA30_LAYOUTS: Final = ("translation", "indexcard")
 # extra22 and the tests of the extra22 to extra26 pairs pin the places counted from the end (right
 # after the extra30 pair or anywhere later would break the run).
 EXTRA31_LAYOUTS: Final = ("easyread", "stickers")
+# The thirty-second extra blind pair, with a thirty-sixth wording pool (samples.wording_extra32):
+# civil-registry and office print that writes dates (and some other numbers) out in German words
+# (an inflected ordinal day, the year in words, digits with the words in brackets, the year first
+# now and then, or digits with a Roman or abbreviated month; times, ages, fees and counts in words
+# as distractors; house numbers and postal codes in digits; certificates in prose or as register
+# extracts, forms with labels and values, identity documents as a certified copy with the whole
+# zone), and documents set like a typeset book or a professionally typeset certificate or form
+# (justified paragraphs with end-of-line hyphenation splitting label words and values, names
+# letter-spaced, labels in real small capitals, ligatures written into the text layer as their
+# Unicode characters, marginal notes naming the fields, running heads and folios, footnote
+# markers after labels with the footnotes at the foot of the page). Opt-in like the others: only
+# ``--layouts extra32`` (or their ids) draws them, and their truth says ``"holdout": true``;
+# ``generate`` and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra31 pairs
+# they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending
+# with it; they stand between the extra16 and the extra17 pairs, because the tests of the extra27
+# to extra31 pairs pin the run extra17, extra31, extra18, extra30, extra19, extra29, extra20,
+# extra28, extra21, extra27, extra22 and the tests of the extra22 to extra26 pairs pin the places
+# counted from the end (right after the extra31 pair or anywhere later would break the run).
+EXTRA32_LAYOUTS: Final = ("spelled", "typeset")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
                          + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
+                         + EXTRA32_LAYOUTS
                          + EXTRA17_LAYOUTS
                          + EXTRA31_LAYOUTS
                          + EXTRA18_LAYOUTS
@@ -679,7 +710,7 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra25": EXTRA25_LAYOUTS, "extra26": EXTRA26_LAYOUTS,
                         "extra27": EXTRA27_LAYOUTS, "extra28": EXTRA28_LAYOUTS,
                         "extra29": EXTRA29_LAYOUTS, "extra30": EXTRA30_LAYOUTS,
-                        "extra31": EXTRA31_LAYOUTS}
+                        "extra31": EXTRA31_LAYOUTS, "extra32": EXTRA32_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -1109,6 +1140,18 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, STICKER_DATE_STYLES,
         ("split", "split", "lines", "one_line"), STICKER_SEX_MODES, STICKER_NATIONALITY_MODES,
         ("choice", "word", "choice"), False),
+    # the extra32 layouts pick their faces per document in samples.render_extra32; dates, sex
+    # and nationality follow samples.wording_extra32 (both read the sex and purpose mode
+    # "choice" as the options with the chosen one marked: a box with a cross on spelled forms,
+    # a filled ring when typeset; "word" as the pool's wording)
+    "spelled": LayoutSpec(
+        (("", "Times-Roman"), ("", "Times-Bold")), False, SPELLED_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), SPELLED_SEX_MODES, SPELLED_NATIONALITY_MODES,
+        ("word", "choice", "word"), False),
+    "typeset": LayoutSpec(
+        (("", "Times-Roman"), ("", "Times-Bold")), False, TYPESET_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), TYPESET_SEX_MODES, TYPESET_NATIONALITY_MODES,
+        ("word", "choice"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -1147,6 +1190,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA32_LAYOUTS:
+        words = Extra32Wording(rng, layout)
+        return Extra32Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA31_LAYOUTS:
         words = Extra31Wording(rng, layout)
         return Extra31Style(
@@ -1453,7 +1504,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA31_LAYOUTS:
+    if spec.layout in EXTRA32_LAYOUTS:
+        draw_extra32(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA31_LAYOUTS:
         draw_extra31(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA30_LAYOUTS:
         draw_extra30(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1667,16 +1720,16 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra31`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra32`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
     ``EXTRA15_LAYOUTS``, ``EXTRA16_LAYOUTS``, ``EXTRA17_LAYOUTS``, ``EXTRA18_LAYOUTS``,
     ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
     ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
-    ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS``, ``EXTRA30_LAYOUTS`` and
-    ``EXTRA31_LAYOUTS`` (which ``resolve_layouts`` does not expand); anything else is left to
-    ``resolve_layouts``."""
+    ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS``, ``EXTRA30_LAYOUTS``,
+    ``EXTRA31_LAYOUTS`` and ``EXTRA32_LAYOUTS`` (which ``resolve_layouts`` does not expand);
+    anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -1784,12 +1837,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "/ 'extra12' / 'extra13' / 'extra14' / 'extra15' / 'extra16' / "
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
-                        "'extra27' / 'extra28' / 'extra29' / 'extra30' / 'extra31' (default "
-                        "all, which leaves out extra2, extra3, extra4, extra5, extra6, extra7, "
-                        "extra8, extra9, extra10, extra11, extra12, extra13, extra14, extra15, "
-                        "extra16, extra17, extra18, extra19, extra20, extra21, extra22, extra23, "
-                        "extra24, extra25, extra26, extra27, extra28, extra29, extra30 and "
-                        "extra31)")
+                        "'extra27' / 'extra28' / 'extra29' / 'extra30' / 'extra31' / "
+                        "'extra32' (default all, which leaves out extra2, extra3, extra4, "
+                        "extra5, extra6, extra7, extra8, extra9, extra10, extra11, extra12, "
+                        "extra13, extra14, extra15, extra16, extra17, extra18, extra19, extra20, "
+                        "extra21, extra22, extra23, extra24, extra25, extra26, extra27, extra28, "
+                        "extra29, extra30, extra31 and extra32)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
