@@ -347,7 +347,10 @@ _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # "14. März 1987", "14 Mar 1987", and the compact "22.NOV.1968" / "27-Okt-2026" of receipts
 # and spreadsheets.
 _DATE_WORDS = re.compile(
-    r"(?<!\d)(\d{1,2})\s?(?:\.\s*|\s+|-)?([A-Za-zÄÖÜäöü]{3,9})(?:\.?\s+|\.|-)(\d{4})(?!\d)")
+    r"(?<!\d)(\d{1,2})\s?(?:\.\s*|\s+|-)?"
+    # (the day again in words, in brackets: "7. (siebter) Juli 1982")
+    r"(?:\(\s?[a-zäöüß]{4,30}\s?\)\s*)?"
+    r"([A-Za-zÄÖÜäöü]{3,9})(?:\.?\s+|\.|-)(\d{4})(?!\d)")
 # Months in Roman numerals, an older official style ("25. VI. 1985"); OCR reads I as l or 1.
 _DATE_ROMAN = re.compile(r"(?<!\d)(\d{1,2})\.\s?([IVXl1]{1,4})\.\s?(\d{4})(?!\d)")
 ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
@@ -379,9 +382,46 @@ _ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "s
                   "zwanzigst": 20, "dreißigst": 30,
                   **{f"{u}und{tens}": n + t for u, n in _UNITS.items()
                      for tens, t in (("zwanzigst", 20), ("dreißigst", 30)) if n + t <= 31}}
+# A year written out in words, as older certificates give it ("neunzehnhundertachtzig",
+# "zweitausendeins", "eintausendneunhunderteinundsechzig").
+_YEAR_IN_WORDS = r"[a-zäöüß]*(?:tausend|hundert)[a-zäöüß]*"
 _ORDINAL_DAY = re.compile(
     r"\b(" + "|".join(sorted(_ORDINAL_STEMS, key=len, reverse=True))
-    + r")(?:e|er|en|es|em)\b\.?\s+([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})(?!\d)", re.IGNORECASE)
+    + r")(?:e|er|en|es|em)\b\.?\s+([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4}(?!\d)|"
+    + _YEAR_IN_WORDS + r"\b)", re.IGNORECASE)
+_CARDINALS = {**_UNITS, "eins": 1, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
+              "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
+              "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+              "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
+# The years a date in words may name.
+_YEARS_IN_WORDS = range(1800, 2101)
+
+
+def cardinal(word: str) -> int | None:
+    """A number written out in German in one word, up to 9999 ("neunzehnhundertachtzig" →
+    1980), or None."""
+    word = word.lower()
+    for scale, size in (("tausend", 1000), ("hundert", 100)):
+        if scale in word:
+            left, right = word.split(scale, 1)
+            times = cardinal(left) if left else 1
+            rest = cardinal(right) if right else 0
+            return None if times is None or rest is None else times * size + rest
+    if word in _CARDINALS:
+        return _CARDINALS[word]
+    unit, joint, tens = word.partition("und")
+    if joint and unit in _CARDINALS and _CARDINALS[unit] < 10 \
+            and _CARDINALS.get(tens, 0) >= 20 and _CARDINALS[tens] % 10 == 0:
+        return _CARDINALS[unit] + _CARDINALS[tens]
+    return None
+
+
+def _year(text: str) -> int | None:
+    """A year in digits or written out in words."""
+    if text.isdigit():
+        return int(text)
+    year = cardinal(text)
+    return year if year in _YEARS_IN_WORDS else None
 
 
 def find_dates(text: str) -> list[tuple[str, int, int]]:
@@ -389,7 +429,8 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     for m in _ORDINAL_DAY.finditer(text):
         month = MONTHS.get(fold(m[2]).rstrip(".")) or MONTHS.get(m[2].lower())
-        iso = _iso(int(m[3]), month, _ORDINAL_STEMS[m[1].lower()]) if month else None
+        year = _year(m[3])
+        iso = _iso(year, month, _ORDINAL_STEMS[m[1].lower()]) if month and year else None
         if iso:
             found.append((iso, m.start(), m.end()))
     for m in _DATE_ISO.finditer(text):

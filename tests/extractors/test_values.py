@@ -590,3 +590,25 @@ def test_dwelling_as_plain_language_splits_it() -> None:
 ])
 def test_a_label_printers_date_with_the_year_first(printed: str, iso: str | None) -> None:
     assert v.parse_date(printed) == iso
+
+
+@pytest.mark.parametrize(("word", "number"), [
+    ("neunzehnhundertachtzig", 1980), ("zweitausendeins", 2001), ("einundzwanzig", 21),
+    ("eintausendneunhunderteinundsechzig", 1961), ("zweitausendsechsundzwanzig", 2026),
+    ("Mandantschaft", None), ("undzwanzig", None),
+])
+def test_a_number_written_out_in_one_word(word: str, number: int | None) -> None:
+    assert v.cardinal(word) == number
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("am dritten März neunzehnhundertachtzig", "1980-03-03"),
+    ("den einunddreißigsten Dezember zweitausendeins", "2001-12-31"),
+    ("vierundzwanzigster September\nzweitausendsechs", "2006-09-24"),
+    ("7. (siebter) Juli 1982", "1982-07-07"),
+    ("elften Mai neunzehnhundert", "1900-05-11"),
+    # a sum in words is no year
+    ("am dritten März fünfhundert Euro", None),
+])
+def test_a_date_written_out_in_words(text: str, iso: str | None) -> None:
+    assert v.parse_date(text) == iso
