@@ -76,6 +76,12 @@ def score_type(doc_type: DocumentType, found: set[str], mrz_text: bool,
     return score
 
 
+def _titled(doc_type: DocumentType, prominent: set[str]) -> bool:
+    """Whether the page names ``doc_type`` by one of its titles where a title stands (its
+    title's stems in a short line part are a weaker sign: "Geburtsort gemäß Urkunde")."""
+    return bool({squash(t) for t in doc_type.title_cues} & prominent)
+
+
 @dataclass(frozen=True, slots=True)
 class PageText:
     """Squashed texts of a page's short line parts: where titles and labels stand."""
@@ -189,6 +195,13 @@ def classify(lines: list[Line], types: dict[str, DocumentType],
     if not scores:
         return Classification(None, 0.0, scores)
     best = max(scores, key=lambda n: scores[n])
+    zone = [n for n, t in types.items() if t.extra.get("mrz")]
+    if zone and best not in zone and mrz_text \
+            and sum(looks_like_zone_line(line.text.replace(" ", "")) for line in lines) >= 2 \
+            and not _titled(types[best], prominent):
+        # a whole zone, and no other type's title: an identity document (a certified copy
+        # whose labels name the holder's birth), not a certificate told by its labels alone
+        best = max(zone, key=lambda n: scores[n])
     if scores[best] < MIN_SCORE:
         return Classification(None, scores[best], scores)
     return Classification(best, scores[best], scores)

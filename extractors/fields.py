@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -227,6 +227,83 @@ def _cut_at_label(
             end = i
             break
     return words[:end]
+
+
+def _label_words(text: str, label_keys: frozenset[str] | set[str]) -> bool:
+    """Whether a text is only a label's wording, maybe after an article or a preposition
+    with its article (a marginal note: "Zum Familiennamen", "Die Vornamen")."""
+    words = text.split()
+    while len(words) > 1 and fold(words[0]) in _NOTE_LEADS:
+        words = words[1:]
+    return squash(text) in label_keys or squash(" ".join(words)) in label_keys \
+        or squash(" ".join(words)).removesuffix("n") in label_keys
+
+
+# The small words a marginal note leads its field's name in with.
+_NOTE_LEADS = frozenset({"zum", "zur", "zu", "der", "die", "das", "den", "dem", "des"})
+_FUNCTION_WORDS = _NOTE_LEADS | {"uber", "und", "mit", "fur", "am", "im", "an", "auf", "bei",
+                                 "nach", "vor", "ein", "eine", "einer", "eines", "oder"}
+
+
+def _cut_at_clause(words: tuple[Word, ...], seg_hits: Iterable[LabelHit], offset: int
+                   ) -> tuple[Word, ...]:
+    """Words up to a comma or semicolon that a label follows within a few words, however
+    weakly found: run-in labels in prose ("Angabe des Familiennamens Overbeck, Angabe der
+    Vornamen …", "FAMILIENNAME (NACH DEM REGISTER) Lange; VORNAMEN …")."""
+    end = next((p for p, w in enumerate(words) if p and w.text in _GLOSS_BULLETS), len(words))
+    for p, (w, nxt) in enumerate(pairwise(words)):
+        if w.text.endswith((",", ";")) and len(w.text) > 1 and not w.text.isupper() \
+                and len(nxt.text) >= 3 and nxt.text.isalpha() and nxt.text.isupper():
+            end = min(end, p + 1)  # "Okafor; VORNAMEN GEMÄSS UR-": a label in capitals
+            break
+        if w.text.endswith(".") and w.text[:-1].isalpha() and w.text[:1].islower() \
+                and len(w.text) > SENTENCE_END_MIN_CHARS and nxt.text[:1].isupper():
+            end = min(end, p + 1)  # "deutsch. Die Angaben sind …": the sentence ends
+            break
+    hits = list(seg_hits)
+    # (a comma inside a list of labels, "Straße, Nr., PLZ, Ort", closes no value)
+    labelled = {i - offset for h in hits for i in range(h.start, h.end)}
+    for h in hits:
+        at = h.start - offset
+        for p in range(max(0, at - CLAUSE_LEAD_MAX_WORDS), at):
+            if p in labelled:
+                continue
+            if p + 1 < end and words[p].text.endswith((",", ";")) and len(words[p].text) > 1:
+                end = p + 1
+                break
+            if 0 < p < end and words[p].text in _DASHES:
+                end = p  # "Mansour – Vornamen (nach dem Register) …"
+                break
+    tail = words[end - 2:] if end >= 2 else ()
+    if len(tail) == 2 and tail[0].text.endswith((",", ";")) and len(tail[1].text) > 2 \
+            and tail[1].text.endswith("-") and tail[1].text[0].isupper():
+        end -= 1  # "Köhler; GE-": the next label, hyphenated at the line's end
+    return words[:end]
+
+
+#: A paragraph a run-in value may go on from has this many words on its line at least; the
+#: value goes on into the next line's first few words, set at most a line's height below.
+PROSE_MIN_WORDS = 6
+RUN_ON_MAX_WORDS = 3
+RUN_ON_GAP_HEIGHTS = 1.0
+RUN_ON_REMARK_WORDS = 5
+#: A leader set as dots one by one (". . . . .") has this many at least.
+LEADER_MIN_DOTS = 3
+#: A marginal note is set smaller than the text beside it.
+NOTE_HEIGHT_SHARE = 0.9
+#: A paragraph's lines start within this many heights of each other (a first line's indent);
+#: a line the width broke ends at most this share of its width short of the block's edge
+#: (a ragged right margin).
+BLOCK_INDENT_HEIGHTS = 3.0
+RAGGED_SHARE = 0.15
+
+#: A word closing a sentence ("deutsch.") is longer than a small-letter abbreviation
+#: ("ggf.", "geb.").
+SENTENCE_END_MIN_CHARS = 5
+
+#: A run-in label's lead ("Angabe der") before its wording, after the comma that closes the
+#: value before it.
+CLAUSE_LEAD_MAX_WORDS = 3
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -855,6 +932,8 @@ class _Page:
         if rest and rest[0].text in _GLOSS_BULLETS:
             return ()  # "Kontoinhaber/in • Właściciel": the label's translation follows
         words = _cut_at_label(rest, self.seg_hits(hit.line, hit.seg_index), hit.end)
+        words = _cut_at_clause(words, self.all_seg_hits.get((hit.line.index, hit.seg_index), ()),
+                               hit.end)
         # ... unless another wording stands before the leader ("NAME VATER ....": the
         # father's, not the person's), outside a clause after a comma ("Vornamen, wie im
         # Register stehend ....")
@@ -862,7 +941,128 @@ class _Page:
                 o.start >= hit.end for o in self.all_seg_hits.get(
                     (hit.line.index, hit.seg_index), ()) if o is not hit):
             words = _after_leader(words)
-        return _sentence_value(_strip_lead(words))
+        words = self._before_wrapped_label(hit, words)
+        return _sentence_value(_strip_lead(self._run_on(hit, words) if words else ()))
+
+    def _before_wrapped_label(self, hit: LabelHit, words: tuple[Word, ...]
+                              ) -> tuple[Word, ...]:
+        """A run-in value up to its comma, where the words after it lead to a label that the
+        line's end wrapped ("Leipzig, Angabe der" / "Staatsangehörigkeit deutsch.")."""
+        seg = hit.segment
+        if not words or words[-1] is not seg.words[-1] or not self._prose_line(hit):
+            return words
+        at = next((p for p in range(len(words) - 2, max(-1, len(words) - 2
+                                                         - CLAUSE_LEAD_MAX_WORDS), -1)
+                   if words[p].text.endswith((",", ";")) and len(words[p].text) > 1), None)
+        if at is None or words[-1].text.endswith((".", "!", "?", ":")) \
+                or any(ch.isdigit() for w in words[at + 1:] for ch in w.text):
+            return words  # (the sentence ends, or a value goes on: "77a, 44805 Bochum.")
+        nxt = self._paragraph_next_line(hit)
+        if nxt is None or not any(h.start == 0 for h in self.all_seg_hits.get((nxt.index, 0), ())):
+            return words
+        return words[:at + 1]
+
+    def _paragraph_next_line(self, hit: LabelHit) -> Line | None:
+        """The line a paragraph goes on with after the label's (past a marginal note's)."""
+        seg = hit.segment
+        nxt = next((line for line in self.lines[hit.line.index + 1:hit.line.index + 3]
+                    if line.segments[0].x0 < seg.x1), None)
+        if nxt is None or nxt.page != hit.line.page \
+                or nxt.segments[0].x0 > seg.x0 + max(hit.height, 1.0) \
+                or nxt.segments[0].y0 - hit.line.y1 > RUN_ON_GAP_HEIGHTS * max(hit.height, 1.0):
+            return None
+        return nxt
+
+    def _run_on(self, hit: LabelHit, words: tuple[Word, ...]) -> tuple[Word, ...]:
+        """A run-in value that a paragraph's line break cuts ("… der Vornamen Karl-" /
+        "Heinz, Angabe des …", "13. Februar" / "1972,"), taken on to the comma or full stop
+        that ends it within a few words of the next line; a word hyphenated at the break is
+        joined ("Gelsenkir-" / "chen"), a name's own hyphen kept ("Karl-Heinz")."""
+        seg = hit.segment
+        if hit.line.index + 1 >= len(self.lines) or not self._prose_line(hit):
+            return words
+        if words and (words[-1] is not seg.words[-1] or words[-1].text[-1] in ",.;:"):
+            return words
+        if not words and (hit.end < len(seg.words) or hit.seg_index + 1 < len(hit.line.segments)
+                          or seg.words[-1].text.endswith((":", "-"))):
+            return words
+        return self._run_on_words(hit, words)
+
+    def _prose_line(self, hit: LabelHit) -> bool:
+        """Whether the label runs in a paragraph's line that the page's width broke: long,
+        no form's colon or leader, and as wide as its block (a line ending short of its
+        block's edge ends its sentence and value)."""
+        seg = hit.segment
+        # (a row of cells has its next cell beside the label's; a paragraph at most a
+        # marginal note in smaller print)
+        if any(s.height >= NOTE_HEIGHT_SHARE * seg.height
+               for s in hit.line.segments[hit.seg_index + 1:]):
+            return False
+        return len(seg.words) >= PROSE_MIN_WORDS and not seg.words[hit.end - 1].text.endswith(":") \
+            and not any(_LEADER_RUN.search(w.text) for w in seg.words) \
+            and sum(1 for w in seg.words if _LEADER.match(w.text)) < LEADER_MIN_DOTS \
+            and self._fills_its_block(hit)
+
+    def _fills_its_block(self, hit: LabelHit, seg: Segment | None = None) -> bool:
+        """Whether the label's segment (or ``seg``) runs to the right edge of the block of
+        text it starts in (the widest segment starting near it on the page): a line the
+        page's width broke, not one its sentence ended."""
+        seg = seg or hit.segment
+        height = max(hit.height, 1.0)
+        edge = max((s.x1 for line in self.lines if line.page == hit.line.page
+                    for s in line.segments if abs(s.x0 - seg.x0) <= BLOCK_INDENT_HEIGHTS * height),
+                   default=seg.x1)
+        return seg.x1 >= edge - RAGGED_SHARE * (edge - seg.x0)
+
+    def line_end_value(self, hit: LabelHit) -> tuple[Word, ...]:
+        """The value of a run-in label that ends a paragraph's line, at the start of the
+        next ("… Lagos; STAATSANGEHÖRIGKEIT" / "(NACH DEM AUSWEIS) Nigeria.")."""
+        words = hit.segment.words
+        # (a run-in label follows the clause before it: "Lagos; STAATSANGEHÖRIGKEIT", not a
+        # label standing alone over its value: "13 Letzte Anschrift vor dem Umzug")
+        before = words[max(0, hit.start - 1 - CLAUSE_LEAD_MAX_WORDS):hit.start]
+        run_in = any(w.text.endswith((",", ";", ".")) and len(w.text) > 1
+                     and not ENUMERATOR.fullmatch(w.text) for w in before)
+        return self._run_on(hit, ()) if hit.end == len(words) and run_in else ()
+
+    def _run_on_words(self, hit: LabelHit, words: tuple[Word, ...]) -> tuple[Word, ...]:
+        seg = hit.segment
+        height = max(hit.height, 1.0)
+        # (past a marginal note's line beside the paragraph)
+        nxt = next((line for line in self.lines[hit.line.index + 1:hit.line.index + 3]
+                    if line.segments[0].x0 < seg.x1), self.lines[hit.line.index + 1])
+        first = nxt.segments[0]
+        if nxt.page != hit.line.page or first.x0 > seg.x0 + height \
+                or first.y0 - hit.line.y1 > RUN_ON_GAP_HEIGHTS * height \
+                or len(first.words) < RUN_ON_MAX_WORDS:
+            return words
+        if not (self._fills_its_block(hit, first) or first.words[-1].text.endswith((".", "!"))):
+            return words  # the paragraph goes on in a full line, or ends its sentence
+        lead = 0
+        if not words and first.words[0].text.startswith("("):
+            # the label's remark opens the next line: "STAATSANGEHÖRIGKEIT" / "(NACH DEM
+            # AUSWEIS) Nigeria."
+            lead = next((i + 1 for i, w in enumerate(first.words[:RUN_ON_REMARK_WORDS])
+                         if w.text.endswith(")")), 0)
+        end = next((i for i, w in enumerate(first.words[lead:lead + RUN_ON_MAX_WORDS])
+                    if w.text[-1] in ",.;"), None)
+        if end is None or (not words and lead == 0 and end + 1 > RUN_ON_MAX_WORDS - 1):
+            return words
+        more = first.words[lead:lead + end + 1]
+        if any(h.start < lead + end + 1 for h in self.seg_hits(nxt, 0)) \
+                or any(w.text.endswith(":") or _LEADER_RUN.search(w.text)
+                       or not any(ch.isalnum() for ch in w.text) for w in more):
+            return words  # the next line opens with a label of its own
+        if not words:
+            return more
+        last = words[-1]
+        if len(last.text) > 1 and last.text.endswith("-") and more[0].text[0].isalpha():
+            joined = last.text[:-1] + more[0].text if more[0].text[0].islower() \
+                else last.text + more[0].text
+            return (*words[:-1], Word(joined, last.bbox, min(last.confidence,
+                                                             more[0].confidence),
+                                      last.page), *more[1:])
+        return (*words, *more)
 
     def _right_index(self, hit: LabelHit) -> int | None:
         """The next segment right of the label, past separators standing alone (':')."""
@@ -1521,7 +1721,21 @@ def _without_empty_box(words: tuple[Word, ...]) -> tuple[Word, ...]:
 
 
 def _texts(words_list: list[tuple[Word, ...]]) -> str:
-    return "\n".join(" ".join(w.text for w in ws) for ws in words_list)
+    """Rows of words as lines of text; a word hyphenated at a row's end is joined with its
+    rest ("Osna-" / "brück"), a compound's own hyphen kept ("Karl-" / "Heinz")."""
+    out = ""
+    for ws in words_list:
+        row = " ".join(w.text for w in ws)
+        if out and _BROKEN_WORD.search(out) and row[:1].isalpha():
+            out = out[:-1] + row if row[:1].islower() else out + row
+        else:
+            out = f"{out}\n{row}" if out else row
+    return out
+
+
+_BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
+# What parts one run-in clause from the next: a dash or bullet standing alone, a semicolon.
+_CLAUSE_SEPARATOR = re.compile(r"\s[–—·•]\s|;\s")
 
 
 # Words that continue a label into a longer one ("Name der Bank", "Anschrift des Vermieters",
@@ -1537,6 +1751,14 @@ _LABEL_VERBS = frozenset({"ist", "sind"})
 # A remark after a label opens with a lower-case abbreviation ("ggf. Doktorgrad",
 # "bzw. Eigentümer", "z. B. …", "vollst."); it is the label's, not a value.
 _REMARK_OPENING = re.compile(r"^[a-zäöü]{1,7}\.$")
+
+
+def _remark_opening(text: str) -> bool:
+    """A small-letter abbreviation ("ggf.", "vollst."), not a value closing a sentence
+    ("deutsch.")."""
+    return bool(_REMARK_OPENING.match(text)) and (
+        len(text) <= SENTENCE_END_MIN_CHARS
+        or parse_value(ValueKind.NATIONALITY, text) in (None, ""))
 
 
 # A caption under a blank is set clearly smaller than the sentence (a typed form's captions
@@ -1640,7 +1862,7 @@ def _blank_after(hit: LabelHit) -> tuple[Word, ...]:
 
 
 def _value_inline(inline: tuple[Word, ...]) -> tuple[Word, ...]:
-    if inline and (_REMARK_OPENING.match(inline[0].text) or _instruction(inline)):
+    if inline and (_remark_opening(inline[0].text) or _instruction(inline)):
         return ()
     if len(inline) >= 2 and fold(inline[0].text) in _LINE_WORDS \
             and re.fullmatch(r"\d\)?:?", inline[1].text):
@@ -1698,9 +1920,11 @@ def _head_names_other(doc_type: DocumentType, spec: FieldSpec, hit: LabelHit) ->
     # closed by its colon, or a cell of its own (and a remark) with the value in the next
     # ("Wohnungsgeber Anschrift (eine Zeile) | Kemnader Straße 62, …")
     rest = " ".join(w.text for w in words[hit.end:])
+    # ... or glossed in other languages ("Geburt – Gemeinde/Ort · Birthplace | Chennai")
+    glossed = hit.end < len(words) and words[hit.end].text in _GLOSS_BULLETS
     if not (words[hit.end - 1].text.endswith(":") or (
             hit.seg_index + 1 < len(hit.line.segments)
-            and (not rest or _REMARK.fullmatch(rest)))):
+            and (not rest or glossed or _REMARK.fullmatch(rest)))):
         return False
     head = [w for w in words[:hit.start] if not ENUMERATOR.fullmatch(w.text)
             and w.text not in ("–", "-", "•", "·")]
@@ -2088,7 +2312,9 @@ def _candidates_for_hit(
         # ("Tag des Einzugs in die nun bezogene Wohnung" says no more than its start)
         else:
             inline = ()  # "Nr. des Hauses" is the Hausnummer's label throughout
-    elif blank and inline and (inline[0] is not blank[0] or len(blank) < len(inline)):
+    elif blank and inline and any(w is blank[0] for w in inline) \
+            and (inline[0] is not blank[0] or len(blank) < len(inline)):
+        # (within the value's clause: "Mansour – Vornamen (nach …" is cut at its dash)
         inline = blank  # "Zuname lautend auf | Overbeck": the words before the blank lead in
     if _alternative_follows(hit) and not any(w.text.endswith(":") for w in inline):
         inline = ()
@@ -2149,6 +2375,10 @@ def _candidates_for_hit(
         places.append(([inline], PRIOR_INLINE))
     elif before:
         places.append(([before], PRIOR_BEFORE))
+    elif not right:
+        line_end = page.line_end_value(hit)
+        if line_end:
+            places.append(([line_end], PRIOR_INLINE))
     if right and spec.kind in CHOICE_KINDS \
             and _TICK_MARK.search(" ".join(w.text for w in page.line_rest(hit))):
         right = ()  # the options' row has a ticked box: the first option alone is no answer
@@ -2231,8 +2461,16 @@ def _candidates_for_hit(
             rows = [_without_empty_box(r) for r in rows]
         joined = _texts(rows)
         text = _alternative_part(spec, hit, _part(joined, label))
-        if not text.strip() or squash(text) in page.label_keys:
+        if not text.strip() or _label_words(text, page.label_keys):
             continue
+        if _BROKEN_WORD.search(text.rstrip()):
+            # "… 49078 Osna-": a word the line's end broke, its rest below; but a run-in
+            # value ends at its clause's separator ("A05155134 – Angabe der Pass-")
+            text = _CLAUSE_SEPARATOR.split(text, maxsplit=1)[0]
+            if _BROKEN_WORD.search(text.rstrip()):
+                continue
+        if spec.kind in PROPER_KINDS and all(fold(w) in _FUNCTION_WORDS for w in text.split()):
+            continue  # "ÜBER DEN" after a title's word: small words are no name
         if not spec.required and spec.kind not in CHOICE_KINDS \
                 and _NOT_GIVEN_MARK.fullmatch(text.strip()):
             # "– nicht belegt –", "entfällt": the form says there is none; no weaker label
@@ -2266,6 +2504,12 @@ def _candidates_for_hit(
                 and _asks_whole_address(page.doc_type, label) and not POSTAL_CODE_RE.search(joined):
             continue  # under "Anschrift" a town comes with its postal code ("Block B – …")
         value = parse_value(spec.kind, text)
+        if value in (None, "", []) and spec.kind not in CHOICE_KINDS:
+            # a run-in value up to the separator before the next clause ("A05155134 –
+            # Angabe der Pass-"), whose label the line's end broke
+            head = _CLAUSE_SEPARATOR.split(text, maxsplit=1)[0]
+            if head != text and head.strip():
+                value, text = parse_value(spec.kind, head), head
         if value is None or value == "" or value == []:
             continue
         if page.doc_type is not None and isinstance(value, str) \
@@ -2487,6 +2731,10 @@ _COMPANY_FORM = re.compile(r"\b(?:GmbH|mbH|AG|KG|OHG|GbR|UG|eG|e\.\s?V\.|SE)\b")
 _HEADING_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]?$")
 
 
+_AUTHORITY = re.compile(r"(?:stadt|kreis|gemeinde|landes|bezirks|amts|bundes|kommunal)"
+                        r"\w*verwaltung", re.IGNORECASE)
+
+
 def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentType
                    ) -> list[tuple[Segment, Line, bool]]:
     """Headings that say whose values follow, each with whether it names someone other than
@@ -2514,7 +2762,9 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
         text = " ".join(body)
         key = squash(text)
         own = any(stem in key for stem in doc_type.own_parties)
-        other = not own and any(stem in key for stem in doc_type.other_parties)
+        # (a town's administration in a letterhead is the office, not a property manager)
+        party_key = squash(" ".join(w for w in body if not _AUTHORITY.match(w)))
+        other = not own and any(stem in party_key for stem in doc_type.other_parties)
         # (a sentence closed by a colon that names whose data follow may hold a label's
         # word: "Der Aufenthaltstitel wird für die folgende Person beantragt:")
         if (line.index, 0) in labelled and not ((own or other) and text.endswith(":")):
@@ -3764,9 +4014,9 @@ def _qualifier_run(rest: tuple[Word, ...]) -> int:
             i += 1
         elif text in _DASHES and i + 1 < len(rest) and rest[i + 1].text[:1].isupper():
             i += 2  # "Anschrift – Wohnung": the dash adds what the label is about
-        elif _REMARK_OPENING.match(text) and i == len(rest) - 1:
+        elif _remark_opening(text) and i == len(rest) - 1:
             i += 1  # "ORT GEB.": an abbreviation closing the label
-        elif text in _TAIL_JOINS or text in _LABEL_LINKS or _REMARK_OPENING.match(text):
+        elif text in _TAIL_JOINS or text in _LABEL_LINKS or _remark_opening(text):
             # "der Person", "und -land", "und weitere Vornamen", "inkl. Zusatz"
             j = i + 1
             while j < min(len(rest), i + 3) and rest[j].text[:1].islower():

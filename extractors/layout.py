@@ -223,7 +223,43 @@ def column_cuts(lines: list[list[Word]]) -> list[frozenset[int]]:
                 for a, b in shared:
                     cuts[i].add(a)
                     cuts[j].add(b)
+    for i, j in _gutter_cuts(lines, heights, starts):
+        cuts[i].add(j)
     return [frozenset(c) for c in cuts]
+
+
+# A column of marginal notes or a narrow second column set close beside a text block
+# ("... Angabe der Vornamen Karl- | Der Familienname"): words starting at one place after a
+# wider gap than a word space on this many lines, where no word of the lines between them
+# reaches into the gap, begin a column of their own.
+GUTTER_MIN_LINES = 3
+
+
+def _gutter_cuts(lines: list[list[Word]], heights: list[float],
+                 starts: list[list[tuple[int, float]]]) -> list[tuple[int, int]]:
+    """(line, word index) pairs before which a column shared by several lines starts."""
+    found: list[tuple[int, int]] = []
+    flat = sorted((x, i, j) for i, ss in enumerate(starts) for j, x in ss)
+    done: set[tuple[int, int]] = set()
+    for x, i, _ in flat:
+        tol = COLUMN_TOLERANCE_HEIGHTS * max(heights[i], 1.0)
+        group = [(li, j) for xb, li, j in flat if abs(xb - x) <= tol and (li, j) not in done]
+        rows = sorted({li for li, _ in group})
+        if len(rows) < GUTTER_MIN_LINES:
+            continue
+        # the gap's left half stays empty on every line from the first to the last
+        edge = x - COLUMN_GAP_HEIGHTS * max(heights[i], 1.0) / 2
+        if any(w.x0 < x - tol and w.x1 > edge
+               for ws in lines[rows[0]:rows[-1] + 1] for w in ws):
+            continue
+        # (an item's number before it is the item's: "11 | Wo haben Sie … gewohnt?")
+        found.extend((li, j) for li, j in group
+                     if not (j == 1 and _ITEM_NUMBER.fullmatch(lines[li][0].text)))
+        done.update(group)
+    return found
+
+
+_ITEM_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[IVX]{1,4})[.)]?\)?|\d{1,2}\.\d{1,2}\.?|§")
 
 
 def build_lines(words: list[Word]) -> list[Line]:

@@ -234,6 +234,9 @@ def _word_sized_ink(obj: Any) -> bool:
 
 
 _JOINT_DOT = re.compile(r"(?<=[^\W\d_])·(?=[^\W\d_])")
+# A footnote's mark set after a word ("Familiennamens¹", "Bochum¹;"): no part of
+# a label or a value; a mark opening the footnote itself stays.
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s¹²³⁴⁵⁶⁷⁸⁹⁰])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[.,;:)]*$)")
 
 
 def words_from_plumber(
@@ -256,7 +259,7 @@ def words_from_plumber(
     words: list[Word] = []
     for w in raw_words:
         # plain language marks a compound's joint with a middle dot: "Geburts·datum"
-        text = _JOINT_DOT.sub("", str(w["text"]).strip())
+        text = _FOOTNOTE_MARK.sub("", _JOINT_DOT.sub("", str(w["text"]).strip()))
         if not text:
             continue
         x0, top = float(w["x0"]) - ox, float(w["top"]) - oy
@@ -934,6 +937,24 @@ def _glued(run: list[Word]) -> bool:
 GLUED_GAP_HEIGHTS: Final[float] = 0.05
 
 
+def _tracked(run: list[Word], height: float) -> float | None:
+    """The even gap between the single letters of a letter-spaced run (two gaps or more
+    within ``TRACKING_SPREAD_HEIGHTS`` of each other, none wider than a letter-spacing's),
+    or None."""
+    gaps = [b.x0 - a.x1 for a, b in pairwise(run)]
+    if not gaps or not all(len(w.text) == 1 and w.text.isalpha() for w in run) \
+            or not all(0 < g <= TRACKING_MAX_HEIGHTS * height for g in gaps) \
+            or max(gaps) - min(gaps) > TRACKING_SPREAD_HEIGHTS * height:
+        return None
+    return sum(gaps) / len(gaps)
+
+
+#: Letter-spacing (German "Sperrsatz") sets a word's letters this far apart at most, and
+#: evenly: its gaps differ by no more than a text layer's rounding.
+TRACKING_MAX_HEIGHTS: Final[float] = 0.6
+TRACKING_SPREAD_HEIGHTS: Final[float] = 0.03
+
+
 def _spaced_next(run: list[Word], nxt: Word) -> bool:
     """Whether ``nxt`` goes on a run of glyphs given one by one: on the same line, right
     after the last, and either glued to it or one of evenly spaced single characters."""
@@ -947,6 +968,16 @@ def _spaced_next(run: list[Word], nxt: Word) -> bool:
     if nxt.text[0].isalnum() and last.text[-1].isalnum() \
             and abs(gap) <= GLUED_GAP_HEIGHTS * height and _glued(run):
         return True
+    tracked = _tracked(run, height)
+    if tracked is not None and len(last.text) == 1 and nxt.text[0].isalpha():
+        # letter-spaced print ("O v e r b e c k"): a proportional font's glyphs keep even
+        # gaps, not an even pitch; a gap of another width (a space's) ends the word
+        return abs(gap - tracked) <= TRACKING_SPREAD_HEIGHTS * height
+    if len(run) == 1 and len(last.text) == 1 and last.text.isalpha() \
+            and nxt.text[0].isalpha() and 0 < gap <= TRACKING_MAX_HEIGHTS * height:
+        after = _tracked([last, nxt], height)
+        if after is not None and len(nxt.text) == 1:
+            return True
     # a comb field puts a date's dots, an address's comma or a name's hyphen in a box of
     # their own, at the same pitch as the letters around them
     if not (_comb_char(nxt.text) and _comb_char(last.text) and run[0].text[0].isalnum()):

@@ -171,3 +171,24 @@ def test_a_registration_declaration_in_sentences_is_a_registration() -> None:
         (320, [(200, "in die Wohnung Alleestraße 150, 44653 Herne.")]),
     ])
     assert classify(build_lines(words), TYPES).document_type == "anmeldung"
+
+
+def test_a_certified_copy_of_a_passport_with_its_whole_zone_is_an_identity_document() -> None:
+    # GIVEN a copy of a passport's entries whose notes name the holder's birth, a short
+    # line holding a birth certificate's stems ("Geburtsort gemäß Urkunde"), and the whole
+    # machine-readable zone (its labels, cues and stems alone score a birth certificate higher)
+    words = page([
+        (160, [(348, "Beglaubigte Abschrift")]),
+        (1573, [(100, "Familienname WOLF"), (1744, "Der Familienname")]),
+        (1625, [(100, "Vornamen PAUL"), (1744, "Die Vornamen")]),
+        (1677, [(100, "20. November 1967 · Geburtsort gemäß Urkunde Essen"),
+                (1744, "Zum Tag der Geburt")]),
+        (1729, [(100, "Geschlecht männlich"), (1744, "Der Geburtsort")]),
+        (1781, [(100, "Staatsangehörigkeit deutsch."), (1744, "Zum Geschlecht")]),
+        (1840, [(100, "Der Inhaber ist in Essen geboren; Standesamt Essen.")]),
+        (1991, [(100, "P<D<<WOLF<<PAUL<<<<<<<<<<<<<<<<<<<<<<<<<<<<<")]),
+        (2061, [(100, "C5C4CVWTN0D<<6711207M3407301<<<<<<<<<<<<<<<8")]),
+    ])
+    result = classify(build_lines(words), TYPES)
+    assert result.scores["geburtsurkunde"] > result.scores["identity_document"]
+    assert result.document_type == "identity_document"

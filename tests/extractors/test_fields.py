@@ -4185,3 +4185,96 @@ def test_a_receipts_shortened_house_number_key() -> None:
                   (160, [(200, "HNR/ZUSATZ......: 103")]),
                   (220, [(200, "PLZ.............: 44793")])])
     assert values("anmeldung", words)["house_number"] == "103"
+
+
+def _paragraph(lines: list[str], y: float, first_x: float = 322.0, x0: float = 260.0
+               ) -> list[Word]:
+    """A justified paragraph: every line but the last spread from the left margin (the
+    first indented) to the block's right edge, 56 px apart."""
+    rows = [(first_x if n == 0 else x0, text.split()) for n, text in enumerate(lines)]
+    widths = [[0.7 * chunk_words(0, 0, t)[0].x1 for t in tokens] for _, tokens in rows]
+    edge = max(start + sum(ws) + 14 * (len(ws) - 1) for (start, _), ws in zip(rows, widths,
+                                                                            strict=True))
+    out: list[Word] = []
+    for n, ((start, tokens), ws) in enumerate(zip(rows, widths, strict=True)):
+        space = (edge - start - sum(ws)) / max(1, len(ws) - 1) if n + 1 < len(rows) else 14.0
+        x = start
+        for t, width in zip(tokens, ws, strict=True):
+            out.append(Word(t, (x, y, x + width, y + 40), 1.0, 1))
+            x += width + space
+        y += 56
+    return out
+
+
+def test_run_in_labels_of_a_paragraph_end_their_values_at_commas_and_line_breaks() -> None:
+    # GIVEN a certificate's paragraph that runs label and value on with commas, a value
+    # cut by the line's end (a name's hyphen) and a label ending its line
+    words = _paragraph([
+        "Angabe des Familiennamens Overbeck, Angabe der Vornamen Karl-",
+        "Heinz, Angabe des Geburtsnamens Lange, Angabe des Geburtstages",
+        "13. Februar 1972, Angabe des Geburtsortes Leipzig, Angabe der",
+        "Staatsangehörigkeit deutsch. Die Angaben sind vollständig."], 1085) + page([
+        (2058, [(260, "So geschehen in Hattingen, am 26. Oktober 2026")])])
+    got = values("anmeldung", words)
+    assert got["family_name"] == "Overbeck"
+    assert got["given_names"] == "Karl-Heinz"
+    assert got["date_of_birth"] == "1972-02-13"
+    assert got["place_of_birth"] == "Leipzig"
+    assert got["nationality"] == "DEU"
+
+
+def test_run_in_labels_in_capitals_end_their_values_at_semicolons_and_dashes() -> None:
+    words = _paragraph([
+        "FAMILIENNAME (NACH DEM REGISTER) Lange; VORNAMEN (NACH",
+        "DEM REGISTER) Till; GEBURTSORT (NACH DEM REGISTER) Gladbeck; GE-",
+        "SCHLECHT männlich; STAATSANGEHÖRIGKEIT (NACH DEM AUSWEIS)",
+        "deutsch. Passnummer (nach der Datenseite) A05155134 – Angabe der Pass-",
+        "gültigkeit 11. Februar 2028."], 1202, first_x=412, x0=351)
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["family_name"] == "Lange"
+    assert got["place_of_birth"] == "Gladbeck"
+    assert got["passport_number"] == "A05155134"
+
+
+def test_a_value_whose_word_the_lines_end_broke_is_read_whole() -> None:
+    # GIVEN a landlord's address in the value column, hyphenated at its line's end
+    words = page([
+        (1031, [(512, "Wohnungsgeber (nach dem Vertrag)"), (1326, "VBW Bauen und Wohnen GmbH")]),
+        (1091, [(512, "Anschrift des Wohnungsgebers"),
+                (1326, "Rüdesheimer Straße 136, 49078 Osna-")]),
+        (1142, [(1326, "brück")]),
+        (1202, [(512, "Einzugstag"), (1326, "25. September 2026")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_address"] == "Rüdesheimer Straße 136, 49078 Osnabrück"
+
+
+def test_a_towns_administration_in_the_letterhead_names_no_other_party() -> None:
+    # GIVEN a landlord's confirmation printed by the town ("Stadtverwaltung" holds the
+    # stem of a property manager, "Verwaltung")
+    words = page([
+        (286, [(886, "STADTVERWALTUNG HATTINGEN")]),
+        (400, [(512, "Erklärung des Wohnungsgebers über den Einzug")]),
+        (1031, [(512, "Wohnungsgeber (nach dem Vertrag)"), (1326, "VBW Bauen und Wohnen GmbH")]),
+        (1091, [(512, "Anschrift des Wohnungsgebers"),
+                (1326, "Rüdesheimer Straße 136, 49078 Osnabrück")]),
+        (1202, [(512, "Einzugstag"), (1326, "25. September 2026")]),
+    ])
+    result = extract_fields(get("wohnungsgeberbestaetigung"), words)
+    # THEN the landlord's name is read as surely as the rest
+    assert result["landlord_name"].value == "VBW Bauen und Wohnen GmbH"
+    assert result["landlord_name"].confidence >= 0.6
+
+
+def test_a_birthplaces_label_with_its_glosses_is_no_towns_label() -> None:
+    words = page([
+        (796, [(60, "Geburt – Gemeinde/Ort · Birthplace · Lieu de naissance"),
+               (1700, "Chennai")]),
+        (1094, [(60, "Straße/Haus-Nr. (Wohnanschrift) · Street and house no."),
+                (1700, "Alleestraße 94")]),
+        (1208, [(60, "PLZ/Gemeinde (Wohnanschrift) · Postal code and town"),
+                (1700, "44805 Bochum")]),
+    ])
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["place_of_birth"] == "Chennai"
+    assert got["city"] == "Bochum"

@@ -80,3 +80,69 @@ def test_words_of_one_run_a_little_apart_in_height_stay_together() -> None:
     words = [_w("Gerd", 0, 80), _w("Schneider", 92, 260, y0=106), _w("jung", 272, 340, y0=104)]
     (line,) = build_lines(words)
     assert [s.text for s in line.segments] == ["Gerd Schneider jung"]
+
+
+def test_marginal_notes_beside_a_justified_block_are_a_column_of_their_own() -> None:
+    # GIVEN a justified paragraph (right edge 1757) with notes in smaller print set 50 px
+    # beside it, closer than the gap that parts segments, on several of its lines
+    def justified(text: str, y: float) -> list[Word]:
+        # words spread evenly from 260 to the block's right edge at 1757
+        tokens = text.split()
+        width = 1757 - 260 - 22 * (len(tokens) - 1)
+        chars = sum(len(t) for t in tokens)
+        out, x = [], 260.0
+        for t in tokens:
+            w = width * len(t) / chars
+            out.append(Word(t, (x, y, x + w, y + 41), 1.0, 1))
+            x += w + 22
+        return out
+
+    def note(text: str, y: float) -> list[Word]:
+        out, x = [], 1807.0
+        for t in text.split():
+            out.append(Word(t, (x, y + 5, x + 17 * len(t), y + 37), 1.0, 1))
+            x += 17 * len(t) + 10
+        return out
+    words = (justified("Angabe der Vornamen Karl-Heinz, Angabe des Geburtsnamens Hoffmann,", 100)
+             + note("Zu den Vornamen", 100)
+             + justified("Angabe des Geburtstages 13. Februar 1972, Angabe des Ortes", 157)
+             + note("Zum Geburtstag", 157)
+             + justified("der Geburt Leipzig, Angabe des Geschlechts männlich.", 214)
+             + note("Zum Geburtsort", 214))
+    lines = build_lines(words)
+    # THEN each line parts into the paragraph's words and the note's
+    assert [[s.text for s in line.segments] for line in lines] == [
+        ["Angabe der Vornamen Karl-Heinz, Angabe des Geburtsnamens Hoffmann,",
+         "Zu den Vornamen"],
+        ["Angabe des Geburtstages 13. Februar 1972, Angabe des Ortes", "Zum Geburtstag"],
+        ["der Geburt Leipzig, Angabe des Geschlechts männlich.", "Zum Geburtsort"]]
+
+
+def test_a_gap_two_lines_share_is_no_column_where_another_line_runs_through_it() -> None:
+    # GIVEN three lines with a word starting at the same place after a wide space, and a
+    # line between them whose words run across that place
+    def word(text: str, x0: float, x1: float, y: float) -> Word:
+        return Word(text, (x0, y, x1, y + 41), 1.0, 1)
+    words = [word("Wir", 260, 330, 100), word("wohnen", 380, 520, 100),
+             word("Sie", 260, 330, 157), word("wohnen", 380, 520, 157),
+             word("Ganz", 260, 340, 214), word("durchgehender", 350, 600, 214),
+             word("Er", 260, 330, 271), word("wohnt", 380, 500, 271)]
+    lines = build_lines(words)
+    assert all(len(line.segments) == 1 for line in lines)
+
+
+def test_question_numbers_in_a_column_of_their_own_stay_with_their_questions() -> None:
+    # GIVEN numbered questions whose numbers stand in a narrow column, each question set a
+    # little further off than a word space (a column start shared by every line)
+    def word(text: str, x0: float, x1: float, y: float) -> Word:
+        return Word(text, (x0, y, x1, y + 41), 1.0, 1)
+    words = []
+    for n, (y, question) in enumerate([(100, "Wie heißen Sie?"), (250, "Wann sind Sie geboren?"),
+                                       (400, "Wo haben Sie vor dem Umzug gewohnt?")], start=9):
+        words.append(word(str(n), 261, 300, y))
+        x = 350.0
+        for token in question.split():
+            words.append(word(token, x, x + 20 * len(token), y))
+            x += 20 * len(token) + 14
+    lines = build_lines(words)
+    assert [len(line.segments) for line in lines] == [1, 1, 1]

@@ -790,3 +790,39 @@ def test_a_compounds_joint_marked_with_a_middle_dot_is_read_as_one_word() -> Non
         texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
     # THEN the joint goes; a dot between words stays a separator
     assert "Postleitzahl?" in texts and "·" in texts
+
+
+def test_letter_spaced_words_are_joined_and_the_spaces_between_them_kept() -> None:
+    # GIVEN a name and a heading set letter-spaced (German "Sperrsatz") in a proportional
+    # face, and a word with a footnote's mark after it
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    text = c.beginText(72, 740)
+    text.setFont("Helvetica", 11)
+    text.textOut("Angabe des Familiennamens\u00b9 ")
+    text.setCharSpace(3.4)
+    text.textOut("Overbeck")
+    text.setCharSpace(0)
+    text.textOut(", Angabe der Vornamen")
+    c.drawText(text)
+    heading = c.beginText(72, 700)
+    heading.setFont("Helvetica-Bold", 16)
+    heading.setCharSpace(6)
+    heading.textOut("ANMELDUNG EINER WOHNUNG")
+    heading.setCharSpace(0)
+    c.drawText(heading)
+    c.drawString(72, 660, "Standesamt Bochum\u00b9; E 1211/1987")
+    c.drawString(72, 640, "\u00b9 Das Standesamt, bei dem der Eintrag gef\u00fchrt wird.")
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        texts = [w.text for w in text_layer_words(pdf.pages[0], page=1)]
+    # THEN each spaced word is one word, the words stay apart, and the footnote's mark
+    # after a word is dropped (the one opening the footnote stays)
+    assert "Overbeck," in texts
+    assert [t for t in texts if t.isupper() and len(t) > 1] == ["ANMELDUNG", "EINER", "WOHNUNG"]
+    assert "Familiennamens" in texts
+    assert "Bochum;" in texts, " ".join(texts)
+    assert "\u00b9" in texts
