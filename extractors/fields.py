@@ -245,6 +245,15 @@ _FUNCTION_WORDS = _NOTE_LEADS | {"uber", "und", "mit", "fur", "am", "im", "an", 
                                  "nach", "vor", "ein", "eine", "einer", "eines", "oder"}
 
 
+def _caption_remark(rest: tuple[Word, ...]) -> bool:
+    """Whether the words after a caption's wording only say more of it: a remark in
+    brackets, after a dash or in small letters ("(Familienname) nach dem Familienbuch",
+    "– ausgeschrieben –", "lt. Heimatpaß"), no value (no digits)."""
+    first = rest[0].text
+    return not any(ch.isdigit() for w in rest for ch in w.text) and (
+        first.startswith("(") or first in _DASHES or first[:1].islower())
+
+
 def _cut_at_clause(words: tuple[Word, ...], seg_hits: Iterable[LabelHit], offset: int
                    ) -> tuple[Word, ...]:
     """Words up to a comma or semicolon that a label follows within a few words, however
@@ -1049,7 +1058,10 @@ class _Page:
         if end is None or (not words and lead == 0 and end + 1 > RUN_ON_MAX_WORDS - 1):
             return words
         more = first.words[lead:lead + end + 1]
-        if any(h.start < lead + end + 1 for h in self.seg_hits(nxt, 0)) \
+        # (the rest of a hyphenated word is no label: "Mühlen-" / "straße 32;")
+        broken = bool(words) and words[-1].text.endswith("-") and more[0].text[:1].islower()
+        if any(h.start < lead + end + 1 and not (broken and h.end == 1)
+               for h in self.seg_hits(nxt, 0)) \
                 or any(w.text.endswith(":") or _LEADER_RUN.search(w.text)
                        or not any(ch.isalnum() for ch in w.text) for w in more):
             return words  # the next line opens with a label of its own
@@ -1212,7 +1224,8 @@ class _Page:
         nothing beside them, more have a larger text right over them than under them."""
         votes_above = votes_below = 0
         for hit in self.hits:
-            if not (hit.strong and hit.first) or _strip_lead(hit.segment.words[hit.end:]):
+            rest = _strip_lead(hit.segment.words[hit.end:])
+            if not (hit.strong and hit.first) or (rest and not _caption_remark(rest)):
                 continue
             nxt = hit.seg_index + 1
             if nxt < len(hit.line.segments) and not _starts_with_label(
@@ -1221,12 +1234,28 @@ class _Page:
             label_h = _height(hit.segment.words[hit.start:hit.end])
             up = self._neighbour(hit, -1) if self._value_above(hit) else None
             down = self._neighbour(hit, 1)
+            # (where the gaps over and under a caption are alike, a section's ends tell: a
+            # value opens it, "I. Einzelangaben" / "Schulz" / "Zuname …", and a caption
+            # closes it, "Staatsangehörigkeit" / "II. Einzelangaben …")
+            ends = up is not None and (
+                (down is not None and _heading_like(down[0]))
+                or self._after_heading(hit, up[0]))
             if (up is not None and not _heading_like(up[0])
-                    and (down is None or down[1] >= ABOVE_VOTE_RATIO * up[1])):
+                    and (down is None or down[1] >= ABOVE_VOTE_RATIO * up[1] or ends)):
                 votes_above += 1
             elif down is not None and label_h < CAPTION_RATIO * _height(down[0]):
                 votes_below += 1
         return votes_above >= CAPTION_MIN_LABELS and votes_above > votes_below
+
+    def _after_heading(self, hit: LabelHit, words: tuple[Word, ...]) -> bool:
+        """Whether the line holding ``words`` (over the label) comes right after a
+        section's heading."""
+        at = next((line for line in reversed(self.lines[max(0, hit.line.index - 3):
+                                                         hit.line.index])
+                   if words[0] in line.words), None)
+        if at is None or at.index == 0 or self.lines[at.index - 1].page != at.page:
+            return False
+        return any(_heading_like(seg.words) for seg in self.lines[at.index - 1].segments)
 
     def above(self, hit: LabelHit) -> tuple[Word, ...]:
         """The value over a label: on a page of captions printed under typed values (under a

@@ -4278,3 +4278,36 @@ def test_a_birthplaces_label_with_its_glosses_is_no_towns_label() -> None:
     got = values("aufenthaltstitel_antrag", words)
     assert got["place_of_birth"] == "Chennai"
     assert got["city"] == "Bochum"
+
+
+def test_captions_under_values_told_by_a_sections_ends_where_the_gaps_are_alike() -> None:
+    # GIVEN values printed over small captions that go on with remarks, the gap over each
+    # caption about as wide as the gap under it, in sections opened by numbered headings
+    def row(text: str, x: float, y: float, h: float) -> list[Word]:
+        out, width = [], 0.5 * h
+        for token in text.split():
+            out.append(Word(token, (x, y, x + width * len(token), y + h), 1.0, 1))
+            x += width * len(token) + 0.3 * h
+        return out
+    words = (row("I. Einzelangaben zur meldepflichtigen Person", 240, 500, 43)
+             + row("Schulz", 290, 569, 42)
+             + row("Zuname (Familienname) nach dem Familienbuch", 240, 630, 32)
+             + row("Hans-Peter", 290, 685, 42)
+             + row("Vornamen (sämtliche, Rufname unterstrichen)", 240, 745, 32)
+             + row("Bielefeld", 290, 801, 42)
+             + row("Geburtsort (Gemeinde, Kreis, ggf. Staat)", 240, 861, 32)
+             + row("deutsch", 290, 916, 42)
+             + row("Staatsangehörigkeit(en) lt. Heimatpaß", 240, 976, 32)
+             + row("II. Einzelangaben zur bezogenen Wohnung", 240, 1056, 43)
+             + row("Ümminger Straße 55, 44791 Bochum", 290, 1125, 42)
+             + row("Anschrift (Straße, Haus-Nr., Postleitzahl, Gemeinde)", 240, 1185, 32)
+             + row("III. Einzelangaben zur aufgegebenen Wohnung", 240, 1265, 43)
+             + row("Castroper Straße 28, 45128 Essen", 290, 1334, 42)
+             + row("bisherige Wohnung (Straße, Nr., Postleitzahl, Gemeinde)", 240, 1394, 32))
+    got = values("anmeldung", words)
+    # THEN each caption's value is the one over it
+    assert got["family_name"] == "Schulz"
+    assert got["given_names"] == "Hans-Peter"
+    assert got["place_of_birth"] == "Bielefeld"
+    assert got["street"] == "Ümminger Straße"
+    assert got["city"] == "Bochum"
