@@ -1114,8 +1114,9 @@ class _Page:
         for line in self.lines[hit.line.index + 1:hit.line.index + 1 + MAX_BLOCK_LINES]:
             if line.page != hit.line.page or line.y0 - bottom > CONTINUATION_GAP_HEIGHTS * height:
                 break
-            if any(s.x1 > label_x0 and s.x0 < seg.x0 - height for s in line.segments):
-                break  # the label's column goes on: a row of its own
+            if any(s.x1 > label_x0 and s.x0 < seg.x0 - height
+                   and any(ch.isalnum() for ch in s.text) for s in line.segments):
+                break  # the label's column goes on: a row of its own (not a remark's dash)
             aligned = [(si, s) for si, s in enumerate(line.segments)
                        if abs(s.x0 - seg.x0) <= height]
             if not aligned:
@@ -2444,7 +2445,10 @@ def _candidates_for_hit(
     if inline and below and block:
         for n in range(1, len(below) + 1):
             places.append(([inline, *below[:n]], PRIOR_INLINE * 0.98))
-    if right and right_seg is not None and (block or spec.kind == ValueKind.NAME_LIST):
+    if right and right_seg is not None and (
+            block or spec.kind == ValueKind.NAME_LIST
+            or (spec.kind == ValueKind.DATE and not _parses(spec, _texts([right])))):
+        # (a date written out in words wraps: "sechsundzwanzigster November" / "eintausend…")
         more = page.right_continuation(hit, right_seg)
         for n in range(1, len(more) + 1):
             places.append(([right, *more[:n]], PRIOR_RIGHT * 0.98
@@ -4043,6 +4047,14 @@ def _qualifier_run(rest: tuple[Word, ...]) -> int:
             i += 1
         elif text in _DASHES and i + 1 < len(rest) and rest[i + 1].text[:1].isupper():
             i += 2  # "Anschrift – Wohnung": the dash adds what the label is about
+        elif text in _DASHES and i + 1 < len(rest) and rest[i + 1].text[:1].islower() \
+                and not any(ch.isdigit() for w in rest[i + 1:] for ch in w.text):
+            # "Familienname – in Druckbuchstaben –", "Tag der Geburt – ausgeschrieben": a
+            # remark set between dashes (or after one, to the cell's end) says how to write
+            close = next((k for k in range(i + 1, len(rest)) if rest[k].text in _DASHES), None)
+            if close is None and _adjective(rest[-1].text):
+                break  # "Wohnungsgeber – postalische" / "Anschrift": the noun comes below
+            i = len(rest) if close is None else close + 1
         elif _remark_opening(text) and i == len(rest) - 1:
             i += 1  # "ORT GEB.": an abbreviation closing the label
         elif text in _TAIL_JOINS or text in _LABEL_LINKS or _remark_opening(text):

@@ -546,6 +546,10 @@ def _inflected(token: str, word: str) -> bool:
     return token.startswith(word) or word.startswith(token)
 
 
+# Dashes set with spaces round them: no wording runs across one.
+_SPACED_DASHES = frozenset({"–", "—"})
+
+
 def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                      ) -> list[LabelHit]:
     out: list[LabelHit] = []
@@ -563,6 +567,9 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
             window += tokens[end - 1]
             if not tokens[end - 1]:
                 continue
+            if end - start >= 3 and len(words) == n_tokens and tokens[end - 1] in ("in", "innen") \
+                    and words[end - 2].text in _SPACED_DASHES:
+                break  # "Kontoinhaber – in Druckbuchstaben": a remark, no feminine ending
             # "Name: Vornamen" narrows a category to one fact; "Name, Vornamen" lists two
             narrowed = len(words) == n_tokens and any(
                 w.text.endswith(":") for w in words[start:end - 1])

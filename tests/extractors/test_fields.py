@@ -4311,3 +4311,26 @@ def test_captions_under_values_told_by_a_sections_ends_where_the_gaps_are_alike(
     assert got["place_of_birth"] == "Bielefeld"
     assert got["street"] == "Ümminger Straße"
     assert got["city"] == "Bochum"
+
+
+def test_a_remark_between_dashes_is_the_labels_and_a_date_in_words_may_wrap() -> None:
+    # GIVEN labels with a writing hint between dashes ("– in Druckbuchstaben –", whose
+    # "– in" is no feminine ending) and a date of birth written out in words over two lines,
+    # the hint's closing dash alone on the second
+    words = page([
+        (653, [(265, "Familienname – in Druckbuchstaben –"), (1700, "Tüselmann")]),
+        (724, [(265, "Vornamen – in Druckbuchstaben –"), (1700, "Heike")]),
+        (795, [(265, "Tag, Monat, Jahr der Geburt – ausgeschrieben"),
+               (1700, "sechsundzwanzigster November")]),
+        (834, [(265, "–"), (1700, "eintausendneunhundertzweiundsechzig")]),
+        (919, [(265, "Anschrift – in Druckbuchstaben –"),
+               (1700, "Alleestraße 164, 44139 Dortmund")]),
+        (1654, [(265, "Kontoinhaber – in Druckbuchstaben –"), (1700, "Heike Tüselmann")]),
+        (2093, [(253, "Geschehen in Dortmund am siebten Oktober zweitausendsechsundzwanzig")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert got["holder_family_name"] == "Tüselmann"
+    assert got["holder_given_names"] == "Heike"
+    assert got["holder_date_of_birth"] == "1962-11-26"
+    assert got["street"] == "Alleestraße"
+    assert got["account_holder"] == "Heike Tüselmann"
