@@ -1244,8 +1244,9 @@ class _Page:
             if (up is not None and not _heading_like(up[0])
                     and (down is None or down[1] >= ABOVE_VOTE_RATIO * up[1] or ends)):
                 votes_above += 1
-            elif down is not None and label_h < CAPTION_RATIO * _height(down[0]):
-                votes_below += 1
+            elif down is not None and label_h < CAPTION_RATIO * _height(down[0]) and (
+                    up is None or _heading_like(up[0]) or up[1] >= BELOW_VOTE_RATIO * down[1]):
+                votes_below += 1  # (a caption as close to the text over it abstains)
         return votes_above >= CAPTION_MIN_LABELS and votes_above > votes_below
 
     def _after_heading(self, hit: LabelHit, words: tuple[Word, ...]) -> bool:
@@ -1256,7 +1257,10 @@ class _Page:
                    if words[0] in line.words), None)
         if at is None or at.index == 0 or self.lines[at.index - 1].page != at.page:
             return False
-        return any(_heading_like(seg.words) for seg in self.lines[at.index - 1].segments)
+        before = self.lines[at.index - 1]
+        # (a heading's words, or the wider space a section opens after)
+        return any(_heading_like(seg.words) for seg in before.segments) \
+            or at.y0 - before.y1 >= ABOVE_VOTE_RATIO * max(hit.y0 - at.y1, 1.0)
 
     def above(self, hit: LabelHit) -> tuple[Word, ...]:
         """The value over a label: on a page of captions printed under typed values (under a
@@ -2740,6 +2744,7 @@ CELL_SPLIT_GAP_HEIGHTS = 4.0
 # A caption votes for values above when the text over it is clearly nearer than the text
 # under it (evenly spaced rows of labels over values give about 1).
 ABOVE_VOTE_RATIO = 1.5
+BELOW_VOTE_RATIO = 1.2
 # A section heading over a row of labels: a letter or number, then its words ("A Daten des
 # Kindes"), or words only headings use.
 _SECTION_MARK = re.compile(r"^(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]?$")

@@ -4334,3 +4334,38 @@ def test_a_remark_between_dashes_is_the_labels_and_a_date_in_words_may_wrap() ->
     assert got["holder_date_of_birth"] == "1962-11-26"
     assert got["street"] == "Alleestraße"
     assert got["account_holder"] == "Heike Tüselmann"
+
+
+def test_captions_under_values_closer_to_the_value_over_them_than_to_the_next() -> None:
+    # GIVEN values over captions with dashed hints, the caption a little closer to the value
+    # over it than to the next value, sections opened by a wider space, not a heading's words
+    def row(text: str, x: float, y: float, h: float) -> list[Word]:
+        out, width = [], 0.5 * h
+        for token in text.split():
+            out.append(Word(token, (x, y, x + width * len(token), y + h), 1.0, 1))
+            x += width * len(token) + 0.3 * h
+        return out
+    words = (row("Erster Teil des Vordrucks: Antragsteller", 256, 531, 43)
+             + row("Tran", 306, 605, 42)
+             + row("Familienname – in Druckbuchstaben –", 256, 669, 32)
+             + row("Ngoc Anh", 306, 729, 42)
+             + row("Vornamen – in Druckbuchstaben –", 256, 792, 32)
+             + row("Hanoi", 306, 975, 42)
+             + row("Ort der Geburt – in Druckbuchstaben –", 256, 1039, 32)
+             + row("vietnamesisch", 306, 1099, 42)
+             + row("Staatsangehörigkeit – ausgeschrieben –", 256, 1163, 32)
+             + row("Zweiter Teil des Vordrucks: Inlandsanschrift", 256, 1248, 43)
+             + row("Ümminger Straße", 306, 1323, 42)
+             + row("Straße – in Druckbuchstaben –", 256, 1386, 32)
+             + row("138", 306, 1446, 42)
+             + row("Hausnummer – in Ziffern –", 256, 1510, 32)
+             + row("45527", 306, 1569, 42)
+             + row("Postleitzahl – in Ziffern –", 256, 1633, 32)
+             + row("Hattingen", 306, 1693, 42)
+             + row("Gemeinde – in Druckbuchstaben –", 256, 1757, 32))
+    got = values("aufenthaltstitel_antrag", words)
+    assert got["family_name"] == "Tran"
+    assert got["given_names"] == "Ngoc Anh"
+    assert got["place_of_birth"] == "Hanoi"
+    assert got["house_number"] == "138"
+    assert got["postal_code"] == "45527"
