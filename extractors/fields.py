@@ -245,6 +245,11 @@ _FUNCTION_WORDS = _NOTE_LEADS | {"uber", "und", "mit", "fur", "am", "im", "an", 
                                  "nach", "vor", "ein", "eine", "einer", "eines", "oder"}
 
 
+# Values of a strict format no caption's wording has.
+_CODED_KINDS = frozenset({ValueKind.REGISTER_NUMBER, ValueKind.IBAN, ValueKind.VIN,
+                          ValueKind.PASSPORT_NUMBER, ValueKind.EVB})
+
+
 def _caption_remark(rest: tuple[Word, ...]) -> bool:
     """Whether the words after a caption's wording only say more of it: a remark in
     brackets, after a dash or in small letters ("(Familienname) nach dem Familienbuch",
@@ -580,7 +585,14 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
     label_h, value_h = median(label_heights), median(under_heights)
     if label_h >= CAPTION_RATIO * value_h:
         return None
-    return (label_h + value_h) / 2
+    cut = (label_h + value_h) / 2
+    # (a certificate whose title and name are set large is no caption form: its running
+    # text, on lines no label stands in, is no smaller than the cut)
+    labelled = {h.line.index for h in hits}
+    body = [w.height for line in lines if line.index not in labelled for w in line.words]
+    if body and median(body) <= cut:
+        return None
+    return cut
 
 
 _DIGIT_GROUP = re.compile(r"\d{1,4}")
@@ -2180,8 +2192,11 @@ def _governing_noun(hit: LabelHit) -> str | None:
     while i > 0 and before[i].text[:1].islower() and fold(before[i].text) not in _GENITIVE_LINKS:
         i -= 1  # an adjective between article and noun ("neuen")
     if i > 0 and fold(before[i].text) in _GENITIVE_LINKS and before[i - 1].text[:1].isupper() \
-            and squash(before[i - 1].text) not in _PREPOSITIONS:
-        return squash(before[i - 1].text)  # a noun ("unter der Anschrift" is a preposition's)
+            and squash(before[i - 1].text) not in _PREPOSITIONS \
+            and not before[i - 1].text.endswith((",", ";")):
+        # a noun ("unter der Anschrift" is a preposition's; "Renate Bauer, der Vater" no
+        # genitive)
+        return squash(before[i - 1].text)
     # plain language says the genitive with "von": "Name von dem Ort", "Nummer vom Auto"
     links = [fold(w.text) for w in before[-2:]]
     j = len(before) - (2 if links[-1:] == ["vom"] else 3 if links in (["von", "dem"],
@@ -2359,8 +2374,10 @@ def _candidates_for_hit(
         inline = ()  # "Zuzug von": the label's last small word, the value under it
     if inline and _header_row(hit):
         inline = ()  # "ORT GEB." in a row of headers in capitals: the header's rest
-    if page.is_caption(inline) and spec.kind not in HEADING_KINDS:
-        inline = ()  # the rest of a caption label ("Postanschrift Vermieter/in")
+    if page.is_caption(inline) and spec.kind not in HEADING_KINDS \
+            and not (spec.kind in _CODED_KINDS and _parses(spec, _texts([inline]))):
+        inline = ()  # the rest of a caption label ("Postanschrift Vermieter/in"), not a
+        # code set as small ("Registernummer – in Ziffern – G 80/2007")
     if inline and page.values_above and hit.segment.words[hit.end - 1].text.endswith(",") \
             and len(inline) <= COMMA_TAIL_MAX_WORDS and page.above(hit):
         inline = ()  # "Geb.-Ort, Staat" under its value: the caption's rest
@@ -4052,13 +4069,14 @@ def _qualifier_run(rest: tuple[Word, ...]) -> int:
             i += 1
         elif text in _DASHES and i + 1 < len(rest) and rest[i + 1].text[:1].isupper():
             i += 2  # "Anschrift – Wohnung": the dash adds what the label is about
-        elif text in _DASHES and i + 1 < len(rest) and rest[i + 1].text[:1].islower() \
-                and not any(ch.isdigit() for w in rest[i + 1:] for ch in w.text):
+        elif text in _DASHES and i + 1 < len(rest) and rest[i + 1].text[:1].islower():
             # "Familienname – in Druckbuchstaben –", "Tag der Geburt – ausgeschrieben": a
             # remark set between dashes (or after one, to the cell's end) says how to write
             close = next((k for k in range(i + 1, len(rest)) if rest[k].text in _DASHES), None)
-            if close is None and _adjective(rest[-1].text):
-                break  # "Wohnungsgeber – postalische" / "Anschrift": the noun comes below
+            remark = rest[i + 1:close]
+            if any(ch.isdigit() for w in remark for ch in w.text) \
+                    or (close is None and _adjective(rest[-1].text)):
+                break  # a value; "Wohnungsgeber – postalische" / "Anschrift": noun below
             i = len(rest) if close is None else close + 1
         elif _remark_opening(text) and i == len(rest) - 1:
             i += 1  # "ORT GEB.": an abbreviation closing the label

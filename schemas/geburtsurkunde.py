@@ -61,8 +61,9 @@ SPEC = DocumentType(
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         # the sentence's subject on the lines above it ("Vom Kinde … Zofia" / "wurde am …
         # zu Bochum geboren.")
-        (rf"^\s*(?:ist|wurde)\s+am\s+{P.g('date_of_birth', P.DATE)}{P.TIME}\s+(?:in|zu)\s+"
-         rf"{P.g('place_of_birth', P.PLACE)}\s+geboren",
+        # (or came into the world there: "kam am elften Juli … in Hattingen zur Welt.")
+        (rf"^\s*(?:ist|wurde|kam)\s+am\s+{P.g('date_of_birth', P.DATE)}{P.TIME}\s+(?:in|zu)\s+"
+         rf"{P.g('place_of_birth', P.PLACE)}\s+(?:geboren|zur\s+Welt)",
          {"date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         # "Am 24.01.1979 kam in Essen Gisela Nüßlein zur Welt."
         (rf"\bAm\s+{P.g('date_of_birth', P.DATE)}{P.TIME}\s+kam\s+(?:in|zu)\s+"
@@ -87,6 +88,8 @@ SPEC = DocumentType(
         # "Das Kind ist als weiblich eingetragen.", "Als Vater wurde Klaus Schulz eingetragen."
         (r"\bKind\s+ist\s+als\s+" + P.g("sex", r"weiblich|männlich|divers")
          + r"\s+eingetragen", {"sex": "sex"}),
+        # "Das Kind ist ein Mädchen und erhielt die obigen Vornamen."
+        (r"\bKind\s+ist\s+ein\s+" + P.g("sex", r"Mädchen|Junge"), {"sex": "sex"}),
         (r"\b[Aa]ls\s+Vater\s+(?:wurde|ist)\s+" + P.full_name_wrapping("father_name")
          + r"\s+(?:eingetragen|angegeben|vermerkt|beurkundet)", {"father_name": "father_name"}),
         (r"\b[Aa]ls\s+Mutter\s+(?:wurde|ist)\s+" + P.full_name_wrapping("mother_name")

@@ -15,7 +15,9 @@ _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|el|al|ten|ter|vom|zur|la|le|del|del
 # (a month in Roman numerals: "30.I.1985")
 DATE = (r"(?:\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.\s?\d{4}"
         r"|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,9}\.?\s+\d{4}"
-        r"|\d{4}-\d{2}-\d{2}|[a-zäöü]{3,}?(?:st|t)en\s+[A-ZÄÖÜ][a-zäöü]{2,8}\s+\d{4})")
+        r"|\d{4}-\d{2}-\d{2}|[a-zäöü]{3,}?(?:st|t)en\s+[A-ZÄÖÜ][a-zäöü]{2,8}\s+"
+        r"(?:\d{4}|[a-zäöü]*(?:hundert|tausend)[a-zäöü]*))")
+# (a day and a year written out in words: "am elften Juli zweitausendsieben")
 # (A second word of a place's name stands on its line: "Witten" at a line's end, then
 # "Reg.-Daten", is one word; a name with its small word, "Mülheim an der / Ruhr", may wrap.)
 PLACE = (rf"{_WORD}(?:[\s\-](?:am|an\s+der|im|in\s+der|bei|ob\s+der|a\.\s?d\.)\s+{_WORD}"

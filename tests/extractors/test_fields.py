@@ -4369,3 +4369,34 @@ def test_captions_under_values_closer_to_the_value_over_them_than_to_the_next() 
     assert got["place_of_birth"] == "Hanoi"
     assert got["house_number"] == "138"
     assert got["postal_code"] == "45527"
+
+
+def test_a_certificates_prose_with_its_dates_in_words() -> None:
+    # GIVEN a birth certificate whose title and name are set large over running text: the
+    # register number after a hint between dashes, the birth told in words ("kam am elften
+    # Juli zweitausendsieben in Hattingen zur Welt"), the sex as "ein Mädchen", the parents
+    # in one sentence
+    def row(text: str, x: float, y: float, h: float) -> list[Word]:
+        out, width = [], 0.5 * h
+        for token in text.split():
+            out.append(Word(token, (x, y, x + width * len(token), y + h), 1.0, 1))
+            x += width * len(token) + 0.3 * h
+        return out
+    words = (row("Standesamt Hattingen", 282, 191, 41)
+             + row("Registernummer – in Ziffern – G 80/2007", 1300, 191, 41)
+             + row("Geburtsurkunde – Abschrift des Eintrags im Geburtenbuch", 284, 324, 70)
+             + row("Nüßlein, Emilia", 1005, 481, 60)
+             + row("Zuname, Vornamen lt. Buch", 1039, 555, 37)
+             + row("kam am elften Juli zweitausendsieben in Hattingen zur Welt.", 282, 660, 51)
+             + row("Das Kind ist ein Mädchen und erhielt die obigen Vornamen.", 282, 754, 51)
+             + row("Eltern: die Mutter Renate Bauer, der Vater Karl-Heinz Nüßlein.", 282, 848,
+                   51)
+             + row("Änderungen der Eintragung: keine", 282, 928, 43)
+             + row("Hattingen, den neunten August zweitausendsechsundzwanzig", 282, 1045, 51))
+    got = values("geburtsurkunde", words)
+    assert got["register_number"] == "G 80/2007"
+    assert got["date_of_birth"] == "2007-07-11"
+    assert got["place_of_birth"] == "Hattingen"
+    assert got["sex"] == "F"
+    assert got["mother_name"] == "Renate Bauer"
+    assert got["father_name"] == "Karl-Heinz Nüßlein"
