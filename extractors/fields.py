@@ -285,7 +285,8 @@ def _cut_at_clause(words: tuple[Word, ...], seg_hits: Iterable[LabelHit], offset
             if p + 1 < end and words[p].text.endswith((",", ";")) and len(words[p].text) > 1:
                 end = p + 1
                 break
-            if 0 < p < end and words[p].text in _DASHES:
+            if 0 < p < end and words[p].text in _DASHES and p + 1 < len(words) \
+                    and words[p + 1].text[:1].isupper():
                 end = p  # "Mansour – Vornamen (nach dem Register) …"
                 break
     tail = words[end - 2:] if end >= 2 else ()
@@ -2520,7 +2521,8 @@ def _candidates_for_hit(
         if _BROKEN_WORD.search(text.rstrip()):
             # "… 49078 Osna-": a word the line's end broke, its rest below; but a run-in
             # value ends at its clause's separator ("A05155134 – Angabe der Pass-")
-            text = _CLAUSE_SEPARATOR.split(text, maxsplit=1)[0]
+            if inline and len(rows) == 1 and rows[0][:1] == inline[:1]:
+                text = _CLAUSE_SEPARATOR.split(text, maxsplit=1)[0]
             if _BROKEN_WORD.search(text.rstrip()):
                 continue
         if spec.kind in PROPER_KINDS and all(fold(w) in _FUNCTION_WORDS for w in text.split()):
@@ -2558,11 +2560,13 @@ def _candidates_for_hit(
                 and _asks_whole_address(page.doc_type, label) and not POSTAL_CODE_RE.search(joined):
             continue  # under "Anschrift" a town comes with its postal code ("Block B – …")
         value = parse_value(spec.kind, text)
-        if value in (None, "", []) and spec.kind not in CHOICE_KINDS:
+        if value in (None, "", []) and spec.kind not in CHOICE_KINDS and inline \
+                and len(rows) == 1 and rows[0][:1] == inline[:1]:
             # a run-in value up to the separator before the next clause ("A05155134 –
-            # Angabe der Pass-"), whose label the line's end broke
-            head = _CLAUSE_SEPARATOR.split(text, maxsplit=1)[0]
-            if head != text and head.strip():
+            # Angabe der Pass-"), whose label the line's end broke (not a gloss's line
+            # under a label: "Geboortenaam • Nom de naissance")
+            head, *tail = _CLAUSE_SEPARATOR.split(text, maxsplit=1)
+            if tail and head.strip() and tail[0][:1].isupper():  # (not "– so stehe ich …")
                 value, text = parse_value(spec.kind, head), head
         if value is None or value == "" or value == []:
             continue
