@@ -302,6 +302,9 @@ PROSE_MIN_WORDS = 6
 RUN_ON_MAX_WORDS = 3
 RUN_ON_GAP_HEIGHTS = 1.0
 RUN_ON_REMARK_WORDS = 5
+#: The rest of a hyphenated word a paragraph's next line began with is joined to the line
+#: above, so the line's words may start this many heights right of the paragraph's edge.
+JOINED_REST_HEIGHTS = 8.0
 #: A leader set as dots one by one (". . . . .") has this many at least.
 LEADER_MIN_DOTS = 3
 #: A marginal note is set smaller than the text beside it.
@@ -553,6 +556,10 @@ def _height(words: tuple[Word, ...] | list[Word]) -> float:
     return median(sized) if sized else (median(w.height for w in words) if words else 0.0)
 
 
+#: Text under a label this many times its height is a title, not its value.
+TITLE_UNDER_RATIO = 1.6
+
+
 def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
     """The word height under which text is caption-sized, on a form whose labels are
     printed smaller than their values; ``None`` when labels and values share one size."""
@@ -574,6 +581,8 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
                  and s.y0 - hit.y1 <= BELOW_MAX_GAP_HEIGHTS * max(hit.height, 1.0)]
         if not below or is_question(_without_enumerator(below[0].words)):
             continue  # (a question under a label is the next label, whatever its size)
+        if _height(below[0].words) > TITLE_UNDER_RATIO * label_h:
+            continue  # a document's title under a letterhead's label, no value
         label_heights.append(label_h)
         under_heights.append(_height(below[0].words))
     if len(label_heights) < CAPTION_MIN_LABELS:
@@ -586,14 +595,7 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
     label_h, value_h = median(label_heights), median(under_heights)
     if label_h >= CAPTION_RATIO * value_h:
         return None
-    cut = (label_h + value_h) / 2
-    # (a certificate whose title and name are set large is no caption form: its running
-    # text, on lines no label stands in, is no smaller than the cut)
-    labelled = {h.line.index for h in hits}
-    body = [w.height for line in lines if line.index not in labelled for w in line.words]
-    if body and median(body) <= cut:
-        return None
-    return cut
+    return (label_h + value_h) / 2
 
 
 _DIGIT_GROUP = re.compile(r"\d{1,4}")
@@ -990,7 +992,7 @@ class _Page:
         nxt = next((line for line in self.lines[hit.line.index + 1:hit.line.index + 3]
                     if line.segments[0].x0 < seg.x1), None)
         if nxt is None or nxt.page != hit.line.page \
-                or nxt.segments[0].x0 > seg.x0 + max(hit.height, 1.0) \
+                or nxt.segments[0].x0 > seg.x0 + JOINED_REST_HEIGHTS * max(hit.height, 1.0) \
                 or nxt.segments[0].y0 - hit.line.y1 > RUN_ON_GAP_HEIGHTS * max(hit.height, 1.0):
             return None
         return nxt
@@ -1054,7 +1056,8 @@ class _Page:
         nxt = next((line for line in self.lines[hit.line.index + 1:hit.line.index + 3]
                     if line.segments[0].x0 < seg.x1), self.lines[hit.line.index + 1])
         first = nxt.segments[0]
-        if nxt.page != hit.line.page or first.x0 > seg.x0 + height \
+        # (its first word may have gone to the line above: "AN-" / "GABE DES …")
+        if nxt.page != hit.line.page or first.x0 > seg.x0 + JOINED_REST_HEIGHTS * height \
                 or first.y0 - hit.line.y1 > RUN_ON_GAP_HEIGHTS * height \
                 or len(first.words) < RUN_ON_MAX_WORDS:
             return words
@@ -1270,6 +1273,9 @@ class _Page:
                    if words[0] in line.words), None)
         if at is None or at.index == 0 or self.lines[at.index - 1].page != at.page:
             return False
+        letters = "".join(ch for w in words for ch in w.text if ch.isalpha())
+        if len(letters) > 1 and letters.isupper():
+            return False  # a heading's second line in capitals ("… — VON DER" / "PERSON")
         before = self.lines[at.index - 1]
         # (a heading's words, or the wider space a section opens after)
         return any(_heading_like(seg.words) for seg in before.segments) \
@@ -2376,9 +2382,11 @@ def _candidates_for_hit(
     if inline and _header_row(hit):
         inline = ()  # "ORT GEB." in a row of headers in capitals: the header's rest
     if page.is_caption(inline) and spec.kind not in HEADING_KINDS \
+            and page.is_caption(hit.segment.words[hit.start:hit.end]) \
             and not (spec.kind in _CODED_KINDS and _parses(spec, _texts([inline]))):
         inline = ()  # the rest of a caption label ("Postanschrift Vermieter/in"), not a
-        # code set as small ("Registernummer – in Ziffern – G 80/2007")
+        # code set as small ("Registernummer – in Ziffern – G 80/2007") nor a sentence's
+        # words after a label no smaller than they ("Eltern: die Mutter Renate Bauer, …")
     if inline and page.values_above and hit.segment.words[hit.end - 1].text.endswith(",") \
             and len(inline) <= COMMA_TAIL_MAX_WORDS and page.above(hit):
         inline = ()  # "Geb.-Ort, Staat" under its value: the caption's rest
@@ -2521,7 +2529,8 @@ def _candidates_for_hit(
         if _BROKEN_WORD.search(text.rstrip()):
             # "… 49078 Osna-": a word the line's end broke, its rest below; but a run-in
             # value ends at its clause's separator ("A05155134 – Angabe der Pass-")
-            if inline and len(rows) == 1 and rows[0][:1] == inline[:1]:
+            if len(rows) == 1 and any(place and rows[0][:1] == place[:1]
+                                      for place in (inline, right)):
                 text = _CLAUSE_SEPARATOR.split(text, maxsplit=1)[0]
             if _BROKEN_WORD.search(text.rstrip()):
                 continue
@@ -2560,8 +2569,9 @@ def _candidates_for_hit(
                 and _asks_whole_address(page.doc_type, label) and not POSTAL_CODE_RE.search(joined):
             continue  # under "Anschrift" a town comes with its postal code ("Block B – …")
         value = parse_value(spec.kind, text)
-        if value in (None, "", []) and spec.kind not in CHOICE_KINDS and inline \
-                and len(rows) == 1 and rows[0][:1] == inline[:1]:
+        beside = len(rows) == 1 and any(place and rows[0][:1] == place[:1]
+                                        for place in (inline, right))
+        if value in (None, "", []) and spec.kind not in CHOICE_KINDS and beside:
             # a run-in value up to the separator before the next clause ("A05155134 –
             # Angabe der Pass-"), whose label the line's end broke (not a gloss's line
             # under a label: "Geboortenaam • Nom de naissance")
@@ -2794,6 +2804,9 @@ _AUTHORITY = re.compile(r"(?:stadt|kreis|gemeinde|landes|bezirks|amts|bundes|kom
                         r"\w*verwaltung", re.IGNORECASE)
 
 
+_INFLECTED = re.compile(r"[^\W\d_]{4,}(?:e|en|er|es|em)$")
+
+
 def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentType
                    ) -> list[tuple[Segment, Line, bool]]:
     """Headings that say whose values follow, each with whether it names someone other than
@@ -2886,14 +2899,19 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
     # (a label worded by its stems may take its party's word in: "Gastgeber/in: Name"; a
     # listed wording says what it asks itself)
     end = hit.end if hit.label.startswith("<") else hit.start
-    words = hit.segment.words[:end]
+    # (an item's number and a dash are no words of the role: "39 Kind – Geburtstag")
+    words = tuple(w for w in hit.segment.words[:end]
+                  if not ENUMERATOR.fullmatch(w.text) and w.text not in _DASHES)
     prefix = squash(" ".join(w.text for w in words))
     if any(stem in prefix for stem in doc_type.own_parties):
         return 1.0
     # (another's role is a tag of a capitalised word or two, not a sentence: "Vermietet wird
     # die Wohnung")
-    tag = len(words) <= ROLE_TAG_MAX_WORDS and all(w.text[:1].isupper() for w in words
-                                                    if w.text[:1].isalpha())
+    # (an adjective before the role may be small: "minderjähriges Kind, geb.")
+    tag = len(words) <= ROLE_TAG_MAX_WORDS and all(
+        w.text[:1].isupper() or w.text.endswith(".")
+        or (w is words[0] and _INFLECTED.search(w.text) is not None)
+        for w in words if w.text[:1].isalpha())
     if tag and any(stem in prefix for stem in doc_type.other_parties):
         return PRIOR_OTHER_PARTY
     best: tuple[float, bool] | None = None
@@ -4079,8 +4097,11 @@ def _qualifier_run(rest: tuple[Word, ...]) -> int:
             close = next((k for k in range(i + 1, len(rest)) if rest[k].text in _DASHES), None)
             remark = rest[i + 1:close]
             if any(ch.isdigit() for w in remark for ch in w.text) \
-                    or (close is None and _adjective(rest[-1].text)):
-                break  # a value; "Wohnungsgeber – postalische" / "Anschrift": noun below
+                    or (close is None and _adjective(rest[-1].text)) \
+                    or (len(remark) == 1 and remark[0].text.endswith(".")):
+                # a value; "Wohnungsgeber – postalische" / "Anschrift": the noun below;
+                # "Haushaltsmitglied – geb.": another label, shortened
+                break
             i = len(rest) if close is None else close + 1
         elif _remark_opening(text) and i == len(rest) - 1:
             i += 1  # "ORT GEB.": an abbreviation closing the label

@@ -252,11 +252,28 @@ def _gutter_cuts(lines: list[list[Word]], heights: list[float],
         if any(w.x0 < x - tol and w.x1 > edge
                for ws in lines[rows[0]:rows[-1] + 1] for w in ws):
             continue
+        # (notes are set in another size than the text beside them; a form's columns of
+        # values in one size stay as the gaps between words cut them)
+        if sum(_sizes_differ(lines[li][:j], lines[li][j:]) for li, j in group) * 2 <= len(group):
+            done.update(group)
+            continue
         # (an item's number before it is the item's: "11 | Wo haben Sie … gewohnt?")
         found.extend((li, j) for li, j in group
                      if not (j == 1 and _ITEM_NUMBER.fullmatch(lines[li][0].text)))
         done.update(group)
     return found
+
+
+#: Marginal notes are set at most this share of the text's height (or it of theirs).
+NOTE_SIZE_RATIO = 0.87
+
+
+def _sizes_differ(left: list[Word], right: list[Word]) -> bool:
+    """Whether two runs of words are set in clearly different sizes."""
+    if not left or not right:
+        return False
+    a, b = median(w.height for w in left), median(w.height for w in right)
+    return min(a, b) < NOTE_SIZE_RATIO * max(a, b)
 
 
 _ITEM_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[IVX]{1,4})[.)]?\)?|\d{1,2}\.\d{1,2}\.?|§")
@@ -267,9 +284,82 @@ def build_lines(words: list[Word]) -> list[Line]:
     out: list[Line] = []
     for page in sorted({w.page for w in words}):
         grouped = group_lines([w for w in words if w.page == page])
+        start = len(out)
         for line_words, cuts in zip(grouped, column_cuts(grouped), strict=True):
             index = len(out)
             segments = split_segments(line_words, page, index, cuts)
             if segments:  # not a line of rules only
                 out.append(Line(page, index, segments))
+        out[start:] = join_hyphenated(out[start:])
     return out
+
+
+# A word a paragraph's line end broke: letters, then the hyphen.
+_BROKEN = re.compile(r"[^\W\d_]{2}-")
+# A hyphen before "und"/"oder" spares a compound's repeated part ("Vor- und Familienname").
+_SPARED_BY = frozenset({"und", "oder", "bzw.", "u.", "sowie", "bis"})
+#: A paragraph's lines start within this many heights of each other; a line the width broke
+#: ends at most this share of its width short of its block's edge (a ragged margin).
+PARAGRAPH_INDENT_HEIGHTS = 3.0
+PARAGRAPH_RAGGED_SHARE = 0.15
+HYPHEN_CAPS_MAX_LETTERS = 3
+JOINED_SHIFT_HEIGHTS = 8.0
+
+
+def join_hyphenated(lines: list[Line]) -> list[Line]:
+    """One page's lines with each word a paragraph's line end hyphenated made whole again on
+    the line it starts on ("Unvollstän-" / "dige Angaben" reads "Unvollständige" /
+    "Angaben"; in capitals a short first part, "GE-" / "BURTSDATUM"). Only in a line as wide
+    as its block, before the next line's first word in small letters; a name's hyphen
+    ("Karl-" / "Heinz") and a spared part ("Vor-" / "und Familienname") stay."""
+    segments = [list(line.segments) for line in lines]
+    for i in range(len(lines) - 1):
+        for si, seg in enumerate(segments[i]):
+            last = seg.words[-1]
+            if not _BROKEN.fullmatch(last.text[-3:]) or not _fills_block(seg, lines):
+                continue
+            found = _continuation(seg, lines, segments, i)
+            if found is None:
+                continue
+            j, sj = found
+            nxt = segments[j][sj]
+            rest = nxt.words[0]
+            head = last.text[:-1]
+            small = rest.text[:1].islower() and rest.text not in _SPARED_BY
+            capitals = head.isupper() and len(head) <= HYPHEN_CAPS_MAX_LETTERS \
+                and rest.text[:1].isupper() and rest.text.rstrip(".,;:").isupper()
+            if not (small or capitals) or len(nxt.words) < 2:
+                continue
+            whole = Word(head + rest.text, last.bbox, min(last.confidence, rest.confidence),
+                         last.page)
+            segments[i][si] = Segment((*seg.words[:-1], whole), seg.page, seg.line)
+            segments[j][sj] = Segment(nxt.words[1:], nxt.page, nxt.line)
+    return [Line(line.page, line.index, tuple(segs)) for line, segs in zip(lines, segments,
+                                                                            strict=True)]
+
+
+def _fills_block(seg: Segment, lines: list[Line]) -> bool:
+    """Whether a segment runs to the right edge of the block of text it starts in."""
+    height = max(seg.height, 1.0)
+    edge = max((s.x1 for line in lines for s in line.segments
+                if abs(s.x0 - seg.x0) <= PARAGRAPH_INDENT_HEIGHTS * height), default=seg.x1)
+    return seg.x1 >= edge - PARAGRAPH_RAGGED_SHARE * (edge - seg.x0)
+
+
+def _continuation(seg: Segment, lines: list[Line], segments: list[list[Segment]], i: int
+                  ) -> tuple[int, int] | None:
+    """The (line, segment) a paragraph's line goes on in: the next line's segment that
+    starts at the paragraph's left edge, a line's height below at most (past a marginal
+    note's line beside it)."""
+    height = max(seg.height, 1.0)
+    for j in range(i + 1, min(len(lines), i + 3)):
+        for sj, nxt in enumerate(segments[j]):
+            if nxt.x0 > seg.x1 or nxt.x1 < seg.x0:
+                continue  # another column's, or a note's
+            # (the segment may start right of its paragraph's edge where its own first word
+            # went to the line above)
+            if nxt.y0 - seg.y1 > height or not (
+                    seg.x0 - JOINED_SHIFT_HEIGHTS * height <= nxt.x0 <= seg.x0 + height):
+                return None
+            return j, sj
+    return None

@@ -52,7 +52,7 @@ NEW_ADDRESS = ("neue Wohnung", "Anschrift der neuen Wohnung", "Neue Anschrift", 
 SPEC = DocumentType(
     # (values under a heading naming someone else are that person's)
     other_parties=(*L.REPRESENTATIVES, "wohnungsgeber", "vermiet", "eigentumer", "verwalt",
-                   "vormund"),
+                   "vormund", "haushaltsmitglied", "mitzieh", "kind"),
     own_parties=("meldepflichtig", "anmeldend", "meldend", "zuziehend", "einziehend"),
     name="anmeldung",
     queue=Queue.EINWOHNERMELDEAMT,

@@ -4400,3 +4400,15 @@ def test_a_certificates_prose_with_its_dates_in_words() -> None:
     assert got["sex"] == "F"
     assert got["mother_name"] == "Renate Bauer"
     assert got["father_name"] == "Karl-Heinz Nüßlein"
+
+
+def test_a_household_members_or_a_childs_birthday_is_not_the_registering_persons() -> None:
+    words = page([
+        (328, [(99, "4 Datum der Geburt, vollständig"), (1500, "5 Geburtsgemeinde bzw. -ort")]),
+        (380, [(120, "02.09.1992"), (1520, "Bochum")]),
+        (1120, [(99, "25 Haushaltsmitglied – geb."), (1251, "32 minderjähriges Kind, geb.")]),
+        (1170, [(120, "01.03.1996"), (1270, "25.01.2011")]),
+        (1342, [(99, "39 Kind – Geburtstag")]),
+        (1392, [(120, "28.02.2018")]),
+    ])
+    assert values("anmeldung", words)["date_of_birth"] == "1992-09-02"

@@ -146,3 +146,26 @@ def test_question_numbers_in_a_column_of_their_own_stay_with_their_questions() -
             x += 20 * len(token) + 14
     lines = build_lines(words)
     assert [len(line.segments) for line in lines] == [1, 1, 1]
+
+
+def test_a_word_a_paragraphs_line_end_hyphenated_is_whole_on_its_first_line() -> None:
+    # GIVEN a justified paragraph with words broken at its lines' ends: in small letters,
+    # in capitals after a short first part, a name's own hyphen and a spared part
+    def line(text: str, y: float, x0: float = 260.0, edge: float = 1757.0) -> list[Word]:
+        tokens = text.split()
+        width = (edge - x0 - 20 * (len(tokens) - 1)) / sum(len(t) for t in tokens)
+        out, x = [], x0
+        for t in tokens:
+            out.append(Word(t, (x, y, x + width * len(t), y + 41), 1.0, 1))
+            x += width * len(t) + 20
+        return out
+    words = (line("Die Erklärung ist vollständig abzugeben. Unvollstän-", 100)
+             + line("dige Angaben führen zu Rückfragen beim Amt. GE-", 157)
+             + line("BURTSDATUM (NACH DEM REGISTER) 27. Oktober 1986 Karl-", 214)
+             + line("Heinz Müller und Vor- ", 271)
+             + line("und Familienname der Person stehen im Register.", 328, edge=1200))
+    texts = [[w.text for w in ln.words] for ln in build_lines(words)]
+    assert texts[0][-1] == "Unvollständige" and texts[1][0] == "Angaben"
+    assert texts[1][-1] == "GEBURTSDATUM" and texts[2][0] == "(NACH"
+    assert texts[2][-1] == "Karl-" and texts[3][0] == "Heinz"
+    assert texts[3][-1] == "Vor-" and texts[4][0] == "und"
