@@ -1251,12 +1251,9 @@ class _Page:
             label_h = _height(hit.segment.words[hit.start:hit.end])
             up = self._neighbour(hit, -1) if self._value_above(hit) else None
             down = self._neighbour(hit, 1)
-            # (where the gaps over and under a caption are alike, a section's ends tell: a
-            # value opens it, "I. Einzelangaben" / "Schulz" / "Zuname …", and a caption
-            # closes it, "Staatsangehörigkeit" / "II. Einzelangaben …")
-            ends = up is not None and (
-                (down is not None and _heading_like(down[0]))
-                or self._after_heading(hit, up[0]))
+            # (where the gaps over and under a caption are alike, a section's end tells: a
+            # caption closes it, "Staatsangehörigkeit" / "II. Einzelangaben …")
+            ends = up is not None and down is not None and _heading_like(down[0])
             if (up is not None and not _heading_like(up[0])
                     and (down is None or down[1] >= ABOVE_VOTE_RATIO * up[1] or ends)):
                 votes_above += 1
@@ -1264,22 +1261,6 @@ class _Page:
                     up is None or _heading_like(up[0]) or up[1] >= BELOW_VOTE_RATIO * down[1]):
                 votes_below += 1  # (a caption as close to the text over it abstains)
         return votes_above >= CAPTION_MIN_LABELS and votes_above > votes_below
-
-    def _after_heading(self, hit: LabelHit, words: tuple[Word, ...]) -> bool:
-        """Whether the line holding ``words`` (over the label) comes right after a
-        section's heading."""
-        at = next((line for line in reversed(self.lines[max(0, hit.line.index - 3):
-                                                         hit.line.index])
-                   if words[0] in line.words), None)
-        if at is None or at.index == 0 or self.lines[at.index - 1].page != at.page:
-            return False
-        letters = "".join(ch for w in words for ch in w.text if ch.isalpha())
-        if len(letters) > 1 and letters.isupper():
-            return False  # a heading's second line in capitals ("… — VON DER" / "PERSON")
-        before = self.lines[at.index - 1]
-        # (a heading's words, or the wider space a section opens after)
-        return any(_heading_like(seg.words) for seg in before.segments) \
-            or at.y0 - before.y1 >= ABOVE_VOTE_RATIO * max(hit.y0 - at.y1, 1.0)
 
     def above(self, hit: LabelHit) -> tuple[Word, ...]:
         """The value over a label: on a page of captions printed under typed values (under a
@@ -1786,6 +1767,7 @@ def _texts(words_list: list[tuple[Word, ...]]) -> str:
     return out
 
 
+BROKEN_WORD_PENALTY = 0.85
 _BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
 # What parts one run-in clause from the next: a dash or bullet standing alone, a semicolon.
 _CLAUSE_SEPARATOR = re.compile(r"\s[–—·•]\s|;\s")
@@ -2526,14 +2508,15 @@ def _candidates_for_hit(
         text = _alternative_part(spec, hit, _part(joined, label))
         if not text.strip() or _label_words(text, page.label_keys):
             continue
+        broken = False
         if _BROKEN_WORD.search(text.rstrip()):
-            # "… 49078 Osna-": a word the line's end broke, its rest below; but a run-in
-            # value ends at its clause's separator ("A05155134 – Angabe der Pass-")
+            # "… 49078 Osna-": a word the line's end broke, its rest below, yields to the
+            # value read whole (or to noise OCR read as a hyphen: "Standesamt Herne-"); but a
+            # run-in value ends at its clause's separator ("A05155134 – Angabe der Pass-")
             if len(rows) == 1 and any(place and rows[0][:1] == place[:1]
                                       for place in (inline, right)):
                 text = _CLAUSE_SEPARATOR.split(text, maxsplit=1)[0]
-            if _BROKEN_WORD.search(text.rstrip()):
-                continue
+            broken = _BROKEN_WORD.search(text.rstrip()) is not None
         if spec.kind in PROPER_KINDS and all(fold(w) in _FUNCTION_WORDS for w in text.split()):
             continue  # "ÜBER DEN" after a title's word: small words are no name
         if not spec.required and spec.kind not in CHOICE_KINDS \
@@ -2631,6 +2614,8 @@ def _candidates_for_hit(
         elif len(rows) > 1:
             # Prefer the shortest block that yields the value.
             score *= 0.97 ** (len(rows) - 1)
+        if broken:
+            score *= BROKEN_WORD_PENALTY
         yield _Candidate(spec.name, value, words, score, hit, confidence)
 
 
