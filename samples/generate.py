@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra31|extra32] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra32|extra33] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -72,6 +72,7 @@ from samples.render_extra29 import draw_extra29
 from samples.render_extra30 import draw_extra30
 from samples.render_extra31 import draw_extra31
 from samples.render_extra32 import draw_extra32
+from samples.render_extra33 import draw_extra33, localise
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -331,6 +332,16 @@ from samples.wording_extra32 import (
     TYPESET_SEX_MODES,
     Extra32Style,
     Extra32Wording,
+)
+from samples.wording_extra33 import (
+    ALPINE_DATE_STYLES,
+    ALPINE_NATIONALITY_MODES,
+    ALPINE_SEX_MODES,
+    ARCHIVE_DATE_STYLES,
+    ARCHIVE_NATIONALITY_MODES,
+    ARCHIVE_SEX_MODES,
+    Extra33Style,
+    Extra33Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -680,10 +691,36 @@ EXTRA31_LAYOUTS: Final = ("easyread", "stickers")
 # extra28, extra21, extra27, extra22 and the tests of the extra22 to extra26 pairs pin the places
 # counted from the end (right after the extra31 pair or anywhere later would break the run).
 EXTRA32_LAYOUTS: Final = ("spelled", "typeset")
+# The thirty-third extra blind pair, with a thirty-seventh wording pool (samples.wording_extra33):
+# documents issued in Austria, Switzerland, Liechtenstein or South Tyrol and handed in at a German
+# office, in their regional official wording (the Austrian registration slip's boxed grid with
+# numbered sections, stair and door cells and the lodging provider's box, a Swiss residents'
+# office form with home town and civil status, extracts from an Austrian or South Tyrolean
+# civil-status register, Austrian month names, Swiss short dates, German / Italian and German /
+# French label pairs, foreign postal codes as the country writes them; identity documents as a
+# copy of an Austrian, Swiss, Liechtenstein or Italian passport or card with the whole zone), and
+# older German documents re-issued or certified as copies (West and East German pre-printed forms
+# of the 1960s to the 1990s filled in on a typewriter, old orthography, a pre-printed century 19
+# with the rest of the year typed after it, certified copies of old register entries with the
+# stamp, the certification clause and marginal notes that correct a value later, the truth taking
+# the note's value). Their records are localised before drawing (``samples.render_extra33.
+# localise``, from a random stream of its own, called in ``build_one``), so that the truth is the
+# localised record's. Opt-in like the others: only ``--layouts extra33`` (or their ids) draws
+# them, and their truth says ``"holdout": true``; ``generate`` and the CLI expand the name
+# (``expand_opt_in``). Like the extra14 to extra32 pairs they stand before the extra13 pair in
+# ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it; they stand between the
+# extra15 and the extra16 pairs, because the tests of the extra27 to extra32 pairs pin the run
+# extra16, extra32, extra17, extra31, extra18, extra30, extra19, extra29, extra20, extra28,
+# extra21, extra27, extra22 and the tests of the extra22 to extra26 pairs pin the places counted
+# from the end (right after the extra16 pair or anywhere later would break the run; no test pins
+# what stands before the extra16 pair).
+EXTRA33_LAYOUTS: Final = ("alpine", "archive")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
-                         + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS + EXTRA16_LAYOUTS
+                         + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS
+                         + EXTRA33_LAYOUTS
+                         + EXTRA16_LAYOUTS
                          + EXTRA32_LAYOUTS
                          + EXTRA17_LAYOUTS
                          + EXTRA31_LAYOUTS
@@ -710,7 +747,8 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra25": EXTRA25_LAYOUTS, "extra26": EXTRA26_LAYOUTS,
                         "extra27": EXTRA27_LAYOUTS, "extra28": EXTRA28_LAYOUTS,
                         "extra29": EXTRA29_LAYOUTS, "extra30": EXTRA30_LAYOUTS,
-                        "extra31": EXTRA31_LAYOUTS, "extra32": EXTRA32_LAYOUTS}
+                        "extra31": EXTRA31_LAYOUTS, "extra32": EXTRA32_LAYOUTS,
+                        "extra33": EXTRA33_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -1152,6 +1190,19 @@ LAYOUT_SPECS: Final = {
         (("", "Times-Roman"), ("", "Times-Bold")), False, TYPESET_DATE_STYLES,
         ("split", "lines", "one_line", "split"), TYPESET_SEX_MODES, TYPESET_NATIONALITY_MODES,
         ("word", "choice"), False),
+    # the extra33 layouts pick their faces per document in samples.render_extra33; dates, sex
+    # and nationality follow samples.wording_extra33 (alpine narrows the date style to the
+    # issuer's habits and reads the nationality mode "bilingual" as the adjective with its
+    # Italian or French twin; both read the sex and purpose mode "choice" as printed boxes with
+    # the chosen one crossed, "word" as the pool's wording)
+    "alpine": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, ALPINE_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), ALPINE_SEX_MODES, ALPINE_NATIONALITY_MODES,
+        ("choice", "word", "choice"), False),
+    "archive": LayoutSpec(
+        (("", "Courier"), ("", "Courier-Bold")), False, ARCHIVE_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), ARCHIVE_SEX_MODES, ARCHIVE_NATIONALITY_MODES,
+        ("choice", "word", "choice"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -1190,6 +1241,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA33_LAYOUTS:
+        words = Extra33Wording(rng, layout)
+        return Extra33Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA32_LAYOUTS:
         words = Extra32Wording(rng, layout)
         return Extra32Style(
@@ -1504,7 +1563,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA32_LAYOUTS:
+    if spec.layout in EXTRA33_LAYOUTS:
+        draw_extra33(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA32_LAYOUTS:
         draw_extra32(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA31_LAYOUTS:
         draw_extra31(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1666,6 +1727,10 @@ def build_one(spec: DocSpec) -> list[dict[str, Any]]:
     """Draw one document and write it in every requested kind; returns its truth records."""
     rng = spec.rng()
     record = make_record(spec.doc_type, rng, particles=spec.layout != "certificate")
+    if spec.layout in EXTRA33_LAYOUTS:
+        # documents from abroad and old register entries: the record localised from a stream of
+        # its own, so that every other layout spends its numbers as before
+        record = localise(record, spec.layout, spec.rng("localise"))
     pdf, pages = draw_document(spec, record, rng)
     cache: dict[int, list[np.ndarray]] = {}
     written = []
@@ -1720,7 +1785,7 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra32`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra33`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
@@ -1728,8 +1793,8 @@ def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
     ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
     ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
     ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS``, ``EXTRA30_LAYOUTS``,
-    ``EXTRA31_LAYOUTS`` and ``EXTRA32_LAYOUTS`` (which ``resolve_layouts`` does not expand);
-    anything else is left to ``resolve_layouts``."""
+    ``EXTRA31_LAYOUTS``, ``EXTRA32_LAYOUTS`` and ``EXTRA33_LAYOUTS`` (which ``resolve_layouts``
+    does not expand); anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -1838,11 +1903,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
                         "'extra27' / 'extra28' / 'extra29' / 'extra30' / 'extra31' / "
-                        "'extra32' (default all, which leaves out extra2, extra3, extra4, "
-                        "extra5, extra6, extra7, extra8, extra9, extra10, extra11, extra12, "
-                        "extra13, extra14, extra15, extra16, extra17, extra18, extra19, extra20, "
-                        "extra21, extra22, extra23, extra24, extra25, extra26, extra27, extra28, "
-                        "extra29, extra30, extra31 and extra32)")
+                        "'extra32' / 'extra33' (default all, which leaves out extra2, extra3, "
+                        "extra4, extra5, extra6, extra7, extra8, extra9, extra10, extra11, "
+                        "extra12, extra13, extra14, extra15, extra16, extra17, extra18, extra19, "
+                        "extra20, extra21, extra22, extra23, extra24, extra25, extra26, extra27, "
+                        "extra28, extra29, extra30, extra31, extra32 and extra33)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
