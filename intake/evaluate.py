@@ -197,7 +197,9 @@ def evaluate(root: Path, threshold: float, holdout: Iterable[str] = (), workers:
         tally.seconds = seconds
         tally.pages = max(1, len(record.pages))
         kind = str(truth.get("kind", "unknown"))
-        split = "holdout" if truth.get("layout") in holdout else "tuning"
+        # (a sample's truth says itself whether its layout was held out from tuning)
+        split = "holdout" if truth.get("layout") in holdout or truth.get("holdout") is True \
+            else "tuning"
         for key in ("all", f"kind={kind}", f"{split}", f"{split}/kind={kind}",
                     f"type={truth.get('document_type')}"):
             groups[key].add(tally)

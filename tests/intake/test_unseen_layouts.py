@@ -81,3 +81,14 @@ def test_a_carbon_copys_values_typed_across_its_light_boxes_are_read(tmp_path: P
     result = process_bytes(scan.read_bytes(), scan.name)[0]
     for field in ("family_name", "street", "house_number", "postal_code", "city"):
         assert result.fields[field].value == truth[field]
+
+
+def test_a_blind_pairs_documents_count_as_held_out_by_their_truth(tmp_path: Path) -> None:
+    # GIVEN documents of an opt-in blind pair, whose truth says they were held out, and no
+    # layouts named as held out
+    generate(tmp_path, 1, seed=7, kinds=("text",), layouts=("easyread",),
+             doc_types=("sterbeurkunde",))
+    figures = evaluate(tmp_path, DEFAULT_CONFIDENCE_THRESHOLD, (), workers=1)
+    # THEN they are reported as held out, not as tuning layouts
+    assert figures["holdout"]["documents"] == 1
+    assert "tuning" not in figures
