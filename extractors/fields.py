@@ -250,6 +250,13 @@ _CODED_KINDS = frozenset({ValueKind.REGISTER_NUMBER, ValueKind.IBAN, ValueKind.V
                           ValueKind.PASSPORT_NUMBER, ValueKind.EVB})
 
 
+# A hint that says how to choose leads to options, not to a written value.
+_CHOOSING_VERBS = frozenset({"ankreuzen", "markieren", "wahlen", "auswahlen", "unterstreichen"})
+# The small words a writing hint's noun follows ("in Druckbuchstaben", "laut Pass").
+_HINT_LINKS = frozenset({"in", "im", "laut", "lt.", "nach", "wie", "gemass", "gem.", "mit",
+                         "ohne", "der", "dem", "des", "den", "die", "das", "zur", "zum"})
+
+
 def _caption_remark(rest: tuple[Word, ...]) -> bool:
     """Whether the words after a caption's wording only say more of it: a remark in
     brackets, after a dash or in small letters ("(Familienname) nach dem Familienbuch",
@@ -558,6 +565,7 @@ def _height(words: tuple[Word, ...] | list[Word]) -> float:
 
 #: Text under a label this many times its height is a title, not its value.
 TITLE_UNDER_RATIO = 1.6
+TITLE_SHARE = 0.95
 
 
 def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
@@ -566,6 +574,7 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
     label_heights: list[float] = []
     under_heights: list[float] = []
     inline_ratios: list[float] = []
+    tallest = max((w.height for line in lines for w in line.words), default=0.0)
     for hit in hits:
         if not hit.strong:
             continue
@@ -581,7 +590,8 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
                  and s.y0 - hit.y1 <= BELOW_MAX_GAP_HEIGHTS * max(hit.height, 1.0)]
         if not below or is_question(_without_enumerator(below[0].words)):
             continue  # (a question under a label is the next label, whatever its size)
-        if _height(below[0].words) > TITLE_UNDER_RATIO * label_h:
+        under_h = _height(below[0].words)
+        if under_h > TITLE_UNDER_RATIO * label_h and under_h >= TITLE_SHARE * tallest:
             continue  # a document's title under a letterhead's label, no value
         label_heights.append(label_h)
         under_heights.append(_height(below[0].words))
@@ -2364,11 +2374,9 @@ def _candidates_for_hit(
     if inline and _header_row(hit):
         inline = ()  # "ORT GEB." in a row of headers in capitals: the header's rest
     if page.is_caption(inline) and spec.kind not in HEADING_KINDS \
-            and page.is_caption(hit.segment.words[hit.start:hit.end]) \
             and not (spec.kind in _CODED_KINDS and _parses(spec, _texts([inline]))):
         inline = ()  # the rest of a caption label ("Postanschrift Vermieter/in"), not a
-        # code set as small ("Registernummer – in Ziffern – G 80/2007") nor a sentence's
-        # words after a label no smaller than they ("Eltern: die Mutter Renate Bauer, …")
+        # code set as small ("Registernummer – in Ziffern – G 80/2007")
     if inline and page.values_above and hit.segment.words[hit.end - 1].text.endswith(",") \
             and len(inline) <= COMMA_TAIL_MAX_WORDS and page.above(hit):
         inline = ()  # "Geb.-Ort, Staat" under its value: the caption's rest
@@ -4081,7 +4089,14 @@ def _qualifier_run(rest: tuple[Word, ...]) -> int:
             # remark set between dashes (or after one, to the cell's end) says how to write
             close = next((k for k in range(i + 1, len(rest)) if rest[k].text in _DASHES), None)
             remark = rest[i + 1:close]
-            if any(ch.isdigit() for w in remark for ch in w.text) \
+            # (a noun in a hint follows its preposition: "in Druckbuchstaben", "laut Pass";
+            # "– vollständige Anschrift" names the label's fact, it is no hint)
+            named = any(w.text[:1].isupper() and (k == 0 or fold(remark[k - 1].text)
+                                                  not in _HINT_LINKS)
+                        for k, w in enumerate(remark))
+            if named or (remark and (_instruction(remark) or fold(
+                    remark[-1].text.rstrip(".:!")) in _CHOOSING_VERBS)) \
+                    or any(ch.isdigit() for w in remark for ch in w.text) \
                     or (close is None and _adjective(rest[-1].text)) \
                     or (len(remark) == 1 and remark[0].text.endswith(".")):
                 # a value; "Wohnungsgeber – postalische" / "Anschrift": the noun below;

@@ -259,7 +259,7 @@ def _gutter_cuts(lines: list[list[Word]], heights: list[float],
             continue
         # (an item's number before it is the item's: "11 | Wo haben Sie … gewohnt?")
         found.extend((li, j) for li, j in group
-                     if not (j == 1 and _ITEM_NUMBER.fullmatch(lines[li][0].text)))
+                     if not _ITEM_NUMBER.fullmatch(lines[li][j - 1].text))
         done.update(group)
     return found
 

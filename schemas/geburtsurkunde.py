@@ -89,7 +89,9 @@ SPEC = DocumentType(
         (r"\bKind\s+ist\s+als\s+" + P.g("sex", r"weiblich|männlich|divers")
          + r"\s+eingetragen", {"sex": "sex"}),
         # "Das Kind ist ein Mädchen und erhielt die obigen Vornamen."
-        (r"\bKind\s+ist\s+ein\s+" + P.g("sex", r"Mädchen|Junge"), {"sex": "sex"}),
+        # (not an option offered beside its box: "☐ Das Kind ist ein Mädchen.")
+        (r"(?<![☐□☒✗✘xX]\s)(?<![☐□☒✗✘])\bDas\s+Kind\s+ist\s+ein\s+" + P.g("sex", r"Mädchen|Junge"),
+         {"sex": "sex"}),
         (r"\b[Aa]ls\s+Vater\s+(?:wurde|ist)\s+" + P.full_name_wrapping("father_name")
          + r"\s+(?:eingetragen|angegeben|vermerkt|beurkundet)", {"father_name": "father_name"}),
         (r"\b[Aa]ls\s+Mutter\s+(?:wurde|ist)\s+" + P.full_name_wrapping("mother_name")
