@@ -4280,30 +4280,33 @@ def test_a_birthplaces_label_with_its_glosses_is_no_towns_label() -> None:
     assert got["city"] == "Bochum"
 
 
+def _row(text: str, x: float, y: float, h: float) -> list[Word]:
+    """A line of words ``h`` pixels tall at ``(x, y)``, each letter half as wide as tall."""
+    out, width = [], 0.5 * h
+    for token in text.split():
+        out.append(Word(token, (x, y, x + width * len(token), y + h), 1.0, 1))
+        x += width * len(token) + 0.3 * h
+    return out
+
+
 def test_captions_under_values_told_by_a_sections_ends_where_the_gaps_are_alike() -> None:
     # GIVEN values printed over small captions that go on with remarks, the gap over each
     # caption about as wide as the gap under it, in sections opened by numbered headings
-    def row(text: str, x: float, y: float, h: float) -> list[Word]:
-        out, width = [], 0.5 * h
-        for token in text.split():
-            out.append(Word(token, (x, y, x + width * len(token), y + h), 1.0, 1))
-            x += width * len(token) + 0.3 * h
-        return out
-    words = (row("I. Einzelangaben zur meldepflichtigen Person", 240, 500, 43)
-             + row("Schulz", 290, 569, 42)
-             + row("Zuname (Familienname) nach dem Familienbuch", 240, 630, 32)
-             + row("Hans-Peter", 290, 685, 42)
-             + row("Vornamen (sämtliche, Rufname unterstrichen)", 240, 745, 32)
-             + row("Bielefeld", 290, 801, 42)
-             + row("Geburtsort (Gemeinde, Kreis, ggf. Staat)", 240, 861, 32)
-             + row("deutsch", 290, 916, 42)
-             + row("Staatsangehörigkeit(en) lt. Heimatpaß", 240, 976, 32)
-             + row("II. Einzelangaben zur bezogenen Wohnung", 240, 1056, 43)
-             + row("Ümminger Straße 55, 44791 Bochum", 290, 1125, 42)
-             + row("Anschrift (Straße, Haus-Nr., Postleitzahl, Gemeinde)", 240, 1185, 32)
-             + row("III. Einzelangaben zur aufgegebenen Wohnung", 240, 1265, 43)
-             + row("Castroper Straße 28, 45128 Essen", 290, 1334, 42)
-             + row("bisherige Wohnung (Straße, Nr., Postleitzahl, Gemeinde)", 240, 1394, 32))
+    words = (_row("I. Einzelangaben zur meldepflichtigen Person", 240, 500, 43)
+             + _row("Schulz", 290, 569, 42)
+             + _row("Zuname (Familienname) nach dem Familienbuch", 240, 630, 32)
+             + _row("Hans-Peter", 290, 685, 42)
+             + _row("Vornamen (sämtliche, Rufname unterstrichen)", 240, 745, 32)
+             + _row("Bielefeld", 290, 801, 42)
+             + _row("Geburtsort (Gemeinde, Kreis, ggf. Staat)", 240, 861, 32)
+             + _row("deutsch", 290, 916, 42)
+             + _row("Staatsangehörigkeit(en) lt. Heimatpaß", 240, 976, 32)
+             + _row("II. Einzelangaben zur bezogenen Wohnung", 240, 1056, 43)
+             + _row("Ümminger Straße 55, 44791 Bochum", 290, 1125, 42)
+             + _row("Anschrift (Straße, Haus-Nr., Postleitzahl, Gemeinde)", 240, 1185, 32)
+             + _row("III. Einzelangaben zur aufgegebenen Wohnung", 240, 1265, 43)
+             + _row("Castroper Straße 28, 45128 Essen", 290, 1334, 42)
+             + _row("bisherige Wohnung (Straße, Nr., Postleitzahl, Gemeinde)", 240, 1394, 32))
     got = values("anmeldung", words)
     # THEN each caption's value is the one over it
     assert got["family_name"] == "Schulz"
@@ -4339,30 +4342,24 @@ def test_a_remark_between_dashes_is_the_labels_and_a_date_in_words_may_wrap() ->
 def test_captions_under_values_closer_to_the_value_over_them_than_to_the_next() -> None:
     # GIVEN values over captions with dashed hints, the caption a little closer to the value
     # over it than to the next value, sections opened by a wider space, not a heading's words
-    def row(text: str, x: float, y: float, h: float) -> list[Word]:
-        out, width = [], 0.5 * h
-        for token in text.split():
-            out.append(Word(token, (x, y, x + width * len(token), y + h), 1.0, 1))
-            x += width * len(token) + 0.3 * h
-        return out
-    words = (row("Erster Teil des Vordrucks: Antragsteller", 256, 531, 43)
-             + row("Tran", 306, 605, 42)
-             + row("Familienname – in Druckbuchstaben –", 256, 669, 32)
-             + row("Ngoc Anh", 306, 729, 42)
-             + row("Vornamen – in Druckbuchstaben –", 256, 792, 32)
-             + row("Hanoi", 306, 975, 42)
-             + row("Ort der Geburt – in Druckbuchstaben –", 256, 1039, 32)
-             + row("vietnamesisch", 306, 1099, 42)
-             + row("Staatsangehörigkeit – ausgeschrieben –", 256, 1163, 32)
-             + row("Zweiter Teil des Vordrucks: Inlandsanschrift", 256, 1248, 43)
-             + row("Ümminger Straße", 306, 1323, 42)
-             + row("Straße – in Druckbuchstaben –", 256, 1386, 32)
-             + row("138", 306, 1446, 42)
-             + row("Hausnummer – in Ziffern –", 256, 1510, 32)
-             + row("45527", 306, 1569, 42)
-             + row("Postleitzahl – in Ziffern –", 256, 1633, 32)
-             + row("Hattingen", 306, 1693, 42)
-             + row("Gemeinde – in Druckbuchstaben –", 256, 1757, 32))
+    words = (_row("Erster Teil des Vordrucks: Antragsteller", 256, 531, 43)
+             + _row("Tran", 306, 605, 42)
+             + _row("Familienname – in Druckbuchstaben –", 256, 669, 32)
+             + _row("Ngoc Anh", 306, 729, 42)
+             + _row("Vornamen – in Druckbuchstaben –", 256, 792, 32)
+             + _row("Hanoi", 306, 975, 42)
+             + _row("Ort der Geburt – in Druckbuchstaben –", 256, 1039, 32)
+             + _row("vietnamesisch", 306, 1099, 42)
+             + _row("Staatsangehörigkeit – ausgeschrieben –", 256, 1163, 32)
+             + _row("Zweiter Teil des Vordrucks: Inlandsanschrift", 256, 1248, 43)
+             + _row("Ümminger Straße", 306, 1323, 42)
+             + _row("Straße – in Druckbuchstaben –", 256, 1386, 32)
+             + _row("138", 306, 1446, 42)
+             + _row("Hausnummer – in Ziffern –", 256, 1510, 32)
+             + _row("45527", 306, 1569, 42)
+             + _row("Postleitzahl – in Ziffern –", 256, 1633, 32)
+             + _row("Hattingen", 306, 1693, 42)
+             + _row("Gemeinde – in Druckbuchstaben –", 256, 1757, 32))
     got = values("aufenthaltstitel_antrag", words)
     assert got["family_name"] == "Tran"
     assert got["given_names"] == "Ngoc Anh"
@@ -4376,23 +4373,17 @@ def test_a_certificates_prose_with_its_dates_in_words() -> None:
     # register number after a hint between dashes, the birth told in words ("kam am elften
     # Juli zweitausendsieben in Hattingen zur Welt"), the sex as "ein Mädchen", the parents
     # in one sentence
-    def row(text: str, x: float, y: float, h: float) -> list[Word]:
-        out, width = [], 0.5 * h
-        for token in text.split():
-            out.append(Word(token, (x, y, x + width * len(token), y + h), 1.0, 1))
-            x += width * len(token) + 0.3 * h
-        return out
-    words = (row("Standesamt Hattingen", 282, 191, 41)
-             + row("Registernummer – in Ziffern – G 80/2007", 1300, 191, 41)
-             + row("Geburtsurkunde – Abschrift des Eintrags im Geburtenbuch", 284, 324, 70)
-             + row("Nüßlein, Emilia", 1005, 481, 60)
-             + row("Zuname, Vornamen lt. Buch", 1039, 555, 37)
-             + row("kam am elften Juli zweitausendsieben in Hattingen zur Welt.", 282, 660, 51)
-             + row("Das Kind ist ein Mädchen und erhielt die obigen Vornamen.", 282, 754, 51)
-             + row("Eltern: die Mutter Renate Bauer, der Vater Karl-Heinz Nüßlein.", 282, 848,
+    words = (_row("Standesamt Hattingen", 282, 191, 41)
+             + _row("Registernummer – in Ziffern – G 80/2007", 1300, 191, 41)
+             + _row("Geburtsurkunde – Abschrift des Eintrags im Geburtenbuch", 284, 324, 70)
+             + _row("Nüßlein, Emilia", 1005, 481, 60)
+             + _row("Zuname, Vornamen lt. Buch", 1039, 555, 37)
+             + _row("kam am elften Juli zweitausendsieben in Hattingen zur Welt.", 282, 660, 51)
+             + _row("Das Kind ist ein Mädchen und erhielt die obigen Vornamen.", 282, 754, 51)
+             + _row("Eltern: die Mutter Renate Bauer, der Vater Karl-Heinz Nüßlein.", 282, 848,
                    51)
-             + row("Änderungen der Eintragung: keine", 282, 928, 43)
-             + row("Hattingen, den neunten August zweitausendsechsundzwanzig", 282, 1045, 51))
+             + _row("Änderungen der Eintragung: keine", 282, 928, 43)
+             + _row("Hattingen, den neunten August zweitausendsechsundzwanzig", 282, 1045, 51))
     got = values("geburtsurkunde", words)
     assert got["register_number"] == "G 80/2007"
     assert got["date_of_birth"] == "2007-07-11"
