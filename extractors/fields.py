@@ -50,7 +50,7 @@ from extractors.values import (
 from extractors.words import Word
 from schemas.base import DocumentType, FieldSpec, Label, ValueKind
 from schemas.labels import OTHER_LABELS
-from schemas.prose import place_and_date
+from schemas.prose import CORRECTED, place_and_date
 
 # How much each place a value can stand relative to its label is trusted.
 PRIOR_INLINE = 1.0
@@ -61,6 +61,8 @@ PRIOR_BELOW = 0.9
 PRIOR_BEFORE = 0.85
 VALUES_BEFORE_MIN_LABELS = 3
 PRIOR_PROSE = 0.88
+# A marginal note's corrected value outranks the entry it corrects, however clearly labelled.
+PRIOR_CORRECTED = 1.2
 PRIOR_SIGNATURE_LINE = 0.8
 NAMED_DATE_CONFIDENCE = 0.8
 KEYWORD_NAMED_DATE_CONFIDENCE = 0.5
@@ -3099,9 +3101,10 @@ def _prose_candidates(doc_type: DocumentType, lines: list[Line]) -> Iterator[_Ca
                     continue
                 s, e = m.span(group)
                 ws = tuple(w for (a, b, w) in spans if a < e and b > s)
+                prior = PRIOR_CORRECTED if group.startswith(CORRECTED) else PRIOR_PROSE
                 yield _Candidate(field_name, value, ws,
-                                 PRIOR_PROSE * (0.5 + 0.5 * _mean_conf(ws)), None,
-                                 PRIOR_PROSE * _min_conf(_claimed(ws, value)),
+                                 prior * (0.5 + 0.5 * _mean_conf(ws)), None,
+                                 prior * _min_conf(_claimed(ws, value)),
                                  signature=pattern == place_and_date(group))
 
 

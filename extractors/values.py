@@ -359,6 +359,11 @@ _DATE_BOXES = re.compile(r"(\d{1,2})\s*[\s|]\s*(\d{1,2})\s*[\s|]\s*(\d{4})")
 _DATE_YEAR_FIRST = re.compile(r"((?:19|20)\d{2})(?:\s+|\s*/\s*)(\d{1,2})(?:\s+|\s*/\s*)(\d{1,2})")
 _DATE_WALLS = re.compile(
     r"(?<!\d)(\d{1,2})\s+(?:[|Il]\s+)+(\d{1,2})\s+(?:[|Il]\s+)+(\d{4})(?!\d)")
+# An older pre-printed form's date line: the century "19" (or "20") is printed and the rest of
+# the year typed after it ("11.08. 19 63"); from 2000 on the typist struck the printed century
+# and typed the whole year after it ("11.10. 19 2026").
+_DATE_PRINTED_CENTURY = re.compile(
+    r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s*(19|20)\s+(\d{2}|\d{4})(?!\d|\.\d)")
 # Digits that OCR tends to read as letters inside a date.
 _DIGIT_FIXES = str.maketrans(
     {"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8", "Z": "2"}
@@ -447,6 +452,11 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
             iso = _iso(int(m[3]), month, int(m[1]))
             if iso:
                 found.append((iso, m.start(), m.end()))
+    for m in _DATE_PRINTED_CENTURY.finditer(text):
+        year = int(m[4]) if len(m[4]) == 4 else int(m[3] + m[4])
+        iso = _iso(year, int(m[2]), int(m[1]))
+        if iso:
+            found.append((iso, m.start(), m.end()))
     for m in _DATE_ROMAN.finditer(text):
         if m[2].isdigit():
             continue  # "1. 1. 1990" is numeric, found above

@@ -73,7 +73,7 @@ SPEC = DocumentType(
         (rf"(?:haben|wurde|sind)\s+am\s+{P.g('marriage_date', P.DATE)}\s+"
          rf"(?:in|vor\s+dem\s+Standesamt|vor\s+(?:dem|der)\s+Standesbeamt\w*\s+in)\s+"
          rf"{P.g('marriage_place', P.PLACE)}"
-         r"\s+(?:die\s+Ehe|geheiratet|geschlossen)",
+         r"(?:\s+vor\s+(?:dem|der)\s+Standesbeamt\w*)?\s+(?:die\s+Ehe|geheiratet|geschlossen)",
          {"marriage_place": "marriage_place", "marriage_date": "marriage_date"}),
         (P.born("g1", "f1", "d1") + r"(?:\s+in\s+" + P.PLACE + r")?[\s.,;:]+und\s+"
          + P.born("g2", "f2", "d2"),
@@ -98,6 +98,25 @@ SPEC = DocumentType(
          {"g1": "spouse1_given_names", "f1": "spouse1_family_name", "d1": "spouse1_date_of_birth",
           "g2": "spouse2_given_names", "f2": "spouse2_family_name",
           "d2": "spouse2_date_of_birth"}),
+        # a register entry's spouses, each on a line of their own (a place or a source may
+        # follow, and wrap once): "Greta von Ahlen, geboren am 5. 10. 1973, geboren zu …"
+        *((P.born_entry("g1", "f1", "d1", inverted) + r"[^\n]*\n(?:[^\n]*\n)??"
+           + P.born_entry("g2", "f2", "d2", inverted),
+           {"g1": "spouse1_given_names", "f1": "spouse1_family_name",
+            "d1": "spouse1_date_of_birth", "g2": "spouse2_given_names",
+            "f2": "spouse2_family_name", "d2": "spouse2_date_of_birth"})
+          for inverted in (False, True)),
+        # "Vor dem … Standesbeamten erschienen heute zum Zwecke der Eheschließung die
+        # Verlobten in Witten am 2. August 2004:"
+        (rf"\bVerlobten\s+in\s+{P.g('marriage_place', P.PLACE)}\s+am\s+"
+         rf"{P.g('marriage_date', P.DATE)}",
+         {"marriage_place": "marriage_place", "marriage_date": "marriage_date"}),
+        # a marginal note that corrects the entry later
+        *(P.corrected_later(noun, ordinal, r"Ehegatten", f"spouse{n}_{field}", pattern)
+          for n, ordinal in ((1, "ersten"), (2, "zweiten"))
+          for noun, field, pattern in ((r"Vornamen?", "given_names", P.NAMES_TO_PERIOD),
+                                       (r"(?:Familienname|Geburtsname|Name)",
+                                        "family_name", P.FAMILY))),
         # "Ioana Nikolaidis und Sophie Hoffmann haben am 22. April 1978 … geheiratet."
         (P.person("g1", "f1") + r"[ \t]+und[ \t]+" + P.person("g2", "f2")
          + r"\s+(?:haben|sind|wurden)\s+am\s+" + P.DATE,

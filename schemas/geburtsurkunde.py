@@ -121,6 +121,39 @@ SPEC = DocumentType(
         (P.born_named("given_names", "family_name", "date_of_birth", "place_of_birth"),
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        # A birth register's entry: "In Hattingen wurde am 03.04.2025 von Amélie Meyer ein
+        # Kind weiblichen Geschlechts geboren", "Ursula Schulz, wohnhaft in Witten, hat am
+        # 21.10.1989 in Gelsenkirchen ein Kind männlichen Geschlechts geboren."
+        (rf"\bIn\s+{P.g('place_of_birth', P.PLACE)}\s+(?:ist|wurde)\s+am\s+"
+         rf"{P.g('date_of_birth', P.DATE)}{P.TIME}\s+von\s+{P.full_name_wrapping('mother_name')}"
+         rf"\s+ein\s+Kind\s+{P.g('sex', r'weiblichen|männlichen')}\s+Geschlechte?s",
+         {"place_of_birth": "place_of_birth", "date_of_birth": "date_of_birth",
+          "mother_name": "mother_name", "sex": "sex"}),
+        (rf"{P.full_name('mother_name')}\s*,(?:\s+wohnhaft\s+in\s+{P.PLACE}\s*,)?\s+hat\s+am\s+"
+         rf"{P.g('date_of_birth', P.DATE)}{P.TIME}\s+in\s+{P.g('place_of_birth', P.PLACE)}"
+         rf"\s+ein\s+Kind\s+{P.g('sex', r'weiblichen|männlichen')}\s+Geschlechte?s",
+         {"place_of_birth": "place_of_birth", "date_of_birth": "date_of_birth",
+          "mother_name": "mother_name", "sex": "sex"}),
+        # "…, das die Vornamen Lucía erhalten hat", "Das Kind hat die Vornamen Lukas erhalten."
+        (r"\b(?:das|Kind\s+hat)\s+die\s+Vornamen?\s+" + P.g("given_names", P.GIVEN_WRAPPING)
+         + r"\s+erhalten", {"given_names": "given_names"}),
+        (r"\bKind\s+führt\s+den\s+Familiennamen\s+" + P.g("family_name", P.FAMILY),
+         {"family_name": "family_name"}),
+        # (a name the child takes later by a declaration: "Das Kind führt auf Grund der
+        # Erklärung vom 29. 12. 2025 den Familiennamen Bäcker.")
+        (r"\bKind\s+führt\s+[\s\S]{0,60}?\bvom\s+" + P.DATE + r"\s+den\s+Familiennamen\s+"
+         + P.g(P.CORRECTED + "family_name", P.FAMILY),
+         {P.CORRECTED + "family_name": "family_name"}),
+        # marginal notes that correct the entry later: "Durch Einbenennung vom … hat das Kind
+        # den Familiennamen Meyer erhalten", "Der Vorname des Kindes ist durch Beschluß vom …
+        # berichtigt in: Jörg."
+        (r"\bhat\s+das\s+Kind\s+den\s+Familiennamen\s+"
+         + P.g(P.CORRECTED + "family_name", P.FAMILY) + r"\s+erhalten",
+         {P.CORRECTED + "family_name": "family_name"}),
+        (r"\bVornamen?\s+des\s+Kindes\s+(?:ist|sind|wurde|wurden)\s+[\s\S]{0,60}?"
+         r"berichtigt\s+(?:in|auf)\s*:?\s+"
+         + P.g(P.CORRECTED + "given_names", P.NAMES_TO_PERIOD),
+         {P.CORRECTED + "given_names": "given_names"}),
         *P.certificate_told(),
         (P.issued_on("issue_date"), {"issue_date": "issue_date"}),
         (P.place_and_date("issue_date"), {"issue_date": "issue_date"}),

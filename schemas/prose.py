@@ -14,7 +14,7 @@ _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|el|al|ten|ter|vom|zur|la|le|del|del
 # (an older certificate writes the day as an ordinal word: "am dritten Juli 2025")
 # (a month in Roman numerals: "30.I.1985")
 DATE = (r"(?:\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.\s?\d{4}"
-        r"|\d{1,2}\.?\s+[A-Za-zÄÖÜäöü]{3,9}\.?\s+\d{4}"
+        r"|\d{1,2}(?:\.\s*|\s+)[A-Za-zÄÖÜäöü]{3,9}\.?\s+\d{4}"
         r"|\d{4}-\d{2}-\d{2}|[a-zäöü]{3,}?(?:st|t)en\s+[A-ZÄÖÜ][a-zäöü]{2,8}\s+"
         r"(?:\d{4}|[a-zäöü]*(?:hundert|tausend)[a-zäöü]*))")
 # (a day and a year written out in words: "am elften Juli zweitausendsieben")
@@ -89,6 +89,38 @@ def born_inverted(given: str, family: str, dob: str, pob: str) -> str:
     first)."""
     return (rf"(?:^|(?<=\n))[ \t]*{g(family, _FAMILY)}[ \t]*,[ \t]*{g(given, _GIVEN)}[ \t]*,?\s+"
             rf"geb(?:oren|\.)\s+am\s+{g(dob, DATE)}{TIME}\s+(?:in|zu)\s+{g(pob, PLACE)}")
+
+
+def born_entry(given: str, family: str, dob: str, inverted: bool = False) -> str:
+    """A register entry's person on a line of its own: ``Greta von Ahlen, geboren am 5. 10.
+    1973``, or inverted, ``Krause, Zoë, geb. 14. Dezember 1978`` (what follows on the line,
+    a place or a source, is not read)."""
+    name = (rf"{g(family, _FAMILY)}[ \t]*,[ \t]*{g(given, _GIVEN)}" if inverted
+            else person(given, family))
+    return (rf"(?:^|(?<=\n))[ \t]*{name}[ \t]*,?\s+geb(?:oren|\.)\s+(?:am\s+)?"
+            rf"{g(dob, DATE)}")
+
+
+# The prefix of a group whose value corrects the entry (it outranks what the entry says).
+CORRECTED = "corrected_"
+
+
+def corrected_later(noun: str, ordinal: str, person_noun: str, field: str,
+                    pattern: str) -> tuple[str, dict[str, str]]:
+    """A marginal note that corrects a register entry later: ``Berichtigt am …: die Vornamen
+    des zweiten Ehegatten lauten richtig Moritz``, ``… berichtigt: Vornamen des ersten
+    Ehegatten Lukas`` (the note's value is the entry's)."""
+    group = CORRECTED + field
+    return (rf"\b(?:[Dd](?:ie|er)\s+)?{noun}\s+des\s+{ordinal}\s+{person_noun}\s+"
+            rf"(?:(?:lauten|lautet)\s+)?(?:richtig\s*:?\s+)?{g(group, pattern)}",
+            {group: field})
+
+
+# All the names up to the sentence's end, which may wrap ("… berichtigt in: Bernd" /
+# "Tobias."): a correction's value ends its sentence.
+NAMES_TO_PERIOD = (r"(?:" + _NOT_NAME + _WORD + r"(?:\s+" + _NOT_NAME + _WORD + r")*)"
+                   r"(?=[ \t]*[.;])")
+FAMILY = _FAMILY
 
 
 def full_name(group: str) -> str:
@@ -170,7 +202,7 @@ _NO_WEEKDAY = r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnab
 
 def place_and_date(date_group: str) -> str:
     """A line ``Bochum, den 02.01.2026`` (where and when a document was signed)."""
-    return rf"^\s*{_NO_WEEKDAY}{PLACE}\s*,\s*(?:den\s+)?{g(date_group, DATE)}\s*$"
+    return rf"^\s*{_NO_WEEKDAY}{PLACE}\s*,\s*(?:den\s+|am\s+)?{g(date_group, DATE)}\s*$"
 
 
 def issued_on(date_group: str) -> str:
@@ -219,6 +251,9 @@ def married_between(g1: str, f1: str, g2: str, f2: str, date: str, place: str) -
     return (r"\bZwischen\s+" + person_wrapping(g1, f1) + r"\s+und\s+" + person_wrapping(g2, f2)
             + r"\s+(?:wurde|ist)\s+am\s+" + g(date, DATE) + r"\s+(?:in|zu)\s+" + g(place, PLACE)
             + r"\s+die\s+Ehe\s+geschlossen")
+
+
+GIVEN_WRAPPING = _GIVEN_WRAPPING
 
 
 def full_name_wrapping(group: str) -> str:

@@ -4403,3 +4403,79 @@ def test_a_household_members_or_a_childs_birthday_is_not_the_registering_persons
         (1392, [(120, "28.02.2018")]),
     ])
     assert values("anmeldung", words)["date_of_birth"] == "1992-09-02"
+
+
+def test_a_certified_copy_of_an_old_marriage_entry_with_a_marginal_correction() -> None:
+    """GIVEN a certified copy of a marriage register's entry: the spouses on lines of their
+    own (family name first, the first one's line wrapping), the date and place in the
+    register's opening formula, and a marginal note that corrects the second spouse's given
+    names THEN each spouse keeps their own names and the note's value wins over the entry."""
+    words = page([
+        (100, [(200, "Beglaubigte Abschrift aus dem Heiratsbuch")]),
+        (200, [(200, "Vor dem Standesbeamten erschienen heute zum Zwecke der Eheschließung")]),
+        (260, [(200, "die Verlobten in Hagen am 7. 3. 1986:")]),
+        (340, [(200, "Kaminski, Ewa, geb. 2. Mai 1960, geboren zu Krakau (laut")]),
+        (400, [(200, "Heiratsbuch).")]),
+        (480, [(200, "ter Horst, Jan, geb. 30. Juni 1958.")]),
+        (580, [(200, "Randvermerk: Berichtigt am 4. 4. 2001: der Vorname des zweiten")]),
+        (640, [(200, "Ehegatten lautet richtig Johannes.")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["spouse1_family_name"], got["spouse1_given_names"],
+            got["spouse1_date_of_birth"]) == ("Kaminski", "Ewa", "1960-05-02")
+    assert (got["spouse2_family_name"], got["spouse2_given_names"],
+            got["spouse2_date_of_birth"]) == ("ter Horst", "Johannes", "1958-06-30")
+    assert (got["marriage_date"], got["marriage_place"]) == ("1986-03-07", "Hagen")
+
+
+def test_spouses_named_first_name_first_after_the_register_formula() -> None:
+    """GIVEN "Die Nachstehenden haben am … in … vor dem Standesbeamten die Ehe geschlossen"
+    (a date whose month follows its day's dot unspaced) and the spouses each on a line
+    with their birth THEN the date, the place and both spouses are read."""
+    words = page([
+        (100, [(200, "Heiratseintrag")]),
+        (200, [(200, "Die nachstehend Genannten haben am 9.Mai 1991 in Unna vor dem")]),
+        (260, [(200, "Standesbeamten die Ehe geschlossen:")]),
+        (340, [(200, "Olga Petrenko, geboren am 1.März 1966, gebürtig aus Lwiw.")]),
+        (420, [(200, "Malte Brinkmann, geboren am 17.Juli 1963.")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["marriage_date"], got["marriage_place"]) == ("1991-05-09", "Unna")
+    assert (got["spouse1_given_names"], got["spouse1_family_name"]) == ("Olga", "Petrenko")
+    assert (got["spouse2_given_names"], got["spouse2_family_name"]) == ("Malte", "Brinkmann")
+    assert got["spouse2_date_of_birth"] == "1963-07-17"
+
+
+def test_a_birth_register_entry_told_by_the_mother_with_later_marginal_notes() -> None:
+    """GIVEN a birth register's entry in its formula ("In … wurde am … von <mother> ein Kind
+    weiblichen Geschlechts geboren, das die Vornamen … erhalten hat") and marginal notes
+    that give the child a new family name and correct its given name THEN the formula's
+    facts are read and the notes' values are the child's."""
+    words = page([
+        (100, [(200, "Beglaubigte Abschrift – Geburtseintrag")]),
+        (200, [(200, "In Soest wurde am 12.02.1994 von Dilara Yıldız ein Kind weiblichen")]),
+        (260, [(200, "Geschlechts geboren, das die Vornamen Elif erhalten hat.")]),
+        (340, [(200, "Familienname des Kindes: Brandt")]),
+        (440, [(200, "Vermerke am Rande des Eintrags:")]),
+        (500, [(200, "1. Das Kind führt auf Grund der Erklärung vom 3. 5. 1995 den")]),
+        (560, [(200, "Familiennamen Yıldız.")]),
+        (620, [(200, "2. Der Vorname des Kindes ist durch Beschluß vom 1. 9. 2001")]),
+        (680, [(200, "berichtigt in: Elif Su.")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert (got["place_of_birth"], got["date_of_birth"], got["sex"]) == ("Soest", "1994-02-12", "F")
+    assert got["mother_name"] == "Dilara Yıldız"
+    assert (got["family_name"], got["given_names"]) == ("Yıldız", "Elif Su")
+
+
+def test_a_mother_who_bore_the_child_tells_the_entry() -> None:
+    words = page([
+        (100, [(200, "Geburtseintrag")]),
+        (200, [(200, "Renate Vogt, wohnhaft in Lünen, hat am 30.11.1979 in Dortmund ein")]),
+        (260, [(200, "Kind männlichen Geschlechtes geboren. Das Kind hat die Vornamen Timo Jan")]),
+        (320, [(200, "erhalten. Das Kind führt den Familiennamen Vogt.")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert (got["mother_name"], got["date_of_birth"], got["place_of_birth"],
+            got["sex"]) == ("Renate Vogt", "1979-11-30", "Dortmund", "M")
+    assert (got["given_names"], got["family_name"]) == ("Timo Jan", "Vogt")

@@ -612,3 +612,17 @@ def test_a_number_written_out_in_one_word(word: str, number: int | None) -> None
 ])
 def test_a_date_written_out_in_words(text: str, iso: str | None) -> None:
     assert v.parse_date(text) == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("11.08. 19 63", "1963-08-11"),       # a pre-printed century, the rest typed after it
+    ("4.5.19 71", "1971-05-04"),
+    ("11.10. 19 2026", "2026-10-11"),     # the printed century struck, the whole year typed
+    ("am 2.1. 20 09.", "2009-01-02"),
+])
+def test_a_date_on_a_form_with_a_pre_printed_century(text: str, iso: str) -> None:
+    assert v.parse_date(text) == iso
+
+
+def test_a_pre_printed_century_is_no_date_of_a_decimal_number() -> None:
+    assert v.parse_date("Seite 1.2. 19 63.5") is None
