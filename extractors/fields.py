@@ -584,12 +584,16 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
         inline = _strip_lead(hit.segment.words[hit.end:])
         if inline and hit.segment.words[hit.end - 1].text.endswith(":"):
             inline_ratios.append(label_h / max(_height(inline), 1e-6))
-        nxt = hit.line.index + 1
-        if nxt >= len(lines) or lines[nxt].page != hit.line.page:
-            continue
-        below = [s for s in lines[nxt].segments
-                 if s.x0 <= hit.x1 and s.x1 >= hit.x0
-                 and s.y0 - hit.y1 <= BELOW_MAX_GAP_HEIGHTS * max(hit.height, 1.0)]
+        below: list[Segment] = []
+        for nxt in (hit.line.index + 1, hit.line.index + 2):
+            if nxt >= len(lines) or lines[nxt].page != hit.line.page:
+                break
+            below = [s for s in lines[nxt].segments
+                     if s.x0 <= hit.x1 and s.x1 >= hit.x0
+                     and s.y0 - hit.y1 <= BELOW_MAX_GAP_HEIGHTS * max(hit.height, 1.0)]
+            if not (below and _gloss(below[0].words,
+                                     _box_height(hit.segment.words[hit.start:hit.end]))):
+                break  # (under a translation of the label, its value)
         if not below or is_question(_without_enumerator(below[0].words)):
             continue  # (a question under a label is the next label, whatever its size)
         under_h = _height(below[0].words)
@@ -3647,6 +3651,7 @@ def repeated_label_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candi
                 run = []
             run.append(c)
         groups.append(run)
+    groups.extend(_stacked_captions(candidates, spec))
     for chosen in groups:
         if len(chosen) < 2:
             continue
@@ -3661,6 +3666,42 @@ def repeated_label_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candi
                           max(c.score for c in chosen) * (1.0 + 0.05 * len(names)),
                           chosen[0].hit, min(c.confidence for c in chosen))
     return None
+
+
+def _stacked_captions(candidates: list[_Candidate], spec: FieldSpec) -> list[list[_Candidate]]:
+    """One wording repeated down a column with one person under each ("Unterkunftnehmer
+    (Vor- und Familienname)" / "Lea Brandt" / "Unterkunftnehmer (…)" / "Jan Brandt"): per
+    caption, its best value that ends over the next caption."""
+    by_place: dict[tuple[int, int], list[_Candidate]] = {}
+    for c in candidates:
+        if c.field == spec.name and c.hit is not None and isinstance(c.value, list) \
+                and c.value and all(w.y0 > c.hit.line.y1 for w in c.words):
+            by_place.setdefault((c.hit.line.index, c.hit.seg_index), []).append(c)
+    columns: dict[str, list[tuple[int, int]]] = {}
+    for place in sorted(by_place):
+        columns.setdefault(_hit_wording(by_place[place][0]), []).append(place)
+    groups: list[list[_Candidate]] = []
+    for places in columns.values():
+        run: list[_Candidate] = []
+        for i, place in enumerate(places):
+            hit = by_place[place][0].hit
+            assert hit is not None
+            nxt = by_place[places[i + 1]][0].hit if i + 1 < len(places) else None
+            floor = nxt.line.y0 if nxt is not None and nxt.line.page == hit.line.page \
+                and abs(nxt.segment.x0 - hit.segment.x0) <= max(hit.height, 1.0) else None
+            if run and (run[-1].hit is None or run[-1].hit.line.page != hit.line.page
+                        or abs(run[-1].hit.segment.x0 - hit.segment.x0) > max(hit.height, 1.0)):
+                groups.append(run)
+                run = []
+            if floor is None and run and run[-1].hit is not None:
+                # (the last caption's cell is as tall as the one over it)
+                floor = 2 * hit.line.y0 - run[-1].hit.line.y0
+            fitting = [c for c in by_place[place]
+                       if floor is None or all(w.y1 <= floor for w in c.words)]
+            if fitting:
+                run.append(max(fitting, key=lambda c: c.score))
+        groups.append(run)
+    return groups
 
 
 def _keep_best(best: dict[tuple[int, int], _Candidate], place: tuple[int, int],
@@ -4607,6 +4648,22 @@ def _header_goes_on(seg: Segment, headers: tuple[Segment, ...] | list[Segment],
         abs(h.x0 - seg.x0) <= height / 2 for h in headers)
 
 
+def _gloss(words: tuple[Word, ...], label_height: float) -> bool:
+    """Whether ``words`` under a label translate it ("ANSCHRIFT" over "indirizzo"): set
+    smaller than the label, beginning in lower case, without digits (a value under a label
+    begins with a capital or a digit)."""
+    # (box heights: a word of x-height letters, "comune", counts as set in its box's size;
+    # a dash's thin box is no word's)
+    return bool(words) and words[0].text[:1].islower() \
+        and not any(ch.isdigit() for w in words for ch in w.text) \
+        and _box_height(words) < label_height
+
+
+def _box_height(words: tuple[Word, ...]) -> float:
+    sized = [w.height for w in words if any(ch.isalnum() for ch in w.text)]
+    return median(sized) if sized else 0.0
+
+
 def _header_continues(hit: LabelHit, words: tuple[Word, ...], bottom: float) -> bool:
     """Whether ``words`` under a label set in capitals go on with it ("EINZUG" / "DATUM",
     "FAMNAME" / "(AMTL.)"): capitals too, no digits, no larger, and close under it."""
@@ -4619,10 +4676,13 @@ def _header_continues(hit: LabelHit, words: tuple[Word, ...], bottom: float) -> 
     # "Registernummer" over "lt. Urkunde": where the value is taken from, the label's rest
     remark = remark or (words[0].text.lower() in _CUT_SOURCES
                         and len(words) <= WRAPPED_LABEL_MAX_WORDS)
+    # "ANSCHRIFT" over "indirizzo": a translation of the label, smaller and in lower case
+    # (a value under a label begins with a capital or a digit)
+    gloss = _gloss(words, _box_height(label))
     # "Geburts-" over "ort (Staat)": a label read across its line break
-    if not (remark or hit.wrapped or (_capitals(label) and _capitals(words))):
+    if not (remark or gloss or hit.wrapped or (_capitals(label) and _capitals(words))):
         return False
-    return (_height(words) <= _height(label) / HEADER_SIZE_RATIO
+    return ((gloss or _height(words) <= _height(label) / HEADER_SIZE_RATIO)
             and min(w.y0 for w in words) - bottom <= height)
 
 

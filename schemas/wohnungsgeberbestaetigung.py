@@ -10,8 +10,11 @@ from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, labels
 from schemas.types import IsoDate, Name, PostalCode, Text, check_move_in
 
+# (Austria's registration law says "Unterkunft" for the dwelling, "Unterkunftgeber" for the
+# landlord and "Unterkunftnehmer" for the persons who move in.)
 DWELLING_ADDRESS = ("Anschrift der Wohnung", "Lage der Wohnung", "Adresse der Wohnung",
-                    "Wohnung", "Address of the dwelling", "Address of the flat")
+                    "Wohnung", "Address of the dwelling", "Address of the flat",
+                    "Anschrift der Unterkunft")
 # A bare "Anschrift" names the landlord's or the dwelling's address, by the section it
 # stands in.
 _STREET = L.STREET
@@ -49,7 +52,8 @@ class Wohnungsgeberbestaetigung(CaseModel):
 SPEC = DocumentType(
     # (values under a heading naming someone else are that person's)
     other_parties=(*L.REPRESENTATIVES, "verwalt", "auszieh", "vormiet"),
-    own_parties=("wohnungsgeb", "vermiet", "einzieh", "mieter"),
+    own_parties=("wohnungsgeb", "vermiet", "einzieh", "mieter", "unterkunftgeb",
+                 "unterkunftnehm"),
     name="wohnungsgeberbestaetigung",
     queue=Queue.EINWOHNERMELDEAMT,
     model=Wohnungsgeberbestaetigung,
@@ -89,9 +93,10 @@ SPEC = DocumentType(
     ),
     sections={
         "landlord": ("Wohnungsgeber", "Angaben zum Wohnungsgeber", "Vermieter",
-                     "Angaben zum Vermieter", "Wohnungsgeber/Vermieter", "Eigentümer"),
+                     "Angaben zum Vermieter", "Wohnungsgeber/Vermieter", "Eigentümer",
+                     "Unterkunftgeber"),
         "dwelling": ("Anschrift der Wohnung", "Lage der Wohnung", "Angaben zur Wohnung",
-                     "Wohnung", "Die Wohnung", "Bezogene Wohnung"),
+                     "Wohnung", "Die Wohnung", "Bezogene Wohnung", "Überlassene Unterkunft"),
     },
     fields=(
         FieldSpec("landlord_name", ValueKind.PARTY, section="landlord", labels=
@@ -107,7 +112,7 @@ SPEC = DocumentType(
                   keys=keys(("wohnungsgeb", "name"), "wohnungsgeb", "vermiet", "eigentum",
                             "landlord", ("verfugung", "stell"), "uberlassend", "whggeber",
                             # a sheet's "WG_Name" (WG for Wohnungsgeber)
-                            ("wg", "name"))),
+                            ("wg", "name"), "unterkunftgeb")),
         FieldSpec("landlord_address", ValueKind.ADDRESS_LINE, section="landlord", labels=
                   labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
                          "Adresse des Wohnungsgebers", "Anschrift des Vermieters",
@@ -122,7 +127,8 @@ SPEC = DocumentType(
                             ("adr", "whggeber"),
                             ("adresse", "uberlassend"), ("wohnort", "vermiet"),
                             ("wohnort", "wohnungsgeb"), ("wohnsitz", "vermiet"),
-                            ("wohnsitz", "wohnungsgeb"), ("wg", "anschrift"))),
+                            ("wohnsitz", "wohnungsgeb"), ("wg", "anschrift"),
+                            ("anschrift", "unterkunftgeb"), ("adresse", "unterkunftgeb"))),
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",
                          "Date of moving in", "Moving-in date", "Move-in date",
@@ -148,6 +154,7 @@ SPEC = DocumentType(
                          "Persons moving in", "Names of the persons moving in"),
                   keys=keys("einzieh", "eingezogen", "zugezogen", "meldepflichtig", "mieter",
                             "tenant", ("moving", "in"), "bewohner", "mietpartei",
-                            ("personen", "wohnen"))),  # "Welche Personen wohnen jetzt …?"
+                            # ("Welche Personen wohnen jetzt …?")
+                            ("personen", "wohnen"), "unterkunftnehm")),
     ),
 )

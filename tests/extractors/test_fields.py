@@ -4479,3 +4479,58 @@ def test_a_mother_who_bore_the_child_tells_the_entry() -> None:
     assert (got["mother_name"], got["date_of_birth"], got["place_of_birth"],
             got["sex"]) == ("Renate Vogt", "1979-11-30", "Dortmund", "M")
     assert (got["given_names"], got["family_name"]) == ("Timo Jan", "Vogt")
+
+
+def _captioned_form(*rows: tuple[str, str | None, str]) -> list[Word]:
+    """A form of small captions (27 px), each with a smaller translation in lower case
+    under it (25 px) and a typed value (39 px) under that."""
+    words: list[Word] = []
+    y = 300.0
+    for caption, gloss, value in rows:
+        words += _row(caption, 250, y, 27)
+        if gloss is not None:
+            words += _row(gloss, 250, y + 32, 25)
+        words += _row(value, 250, y + 74, 39)
+        y += 160
+    return words
+
+
+def test_a_translation_under_each_caption_is_neither_value_nor_next_label() -> None:
+    """GIVEN a bilingual form: each small German caption has its Italian translation set
+    smaller under it, and the typed value under both THEN each value is read (not the
+    translation, not joined with it), and the page counts as a caption form."""
+    words = _row("Bestätigung des Unterkunftgebers", 250, 120, 50) + _captioned_form(
+        ("Name des Unterkunftgebers", "nome di chi dà alloggio", "Greta Unterkircher"),
+        ("Anschrift des Unterkunftgebers", "indirizzo di chi dà alloggio",
+         "Lauben 12, 39100 Bozen"),
+        ("Unterkunft bezogen am", "data di presa alloggio", "01.10.2026"),
+        ("Straße", "via, piazza", "Kortumstraße"),
+        ("Hausnummer", "numero civico", "14"),
+        ("Postleitzahl", "codice di avviamento postale", "44787"),
+        ("Ort", "comune", "Bochum"),
+        ("Unterkunftnehmer (Vor- und Familienname)", "persona alloggiata", "Lea Brandt"),
+    )
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_name"] == "Greta Unterkircher"
+    assert got["landlord_address"] == "Lauben 12, 39100 Bozen"
+    assert got["move_in_date"] == "2026-10-01"
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Kortumstraße", "14", "44787", "Bochum")
+    assert got["tenant_names"] == ["Lea Brandt"]
+
+
+def test_one_caption_repeated_down_the_page_with_a_person_under_each() -> None:
+    """GIVEN the persons moving in listed as one caption repeated down a column, one name
+    under each, and the signature's place and date under the last THEN the list holds every
+    person and nothing of the line under the last cell."""
+    words = (_row("Wohnungsgeberbestätigung", 250, 120, 50)
+             + _captioned_form(("Name des Wohnungsgebers", None, "Karl Reuter"),
+                               ("Anschrift des Wohnungsgebers", None, "Ring 3, 44787 Bochum"),
+                               ("Einzug am", None, "01.10.2026"),
+                               ("Anschrift der Wohnung", None, "Kortumstraße 14, 44787 Bochum"),
+                               ("Mitbewohner (Vor- und Familienname)", None, "Lea Brandt"),
+                               ("Mitbewohner (Vor- und Familienname)", None, "Jan Brandt"),
+                               ("Mitbewohner (Vor- und Familienname)", None, "Ole Brandt"))
+             + _row("Mülheim an der Ruhr, den 02.10.2026", 250, 1470, 39))
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["tenant_names"] == ["Lea Brandt", "Jan Brandt", "Ole Brandt"]
