@@ -3716,7 +3716,8 @@ def _hit_wording(c: _Candidate) -> str:
 
 
 def _hit_x0(c: _Candidate) -> float:
-    return c.hit.segment.x0 if c.hit else 0.0
+    """Where the wording starts (an item's number may stand before it in its segment)."""
+    return c.hit.segment.words[c.hit.start].x0 if c.hit else 0.0
 
 
 # Names of offices end so; a stem inside one ("Straßenverkehrsamt", "Standesamt") is no

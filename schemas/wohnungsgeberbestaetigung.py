@@ -10,8 +10,9 @@ from schemas import prose as P
 from schemas.base import CaseModel, DocumentType, FieldSpec, ValueKind, keys, labels
 from schemas.types import IsoDate, Name, PostalCode, Text, check_move_in
 
-# (Austria's registration law says "Unterkunft" for the dwelling, "Unterkunftgeber" for the
-# landlord and "Unterkunftnehmer" for the persons who move in.)
+# (An older form says "Hauswirt" for the landlord. Austria's registration law says
+# "Unterkunft" for the dwelling, "Unterkunftgeber" for the landlord and "Unterkunftnehmer"
+# for the persons who move in.)
 DWELLING_ADDRESS = ("Anschrift der Wohnung", "Lage der Wohnung", "Adresse der Wohnung",
                     "Wohnung", "Address of the dwelling", "Address of the flat",
                     "Anschrift der Unterkunft")
@@ -53,7 +54,7 @@ SPEC = DocumentType(
     # (values under a heading naming someone else are that person's)
     other_parties=(*L.REPRESENTATIVES, "verwalt", "auszieh", "vormiet"),
     own_parties=("wohnungsgeb", "vermiet", "einzieh", "mieter", "unterkunftgeb",
-                 "unterkunftnehm"),
+                 "unterkunftnehm", "hauswirt"),
     name="wohnungsgeberbestaetigung",
     queue=Queue.EINWOHNERMELDEAMT,
     model=Wohnungsgeberbestaetigung,
@@ -61,7 +62,11 @@ SPEC = DocumentType(
     title_keys=(("wohnungsgeber",), ("whggeber",), ("vermieter", "erkl"),
                 ("vermieter", "bestatigung"), ("vermieter", "bescheinigung"),
                 ("einzug", "bestatigung"), ("einzug", "bescheinigung"),
-                ("bezug", "bestatigung"), ("bezug", "bescheinigung")),
+                ("bezug", "bestatigung"), ("bezug", "bescheinigung"),
+                # (older forms: "Bescheinigung des Hauswirts", "Bestätigung des
+                # Hauseigentümers über den Zuzug")
+                ("hauswirt",), ("hauseigentumer", "bestatigung"),
+                ("hauseigentumer", "bescheinigung")),
     title_cues=("Wohnungsgeberbestätigung", "Bestätigung des Wohnungsgebers",
                 "Wohnungsgeberbescheinigung", "Einzugsbestätigung", "§ 19 BMG"),
     cues=("Wohnungsgeber", "Vermieter", "Eigentümer", "Einzug", "meldepflichtige Personen",
@@ -105,19 +110,22 @@ SPEC = DocumentType(
                          "Name Wohnungsgeber",
                          "Vermieter", "Name des Vermieters", "Eigentümer",
                          "Name und Anschrift des Wohnungsgebers", "Landlord", "Name of landlord",
-                         "Name of the landlord"),
+                         "Name of the landlord", "Name des Hauswirts",
+                         "Name des Hauseigentümers"),
                   # "Wer stellt die Wohnung zur Verfügung?": who provides the dwelling
                   # ... or who lets it (§ 19 BMG: "wer einem anderen eine Wohnung ...
                   # überlässt")
                   keys=keys(("wohnungsgeb", "name"), "wohnungsgeb", "vermiet", "eigentum",
                             "landlord", ("verfugung", "stell"), "uberlassend", "whggeber",
                             # a sheet's "WG_Name" (WG for Wohnungsgeber)
-                            ("wg", "name"), "unterkunftgeb")),
+                            ("wg", "name"), "unterkunftgeb", "hauswirt")),
         FieldSpec("landlord_address", ValueKind.ADDRESS_LINE, section="landlord", labels=
                   labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
                          "Adresse des Wohnungsgebers", "Anschrift des Vermieters",
                          "Adresse des Vermieters", "Anschrift Vermieter", "Anschrift",
-                         "Adresse", "Address of landlord", "Landlord's address"),
+                         "Adresse", "Address of landlord", "Landlord's address",
+                         "Wohnung des Hauswirts", "Anschrift des Hauswirts",
+                         "Anschrift des Hauseigentümers"),
                   keys=keys(("anschrift", "wohnungsgeb"), ("adresse", "wohnungsgeb"),
                             ("anschrift", "vermiet"), ("adresse", "vermiet"), "postanschrift",
                             ("anschrift", "eigentum"), ("anschrift", "verwalt"),
@@ -128,7 +136,9 @@ SPEC = DocumentType(
                             ("adresse", "uberlassend"), ("wohnort", "vermiet"),
                             ("wohnort", "wohnungsgeb"), ("wohnsitz", "vermiet"),
                             ("wohnsitz", "wohnungsgeb"), ("wg", "anschrift"),
-                            ("anschrift", "unterkunftgeb"), ("adresse", "unterkunftgeb"))),
+                            ("anschrift", "unterkunftgeb"), ("adresse", "unterkunftgeb"),
+                            # (an older form's "Wohnung des Hauswirts")
+                            ("anschrift", "hauswirt"), ("wohnung", "hauswirt"))),
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",
                          "Date of moving in", "Moving-in date", "Move-in date",
@@ -151,7 +161,8 @@ SPEC = DocumentType(
                          "Name der meldepflichtigen Person", "eingezogene Personen",
                          "Mieter", "Namen der Mieter", "Folgende Personen",
                          "Name der einziehenden Personen", "einziehende Personen", "Tenants",
-                         "Persons moving in", "Names of the persons moving in"),
+                         "Persons moving in", "Names of the persons moving in",
+                         "Eingezogen", "Einziehende"),
                   keys=keys("einzieh", "eingezogen", "zugezogen", "meldepflichtig", "mieter",
                             "tenant", ("moving", "in"), "bewohner", "mietpartei",
                             # ("Welche Personen wohnen jetzt …?")

@@ -4534,3 +4534,30 @@ def test_one_caption_repeated_down_the_page_with_a_person_under_each() -> None:
              + _row("Mülheim an der Ruhr, den 02.10.2026", 250, 1470, 39))
     got = values("wohnungsgeberbestaetigung", words)
     assert got["tenant_names"] == ["Lea Brandt", "Jan Brandt", "Ole Brandt"]
+
+
+def test_an_old_landlords_certificate_names_him_the_hauswirt() -> None:
+    """GIVEN an older form's "Bescheinigung des Hauswirts": the landlord's dwelling as his
+    address, the rented flat's street spelt with "ss", and one numbered row per person moving
+    in (a two-digit number shares the wording's segment) THEN the landlord's address is not
+    the flat's, and every person is listed."""
+    words = page([
+        (100, [(600, "BESCHEINIGUNG DES HAUSWIRTS ÜBER DEN EINZUG")]),
+        (200, [(200, "I. Hauswirt")]),
+        (280, [(200, "1"), (260, "Name des Hauswirts"), (1500, "Ilse Marquardt")]),
+        (360, [(200, "2"), (260, "Wohnung des Hauswirts (Ort, Strasse, Nr.)"),
+               (1500, "Lindenallee 9, 58452 Witten")]),
+        (460, [(200, "II. Wohnung")]),
+        (540, [(200, "3"), (260, "Tag des Einzugs"), (1500, "01.09.2026")]),
+        (620, [(200, "4"), (260, "Strasse, Hausnummer"), (1500, "Kreuzstrasse 4")]),
+        (700, [(200, "5"), (260, "Postleitzahl, Wohnort"), (1500, "58453 Witten")]),
+        (800, [(200, "III. Eingezogene Personen")]),
+        (880, [(200, "9"), (260, "Eingezogen"), (1500, "Nele Sander")]),
+        (960, [(200, "10 Eingezogen"), (1500, "Ben Sander")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_name"] == "Ilse Marquardt"
+    assert got["landlord_address"] == "Lindenallee 9, 58452 Witten"
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Kreuzstrasse", "4", "58453", "Witten")
+    assert got["tenant_names"] == ["Nele Sander", "Ben Sander"]
