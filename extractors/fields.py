@@ -241,8 +241,9 @@ def _label_words(text: str, label_keys: frozenset[str] | set[str]) -> bool:
         or squash(" ".join(words)).removesuffix("n") in label_keys
 
 
-# The small words a marginal note leads its field's name in with.
-_NOTE_LEADS = frozenset({"zum", "zur", "zu", "der", "die", "das", "den", "dem", "des"})
+# The small words a marginal note leads its field's name in with (and a label's remark:
+# "Straße bzw. Ort | ohne Straßennamen").
+_NOTE_LEADS = frozenset({"zum", "zur", "zu", "der", "die", "das", "den", "dem", "des", "ohne"})
 _FUNCTION_WORDS = _NOTE_LEADS | {"uber", "und", "mit", "fur", "am", "im", "an", "auf", "bei",
                                  "nach", "vor", "ein", "eine", "einer", "eines", "oder"}
 
@@ -2310,6 +2311,10 @@ def _candidates_for_hit(
                      or _wrapped_question(page, hit.line, hit.seg_index)):
         return  # "Anderer Zweck": one of the options, whose words hold the label's (a
         # question may name them: "Sind Sie eine Frau oder ein Mann?")
+    if spec.kind in _OTHER_OPTION and is_question(hit.segment.words) \
+            and parse_value(spec.kind, label.text) is not None:
+        return  # "Ist diese Wohnung Ihre Hauptwohnung?" is answered yes or no (the ticked
+        # answer is read with the page's ticked options)
     if page.doc_type is not None and _head_names_other(page.doc_type, spec, hit):
         return  # "Sitz/Anschrift Wohnungsgeber:": the landlord's address, not his name
     if page.doc_type is not None and is_question(hit.segment.words) \
@@ -3228,9 +3233,12 @@ def _ticked_option_candidates(page: _Page, spec: FieldSpec) -> Iterator[_Candida
     found: dict[str, tuple[Any, tuple[Word, ...]]] = {}
     for line in page.lines:
         for seg in line.segments:
-            if not (_TICK_MARK.search(seg.text) or _TYPED_TICK.search(seg.text)):
+            if not (_TICK_MARK.search(seg.text) or _TYPED_TICK.search(seg.text)
+                    or _YES_NO.search(seg.text)):  # ("Xja ☐ nein": a tick typed on its word)
                 continue
             value = parse_value(spec.kind, seg.text)
+            if value in (None, "", []):
+                value = _answered_question(spec, page.lines, line, seg)
             if value not in (None, "", []):
                 found.setdefault(str(value), (value, seg.words))
     if len(found) != 1:
@@ -3238,6 +3246,30 @@ def _ticked_option_candidates(page: _Page, spec: FieldSpec) -> Iterator[_Candida
     value, words = next(iter(found.values()))
     yield _Candidate(spec.name, value, words, PRIOR_SCAN * (0.5 + 0.5 * _mean_conf(words)),
                      None, TICKED_OPTION_CONFIDENCE * _min_conf(words))
+
+
+# A question that names one of two options is answered yes or no ("Ist diese Unterkunft
+# Hauptwohnsitz? ☒ ja ☐ nein").
+_OTHER_OPTION: dict[ValueKind, dict[str, str]] = {
+    ValueKind.DWELLING: {"main": "secondary", "secondary": "main"}}
+_YES_NO = re.compile(r"(?:^|\s)[Xx✗✘☒☑]\s?(ja|nein|yes|no)\b", re.IGNORECASE)
+
+
+def _answered_question(spec: FieldSpec, lines: list[Line], line: Line, seg: Segment) -> Any:
+    """The option a ticked "ja" / "nein" gives to the question before it on its line, or
+    on the line over it."""
+    other = _OTHER_OPTION.get(spec.kind)
+    answer = _YES_NO.search(seg.text)
+    if other is None or answer is None:
+        return None
+    asked = [s for s in line.segments if s.x1 <= seg.x0 and s.text.rstrip().endswith("?")]
+    if not asked and line.index > 0 and lines[line.index - 1].page == line.page:
+        asked = [s for s in lines[line.index - 1].segments[-1:]
+                 if s.text.rstrip().endswith("?")]
+    option = parse_value(spec.kind, asked[-1].text) if asked else None
+    if option not in other:
+        return None
+    return option if answer[1].lower() in ("ja", "yes") else other[option]
 
 
 # A label worded in a way no schema lists, found by its stems (FieldSpec.keys): short, first

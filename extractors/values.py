@@ -370,7 +370,14 @@ _DIGIT_FIXES = str.maketrans(
 )
 
 
+# The years a document's date may name ("2/11, 4020 Linz" is a flat's door and a postal
+# code, not the 2nd of November 4020).
+DATE_YEARS = range(1800, 2200)
+
+
 def _iso(y: int, m: int, d: int) -> str | None:
+    if y not in DATE_YEARS:
+        return None
     try:
         return date(y, m, d).isoformat()
     except ValueError:
@@ -1239,8 +1246,12 @@ def parse_address_line(text: str) -> str | None:
 # What an address line holds somewhere: a word and a house number after it ("Kirchplatz 35",
 # "ul. Długa 5"), a postal code and a town ("00-001 Warszawa"), a number before a street in
 # the English way ("221B Baker Street, London"), or a town and its country ("Isfahan, Iran").
+# (Austria numbers a flat after its house by stair and door: "Getreidegasse 58/2/11"; a
+# foreign postal code has four digits after the comma: ", 4020 Linz", ", CH-8001 Zürich".)
 _ADDRESS_SHAPE = re.compile(
     r"[^\W\d_]{2,}\.?\s+\d{1,4}\s?[a-zA-Z]?(?![\d/.:])"
+    r"|[^\W\d_]{2,}\.?\s+\d{1,4}[a-zA-Z]?(?:/\d{1,3}[a-zA-Z]?){1,2}(?=\s*,)"
+    r"|,\s*(?:[A-Z]{1,2}-)?\d{4}\s+[A-ZÄÖÜ][^\W\d_]"
     r"|(?<![\d/])\d{2}-?\d{3}\s+[A-ZÄÖÜ]"
     r"|^\d{1,5}[a-zA-Z]?\s+[A-ZÄÖÜ][^\W\d_]+.*,"
     r"|^[A-ZÄÖÜ][^\W\d_'’.-]*(?:[\s'’.-]+[^\W\d_]+)*,\s*[A-ZÄÖÜ][^\W\d_]+")

@@ -18,7 +18,8 @@ GIVEN_NAMES = ("Vornamen", "Vorname", "Vorname(n)", "Rufname", "Vn.", "Given nam
                ("Name, Vorname", 1), ("Name, Vornamen", 1), ("Familienname, Vornamen", 1),
                ("Familienname, Vorname", 1), ("Nachname, Vorname", 1))
 BIRTH_NAME = ("Geburtsname", "geborene", "geb.", "früherer Name", "Name at birth", "Birth name",
-              "Maiden name")
+              "Maiden name", "Familienname vor der ersten Eheschließung",
+              "Name vor der Eheschließung")
 DATE_OF_BIRTH = ("Geburtsdatum", "Tag der Geburt", "geboren am", "Geb.-Datum", "Geb.datum",
                  "geb. am", "Geb. am",
                  "Geburtstag", "Datum der Geburt", "Geburt am", "Date of birth", "Birth date")

@@ -4561,3 +4561,45 @@ def test_an_old_landlords_certificate_names_him_the_hauswirt() -> None:
     assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
         "Kreuzstrasse", "4", "58453", "Witten")
     assert got["tenant_names"] == ["Nele Sander", "Ben Sander"]
+
+
+def test_an_austrian_registration_slip() -> None:
+    """GIVEN an Austrian registration slip: the name before the first marriage, the street's
+    label with its remark "bzw. Ort ohne Straßennamen", the previous address with stair and
+    door and a four-digit postal code, and the main residence asked as a yes/no question with
+    its answer ticked on the line under it THEN each is read."""
+    words = page([
+        (100, [(200, "Meldezettel zur Anmeldung eines Wohnsitzes")]),
+        (200, [(200, "FAMILIENNAME"), (1300, "Haider")]),
+        (260, [(200, "VORNAME(N)"), (1300, "Jakob")]),
+        (320, [(200, "Familienname vor der ersten Eheschließung"), (1300, "Pichler")]),
+        (380, [(200, "GEBURTSDATUM"), (1300, "3. Mai 1984")]),
+        (460, [(200, "Unterkunft bezogen am"), (1300, "1. Oktober 2026")]),
+        (520, [(200, "Straße (Platz) bzw. Ort ohne Straßennamen"), (1300, "Hellweg")]),
+        (580, [(200, "Haus Nr."), (1300, "12")]),
+        (640, [(200, "Postleitzahl"), (1300, "44787")]),
+        (700, [(200, "Ortsgemeinde"), (1300, "Bochum")]),
+        (780, [(200, "Ist diese Unterkunft Hauptwohnsitz?")]),
+        (830, [(220, "Xja"), (400, "☐ nein")]),
+        (920, [(200, "Zuzug aus (letzte Unterkunft, Staat)"),
+               (1300, "Hauptplatz 3/1/4, 8010 Graz, Österreich")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["birth_name"] == "Pichler"
+    assert got["street"] == "Hellweg"
+    assert got["previous_address"] == "Hauptplatz 3/1/4, 8010 Graz, Österreich"
+    assert got["dwelling"] == "main"
+
+
+@pytest.mark.parametrize(("answer", "dwelling"), [
+    ([(1500, "☐ ja"), (1650, "☒ nein")], "secondary"),
+    ([(1500, "☒ ja"), (1650, "☐ nein")], "main"),
+])
+def test_a_yes_or_no_to_the_main_residence_beside_its_question(
+        answer: list[tuple[int, str]], dwelling: str) -> None:
+    words = page([
+        (100, [(200, "Anmeldung")]),
+        (200, [(200, "Familienname"), (1100, "Haider")]),
+        (300, [(200, "Ist die neue Wohnung Ihre Hauptwohnung?"), *answer]),
+    ])
+    assert values("anmeldung", words)["dwelling"] == dwelling

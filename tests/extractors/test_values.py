@@ -626,3 +626,16 @@ def test_a_date_on_a_form_with_a_pre_printed_century(text: str, iso: str) -> Non
 
 def test_a_pre_printed_century_is_no_date_of_a_decimal_number() -> None:
     assert v.parse_date("Seite 1.2. 19 63.5") is None
+
+
+@pytest.mark.parametrize("text", ["Getreidegasse 58/2/11, 4020 Linz, Österreich",
+                                  "Hauptplatz 3/1/4, 8010 Graz",
+                                  "Bahnhofstrasse 5, CH-8001 Zürich"])
+def test_foreign_addresses_with_stair_and_door_or_four_digit_postal_codes(text: str) -> None:
+    assert v.parse_value(ValueKind.ADDRESS_LINE, text) == text
+
+
+def test_a_flats_door_and_a_postal_code_are_no_date() -> None:
+    # "2/11, 4020" would be the 2nd of November 4020
+    assert v.find_dates("Getreidegasse 58/2/11, 4020 Linz") == []
+    assert v.parse_value(ValueKind.ADDRESS_LINE, "Vorgangskennung 2026/225039") is None
