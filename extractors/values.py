@@ -21,6 +21,8 @@ MONTHS = {
     "jan": 1,
     "jänner": 1,
     "janner": 1,
+    "jän": 1,
+    "feber": 2,  # (Austria's February)
     "february": 2,
     "februar": 2,
     "febr": 2,

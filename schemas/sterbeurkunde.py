@@ -57,6 +57,18 @@ SPEC = DocumentType(
         (rf"(?:ist|verstarb)\s+am\s+{P.g('date_of_death', P.DATE)}{P.TIME}\s+(?:in|zu)\s+"
          rf"{P.g('place_of_death', P.PLACE)}(?:\s+verstorben|\s+gestorben|\.|[ \t]*$)",
          {"date_of_death": "date_of_death", "place_of_death": "place_of_death"}),
+        # a death register's entry: "Am 26. November 2025 verstarb in Dortmund: Horst …"
+        (rf"\bAm\s+{P.g('date_of_death', P.DATE)}{P.TIME}\s+(?:verstarb|starb)\s+(?:in|zu)\s+"
+         rf"{P.g('place_of_death', P.PLACE)}\s*:",
+         {"date_of_death": "date_of_death", "place_of_death": "place_of_death"}),
+        # a marginal note that corrects the entry later: "Berichtigt am …: der Todestag ist
+        # richtig der 23. 4. 2026."
+        (r"\b(?:Todestag|Sterbetag|Tag\s+des\s+Todes|Sterbedatum)\s+(?:ist|lautet)\s+"
+         r"richtig\s*:?\s+(?:der\s+)?" + P.g(P.CORRECTED + "date_of_death", P.DATE),
+         {P.CORRECTED + "date_of_death": "date_of_death"}),
+        (r"\bberichtigt\s*:\s*(?:der\s+)?(?:Todestag|Sterbetag|Tag\s+des\s+Todes|Sterbedatum)\s+"
+         r"(?:ist\s+)?(?:der\s+)?" + P.g(P.CORRECTED + "date_of_death", P.DATE),
+         {P.CORRECTED + "date_of_death": "date_of_death"}),
         # "Bernd Paul Lange ist am 10.09.2026 in Witten gestorben."
         (rf"{P.person('given_names', 'family_name')}\s+(?:ist|verstarb)\s+am\s+"
          rf"{P.g('date_of_death', P.DATE)}{P.TIME}\s+(?:in|zu)\s+"

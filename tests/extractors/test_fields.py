@@ -4603,3 +4603,22 @@ def test_a_yes_or_no_to_the_main_residence_beside_its_question(
         (300, [(200, "Ist die neue Wohnung Ihre Hauptwohnung?"), *answer]),
     ])
     assert values("anmeldung", words)["dwelling"] == dwelling
+
+
+@pytest.mark.parametrize("note", [
+    "1. Berichtigt am 2. 3. 2026: der Todestag ist richtig der 14. 2. 2026.",
+    "1. Auf Anordnung vom 02.03.2026 berichtigt: Sterbetag 14.02.2026.",
+])
+def test_a_death_register_entry_and_its_correction_in_the_margin(note: str) -> None:
+    """GIVEN a death register's entry in its formula ("Am … verstarb in …: <name>, geb. am …")
+    and a marginal note that corrects the day of death THEN the place is read and the date is
+    the note's."""
+    words = page([
+        (100, [(200, "Beglaubigte Abschrift aus dem Sterbebuch")]),
+        (200, [(200, "Am 12. Februar 2026 verstarb in Herne: Klara Wiese, geb. am 1. Mai")]),
+        (260, [(200, "1938 in Kassel.")]),
+        (360, [(200, "Vermerke am Rande des Eintrags:")]),
+        (420, [(220, note)]),
+    ])
+    got = values("sterbeurkunde", words)
+    assert (got["date_of_death"], got["place_of_death"]) == ("2026-02-14", "Herne")

@@ -639,3 +639,8 @@ def test_a_flats_door_and_a_postal_code_are_no_date() -> None:
     # "2/11, 4020" would be the 2nd of November 4020
     assert v.find_dates("Getreidegasse 58/2/11, 4020 Linz") == []
     assert v.parse_value(ValueKind.ADDRESS_LINE, "Vorgangskennung 2026/225039") is None
+
+
+def test_austrian_month_names() -> None:
+    assert v.parse_date("28. Feber 2026") == "2026-02-28"
+    assert v.parse_date("3. Jän. 2020") == "2020-01-03"
