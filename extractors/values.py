@@ -861,8 +861,9 @@ def _closed_by_tick(folded: str, pos: int, hits: list[tuple[int, str]]) -> bool:
 
 SEX_OPTIONS: dict[str, tuple[str, ...]] = {
     # (a child's sex in plain words: "Das Kind ist ein Mädchen.")
-    "F": ("weiblich", "female", "mädchen", "madchen", "frau"),
-    "M": ("männlich", "maennlich", "mannlich", "male", "junge", "mann"),
+    # (and a form's short "männl. / weibl.")
+    "F": ("weiblich", "female", "mädchen", "madchen", "frau", "weibl"),
+    "M": ("männlich", "maennlich", "mannlich", "male", "junge", "mann", "männl", "mannl"),
     "D": ("divers",),
     "X": ("ohne angabe", "keine angabe", "nicht angegeben", "ohne eintrag", "kein eintrag",
           "keinen eintrag"),

@@ -4622,3 +4622,20 @@ def test_a_death_register_entry_and_its_correction_in_the_margin(note: str) -> N
     ])
     got = values("sterbeurkunde", words)
     assert (got["date_of_death"], got["place_of_death"]) == ("2026-02-14", "Herne")
+
+
+def test_an_old_registration_form_with_short_options_and_the_last_residence() -> None:
+    """GIVEN an older form: the sex's label names its short options in brackets ("männl. /
+    weibl."), the ticked one typed as an x under it, and the previous address under "Letzter
+    Wohnsitz" THEN the ticked option is the sex (the label's brackets choose none) and the
+    last residence is the previous address."""
+    words = page([
+        (100, [(200, "MELDESCHEIN FÜR ZUZIEHENDE")]),
+        (200, [(200, "1 Familienname"), (1300, "Kaya")]),
+        (280, [(200, "6 Geschlecht (männl. / weibl.)")]),
+        (340, [(220, "☐ männl."), (500, "x weibl.")]),
+        (440, [(200, "11 Letzter Wohnsitz"), (1300, "Am Kanal 7, 45127 Essen")]),
+    ])
+    got = values("anmeldung", words)
+    assert got["sex"] == "F"
+    assert got["previous_address"] == "Am Kanal 7, 45127 Essen"
