@@ -915,17 +915,17 @@ _FOLDED_OPTIONS: tuple[tuple[ValueKind, tuple[str, ...]], ...] = tuple(
 def parse_sex(text: str) -> str | None:
     """``weiblich`` → ``F``; a ticked box among several options counts, also before an
     option's letter code ("☐ w ☒ m ☐ d")."""
+    # "weibl. (w)", a register's "W=WEIBL": the word and its code, which must agree
+    coded = _CODE_AFTER.fullmatch(text.strip()) or _CODE_GLOSSED.fullmatch(text.strip())
+    if coded:
+        word, code = (parse_sex(part) for part in coded.groups())
+        if word and code:
+            return word if word == code else None
     chosen = _choose(text, SEX_OPTIONS) or _ticked_code(text, SEXES)
     if chosen:
         return chosen
     token = fold(collapse(text))
-    found = SEXES.get(token) or SEXES.get(token.rstrip("."))
-    # "weibl. (w)", a register's "W=WEIBL": the word and its code, which must agree
-    coded = _CODE_AFTER.fullmatch(text.strip()) or _CODE_GLOSSED.fullmatch(text.strip())
-    if found is None and coded:
-        word, code = (parse_sex(part) for part in coded.groups())
-        found = word if word == code else None
-    return found
+    return SEXES.get(token) or SEXES.get(token.rstrip("."))
 
 
 _CODE_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)")
