@@ -4,6 +4,7 @@ string of ``samples``, and a truth value found as the text layer prints it."""
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,12 +33,17 @@ def literals_except(mine: Collection[str]) -> set[str]:
     """Every string literal of every module of ``samples`` but ``mine`` (file names)."""
     out: set[str] = set()
     for path in sorted(SAMPLES.glob("*.py")):
-        if path.name in mine:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        out |= {node.value for node in ast.walk(tree)
-                if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+        if path.name not in mine:
+            out |= _literals(path, path.stat().st_mtime_ns)
     return out
+
+
+@functools.cache
+def _literals(path: Path, mtime_ns: int) -> frozenset[str]:
+    """A module's string literals (parsed once per test run: every pair's test asks)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return frozenset(node.value for node in ast.walk(tree)
+                     if isinstance(node, ast.Constant) and isinstance(node.value, str))
 
 
 @dataclass(frozen=True)
