@@ -2312,9 +2312,10 @@ def _candidates_for_hit(
         return  # "Anderer Zweck": one of the options, whose words hold the label's (a
         # question may name them: "Sind Sie eine Frau oder ein Mann?")
     if spec.kind in _OTHER_OPTION and is_question(hit.segment.words) \
-            and parse_value(spec.kind, label.text) is not None:
-        return  # "Ist diese Wohnung Ihre Hauptwohnung?" is answered yes or no (the ticked
-        # answer is read with the page's ticked options)
+            and parse_value(spec.kind, label.text) is not None \
+            and _ticked_no(page.line_rest(hit), *page.lines_under(hit, 1)):
+        return  # "Ist diese Wohnung Ihre Hauptwohnung? ☐ ja ☒ nein" names the option it
+        # denies (the ticked answer is read with the page's ticked options)
     if page.doc_type is not None and _head_names_other(page.doc_type, spec, hit):
         return  # "Sitz/Anschrift Wohnungsgeber:": the landlord's address, not his name
     if page.doc_type is not None and is_question(hit.segment.words) \
@@ -3253,6 +3254,12 @@ def _ticked_option_candidates(page: _Page, spec: FieldSpec) -> Iterator[_Candida
 _OTHER_OPTION: dict[ValueKind, dict[str, str]] = {
     ValueKind.DWELLING: {"main": "secondary", "secondary": "main"}}
 _YES_NO = re.compile(r"(?:^|\s)[Xx✗✘☒☑]\s?(ja|nein|yes|no)\b", re.IGNORECASE)
+
+
+def _ticked_no(*rows: tuple[Word, ...]) -> bool:
+    """Whether the answer ticked in ``rows`` is "nein"."""
+    return any((m := _YES_NO.search(" ".join(w.text for w in row))) is not None
+               and m[1].lower() in ("nein", "no") for row in rows)
 
 
 def _answered_question(spec: FieldSpec, lines: list[Line], line: Line, seg: Segment) -> Any:

@@ -14,8 +14,9 @@ from schemas.types import IsoDate, Name, PostalCode, Text, check_move_in
 # "Unterkunft" for the dwelling, "Unterkunftgeber" for the landlord and "Unterkunftnehmer"
 # for the persons who move in.)
 DWELLING_ADDRESS = ("Anschrift der Wohnung", "Lage der Wohnung", "Adresse der Wohnung",
-                    "Wohnung", "Address of the dwelling", "Address of the flat",
-                    "Anschrift der Unterkunft")
+                    "Wohnung", "Address of the dwelling", "Address of the flat")
+# (listed after each field's own wordings: a wording's place in the list ranks it)
+LODGING_ADDRESS = ("Anschrift der Unterkunft",)
 # A bare "Anschrift" names the landlord's or the dwelling's address, by the section it
 # stands in.
 _STREET = L.STREET
@@ -144,16 +145,18 @@ SPEC = DocumentType(
                          "Date of moving in", "Moving-in date", "Move-in date",
                          "ist am", "eingezogen am"),
                   keys=keys(*L.MOVE_IN_KEYS)),
-        FieldSpec("street", ValueKind.STREET, labels(*DWELLING_ADDRESS, *_STREET),
+        FieldSpec("street", ValueKind.STREET,
+                  labels(*DWELLING_ADDRESS, *_STREET, *LODGING_ADDRESS),
                   section="dwelling",
                   keys=keys(*L.STREET_KEYS)),
         FieldSpec("house_number", ValueKind.HOUSE_NUMBER,
-                  labels(*DWELLING_ADDRESS, *_NUMBER), section="dwelling",
+                  labels(*DWELLING_ADDRESS, *_NUMBER, *LODGING_ADDRESS), section="dwelling",
                   keys=keys(*L.HOUSE_NUMBER_KEYS)),
         FieldSpec("postal_code", ValueKind.POSTAL_CODE,
-                  labels(*DWELLING_ADDRESS, *_POSTAL), section="dwelling",
+                  labels(*DWELLING_ADDRESS, *_POSTAL, *LODGING_ADDRESS), section="dwelling",
                   keys=keys(*L.POSTAL_CODE_KEYS)),
-        FieldSpec("city", ValueKind.CITY, labels(*DWELLING_ADDRESS, *_CITY),
+        FieldSpec("city", ValueKind.CITY,
+                  labels(*DWELLING_ADDRESS, *_CITY, *LODGING_ADDRESS),
                   section="dwelling",
                   keys=keys(*L.CITY_KEYS)),
         FieldSpec("tenant_names", ValueKind.NAME_LIST,
@@ -162,7 +165,7 @@ SPEC = DocumentType(
                          "Mieter", "Namen der Mieter", "Folgende Personen",
                          "Name der einziehenden Personen", "einziehende Personen", "Tenants",
                          "Persons moving in", "Names of the persons moving in",
-                         "Eingezogen", "Einziehende"),
+                         "Einziehende"),
                   keys=keys("einzieh", "eingezogen", "zugezogen", "meldepflichtig", "mieter",
                             "tenant", ("moving", "in"), "bewohner", "mietpartei",
                             # ("Welche Personen wohnen jetzt …?")

@@ -4552,8 +4552,8 @@ def test_an_old_landlords_certificate_names_him_the_hauswirt() -> None:
         (620, [(200, "4"), (260, "Strasse, Hausnummer"), (1500, "Kreuzstrasse 4")]),
         (700, [(200, "5"), (260, "Postleitzahl, Wohnort"), (1500, "58453 Witten")]),
         (800, [(200, "III. Eingezogene Personen")]),
-        (880, [(200, "9"), (260, "Eingezogen"), (1500, "Nele Sander")]),
-        (960, [(200, "10 Eingezogen"), (1500, "Ben Sander")]),
+        (880, [(200, "9"), (260, "Einziehende"), (1500, "Nele Sander")]),
+        (960, [(200, "10 Einziehende"), (1500, "Ben Sander")]),
     ])
     got = values("wohnungsgeberbestaetigung", words)
     assert got["landlord_name"] == "Ilse Marquardt"
@@ -4639,3 +4639,13 @@ def test_an_old_registration_form_with_short_options_and_the_last_residence() ->
     got = values("anmeldung", words)
     assert got["sex"] == "F"
     assert got["previous_address"] == "Am Kanal 7, 45127 Essen"
+
+
+def test_a_question_that_names_the_main_residence_answered_in_words() -> None:
+    # GIVEN a portal's printout: "Ist das Ihre Hauptwohnung?" answered in words beside it
+    words = page([
+        (100, [(200, "Anmeldung")]),
+        (200, [(200, "Familienname"), (1300, "Haider")]),
+        (300, [(200, "Ist das Ihre Hauptwohnung?"), (1300, "Ja – vorwiegend genutzte Wohnung")]),
+    ])
+    assert values("anmeldung", words)["dwelling"] == "main"
