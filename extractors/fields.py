@@ -592,8 +592,7 @@ def caption_cut(hits: list[LabelHit], lines: list[Line]) -> float | None:
             below = [s for s in lines[nxt].segments
                      if s.x0 <= hit.x1 and s.x1 >= hit.x0
                      and s.y0 - hit.y1 <= BELOW_MAX_GAP_HEIGHTS * max(hit.height, 1.0)]
-            if not (below and _gloss(below[0].words,
-                                     _box_height(hit.segment.words[hit.start:hit.end]))):
+            if not (below and _gloss_line(hit, lines[nxt])):
                 break  # (under a translation of the label, its value)
         if not below or is_question(_without_enumerator(below[0].words)):
             continue  # (a question under a label is the next label, whatever its size)
@@ -1520,7 +1519,7 @@ class _Page:
                     continue  # "Anschrift Wohnungsgeber (eine" over "Zelle)": the remark
                     # the label's line opened closes here
                 if not (out or continued or chosen or wrapped) \
-                        and _header_continues(hit, seg.words, bottom):
+                        and _header_continues(hit, seg.words, bottom, line):
                     bottom, continued = seg.y1, True
                     continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
                 if not (out or continued or chosen) and wrapped_question \
@@ -1559,7 +1558,7 @@ class _Page:
                 if out:
                     break
                 continue
-            if not (out or continued) and _header_continues(hit, chosen, bottom):
+            if not (out or continued) and _header_continues(hit, chosen, bottom, line):
                 bottom, continued = max(w.y1 for w in chosen), True
                 continue  # "EINZUG" over "DATUM": the header's second line, not its value
             # (On a scan word heights blur: only a line clearly in caption size.)
@@ -3685,7 +3684,7 @@ def repeated_label_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candi
         column.sort(key=lambda c: _hit_x0(c))
         run = [column[0]]
         for c in column[1:]:
-            if _hit_x0(c) - _hit_x0(run[-1]) > max(c.hit.height if c.hit else 1.0, 1.0):
+            if not _captions_aligned(c, run[-1]):
                 groups.append(run)
                 run = []
             run.append(c)
@@ -3716,9 +3715,12 @@ def _stacked_captions(candidates: list[_Candidate], spec: FieldSpec) -> list[lis
         if c.field == spec.name and c.hit is not None and isinstance(c.value, list) \
                 and c.value and all(w.y0 > c.hit.line.y1 for w in c.words):
             by_place.setdefault((c.hit.line.index, c.hit.seg_index), []).append(c)
+    # (the same caption: its whole segment's text repeated, not a wording within sentences)
     columns: dict[str, list[tuple[int, int]]] = {}
     for place in sorted(by_place):
-        columns.setdefault(_hit_wording(by_place[place][0]), []).append(place)
+        hit = by_place[place][0].hit
+        assert hit is not None
+        columns.setdefault(squash(hit.segment.text), []).append(place)
     groups: list[list[_Candidate]] = []
     for places in columns.values():
         run: list[_Candidate] = []
@@ -3755,8 +3757,17 @@ def _hit_wording(c: _Candidate) -> str:
 
 
 def _hit_x0(c: _Candidate) -> float:
-    """Where the wording starts (an item's number may stand before it in its segment)."""
-    return c.hit.segment.words[c.hit.start].x0 if c.hit else 0.0
+    return c.hit.segment.x0 if c.hit else 0.0
+
+
+def _captions_aligned(a: _Candidate, b: _Candidate) -> bool:
+    """Whether two captions stand in one column: their segments start at one x, or their
+    wordings do (an item's number may stand before one in its segment: "10 Eingezogen")."""
+    if a.hit is None or b.hit is None:
+        return False
+    slack = max(a.hit.height, 1.0)
+    return abs(a.hit.segment.x0 - b.hit.segment.x0) <= slack or abs(
+        a.hit.segment.words[a.hit.start].x0 - b.hit.segment.words[b.hit.start].x0) <= slack
 
 
 # Names of offices end so; a stem inside one ("Straßenverkehrsamt", "Standesamt") is no
@@ -4688,15 +4699,21 @@ def _header_goes_on(seg: Segment, headers: tuple[Segment, ...] | list[Segment],
         abs(h.x0 - seg.x0) <= height / 2 for h in headers)
 
 
+# A translation is set clearly smaller than its label (a value's box may be a little lower
+# than a label's of the same size: "zur Nieden" under "ZUNAME").
+GLOSS_RATIO = 0.95
+
+
 def _gloss(words: tuple[Word, ...], label_height: float) -> bool:
     """Whether ``words`` under a label translate it ("ANSCHRIFT" over "indirizzo"): set
     smaller than the label, beginning in lower case, without digits (a value under a label
-    begins with a capital or a digit)."""
+    begins with a capital, a digit or a name's particle: "von Ahlen")."""
     # (box heights: a word of x-height letters, "comune", counts as set in its box's size;
     # a dash's thin box is no word's)
     return bool(words) and words[0].text[:1].islower() \
+        and words[0].text.lower() not in NAME_PARTICLES \
         and not any(ch.isdigit() for w in words for ch in w.text) \
-        and _box_height(words) < label_height
+        and _box_height(words) < GLOSS_RATIO * label_height
 
 
 def _box_height(words: tuple[Word, ...]) -> float:
@@ -4704,7 +4721,21 @@ def _box_height(words: tuple[Word, ...]) -> float:
     return median(sized) if sized else 0.0
 
 
-def _header_continues(hit: LabelHit, words: tuple[Word, ...], bottom: float) -> bool:
+def _gloss_line(hit: LabelHit, line: Line) -> bool:
+    """Whether the line under a label translates it: within the label's cell (up to the
+    next part of the label's line) a gloss, and no value beside it (a value beside a word
+    in lower case, "beurkundet | 20. 12. 1930", makes that word the label's wrapped end)."""
+    label_height = _box_height(hit.segment.words[hit.start:hit.end])
+    right = hit.line.segments[hit.seg_index + 1].x0 \
+        if hit.seg_index + 1 < len(hit.line.segments) else float("inf")
+    cell = [seg for seg in line.segments
+            if seg.x1 > hit.segment.x0 - label_height and seg.x0 < right]
+    return any(_gloss(seg.words, label_height) for seg in cell) and not any(
+        any(ch.isdigit() for ch in seg.text) or seg.text[:1].isupper() for seg in cell)
+
+
+def _header_continues(hit: LabelHit, words: tuple[Word, ...], bottom: float,
+                      line: Line | None = None) -> bool:
     """Whether ``words`` under a label set in capitals go on with it ("EINZUG" / "DATUM",
     "FAMNAME" / "(AMTL.)"): capitals too, no digits, no larger, and close under it."""
     label = hit.segment.words[hit.start:hit.end]
@@ -4718,7 +4749,7 @@ def _header_continues(hit: LabelHit, words: tuple[Word, ...], bottom: float) -> 
                         and len(words) <= WRAPPED_LABEL_MAX_WORDS)
     # "ANSCHRIFT" over "indirizzo": a translation of the label, smaller and in lower case
     # (a value under a label begins with a capital or a digit)
-    gloss = _gloss(words, _box_height(label))
+    gloss = _gloss(words, _box_height(label)) and (line is None or _gloss_line(hit, line))
     # "Geburts-" over "ort (Staat)": a label read across its line break
     if not (remark or gloss or hit.wrapped or (_capitals(label) and _capitals(words))):
         return False

@@ -164,8 +164,7 @@ SPEC = DocumentType(
                          "Name der meldepflichtigen Person", "eingezogene Personen",
                          "Mieter", "Namen der Mieter", "Folgende Personen",
                          "Name der einziehenden Personen", "einziehende Personen", "Tenants",
-                         "Persons moving in", "Names of the persons moving in",
-                         "Einziehende"),
+                         "Persons moving in", "Names of the persons moving in"),
                   keys=keys("einzieh", "eingezogen", "zugezogen", "meldepflichtig", "mieter",
                             "tenant", ("moving", "in"), "bewohner", "mietpartei",
                             # ("Welche Personen wohnen jetzt …?")
