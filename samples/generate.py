@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra32|extra33] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra33|extra34] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -73,6 +73,7 @@ from samples.render_extra30 import draw_extra30
 from samples.render_extra31 import draw_extra31
 from samples.render_extra32 import draw_extra32
 from samples.render_extra33 import draw_extra33, localise
+from samples.render_extra34 import draw_extra34
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -342,6 +343,16 @@ from samples.wording_extra33 import (
     ARCHIVE_SEX_MODES,
     Extra33Style,
     Extra33Wording,
+)
+from samples.wording_extra34 import (
+    CHRONICLE_DATE_STYLES,
+    CHRONICLE_NATIONALITY_MODES,
+    CHRONICLE_SEX_MODES,
+    REDACTED_DATE_STYLES,
+    REDACTED_NATIONALITY_MODES,
+    REDACTED_SEX_MODES,
+    Extra34Style,
+    Extra34Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -715,10 +726,37 @@ EXTRA32_LAYOUTS: Final = ("spelled", "typeset")
 # from the end (right after the extra16 pair or anywhere later would break the run; no test pins
 # what stands before the extra16 pair).
 EXTRA33_LAYOUTS: Final = ("alpine", "archive")
+# The thirty-fourth extra blind pair, with a thirty-eighth wording pool (samples.wording_extra34):
+# documents told as a dated chronology (an office's course-of-events print, a tabular curriculum
+# vitae or a register's chronicle: a short head block for the data without a day, then events in
+# a ruled table, on a rail or in a list, ascending or descending, sometimes under year headings;
+# the truth-bearing events (birth, move-in, entry, marriage, death, registration, issue, the end
+# of a passport's or a document's validity) stand among events whose days, places, addresses,
+# names and numbers are none of the truth's; identity documents as a document history with the
+# copy and the whole zone), and copies of forms and certificates with data blacked out before
+# they were passed on (an authority's file-inspection copy with coded bars, a legend and a folio
+# stamp, a citizen's copy blacked out with a marker, an online data sheet with grey bars or
+# masked values; never a truth value is covered, some optional catalog fields keep their label
+# with a bar instead of the value and are then left out of the truth, some bars lie over text
+# that stays in the text layer; certificates also in sentences with redacted spans, identity
+# documents as a copy with the photo and the access number covered). Opt-in like the others:
+# only ``--layouts extra34`` (or their ids) draws them, and their truth says ``"holdout": true``;
+# ``generate`` and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra33 pairs
+# they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending
+# with it; they stand between the extra14 and the extra15 pairs, because the tests of the extra33
+# pair pin the extra15 pair right before it and the extra16 pair right after it (next to the
+# extra33 pair on either side would break that), the tests of the extra27 to extra32 pairs pin
+# the run from the extra16 to the extra22 pair and the tests of the extra22 to extra26 pairs pin
+# the places counted from the end; no test pins what stands before the extra15 pair. Their
+# position changes no older selection: it only orders the manifest's ``holdout_layouts`` when
+# they are drawn. Suggested seed for a blind run: 38383.
+EXTRA34_LAYOUTS: Final = ("chronicle", "redacted")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
-                         + EXTRA14_LAYOUTS + EXTRA15_LAYOUTS
+                         + EXTRA14_LAYOUTS
+                         + EXTRA34_LAYOUTS
+                         + EXTRA15_LAYOUTS
                          + EXTRA33_LAYOUTS
                          + EXTRA16_LAYOUTS
                          + EXTRA32_LAYOUTS
@@ -748,7 +786,7 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra27": EXTRA27_LAYOUTS, "extra28": EXTRA28_LAYOUTS,
                         "extra29": EXTRA29_LAYOUTS, "extra30": EXTRA30_LAYOUTS,
                         "extra31": EXTRA31_LAYOUTS, "extra32": EXTRA32_LAYOUTS,
-                        "extra33": EXTRA33_LAYOUTS}
+                        "extra33": EXTRA33_LAYOUTS, "extra34": EXTRA34_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -1203,6 +1241,18 @@ LAYOUT_SPECS: Final = {
         (("", "Courier"), ("", "Courier-Bold")), False, ARCHIVE_DATE_STYLES,
         ("split", "lines", "one_line", "split"), ARCHIVE_SEX_MODES, ARCHIVE_NATIONALITY_MODES,
         ("choice", "word", "choice"), False),
+    # the extra34 layouts pick their faces per document in samples.render_extra34; dates, sex
+    # and nationality follow samples.wording_extra34 (redacted reads the sex and purpose mode
+    # "choice" as printed boxes with the chosen one crossed on forms, "word" as the pool's
+    # wording; a chronicle always prints the wording)
+    "chronicle": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, CHRONICLE_DATE_STYLES,
+        ("split", "lines", "one_line", "one_line"), CHRONICLE_SEX_MODES,
+        CHRONICLE_NATIONALITY_MODES, ("word",), False),
+    "redacted": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, REDACTED_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), REDACTED_SEX_MODES,
+        REDACTED_NATIONALITY_MODES, ("choice", "word", "choice"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -1241,6 +1291,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA34_LAYOUTS:
+        words = Extra34Wording(rng, layout)
+        return Extra34Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA33_LAYOUTS:
         words = Extra33Wording(rng, layout)
         return Extra33Style(
@@ -1563,7 +1621,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA33_LAYOUTS:
+    if spec.layout in EXTRA34_LAYOUTS:
+        draw_extra34(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA33_LAYOUTS:
         draw_extra33(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA32_LAYOUTS:
         draw_extra32(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1785,7 +1845,7 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra33`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra34`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
@@ -1793,8 +1853,8 @@ def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
     ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
     ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
     ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS``, ``EXTRA30_LAYOUTS``,
-    ``EXTRA31_LAYOUTS``, ``EXTRA32_LAYOUTS`` and ``EXTRA33_LAYOUTS`` (which ``resolve_layouts``
-    does not expand); anything else is left to ``resolve_layouts``."""
+    ``EXTRA31_LAYOUTS``, ``EXTRA32_LAYOUTS``, ``EXTRA33_LAYOUTS`` and ``EXTRA34_LAYOUTS`` (which
+    ``resolve_layouts`` does not expand); anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -1903,11 +1963,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
                         "'extra27' / 'extra28' / 'extra29' / 'extra30' / 'extra31' / "
-                        "'extra32' / 'extra33' (default all, which leaves out extra2, extra3, "
-                        "extra4, extra5, extra6, extra7, extra8, extra9, extra10, extra11, "
-                        "extra12, extra13, extra14, extra15, extra16, extra17, extra18, extra19, "
-                        "extra20, extra21, extra22, extra23, extra24, extra25, extra26, extra27, "
-                        "extra28, extra29, extra30, extra31, extra32 and extra33)")
+                        "'extra32' / 'extra33' / 'extra34' (default all, which leaves out "
+                        "extra2, extra3, extra4, extra5, extra6, extra7, extra8, extra9, "
+                        "extra10, extra11, extra12, extra13, extra14, extra15, extra16, extra17, "
+                        "extra18, extra19, extra20, extra21, extra22, extra23, extra24, extra25, "
+                        "extra26, extra27, extra28, extra29, extra30, extra31, extra32, extra33 "
+                        "and extra34)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
