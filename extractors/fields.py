@@ -3727,11 +3727,12 @@ def _stacked_captions(candidates: list[_Candidate], spec: FieldSpec) -> list[lis
         for i, place in enumerate(places):
             hit = by_place[place][0].hit
             assert hit is not None
-            nxt = by_place[places[i + 1]][0].hit if i + 1 < len(places) else None
-            floor = nxt.line.y0 if nxt is not None and nxt.line.page == hit.line.page \
-                and abs(nxt.segment.x0 - hit.segment.x0) <= max(hit.height, 1.0) else None
+            nxt = by_place[places[i + 1]][0] if i + 1 < len(places) else None
+            floor = nxt.hit.line.y0 if nxt is not None and nxt.hit is not None \
+                and nxt.hit.line.page == hit.line.page \
+                and _captions_aligned(nxt, by_place[place][0]) else None
             if run and (run[-1].hit is None or run[-1].hit.line.page != hit.line.page
-                        or abs(run[-1].hit.segment.x0 - hit.segment.x0) > max(hit.height, 1.0)):
+                        or not _captions_aligned(run[-1], by_place[place][0])):
                 groups.append(run)
                 run = []
             if floor is None and run and run[-1].hit is not None:

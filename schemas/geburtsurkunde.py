@@ -39,6 +39,13 @@ class Geburtsurkunde(CaseModel):
         return self
 
 
+# A birth register's entry names the child by its sex ("ein Kind weiblichen Geschlechts"),
+# and the mother who bore it.
+_A_CHILD_OF_SEX = rf"\s+ein\s+Kind\s+{P.g('sex', r'weiblichen|männlichen')}\s+Geschlechte?s"
+_REGISTER_BIRTH = {"place_of_birth": "place_of_birth", "date_of_birth": "date_of_birth",
+                   "mother_name": "mother_name", "sex": "sex"}
+
+
 SPEC = DocumentType(
     # (values under a heading naming someone else are that person's)
     other_parties=(*L.WITNESSES, "anzeigend"),
@@ -126,14 +133,10 @@ SPEC = DocumentType(
         # 21.10.1989 in Gelsenkirchen ein Kind männlichen Geschlechts geboren."
         (rf"\bIn\s+{P.g('place_of_birth', P.PLACE)}\s+(?:ist|wurde)\s+am\s+"
          rf"{P.g('date_of_birth', P.DATE)}{P.TIME}\s+von\s+{P.full_name_wrapping('mother_name')}"
-         rf"\s+ein\s+Kind\s+{P.g('sex', r'weiblichen|männlichen')}\s+Geschlechte?s",
-         {"place_of_birth": "place_of_birth", "date_of_birth": "date_of_birth",
-          "mother_name": "mother_name", "sex": "sex"}),
+         + _A_CHILD_OF_SEX, _REGISTER_BIRTH),
         (rf"{P.full_name('mother_name')}\s*,(?:\s+wohnhaft\s+in\s+{P.PLACE}\s*,)?\s+hat\s+am\s+"
          rf"{P.g('date_of_birth', P.DATE)}{P.TIME}\s+in\s+{P.g('place_of_birth', P.PLACE)}"
-         rf"\s+ein\s+Kind\s+{P.g('sex', r'weiblichen|männlichen')}\s+Geschlechte?s",
-         {"place_of_birth": "place_of_birth", "date_of_birth": "date_of_birth",
-          "mother_name": "mother_name", "sex": "sex"}),
+         + _A_CHILD_OF_SEX, _REGISTER_BIRTH),
         # "…, das die Vornamen Lucía erhalten hat", "Das Kind hat die Vornamen Lukas erhalten."
         (r"\b(?:das|Kind\s+hat)\s+die\s+Vornamen?\s+" + P.g("given_names", P.GIVEN_WRAPPING)
          + r"\s+erhalten", {"given_names": "given_names"}),
