@@ -560,9 +560,11 @@ def _size(word: Word) -> float:
     return word.height
 
 
-def _height(words: tuple[Word, ...] | list[Word]) -> float:
-    """The size words are set in: the median of their sizes, dashes and dots left out."""
-    sized = [_size(w) for w in words if any(ch.isalnum() for ch in w.text)]
+def _height(words: tuple[Word, ...] | list[Word], scaled: bool = True) -> float:
+    """The size words are set in: the median of their sizes, dashes and dots left out
+    (``scaled``: a word of x-height letters counts at cap height; else its box's height)."""
+    sized = [_size(w) if scaled else w.height for w in words
+             if any(ch.isalnum() for ch in w.text)]
     return median(sized) if sized else (median(w.height for w in words) if words else 0.0)
 
 
@@ -3252,7 +3254,6 @@ def _ticked_option_candidates(page: _Page, spec: FieldSpec) -> Iterator[_Candida
 # Hauptwohnsitz? ☒ ja ☐ nein").
 _OTHER_OPTION: dict[ValueKind, dict[str, str]] = {
     ValueKind.DWELLING: {"main": "secondary", "secondary": "main"}}
-_YES_NO = re.compile(r"(?:^|\s)[Xx✗✘☒☑]\s?(ja|nein|yes|no)\b", re.IGNORECASE)
 
 
 def _ticked_no(*rows: tuple[Word, ...]) -> bool:
@@ -4714,19 +4715,14 @@ def _gloss(words: tuple[Word, ...], label_height: float) -> bool:
     return bool(words) and words[0].text[:1].islower() \
         and words[0].text.lower() not in NAME_PARTICLES \
         and not any(ch.isdigit() for w in words for ch in w.text) \
-        and _box_height(words) < GLOSS_RATIO * label_height
-
-
-def _box_height(words: tuple[Word, ...]) -> float:
-    sized = [w.height for w in words if any(ch.isalnum() for ch in w.text)]
-    return median(sized) if sized else 0.0
+        and _height(words, scaled=False) < GLOSS_RATIO * label_height
 
 
 def _gloss_line(hit: LabelHit, line: Line) -> bool:
     """Whether the line under a label translates it: within the label's cell (up to the
     next part of the label's line) a gloss, and no value beside it (a value beside a word
     in lower case, "beurkundet | 20. 12. 1930", makes that word the label's wrapped end)."""
-    label_height = _box_height(hit.segment.words[hit.start:hit.end])
+    label_height = _height(hit.segment.words[hit.start:hit.end], scaled=False)
     right = hit.line.segments[hit.seg_index + 1].x0 \
         if hit.seg_index + 1 < len(hit.line.segments) else float("inf")
     cell = [seg for seg in line.segments
@@ -4750,7 +4746,7 @@ def _header_continues(hit: LabelHit, words: tuple[Word, ...], bottom: float,
                         and len(words) <= WRAPPED_LABEL_MAX_WORDS)
     # "ANSCHRIFT" over "indirizzo": a translation of the label, smaller and in lower case
     # (a value under a label begins with a capital or a digit)
-    gloss = _gloss(words, _box_height(label)) and (line is None or _gloss_line(hit, line))
+    gloss = _gloss(words, _height(label, scaled=False)) and (line is None or _gloss_line(hit, line))
     # "Geburts-" over "ort (Staat)": a label read across its line break
     if not (remark or gloss or hit.wrapped or (_capitals(label) and _capitals(words))):
         return False
@@ -5177,6 +5173,9 @@ GUESSED_OPTIONAL_CONFIDENCE = 0.4
 GUESSABLE_OPTIONAL_KINDS = frozenset({ValueKind.PLATE, ValueKind.DWELLING})
 GUESS_MAX_WORDS = 8
 _TICK_MARK = re.compile(r"[☒☑✔✓✗✘■⊠●]|\[\s*[xX]\s*\]|\(\s*[xX]\s*\)")
+# A ticked "ja" / "nein", the mark drawn or typed before it ("☒ nein", "Xja").
+_YES_NO = re.compile(rf"(?:^|\s)(?:{_TICK_MARK.pattern}|[xX])\s?(ja|nein|yes|no)\b",
+                     re.IGNORECASE)
 
 
 def guess_missing_optional(doc_type: DocumentType, chosen: dict[str, Extracted],
