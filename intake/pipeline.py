@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from extractors.chat import resolve_chat
+from extractors.chronology import resolve_chronologies
 from extractors.classify import Classification, classify
 from extractors.corrections import resolve_corrections
 from extractors.crosstab import resolve_cross_tables
@@ -394,9 +395,9 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
                                      "needs to look at it.")], notes)
     # field codes explained on their own page first; key numbers whose legend may stand
     # on another sheet after
-    read = resolve_key_numbers([resolve_field_codes(words) for words in resolve_histories(
-        [resolve_corrections(split_data_keys(resolve_markup(resolve_chat(page.words))))
-         for page in pages.pages])])
+    read = resolve_key_numbers([resolve_field_codes(words) for words in resolve_chronologies(
+        resolve_histories([resolve_corrections(split_data_keys(resolve_markup(resolve_chat(
+            page.words)))) for page in pages.pages]))])
     pages = Pages([replace(page, words=resolve_cross_tables(words), notes=list(page.notes))
                    for page, words in zip(pages.pages, read, strict=True)],
                   pages.images)
