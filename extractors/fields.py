@@ -479,6 +479,17 @@ def _after_answer_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
     return words
 
 
+def _after_key(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """The words after a key that ends in a colon and holds no digit ("Anschriftsdaten neu
+    – vollständig: Kortumstraße 162, …"), or all words."""
+    for k, w in enumerate(words[:-1]):
+        if any(ch.isdigit() for ch in w.text):
+            break
+        if w.text.endswith(":"):
+            return words[k + 1:]
+    return words
+
+
 def _strip_lead(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """Drop separators (':' '-' '|'), dot leaders and a lead-in word like 'lautet:'."""
     words = _after_answer_lead(words)
@@ -2274,9 +2285,22 @@ def _names_owner(page: _Page, spec: FieldSpec, hit: LabelHit) -> bool:
                    for h in page.seg_hits(hit.line, hit.seg_index))
 
 
+def _key_names_previous(label: Label, hit: LabelHit) -> bool:
+    """Whether a key read by its stems names the previous dwelling in a word before the
+    part's ("bisherige Anschrift in einer Zeile (Straße Nr., PLZ Ort):")."""
+    return label.text.startswith("<") and any(
+        _PREVIOUS.match(fold(w.text).strip("():,;.")) for w in hit.segment.words[hit.start:hit.end])
+
+
 def _names_previous(hit: LabelHit) -> bool:
-    before = hit.segment.words[:hit.start]
-    return bool(before) and bool(_PREVIOUS.match(fold(before[-1].text)))
+    """Whether the label's phrase names the previous dwelling before it ("bisherige
+    Straße", "bisherige Anschrift in einer Zeile (Straße Nr., PLZ Ort):")."""
+    for w in reversed(hit.segment.words[:hit.start]):
+        if w.text.endswith(":"):
+            return False
+        if _PREVIOUS.match(fold(w.text).lstrip("(")):
+            return True
+    return False
 
 
 def _candidates_for_hit(
@@ -2289,7 +2313,8 @@ def _candidates_for_hit(
     placed = _section_prior(page, spec, hit) * _party_prior(page, hit)
     weight *= placed
     evidence = hit.score * (1.0 if hit.strong else PRIOR_WEAK_LABEL) * placed
-    if spec.section == NEW_SECTION and (_names_previous(hit) or _names_previous_tail(hit)):
+    if spec.section == NEW_SECTION and (_names_previous(hit) or _names_previous_tail(hit)
+                                        or _key_names_previous(label, hit)):
         return  # "bisheriger Wohnsitz" is not where the person moves to
     if spec.kind in _RESIDENCE_KINDS and (
             "geburt" in _continuation_key(page, hit)
@@ -2312,6 +2337,10 @@ def _candidates_for_hit(
                      or _wrapped_question(page, hit.line, hit.seg_index)):
         return  # "Anderer Zweck": one of the options, whose words hold the label's (a
         # question may name them: "Sind Sie eine Frau oder ein Mann?")
+    if spec.kind in CHOICE_KINDS and hit.start \
+            and hit.segment.words[hit.start - 1].text in _BOX_GLYPHS:
+        return  # "☒ Hauptwohnung – … ☐ Nebenwohnung – zusätzlich genutzte Wohnung": an
+        # option beside its box, read with the page's ticked options, is no label
     if spec.kind in _OTHER_OPTION and is_question(hit.segment.words) \
             and parse_value(spec.kind, label.text) is not None \
             and _ticked_no(page.line_rest(hit), *page.lines_under(hit, 1)):
@@ -4999,7 +5028,7 @@ def _unclaimed_addresses(lines: list[Line], chosen: dict[str, Extracted]
     for i, line in enumerate(lines):
         for seg in line.segments:
             # ("Hauptstraße 18 · 58453 Witten"; "Ihre Antwort hier: Ümminger Straße 143, …")
-            words = _after_answer_lead(seg.words)
+            words = _after_key(_after_answer_lead(seg.words))
             text = PART_SEPARATOR.sub(", ", " ".join(w.text for w in words))
             if any(id(w) in claimed for w in seg.words) or not split_street(text):
                 continue

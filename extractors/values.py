@@ -1418,7 +1418,10 @@ def parse_registry_office(text: str) -> str | None:
     if m:
         # The office is named by its town ("Standesamt Herne die Ehe …" names Herne);
         # "Standesamt Die Standesbeamtin" is a signature, not an office.
-        tokens = _MUNICIPALITY.sub("", collapse(m[1]).strip()).split()
+        # (a department after a dash is no part of its name: "Standesamt Hattingen –
+        # Registerführung und Urkunden")
+        name = re.split(r"\s[–—-]\s", m[1])[0]
+        tokens = _MUNICIPALITY.sub("", collapse(name).strip()).split()
         for n in range(len(tokens), 0, -1):
             town = parse_place(_OFFICE_REMARK.sub("", " ".join(tokens[:n])))
             if town and town.split()[0].lower() not in ARTICLES \
@@ -1427,7 +1430,7 @@ def parse_registry_office(text: str) -> str | None:
         return None
     # the town before a comma ("Witten, Urkundenstelle"), without its style ("Stadt Witten")
     place = parse_place(_OFFICE_REMARK.sub("", _MUNICIPALITY.sub(
-        "", re.split(r"[,;]", text)[0].strip())))
+        "", re.split(r"[,;]|\s[–—-]\s", text)[0].strip())))
     if not place or place.split()[0].lower() in ARTICLES or "/" in place:
         return None
     return f"Standesamt {place}"

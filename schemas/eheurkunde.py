@@ -71,7 +71,7 @@ SPEC = DocumentType(
                                               "marriage_date": "marriage_date"}),
         # (… "vor dem Standesbeamten in Bochum die Ehe geschlossen")
         (rf"(?:haben|wurde|sind)\s+am\s+{P.g('marriage_date', P.DATE)}\s+"
-         rf"(?:in|vor\s+dem\s+Standesamt|vor\s+(?:dem|der)\s+Standesbeamt\w*\s+in)\s+"
+         rf"(?:in|vor\s+dem\s+Standesamt(?:\s+in)?|vor\s+(?:dem|der)\s+Standesbeamt\w*\s+in)\s+"
          rf"{P.g('marriage_place', P.PLACE)}"
          r"(?:\s+vor\s+(?:dem|der)\s+Standesbeamt\w*)?\s+(?:die\s+Ehe|geheiratet|geschlossen)",
          {"marriage_place": "marriage_place", "marriage_date": "marriage_date"}),

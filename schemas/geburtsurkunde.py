@@ -63,7 +63,7 @@ SPEC = DocumentType(
     prose=(
         (rf"{P.person('given_names', 'family_name')}\s+(?:ist|wurde)\s+am\s+"
          rf"{P.g('date_of_birth', P.DATE)}{P.TIME}\s+in\s+{P.g('place_of_birth', P.PLACE)}"
-         r"\s+geboren",
+         r"\s+(?:geboren|zur\s+Welt\s+gekommen)",
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
         # the sentence's subject on the lines above it ("Vom Kinde … Zofia" / "wurde am …
@@ -114,6 +114,23 @@ SPEC = DocumentType(
          rf"{P.person_wrapping('given_names', 'family_name')}\s+(?:geboren|zur\s+Welt)",
          {"given_names": "given_names", "family_name": "family_name",
           "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        # "Geboren wurde Lucía Ionescu am 17.6.2026 in Essen."
+        (rf"\bGeboren\s+(?:wurde|ist)\s+(?:das\s+Kind\s+)?"
+         rf"{P.person_wrapping('given_names', 'family_name')}\s+am\s+"
+         rf"{P.g('date_of_birth', P.DATE)}{P.TIME}\s+(?:in|zu)\s+{P.g('place_of_birth', P.PLACE)}",
+         {"given_names": "given_names", "family_name": "family_name",
+          "date_of_birth": "date_of_birth", "place_of_birth": "place_of_birth"}),
+        # "Eltern laut Eintrag: Francesca Ionescu (Mutter) und Andrei Ionescu (Vater)."
+        (r"\bEltern\b[^:\n]{0,40}:\s+" + P.full_name_wrapping("mother_name")
+         + r"\s*\(Mutter\)\s*(?:,|und|;)\s+" + P.full_name_wrapping("father_name")
+         + r"\s*\(Vater\)", {"mother_name": "mother_name", "father_name": "father_name"}),
+        (r"\bEltern\b[^:\n]{0,40}:\s+" + P.full_name_wrapping("father_name")
+         + r"\s*\(Vater\)\s*(?:,|und|;)\s+" + P.full_name_wrapping("mother_name")
+         + r"\s*\(Mutter\)", {"mother_name": "mother_name", "father_name": "father_name"}),
+        # "Die Eltern des Kindes sind Lea Gößling und Lukas Gößling." (the mother named first)
+        (r"\bEltern\s+des\s+Kindes\s+sind\s+" + P.full_name_wrapping("mother_name")
+         + r"\s+und\s+" + P.full_name_wrapping("father_name") + r"\s*[.;]",
+         {"mother_name": "mother_name", "father_name": "father_name"}),
         # "Die Mutter des Kindes ist Marie-Luise Meyer; …"
         (r"\b(?:Die\s+)?Mutter\s+(?:des\s+Kindes\s+)?ist\s+" + P.full_name("mother_name")
          + r"\s*[;,.]", {"mother_name": "mother_name"}),

@@ -466,6 +466,71 @@ def test_birth_in_prose_with_time_of_day() -> None:
     assert (got["date_of_birth"], got["place_of_birth"]) == ("1958-08-13", "Dortmund")
 
 
+def test_a_birth_told_with_its_verb_first_and_the_parents_by_role() -> None:
+    words = page([
+        (100, [(200, "Geburtsurkunde (Datenblatt)")]),
+        (200, [(200, "Geboren wurde Mara Lindqvist am 4.2.2026 in Herne.")]),
+        (280, [(200, "Eltern laut Eintrag: Jens Lindqvist (Vater) und Aylin Lindqvist (Mutter).")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert (got["given_names"], got["family_name"]) == ("Mara", "Lindqvist")
+    assert (got["date_of_birth"], got["place_of_birth"]) == ("2026-02-04", "Herne")
+    assert got["mother_name"] == "Aylin Lindqvist"
+    assert got["father_name"] == "Jens Lindqvist"
+
+
+def test_a_child_come_into_the_world_and_its_parents_in_one_sentence() -> None:
+    words = page([
+        (100, [(200, "Geburtsurkunde")]),
+        (200, [(200, "Tim Okafor ist am 30. MAI 2025 in Witten zur Welt gekommen.")]),
+        (280, [(200, "Die Eltern des Kindes sind Grace Okafor und Peter Okafor.")]),
+    ])
+    got = values("geburtsurkunde", words)
+    assert (got["date_of_birth"], got["place_of_birth"]) == ("2025-05-30", "Witten")
+    assert (got["mother_name"], got["father_name"]) == ("Grace Okafor", "Peter Okafor")
+
+
+def test_married_before_the_registry_office_in_a_town() -> None:
+    words = page([
+        (100, [(200, "Eheurkunde")]),
+        (200, [(200, "Eva Berg und Jonas Licht haben am 12. MAI 2001 vor dem Standesamt in Unna")]),
+        (250, [(200, "geheiratet.")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["marriage_date"], got["marriage_place"]) == ("2001-05-12", "Unna")
+
+
+def test_an_option_beside_its_box_is_no_label_of_its_own() -> None:
+    words = page([
+        (100, [(200, "Familienname: Sarr")]),
+        (200, [(200, "Die neue Wohnung nutze ich als")]),
+        (260, [(200, "☒ Hauptwohnung – vorwiegend genutzt ☐ Nebenwohnung – zusätzlich genutzt")]),
+    ])
+    assert values("anmeldung", words)["dwelling"] == "main"
+
+
+def test_a_key_before_an_address_is_no_part_of_its_street() -> None:
+    words = page([
+        (100, [(200, "Familienname: Sarr")]),
+        (200, [(200, "Anschriftsdaten neu – vollständig: Kortumstraße 162, 45881 Gelsenkirchen")]),
+        (300, [(200, "Einzugstag: 26.9.2026")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["street"], got["house_number"]) == ("Kortumstraße", "162")
+
+
+def test_a_format_hint_under_the_previous_address_names_no_new_part() -> None:
+    words = page([
+        (100, [(200, "Straße mit Hausnummer (neue Wohnung): Alleestraße 94")]),
+        (160, [(200, "PLZ und Gemeinde (neue Wohnung): 45468 Mülheim an der Ruhr")]),
+        (260, [(200, "bisherige Anschrift in einer Zeile (Straße Nr., PLZ Ort): "
+                     "Castroper Straße 55, 45138 Essen")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["street"], got["postal_code"]) == ("Alleestraße", "45468")
+    assert got["previous_address"] == "Castroper Straße 55, 45138 Essen"
+
+
 # --- layouts the schemas were not written for ----------------------------------------
 
 

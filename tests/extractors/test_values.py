@@ -109,6 +109,11 @@ def test_registry_office_is_named_by_its_town() -> None:
     # an office's unit in brackets is no part of the town, a river is
     assert v.parse_registry_office("Standesamt Essen (Urkundenstelle)") == "Standesamt Essen"
     assert v.parse_registry_office("Standesamt Halle (Saale)") == "Standesamt Halle (Saale)"
+    # (a department after a dash is no part of the office's name)
+    assert v.parse_registry_office("Standesamt Herne – Registerführung und Urkunden") \
+        == "Standesamt Herne"
+    assert v.parse_registry_office("Herne – Urkundenstelle") == "Standesamt Herne"
+    assert v.parse_registry_office("Standesamt Witten-Herbede") == "Standesamt Witten-Herbede"
     assert v.parse_registry_office("Standesamt Sterbeurkunde (Bürgerausfertigung)") is None
     assert v.parse_registry_office("Dortmund (Urkundenstelle)") == "Standesamt Dortmund"
     assert v.parse_registry_office("Der Standesbeamte / Die Standesbeamtin") is None
