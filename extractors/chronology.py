@@ -94,6 +94,12 @@ _KIND_WORDS: Final = {
 # A wording that leads with an office's act is about the event, not the event itself
 # ("Anmeldung der Eheschließung", "Anzeige der Geburt", "Antrag abgegeben").
 _ACTS: Final = frozenset({"anmeldung", "anzeige", "antrag", "meldung", "vorgang"})
+# A form's caption beside a date is no event ("07.05.1948 | Ort der Geburt lt. Urk."), nor is
+# a field's label after its value ("2025-12-11 – als Sterbetag beurkundet": a form that sets
+# its values before their labels).
+_CAPTIONS: Final = frozenset({"ort", "datum", "tag", "nr", "nummer", "name", "anschrift", "als",
+                              "adresse", "zeit", "uhrzeit"})
+_LABEL_ENDS: Final = ("datum", "tag", "ort", "nummer")
 # Words that make a document's issue, end of validity or an entry an earlier one.
 _EARLIER: Final = frozenset({"fruher", "fruhere", "fruheren", "fruherer", "fruheres", "alter",
                              "alte", "alten", "altes", "alterer", "altere", "alteren",
@@ -108,6 +114,9 @@ _ISSUE_VERBS: Final = frozenset({"ausgestellt", "ausstellung", "erteilt", "ausge
                                  "dokumentenausstellung"})
 # "Ende der Gültigkeit", "läuft ab": a validity's end told in more than one word.
 _VALIDITY: Final = "gultigkeit"
+
+# A word one of the kinds needs (the rest of the page is read only when one is printed).
+_TRIGGERS: Final = frozenset(_KIND_WORDS) | _ISSUE_VERBS | {"ende", "lauft"}
 
 # The wordings a rewritten event's fields are printed with (each type lists them).
 _DATE_KEYS: Final = {
@@ -174,8 +183,12 @@ def _leading_date(words: list[Word]) -> tuple[int, str] | None:
     return (skip + taken, iso) if taken else None
 
 
+def _token(word: Word) -> str:
+    return re.sub(r"[^a-z0-9§]", "", fold(word.text))
+
+
 def _tokens(words: list[Word]) -> list[str]:
-    return [t for t in (re.sub(r"[^a-z0-9§]", "", fold(w.text)) for w in words) if t]
+    return [t for t in (_token(w) for w in words) if t]
 
 
 def kind_of(wording: list[Word]) -> tuple[str | None, bool]:
@@ -183,7 +196,8 @@ def kind_of(wording: list[Word]) -> tuple[str | None, bool]:
     wording makes it an earlier one ("frühere Einreise", "alter Ausweis ausgestellt")."""
     tokens = _tokens(wording)
     earlier = any(t in _EARLIER for t in tokens)
-    if not tokens or tokens[0] in _ACTS:
+    if not tokens or tokens[0] in _ACTS or tokens[0] in _CAPTIONS \
+            or any(t.endswith(_LABEL_ENDS) for t in tokens):
         return None, earlier
     for i, t in enumerate(tokens):
         if t in _KIND_WORDS:
@@ -524,14 +538,16 @@ def _chronology(lines: list[Line]) -> list[_Event]:
               for r, region in zip(rows, regions, strict=True)]
     for e in events:
         e.kind, e.earlier = kind_of(e.wording)
-    return events
+    # (a form's row with one date beside a caption is no chronology)
+    return events if sum(1 for e in events if e.kind) >= MIN_EVENTS else []
 
 
 def resolve_chronologies(pages: list[list[Word]]) -> list[list[Word]]:
     """The pages with a chronology's events of a field's kind printed as the field's
     wording and value (pages without one come back as they were)."""
-    if sum(1 for words in pages for w in words if re.search(r"\d{4}", w.text)) < MIN_EVENTS:
-        return pages
+    if sum(1 for words in pages for w in words if re.search(r"\d{4}", w.text)) < MIN_EVENTS \
+            or not any(_token(w) in _TRIGGERS for words in pages for w in words):
+        return pages  # (a quick look before the lines are built)
     lines = build_lines([w for words in pages for w in words])
     events = _chronology(lines)
     if not events or not any(e.kind for e in events):

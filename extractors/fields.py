@@ -4231,8 +4231,10 @@ def _qualifier_run(rest: tuple[Word, ...]) -> int:
             i = len(rest) if close is None else close + 1
         elif _remark_opening(text) and i == len(rest) - 1:
             i += 1  # "ORT GEB.": an abbreviation closing the label
-        elif text in _TAIL_JOINS or text in _LABEL_LINKS or _remark_opening(text):
-            # "der Person", "und -land", "und weitere Vornamen", "inkl. Zusatz"
+        elif text in _TAIL_JOINS or text in _LABEL_LINKS or _remark_opening(text) \
+                or text.lower() in _CUT_SOURCES:
+            # "der Person", "und -land", "und weitere Vornamen", "inkl. Zusatz", "gemäß
+            # Meldevorgang" (where the value is taken from)
             j = i + 1
             while j < min(len(rest), i + 3) and rest[j].text[:1].islower():
                 j += 1

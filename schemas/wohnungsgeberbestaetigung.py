@@ -139,7 +139,12 @@ SPEC = DocumentType(
                             ("wohnsitz", "wohnungsgeb"), ("wg", "anschrift"),
                             ("anschrift", "unterkunftgeb"), ("adresse", "unterkunftgeb"),
                             # (an older form's "Wohnung des Hauswirts")
-                            ("anschrift", "hauswirt"), ("wohnung", "hauswirt"))),
+                            ("anschrift", "hauswirt"), ("wohnung", "hauswirt"),
+                            # ("Wohnungsgeber wohnhaft bzw. ansässig in", "Sitz des
+                            # Vermieters")
+                            ("wohnhaft", "wohnungsgeb"), ("ansassig", "wohnungsgeb"),
+                            ("wohnhaft", "vermiet"), ("ansassig", "vermiet"),
+                            ("sitz", "wohnungsgeb"), ("sitz", "vermiet"))),
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",
                          "Date of moving in", "Moving-in date", "Move-in date",

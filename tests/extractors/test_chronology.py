@@ -226,3 +226,12 @@ def test_an_arrival_naming_only_a_town_is_no_previous_dwelling() -> None:
     assert got["move_in_date"] == "2026-10-01"
     assert got["previous_address"] == "Herat, Afghanistan"
     assert got["street"] == "Kortumstraße"
+
+
+def test_a_forms_date_beside_the_next_cells_caption_is_no_event() -> None:
+    rows = [(100, [(200, "geboren (Tag)"), (1100, "Geburtsort")]),
+            (160, [(200, "07.05.1948"), (600, "Ort der Geburt lt. Urk."), (1100, "Lagos")]),
+            (260, [(200, "bezogen ab (Tag)"), (600, "Straße/Nr. der neuen Whg.")]),
+            (320, [(200, "24.09.2026"), (600, "Brückstraße 91")])]
+    pages = [page(rows)]
+    assert resolve_chronologies(pages) == pages

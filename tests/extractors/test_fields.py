@@ -531,6 +531,19 @@ def test_a_format_hint_under_the_previous_address_names_no_new_part() -> None:
     assert got["previous_address"] == "Castroper Straße 55, 45138 Essen"
 
 
+def test_where_the_landlord_lives_is_his_address() -> None:
+    words = page([
+        (100, [(200, "Wohnungsgeber gemäß Wohnungsakte"), (1400, "Wohnbau Ruhr eG")]),
+        (160, [(200, "Wohnungsgeber wohnhaft bzw. ansässig in"),
+               (1400, "Gartenstraße 152, 44379 Dortmund")]),
+        (260, [(200, "Straße gemäß Meldevorgang"), (1400, "Castroper Straße")]),
+        (320, [(200, "Einzug am"), (1400, "01.10.2026")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_address"] == "Gartenstraße 152, 44379 Dortmund"
+    assert got["street"] == "Castroper Straße"
+
+
 # --- layouts the schemas were not written for ----------------------------------------
 
 
