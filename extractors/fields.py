@@ -17,6 +17,8 @@ from itertools import pairwise
 from statistics import fmean, median
 from typing import Any
 
+from stdnum import iban as stdnum_iban
+
 from extractors.labels import (
     COMPOUND_PART_MIN_CHARS,
     ENUMERATOR,
@@ -2285,6 +2287,10 @@ def _names_owner(page: _Page, spec: FieldSpec, hit: LabelHit) -> bool:
                    for h in page.seg_hits(hit.line, hit.seg_index))
 
 
+def _valid_iban(text: str) -> bool:
+    return bool(stdnum_iban.is_valid(parse_value(ValueKind.IBAN, text) or ""))
+
+
 def _key_names_previous(label: Label, hit: LabelHit) -> bool:
     """Whether a key read by its stems names the previous dwelling in a word before the
     part's ("bisherige Anschrift in einer Zeile (Straße Nr., PLZ Ort):")."""
@@ -2487,6 +2493,12 @@ def _candidates_for_hit(
     if right:
         places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline or above else 1.0)
                        * (PRIOR_LABEL_COLUMN if far_right else 1.0)))
+    if spec.kind == ValueKind.IBAN and below and not _valid_iban(_texts(below[:1])):
+        # an IBAN its cell wrapped ("DE70 5001 0517 9797 7637" / "80"): its check digits say
+        # that the next line ends it
+        two = page.below(hit, 2)
+        if len(two) == 2 and _valid_iban(_texts(two)):
+            below = [(*two[0], *two[1])]
     shadow = PRIOR_SHADOWED if (inline or above or before or (right and not far_right)) \
         else 1.0
     # A choice is read from its whole rows of options: one option below may be an unticked one.

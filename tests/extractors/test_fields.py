@@ -544,6 +544,15 @@ def test_where_the_landlord_lives_is_his_address() -> None:
     assert got["street"] == "Castroper Straße"
 
 
+def test_an_iban_its_cell_wrapped_is_read_to_its_check_digits_end() -> None:
+    words = page([
+        (100, [(200, "Kontoinhaber/in"), (900, "IBAN laut Mandat"), (1700, "BIC")]),
+        (150, [(200, "Moritz Bauer"), (900, "DE70 5001 0517 9797 7637"), (1700, "INGDDEFFXXX")]),
+        (195, [(900, "80")]),
+    ])
+    assert values("antrag_zulassung", words)["iban"] == "DE70500105179797763780"
+
+
 # --- layouts the schemas were not written for ----------------------------------------
 
 
