@@ -134,7 +134,8 @@ PERSONS_KEY: Final = "eingezogene Personen"
 
 # What a detail's key says its value is: persons, or a place.
 _PERSON_KEYS: Final = ("person", "name", "bewohner", "mieter")
-_PLACE_KEYS_FOLDED: Final = ("ort", "wo:", "gemeinde", "stadt")
+# A key naming one part of an address is that part's label already.
+_PART_KEYS: Final = ("strasse", "hausnummer", "hausnr", "postleitzahl", "plz", "gemeinde")
 _DWELLING_KEYS: Final = ("wohnung", "anschrift", "adresse", "wohnsitz")
 # A rail's dot or a rule as a text layer or OCR gives it.
 _MARK: Final = re.compile(r"[|¦•●○◦·▪■□–—\-]+")
@@ -380,7 +381,8 @@ def _address_shaped(words: list[Word]) -> bool:
 
 def _read_items(event: _Event) -> dict[str, list[list[Word]]]:
     """An event's details by what they are: ``place``, ``office``, ``number``,
-    ``address``, ``names``, and ``kept`` (any other detail as printed: "Hausnummer
+    ``address``, ``names``, ``bare`` (capitalised words without a key: a town, or a
+    person), and ``kept`` (any other detail as printed: "Hausnummer
     (erfasste Wohnanschrift): 97", "bezogen als Nebenwohnung"); a remark column's items
     without a key are left out."""
     found: dict[str, list[list[Word]]] = {}
@@ -392,22 +394,32 @@ def _read_items(event: _Event) -> dict[str, list[list[Word]]]:
             continue
         text = " ".join(w.text for w in value)
         office_key = "standesamt" in key or "behorde" in key or "amt:" in key
-        if (_OFFICE.match(text) or office_key) and _place_shaped(value):
+        if any(k in key for k in _PART_KEYS):
+            found.setdefault("kept", []).append(item)  # its key is the part's label
+        elif (_OFFICE.match(text) or office_key) and _place_shaped(value):
             found.setdefault("office", []).append(value)
         elif m := _REGISTER_NUMBER.search(text):
             found.setdefault("number", []).append(
                 [w for w in value if m.start() <= text.index(w.text) < m.end()] or value)
         elif _address_shaped(value):
             found.setdefault("address", []).append(value)
+        elif _names_place(key) and _place_shaped(value):
+            found.setdefault("place", []).append(value)
         elif any(k in key for k in _PERSON_KEYS) and _place_shaped(value):
             found.setdefault("names", []).append(value)
         elif any(k in key for k in _DWELLING_KEYS) and _place_shaped(value):
             found.setdefault("address", []).append(value)  # a dwelling abroad: its town
-        elif (not key or any(k in key for k in _PLACE_KEYS_FOLDED)) and _place_shaped(value):
-            found.setdefault("place", []).append(value)
+        elif not key and _place_shaped(value):
+            found.setdefault("bare", []).append(value)  # a town, or a person's name
         elif key or id(item[0]) not in event.remarks:
             found.setdefault("kept", []).append(item)
     return found
+
+
+def _names_place(key: str) -> bool:
+    """Whether a detail's key names a place ("Ort des Ereignisses", "Geburtsort der
+    erfassten Person", "wo")."""
+    return any(t == "wo" or t.endswith("ort") for t in re.findall(r"[a-z]+", key))
 
 
 def _rewrite(event: _Event, current_move: bool, previous_move: bool) -> None:
@@ -419,7 +431,7 @@ def _rewrite(event: _Event, current_move: bool, previous_move: bool) -> None:
     out: list[tuple[str, list[Word]]] = []
     if kind in (Kind.BIRTH, Kind.DEATH, Kind.MARRIAGE):
         out.append((_DATE_KEYS[kind], event.date))
-        for place in details.get("place", [])[:1] or details.get("names", [])[:1]:
+        for place in details.get("place", [])[:1] or details.get("bare", [])[:1]:
             out.append((_PLACE_KEYS[kind], place))
     elif kind in (Kind.ISSUE, Kind.EXPIRY, Kind.ENTRY):
         if event.earlier:
@@ -431,12 +443,13 @@ def _rewrite(event: _Event, current_move: bool, previous_move: bool) -> None:
             out.append((_DATE_KEYS[kind], event.date))
             for address in details.get("address", [])[:1]:
                 out.append((ADDRESS_KEY, address))
-            names = details.get("names", []) + details.get("place", [])
+            names = details.get("names", []) + details.get("bare", [])
             if names:
                 out.append((PERSONS_KEY, [w for person in names[:-1] for w in _listed(person)]
                             + names[-1]))
         elif previous_move:
-            where = details.get("address", []) + details.get("place", [])
+            where = details.get("address", []) + details.get("place", []) \
+                + details.get("bare", [])
             for address in where[:1]:
                 out.append((PREVIOUS_KEY, address))
             out.append(("", event.row_words))
@@ -445,7 +458,7 @@ def _rewrite(event: _Event, current_move: bool, previous_move: bool) -> None:
             return
     elif kind == Kind.MOVE_OUT:
         # (the persons who moved out, the tenants before, are none of the fields')
-        event.told_only = bool(details.get("names") or details.get("place"))
+        event.told_only = bool(details.get("names") or details.get("bare"))
         return
     if kind in (Kind.REGISTRATION, Kind.ISSUE, Kind.BIRTH, Kind.DEATH, Kind.MARRIAGE):
         for office in details.get("office", [])[:1]:

@@ -235,3 +235,19 @@ def test_a_forms_date_beside_the_next_cells_caption_is_no_event() -> None:
             (320, [(200, "24.09.2026"), (600, "Brückstraße 91")])]
     pages = [page(rows)]
     assert resolve_chronologies(pages) == pages
+
+
+def test_a_move_ins_address_given_part_by_part_keeps_its_parts_labels() -> None:
+    rows = [(100, [(200, "Familienname: Nguyen")]),
+            (200, [(200, "7. April 1973 – Geburt der erfassten Person")]),
+            (250, [(300, "Geburtsort der erfassten Person: Hanoi")]),
+            (320, [(200, "27. September 2026 – Bezug der neuen Wohnung")]),
+            (370, [(300, "Straße (erfasste Wohnanschrift): Bahnhofstraße")]),
+            (420, [(300, "Hausnummer (erfasste Wohnanschrift): 97")]),
+            (470, [(300, "Postleitzahl (erfasste Wohnanschrift): 45525")]),
+            (520, [(300, "Gemeinde (erfasste Wohnanschrift): Hattingen")])]
+    got = _fields("anmeldung", page(rows))
+    assert got["place_of_birth"] == "Hanoi"
+    assert (got["street"], got["house_number"]) == ("Bahnhofstraße", "97")
+    assert (got["postal_code"], got["city"]) == ("45525", "Hattingen")
+    assert got["move_in_date"] == "2026-09-27"
