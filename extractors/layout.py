@@ -104,8 +104,15 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
     lines = [part for line in lines for part in _split_stacked(line)]
     for line in lines:
         line.sort(key=lambda w: w.x0)
-    lines.sort(key=lambda ws: min(w.y0 for w in ws))
+    lines.sort(key=_top)
     return lines
+
+
+def _top(words: list[Word]) -> float:
+    """Where a line starts from the top: a cell's wall OCR read as "|" beside its words may
+    reach up past the line over it (a caption's), which still comes first."""
+    text = [w.y0 for w in words if not _RULE.fullmatch(w.text)]
+    return min(text) if text else min(w.y0 for w in words)
 
 
 #: Two words of one line never stand over each other: words overlapping by more than this

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.layout import build_lines
+from extractors.layout import build_lines, group_lines
 from extractors.words import Word
 
 
@@ -169,3 +169,13 @@ def test_a_word_a_paragraphs_line_end_hyphenated_is_whole_on_its_first_line() ->
     assert texts[1][-1] == "GEBURTSDATUM" and texts[2][0] == "(NACH"
     assert texts[2][-1] == "Karl-" and texts[3][0] == "Heinz"
     assert texts[3][-1] == "Vor-" and texts[4][0] == "und"
+
+
+def test_a_cells_wall_reaching_up_past_the_caption_leaves_the_caption_first() -> None:
+    caption = [Word("Familienname", (165, 388, 276, 402), 0.9, 1),
+               Word("Vornamen", (615, 388, 700, 402), 0.9, 1)]
+    values = [Word("Ionescu", (164, 417, 248, 436), 0.9, 1),
+              Word("|", (560, 379, 571, 447), 0.5, 1),
+              Word("Giulia", (615, 410, 683, 444), 0.9, 1)]
+    lines = group_lines(values + caption)
+    assert [w.text for w in lines[0]] == ["Familienname", "Vornamen"]
