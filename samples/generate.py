@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra33|extra34] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra34|extra35] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -74,6 +74,7 @@ from samples.render_extra31 import draw_extra31
 from samples.render_extra32 import draw_extra32
 from samples.render_extra33 import draw_extra33, localise
 from samples.render_extra34 import draw_extra34
+from samples.render_extra35 import draw_extra35
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -353,6 +354,16 @@ from samples.wording_extra34 import (
     REDACTED_SEX_MODES,
     Extra34Style,
     Extra34Wording,
+)
+from samples.wording_extra35 import (
+    SCREEN_DATE_STYLES,
+    SCREEN_NATIONALITY_MODES,
+    SCREEN_SEX_MODES,
+    TEAROFF_DATE_STYLES,
+    TEAROFF_NATIONALITY_MODES,
+    TEAROFF_SEX_MODES,
+    Extra35Style,
+    Extra35Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -751,9 +762,37 @@ EXTRA33_LAYOUTS: Final = ("alpine", "archive")
 # position changes no older selection: it only orders the manifest's ``holdout_layouts`` when
 # they are drawn. Suggested seed for a blind run: 38383.
 EXTRA34_LAYOUTS: Final = ("chronicle", "redacted")
+# The thirty-fifth extra blind pair, with a thirty-ninth wording pool (samples.wording_extra35):
+# sheets made of detachable parts (a city's multi-part form set, a stationery publisher's form
+# pad, an office's fold-up reply form) sent in whole or with a part torn off: the main form with
+# every value, perforations with scissors and cutting notes, a counterfoil that repeats a few
+# values and the case number (sometimes a strip at the side printed by a quarter turn), the office's
+# receipt part, a payment slip with the city treasury's own IBAN, a reply panel printed upside
+# down; the vehicle's SEPA mandate as a part of its own, a certificate with the purpose-bound
+# certificates a registry office prints below it, an identity document's copy with the receipt for
+# the deposited document), and collages of phone screenshots a citizen sent instead of a form (a
+# city app's or an online service's summary scrolled over several screens whose last rows come
+# again at the top of the next, status bars, notification banners, drop-down fields and radio
+# buttons, a mail app with the landlord's confirmation or the office's receipt, a text message with
+# the eVB number, a banking app's account screen, a note with the vehicle identification number,
+# a mail reserving the desired plate; certificates as a PDF viewer's zoomed and scrolled
+# screenshots, identity documents as a gallery photo with the zone zoomed in). Opt-in like the
+# others: only ``--layouts extra35`` (or their ids) draws them, and their truth says
+# ``"holdout": true``; ``generate`` and the CLI expand the name (``expand_opt_in``). Like the
+# extra14 to extra34 pairs they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that
+# ``KNOWN_LAYOUTS`` keeps ending with it; they stand between the extra12 and the extra14 pairs,
+# because the tests of the extra34 pair pin the extra14 pair right before it and the extra15 pair
+# right after it, the tests of the extra33 pair pin the extra15 pair before it and the extra16
+# pair after it, the tests of the extra27 to extra32 pairs pin the run from the extra16 to the
+# extra22 pair and the tests of the extra22 to extra26 pairs pin the places counted from the end;
+# no test pins what stands before the extra14 pair. Their position changes no older selection:
+# it only orders the manifest's ``holdout_layouts`` when they are drawn. Suggested seed for a
+# blind run: 39393.
+EXTRA35_LAYOUTS: Final = ("tearoff", "screenshot")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
                          + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
+                         + EXTRA35_LAYOUTS
                          + EXTRA14_LAYOUTS
                          + EXTRA34_LAYOUTS
                          + EXTRA15_LAYOUTS
@@ -786,7 +825,8 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra27": EXTRA27_LAYOUTS, "extra28": EXTRA28_LAYOUTS,
                         "extra29": EXTRA29_LAYOUTS, "extra30": EXTRA30_LAYOUTS,
                         "extra31": EXTRA31_LAYOUTS, "extra32": EXTRA32_LAYOUTS,
-                        "extra33": EXTRA33_LAYOUTS, "extra34": EXTRA34_LAYOUTS}
+                        "extra33": EXTRA33_LAYOUTS, "extra34": EXTRA34_LAYOUTS,
+                        "extra35": EXTRA35_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -1253,6 +1293,19 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, REDACTED_DATE_STYLES,
         ("split", "split", "lines", "one_line"), REDACTED_SEX_MODES,
         REDACTED_NATIONALITY_MODES, ("choice", "word", "choice"), False),
+    # the extra35 layouts pick their faces per document in samples.render_extra35; dates, sex
+    # and nationality follow samples.wording_extra35 (tearoff reads the sex modes "tick" and
+    # "letters" and the purpose mode "choice" as printed boxes with a typed cross, screenshot the
+    # sex mode "radio" and the purpose mode "choice" as radio buttons and "dropdown" as a
+    # drop-down field; "word" is the pool's wording)
+    "tearoff": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, TEAROFF_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), TEAROFF_SEX_MODES,
+        TEAROFF_NATIONALITY_MODES, ("choice", "word", "choice"), False),
+    "screenshot": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, SCREEN_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), SCREEN_SEX_MODES,
+        SCREEN_NATIONALITY_MODES, ("word", "choice", "word"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -1291,6 +1344,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA35_LAYOUTS:
+        words = Extra35Wording(rng, layout)
+        return Extra35Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA34_LAYOUTS:
         words = Extra34Wording(rng, layout)
         return Extra34Style(
@@ -1621,7 +1682,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA34_LAYOUTS:
+    if spec.layout in EXTRA35_LAYOUTS:
+        draw_extra35(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA34_LAYOUTS:
         draw_extra34(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA33_LAYOUTS:
         draw_extra33(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1845,7 +1908,7 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra34`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra35`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
@@ -1853,8 +1916,9 @@ def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
     ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
     ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
     ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS``, ``EXTRA30_LAYOUTS``,
-    ``EXTRA31_LAYOUTS``, ``EXTRA32_LAYOUTS``, ``EXTRA33_LAYOUTS`` and ``EXTRA34_LAYOUTS`` (which
-    ``resolve_layouts`` does not expand); anything else is left to ``resolve_layouts``."""
+    ``EXTRA31_LAYOUTS``, ``EXTRA32_LAYOUTS``, ``EXTRA33_LAYOUTS``, ``EXTRA34_LAYOUTS`` and
+    ``EXTRA35_LAYOUTS`` (which ``resolve_layouts`` does not expand); anything else is left to
+    ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -1963,12 +2027,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
                         "'extra27' / 'extra28' / 'extra29' / 'extra30' / 'extra31' / "
-                        "'extra32' / 'extra33' / 'extra34' (default all, which leaves out "
-                        "extra2, extra3, extra4, extra5, extra6, extra7, extra8, extra9, "
-                        "extra10, extra11, extra12, extra13, extra14, extra15, extra16, extra17, "
-                        "extra18, extra19, extra20, extra21, extra22, extra23, extra24, extra25, "
-                        "extra26, extra27, extra28, extra29, extra30, extra31, extra32, extra33 "
-                        "and extra34)")
+                        "'extra32' / 'extra33' / 'extra34' / 'extra35' (default all, which "
+                        "leaves out extra2, extra3, extra4, extra5, extra6, extra7, extra8, "
+                        "extra9, extra10, extra11, extra12, extra13, extra14, extra15, extra16, "
+                        "extra17, extra18, extra19, extra20, extra21, extra22, extra23, extra24, "
+                        "extra25, extra26, extra27, extra28, extra29, extra30, extra31, extra32, "
+                        "extra33, extra34 and extra35)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
