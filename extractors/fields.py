@@ -1069,6 +1069,23 @@ class _Page:
                    default=seg.x1)
         return seg.x1 >= edge - RAGGED_SHARE * (edge - seg.x0)
 
+    def beside_lead(self, hit: LabelHit) -> tuple[Word, ...]:
+        """The value beside the line a label's wording began on, when that line broke
+        after a joining word and the label stands alone under it ("Eintragung – | Kühn" over
+        "Familienname"); else ()."""
+        if hit.start or hit.seg_index or len(hit.line.segments) > 1 \
+                or hit.line.index == 0:
+            return ()
+        lead = self.lines[hit.line.index - 1]
+        height = max(hit.height, 1.0)
+        first = lead.segments[0]
+        if lead.page != hit.line.page or len(lead.segments) != 2 \
+                or hit.line.y0 - lead.y1 > CONTINUATION_GAP_HEIGHTS * height \
+                or abs(first.x0 - hit.segment.x0) > height or not _ends_joined(first) \
+                or self.seg_hits(lead, 0) or self.seg_hits(lead, 1):
+            return ()
+        return _strip_lead(lead.segments[1].words)
+
     def line_end_value(self, hit: LabelHit) -> tuple[Word, ...]:
         """The value of a run-in label that ends a paragraph's line, at the start of the
         next ("… Lagos; STAATSANGEHÖRIGKEIT" / "(NACH DEM AUSWEIS) Nigeria.")."""
@@ -2477,6 +2494,9 @@ def _candidates_for_hit(
         line_end = page.line_end_value(hit)
         if line_end:
             places.append(([line_end], PRIOR_INLINE))
+        lead = page.beside_lead(hit)
+        if lead:
+            places.append(([lead], PRIOR_RIGHT))
     if right and spec.kind in CHOICE_KINDS \
             and _TICK_MARK.search(" ".join(w.text for w in page.line_rest(hit))):
         right = ()  # the options' row has a ticked box: the first option alone is no answer

@@ -52,6 +52,7 @@ from intake.split import (
     page_head,
     page_number_cue,
     promises_next_page,
+    repeats_running_header,
     says_back_side,
     says_continued,
     split_pages,
@@ -144,8 +145,10 @@ def start_rule() -> StartRule:
     a page that does not classify on its own continues; a page whose type's title stands in
     its top part begins. A page that classifies without a title on top (a form's second page
     repeats its labels, a certificate's footer names its register; or a title in unknown
-    wording) begins only when its type differs from the current document's and its top part
-    classifies as that type too, or, for identity documents, when it carries a zone. Measured
+    wording) begins only when its type differs from the current document's, it does not
+    stand under the document's running header (its first page's top line word for word),
+    and its top part classifies as that type too, or, for identity documents, when it
+    carries a zone. Measured
     in ``bench/bench_split.py``. The returned rule caches classifications for one split
     and zone lines (by object identity: the split holds on to its pages, so an id is not
     reused meanwhile).
@@ -211,6 +214,8 @@ def start_rule() -> StartRule:
             return True
         if current and classified(current[0]).document_type == found.document_type:
             return False
+        if current and repeats_running_header(page, current[0]):
+            return False  # a page without a title under the document's running header
         if spec.extra.get("mrz"):
             return found.score >= MRZ_START_SCORE
         return classify_pages([head]).document_type == found.document_type

@@ -480,6 +480,23 @@ def page_head(page: Page, share: float = HEAD_SHARE) -> Page:
     return replace(page, words=[w for w in page.words if w.y1 <= limit], notes=list(page.notes))
 
 
+#: A running header has at least this many words (a lone "Seite" or a date is none).
+RUNNING_HEADER_MIN_WORDS = 3
+
+
+def first_line(page: Page) -> str:
+    """The page's top line as text ("" for a page without words)."""
+    lines = build_lines(page_head(page).words)
+    return lines[0].text if lines else ""
+
+
+def repeats_running_header(page: Page, first: Page) -> bool:
+    """Whether the page's top line repeats the document's first page's word for word (a
+    running header: "Bildschirmfotos vom Handy – Angaben siehe Bilder")."""
+    top = first_line(page)
+    return len(top.split()) >= RUNNING_HEADER_MIN_WORDS and top == first_line(first)
+
+
 @dataclass(slots=True)
 class SplitResult:
     """How a batch's pages were divided. Every input page is in exactly one of ``documents``,

@@ -553,6 +553,18 @@ def test_an_iban_its_cell_wrapped_is_read_to_its_check_digits_end() -> None:
     assert values("antrag_zulassung", words)["iban"] == "DE70500105179797763780"
 
 
+def test_a_labels_first_line_broken_after_a_dash_holds_the_value_beside_it() -> None:
+    words = page([
+        (100, [(200, "Eintragung – erste Person")]),
+        (200, [(200, "Eintragung –"), (900, "Kühn")]),
+        (250, [(200, "Familienname")]),
+        (340, [(200, "Eintragung – Vornamen Brigitte")]),
+    ])
+    got = values("eheurkunde", words)
+    assert got["spouse1_family_name"] == "Kühn"
+    assert got["spouse1_given_names"] == "Brigitte"
+
+
 # --- layouts the schemas were not written for ----------------------------------------
 
 

@@ -712,3 +712,22 @@ def test_an_enclosure_heading_in_the_top_half_is_no_cover_letters_list() -> None
 def test_a_title_on_top_is_neither_a_sections_heading_nor_a_label(head: str, titled: bool) -> None:
     page = make_page(2, text_words(2, head, y=200))
     assert title_on_top(page, TYPES["identity_document"]) is titled
+
+
+def test_a_page_under_the_documents_running_header_continues_it() -> None:
+    rule = start_rule()
+    header = "Bildschirmfotos vom Handy – Angaben siehe Bilder"
+    first = make_page(1, text_words(1, header, y=100)
+                      + text_words(1, "Anmeldung einer Wohnung", y=300)
+                      + text_words(1, "Familienname Hoffmann Vornamen Lena", y=500))
+    later = make_page(2, text_words(2, header, y=100)
+                      + text_words(2, "Einzugsdatum 30.10.2026 Wohnungsart Hauptwohnung", y=300)
+                      + text_words(2, "bisherige Adresse Universitätsstraße 42, 44791 Bochum",
+                                   y=500)
+                      + text_words(2, "Wohnungsgeber Anschrift der Wohnung Einzug", y=700))
+    assert not rule(later, [first])
+    # (another document's page under another header begins as before)
+    other = make_page(2, text_words(2, "Stadt Bochum – Bürgerbüro", y=100)
+                      + text_words(2, "Wohnungsgeberbestätigung nach § 19 BMG", y=300)
+                      + text_words(2, "Einzugsdatum 30.10.2026 Anschrift der Wohnung", y=500))
+    assert rule(other, [first])
