@@ -2497,9 +2497,13 @@ def _candidates_for_hit(
         lead = page.beside_lead(hit)
         if lead:
             places.append(([lead], PRIOR_RIGHT))
-    if right and spec.kind in CHOICE_KINDS \
-            and _TICK_MARK.search(" ".join(w.text for w in page.line_rest(hit))):
-        right = ()  # the options' row has a ticked box: the first option alone is no answer
+    if right and spec.kind in CHOICE_KINDS and (
+            _TICK_MARK.search(" ".join(w.text for w in page.line_rest(hit)))
+            or (_BOX_MARK.match(right[0].text) and any(
+                _TICK_MARK.match(row[0].text) for row in page.lines_under(hit, CHOICE_MAX_LINES)
+                if row and abs(row[0].x0 - right[0].x0) <= max(hit.height, 1.0)))):
+        right = ()  # the options' row has a ticked box, or the options listed under the first
+        # one: the first option alone is no answer
     # The next segment may be the label's translation ("Familienname | Soyadı (…) |
     # Bondarenko"): when it is no value, the one after it may be, unless a label starts it.
     beyond = page.beyond_right(right_seg, hit) \

@@ -565,6 +565,20 @@ def test_a_labels_first_line_broken_after_a_dash_holds_the_value_beside_it() -> 
     assert got["spouse1_given_names"] == "Brigitte"
 
 
+def test_options_listed_under_the_first_are_read_by_the_ticked_one() -> None:
+    words = page([
+        (100, [(150, "Familienname"), (1400, "Sarr")]),
+        (200, [(150, "Einzugsdatum in Ziffern (TT MM JJJJ)"), (1400, "2.10.2026")]),
+        (300, [(150, "Art der Wohnung laut eigener Erklärung"),
+               (1400, "☐ Hauptwohnung (alleinige bzw. vorwiegend genutzte Wohnung)")]),
+        (362, [(1400, "☒ Nebenwohnung (weitere, nicht vorwiegend genutzte Wohnung)")]),
+        (480, [(150, "C Zur bisherigen Wohnung")]),
+        (554, [(150, "bisherige Anschrift (eine Zeile)"),
+               (1400, "Universitätsstraße 42, 49076 Osnabrück")]),
+    ])
+    assert values("anmeldung", words)["dwelling"] == "secondary"
+
+
 # --- layouts the schemas were not written for ----------------------------------------
 
 
