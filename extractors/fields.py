@@ -1073,18 +1073,23 @@ class _Page:
         """The value beside the line a label's wording began on, when that line broke
         after a joining word and the label stands alone under it ("Eintragung – | Kühn" over
         "Familienname"); else ()."""
-        if hit.start or hit.seg_index or len(hit.line.segments) > 1 \
-                or hit.line.index == 0:
+        if hit.start or hit.end < len(hit.segment.words) or hit.line.index == 0:
             return ()
         lead = self.lines[hit.line.index - 1]
         height = max(hit.height, 1.0)
-        first = lead.segments[0]
-        if lead.page != hit.line.page or len(lead.segments) != 2 \
-                or hit.line.y0 - lead.y1 > CONTINUATION_GAP_HEIGHTS * height \
-                or abs(first.x0 - hit.segment.x0) > height or not _ends_joined(first) \
-                or self.seg_hits(lead, 0) or self.seg_hits(lead, 1):
+        if lead.page != hit.line.page or hit.line.y0 - lead.y1 > CONTINUATION_GAP_HEIGHTS * height:
             return ()
-        return _strip_lead(lead.segments[1].words)
+        # (the screens or columns beside it go on in their own segments)
+        si = next((i for i, s in enumerate(lead.segments)
+                   if abs(s.x0 - hit.segment.x0) <= height), None)
+        if si is None or si + 1 >= len(lead.segments) or not _ends_joined(lead.segments[si]) \
+                or self.seg_hits(lead, si) or self.seg_hits(lead, si + 1):
+            return ()
+        value = lead.segments[si + 1]
+        after = hit.line.segments[hit.seg_index + 1:hit.seg_index + 2]
+        if after and after[0].x0 < value.x1:
+            return ()  # the label's line goes on under the value: no label alone
+        return _strip_lead(value.words)
 
     def line_end_value(self, hit: LabelHit) -> tuple[Word, ...]:
         """The value of a run-in label that ends a paragraph's line, at the start of the

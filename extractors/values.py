@@ -1408,7 +1408,8 @@ _MUNICIPALITY = re.compile(r"^(?:der\s+)?(?:(?:Freie\s+und\s+|Große\s+)?(?:Land
 # An office's unit or copy in brackets after its town ("Standesamt Essen (Urkundenstelle)"),
 # unlike a town's river or region ("Halle (Saale)"): the town ends before it.
 _OFFICE_REMARK = re.compile(
-    r"\s*\([^)]*(?:stelle|amt|büro|buero|ausfertigung|abteilung|dienst|service|zentrale)\).*$",
+    r"\s*\([^)]*(?:stelle|amt|büro|buero|ausfertigung|abteilung|dienst|service|zentrale|auszug"
+    r"|abschrift|kopie|zweitschrift|pdf)\).*$",
     re.IGNORECASE)
 
 

@@ -119,7 +119,9 @@ SPEC = DocumentType(
                   keys=keys(("wohnungsgeb", "name"), "wohnungsgeb", "vermiet", "eigentum",
                             "landlord", ("verfugung", "stell"), "uberlassend", "whggeber",
                             # a sheet's "WG_Name" (WG for Wohnungsgeber)
-                            ("wg", "name"), "unterkunftgeb", "hauswirt")),
+                            ("wg", "name"), "unterkunftgeb", "hauswirt",
+                            # an app's "Von dieser Person bzw. Firma mietest du"
+                            ("mietest", "du"))),
         FieldSpec("landlord_address", ValueKind.ADDRESS_LINE, section="landlord", labels=
                   labels("Anschrift des Wohnungsgebers", "Anschrift Wohnungsgeber",
                          "Adresse des Wohnungsgebers", "Anschrift des Vermieters",
@@ -144,7 +146,10 @@ SPEC = DocumentType(
                             # Vermieters")
                             ("wohnhaft", "wohnungsgeb"), ("ansassig", "wohnungsgeb"),
                             ("wohnhaft", "vermiet"), ("ansassig", "vermiet"),
-                            ("sitz", "wohnungsgeb"), ("sitz", "vermiet"))),
+                            ("sitz", "wohnungsgeb"), ("sitz", "vermiet"),
+                            # (the landlord named with an address for a value: "Hier
+                            # erreichst du deinen Vermieter")
+                            ("erreich", "vermiet"), ("erreich", "wohnungsgeb"))),
         FieldSpec("move_in_date", ValueKind.DATE,
                   labels("Einzug am", "Tag des Einzugs", "Einzugsdatum", "Datum des Einzugs",
                          "Date of moving in", "Moving-in date", "Move-in date",
@@ -173,6 +178,8 @@ SPEC = DocumentType(
                   keys=keys("einzieh", "eingezogen", "zugezogen", "meldepflichtig", "mieter",
                             "tenant", ("moving", "in"), "bewohner", "mietpartei",
                             # ("Welche Personen wohnen jetzt …?")
-                            ("personen", "wohnen"), "unterkunftnehm")),
+                            ("personen", "wohnen"), "unterkunftnehm",
+                            # ("Diese Person zieht bei dir ein")
+                            ("zieht", "ein"), ("ziehen", "ein"))),
     ),
 )

@@ -579,6 +579,31 @@ def test_options_listed_under_the_first_are_read_by_the_ticked_one() -> None:
     assert values("anmeldung", words)["dwelling"] == "secondary"
 
 
+def test_a_screens_label_broken_after_a_dash_beside_another_screen() -> None:
+    words = page([
+        (100, [(165, "Eintragung –"), (606, "Dörfler"), (1314, "Eintragung –"),
+               (1754, "S 1580/2026")]),
+        (142, [(165, "Familienname"), (1314, "Registernummer")]),
+        (210, [(165, "Eintragung – Vornamen"), (606, "Klaus")]),
+    ])
+    assert values("sterbeurkunde", words)["family_name"] == "Dörfler"
+
+
+def test_a_tenant_named_under_an_apps_phrase() -> None:
+    words = page([
+        (100, [(200, "Da wohnst du jetzt: Rüdesheimer Straße 114, 44627 Herne")]),
+        (200, [(200, "An diesem Tag bist du eingezogen")]),
+        (250, [(200, "25. Okt. 2026")]),
+        (350, [(200, "Diese Person zieht bei dir ein")]),
+        (400, [(200, "Jürgen Overbeck")]),
+        (500, [(200, "Hier erreichst du deinen Vermieter")]),
+        (550, [(200, "Hauptstraße 141, 44627 Herne")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["tenant_names"] == ["Jürgen Overbeck"]
+    assert got["landlord_address"] == "Hauptstraße 141, 44627 Herne"
+
+
 # --- layouts the schemas were not written for ----------------------------------------
 
 

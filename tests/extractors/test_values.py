@@ -114,6 +114,7 @@ def test_registry_office_is_named_by_its_town() -> None:
         == "Standesamt Herne"
     assert v.parse_registry_office("Herne – Urkundenstelle") == "Standesamt Herne"
     assert v.parse_registry_office("Standesamt Witten-Herbede") == "Standesamt Witten-Herbede"
+    assert v.parse_registry_office("Standesamt Bochum (Auszug)") == "Standesamt Bochum"
     assert v.parse_registry_office("Standesamt Sterbeurkunde (Bürgerausfertigung)") is None
     assert v.parse_registry_office("Dortmund (Urkundenstelle)") == "Standesamt Dortmund"
     assert v.parse_registry_office("Der Standesbeamte / Die Standesbeamtin") is None
