@@ -1069,6 +1069,19 @@ class _Page:
                    default=seg.x1)
         return seg.x1 >= edge - RAGGED_SHARE * (edge - seg.x0)
 
+    def wrapped_in_cell(self, hit: LabelHit, seg: Segment) -> tuple[Word, ...]:
+        """The next line's words under a value right of its label that line up with it at
+        its left or its right edge (a value its cell wrapped: "DE39 4305 0001 8299 7990" over
+        "56"); else ()."""
+        height = max(hit.height, 1.0)
+        nxt = self.lines[hit.line.index + 1] if hit.line.index + 1 < len(self.lines) else None
+        if nxt is None or nxt.page != hit.line.page \
+                or nxt.y0 - seg.y1 > CONTINUATION_GAP_HEIGHTS * height:
+            return ()
+        under = [s for s in nxt.segments
+                 if abs(s.x0 - seg.x0) <= height or abs(s.x1 - seg.x1) <= height]
+        return under[0].words if len(under) == 1 else ()
+
     def beside_lead(self, hit: LabelHit) -> tuple[Word, ...]:
         """The value beside the line a label's wording began on, when that line broke
         after a joining word and the label stands alone under it ("Eintragung – | Kühn" over
@@ -2453,6 +2466,11 @@ def _candidates_for_hit(
     # Beside a column header stands the next header, not a value.
     right = () if _header_row(hit) or _aligned_header_row(page, hit) else page.right(hit)
     right_seg = page.right_segment(hit) if right else None
+    if spec.kind == ValueKind.IBAN and right and right_seg is not None \
+            and not _valid_iban(_texts([right])):
+        rest = page.wrapped_in_cell(hit, right_seg)
+        if rest and _valid_iban(_texts([right, rest])):
+            right = (*right, *rest)  # its cell wrapped it, flush left or right
     if inline and right and spec.kind not in CHOICE_KINDS and (
             _qualifier_cell(hit, inline) or _word_before_whole_name(spec, inline, right)) \
             and parse_value(spec.kind, " ".join(w.text for w in right)) not in (None, "", []):

@@ -604,6 +604,16 @@ def test_a_tenant_named_under_an_apps_phrase() -> None:
     assert got["landlord_address"] == "Hauptstraße 141, 44627 Herne"
 
 
+def test_an_iban_beside_its_label_wrapped_flush_right() -> None:
+    words = page([
+        (100, [(200, "Kontoinhaber"), (1200, "Hans Böhm")]),
+        (200, [(200, "IBAN (Girokonto)"), (1200, "DE39 4305 0001 8299 7990")]),
+        (245, [(1724, "56")]),
+        (340, [(200, "BIC"), (1200, "WELADED1BOC")]),
+    ])
+    assert values("antrag_zulassung", words)["iban"] == "DE39430500018299799056"
+
+
 # --- layouts the schemas were not written for ----------------------------------------
 
 
