@@ -2517,6 +2517,8 @@ def _candidates_for_hit(
         line_end = page.line_end_value(hit)
         if line_end:
             places.append(([line_end], PRIOR_INLINE))
+    if not inline:
+        # (what stands right of the label may be another screen's or column's)
         lead = page.beside_lead(hit)
         if lead:
             places.append(([lead], PRIOR_RIGHT))

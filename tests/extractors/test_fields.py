@@ -614,6 +614,17 @@ def test_an_iban_beside_its_label_wrapped_flush_right() -> None:
     assert values("antrag_zulassung", words)["iban"] == "DE39430500018299799056"
 
 
+def test_a_wrapped_label_beside_another_screens_words_takes_its_lead_lines_value() -> None:
+    words = page([
+        (100, [(281, "So heißt du mit"), (999, "Neumann"), (1309, "Hier hast du vorher")]),
+        (140, [(281, "Nachnamen"), (1309, "gewohnt")]),
+        (220, [(281, "So heißt du mit"), (1072, "Björn")]),
+        (260, [(281, "Vornamen")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["family_name"], got["given_names"]) == ("Neumann", "Björn")
+
+
 # --- layouts the schemas were not written for ----------------------------------------
 
 
