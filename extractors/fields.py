@@ -3811,7 +3811,7 @@ def _stacked_captions(candidates: list[_Candidate], spec: FieldSpec) -> list[lis
     for place in sorted(by_place):
         hit = by_place[place][0].hit
         assert hit is not None
-        columns.setdefault(squash(hit.segment.text), []).append(place)
+        columns.setdefault(_caption_key(hit.segment), []).append(place)
     groups: list[list[_Candidate]] = []
     for places in columns.values():
         run: list[_Candidate] = []
@@ -3835,6 +3835,16 @@ def _stacked_captions(candidates: list[_Candidate], spec: FieldSpec) -> list[lis
                 run.append(max(fitting, key=lambda c: c.score))
         groups.append(run)
     return groups
+
+
+def _caption_key(seg: Segment) -> str:
+    """A caption's text without its item number ("7 einziehende Person" and "8 einziehende
+    Person" are one caption repeated)."""
+    words = seg.words
+    if len(words) > 1 and (ENUMERATOR.fullmatch(words[0].text)
+                           or _OUTLINE_NUMBER.fullmatch(words[0].text)):
+        words = words[1:]
+    return squash(" ".join(w.text for w in words))
 
 
 def _keep_best(best: dict[tuple[int, int], _Candidate], place: tuple[int, int],

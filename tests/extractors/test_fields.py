@@ -4808,3 +4808,17 @@ def test_a_question_that_names_the_main_residence_answered_in_words() -> None:
         (300, [(200, "Ist das Ihre Hauptwohnung?"), (1300, "Ja – vorwiegend genutzte Wohnung")]),
     ])
     assert values("anmeldung", words)["dwelling"] == "main"
+
+
+def test_one_numbered_caption_repeated_down_the_page_with_a_person_under_each() -> None:
+    """GIVEN the persons moving in under one caption repeated with the form's item numbers
+    ("7 einziehende Person", "8 einziehende Person") THEN the list holds both persons."""
+    words = (_row("Einzugsbestätigung", 250, 120, 50)
+             + _captioned_form(("1 Wohnungsgeber laut Mietvertrag", None, "Karl Reuter"),
+                               ("2 Anschrift des Wohnungsgebers", None, "Ring 3, 44787 Bochum"),
+                               ("6 Einzugstag laut Mietvertrag", None, "01.10.2026"),
+                               ("7 einziehende Person laut Mietvertrag", None, "Mehdi Ibrahim"),
+                               ("8 einziehende Person laut Mietvertrag", None, "Hamza Ibrahim"))
+             + _row("Bochum, den 02.10.2026", 250, 1470, 39))
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["tenant_names"] == ["Mehdi Ibrahim", "Hamza Ibrahim"]
