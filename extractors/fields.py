@@ -1086,8 +1086,9 @@ class _Page:
         """The value beside the line a label's wording began on, when that line broke
         after a joining word and the label stands alone under it ("Eintragung – | Kühn" over
         "Familienname"); else ()."""
-        if hit.start or hit.end < len(hit.segment.words) or hit.line.index == 0:
-            return ()
+        if hit.start or hit.end < len(hit.segment.words) or hit.line.index == 0 \
+                or any(w.text.endswith("?") for w in hit.segment.words):
+            return ()  # (a question's last line names what it asks, not a label's rest)
         lead = self.lines[hit.line.index - 1]
         height = max(hit.height, 1.0)
         if lead.page != hit.line.page or hit.line.y0 - lead.y1 > CONTINUATION_GAP_HEIGHTS * height:

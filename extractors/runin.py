@@ -33,8 +33,10 @@ def _pair_end(line: Line, nxt: Line) -> list[Word]:
     h = median(w.y1 - w.y0 for w in words)
     if nxt.page != line.page or nxt.y0 - line.y0 > LINE_PITCH_HEIGHTS * h \
             or abs(nxt.segments[0].x0 - line.segments[0].x0) > EDGE_TOLERANCE_HEIGHTS * h \
-            or len(line.segments) > 1 or not any(w.text in DOTS for w in words):
-        return []
+            or len(line.segments) > 1 or not any(w.text in DOTS for w in words) \
+            or not any(w.text.endswith(":") for w in words):
+        return []  # (pairs are labelled by their colons; "Anna · Vorname(n) der Person" sets
+        # a value before its label, a line each)
     last_dot = max(i for i, w in enumerate(words) if w.text in DOTS)
     pair = words[last_dot + 1:]
     head = list(nxt.segments[0].words)

@@ -4822,3 +4822,16 @@ def test_one_numbered_caption_repeated_down_the_page_with_a_person_under_each() 
              + _row("Bochum, den 02.10.2026", 250, 1470, 39))
     got = values("wohnungsgeberbestaetigung", words)
     assert got["tenant_names"] == ["Mehdi Ibrahim", "Hamza Ibrahim"]
+
+
+def test_a_questions_last_line_under_its_value_is_no_label_of_its_own() -> None:
+    words = page([
+        (100, [(436, "In welcher Straße ist die"), (1501, "Hauptstraße")]),
+        (190, [(436, "vermietete Wohnung?")]),
+        (330, [(436, "Wie ist die Hausnummer von"), (1501, "92")]),
+        (420, [(436, "der Wohnung?")]),
+        (560, [(436, "Wie heißt der Ort, in dem die"), (1501, "Bochum")]),
+        (625, [(436, "Wohnung ist?")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert (got["street"], got["city"]) == ("Hauptstraße", "Bochum")

@@ -38,3 +38,9 @@ def test_a_heading_after_the_paragraph_stays_where_it_is() -> None:
 def test_a_page_without_dots_comes_back_as_it_was() -> None:
     words = page([(100, [(200, "Nachname: Erdem")]), (160, [(200, "Vornamen: Burak")])])
     assert join_run_in_pairs(words) is words
+
+
+def test_values_set_before_their_labels_a_line_each_stay_on_their_lines() -> None:
+    words = page([(100, [(200, "von Ahlen · Nachname der gemeldeten Person")]),
+                  (160, [(200, "Anna · Vorname(n) der gemeldeten Person")])])
+    assert join_run_in_pairs(words) == words
