@@ -555,11 +555,21 @@ def _chronology(lines: list[Line]) -> list[_Event]:
     return events if sum(1 for e in events if e.kind) >= MIN_EVENTS else []
 
 
+def _may_be_chronology(words: list[Word]) -> bool:
+    """A quick look at a page's words: an event's word stands right of a number on its own
+    line at least once ("2014-02-17 | Eheschließung", "7. April 1973 – Geburt"). A form's
+    label has its date right of it ("Einzug am | 01.10.2026") and needs no lines built."""
+    numbers = [w for w in words if any(c.isdigit() for c in w.text)]
+    if len(numbers) < MIN_EVENTS:
+        return False
+    return any(any(n.x1 <= w.x0 and abs(n.cy - w.cy) < w.height for n in numbers)
+               for w in words if _token(w) in _TRIGGERS)
+
+
 def resolve_chronologies(pages: list[list[Word]]) -> list[list[Word]]:
     """The pages with a chronology's events of a field's kind printed as the field's
     wording and value (pages without one come back as they were)."""
-    if sum(1 for words in pages for w in words if re.search(r"\d{4}", w.text)) < MIN_EVENTS \
-            or not any(_token(w) in _TRIGGERS for words in pages for w in words):
+    if not any(_may_be_chronology(words) for words in pages):
         return pages  # (a quick look before the lines are built)
     lines = build_lines([w for words in pages for w in words])
     events = _chronology(lines)
