@@ -183,6 +183,13 @@ def _mean_conf(words: tuple[Word, ...]) -> float:
     return fmean(w.confidence for w in words) if words else 0.0
 
 
+def _awaits_value(seg: Segment) -> bool:
+    """A line that ends in a key's colon ("Verhältnis des Absenders:") is the next label,
+    even in a wording nobody listed: its value follows it, so a value above ends there."""
+    last = seg.words[-1].text
+    return len(last) > 3 and last.endswith(":") and last[:-1].isalpha()
+
+
 def _starts_with_label(
     seg: Segment, hits_by_seg: dict[tuple[int, int], list[LabelHit]], line: Line, si: int
 ) -> bool:
@@ -966,6 +973,23 @@ class _Page:
         return (self.caption_cut is not None and bool(words)
                 and _height(words) < self.caption_cut * slack)
 
+    def under_other_label(self, seg: Segment, hit: LabelHit) -> bool:
+        """Whether ``seg``, right of the label, stands right under another label at its left
+        edge, that label alone on its line's cell: that label's value (a screen or column
+        beside the label's own: "Diese Person zieht bei dir ein" over "Hannah Overbeck")."""
+        height = max(hit.height, 1.0)
+        i = seg.line - 1
+        if i < 0 or i == hit.line.index:
+            return False
+        above = self.lines[i]
+        if above.page != hit.line.page or seg.y0 - above.y1 > CONTINUATION_GAP_HEIGHTS * height:
+            return False
+        return any(abs(s.x0 - seg.x0) <= height and (any(
+            h.first and h.end == len(s.words) for h in self.all_seg_hits.get((i, si), ()))
+            or (self.doc_type is not None and len(s.words) <= KEYWORD_MAX_WORDS
+                and _label_not_value(self.doc_type, s.text)))
+            for si, s in enumerate(above.segments))
+
     def in_label_column(self, seg: Segment, hit: LabelHit) -> bool:
         """Whether ``seg`` starts where other set-out labels of the page start: a column of
         label/value pairs beside the label's own, not the value column of a table."""
@@ -1197,11 +1221,19 @@ class _Page:
         for line in self.lines[hit.line.index + 1:hit.line.index + 1 + MAX_BLOCK_LINES]:
             if line.page != hit.line.page or line.y0 - bottom > CONTINUATION_GAP_HEIGHTS * height:
                 break
-            if any(s.x1 > label_x0 and s.x0 < seg.x0 - height
-                   and any(ch.isalnum() for ch in s.text) for s in line.segments):
+            # (set flush right, as a value's lines in an app's row are, where its line
+            # says it goes on: "Kemnader Straße 26," / "49082 Osnabrück"; "An der" /
+            # "Jahrhunderthalle 142", wider than its first line but clear of the label)
+            last = (out[-1] if out else seg.words)[-1].text
+            joined = last.endswith(",") or last.lower() in _LINE_JOINS \
+                or POSTAL_CODE_RE.fullmatch(last) is not None  # "…, 40211" / "Düsseldorf"
+            flush_right = {si for si, s in enumerate(line.segments)
+                           if joined and abs(s.x1 - seg.x1) <= height and s.x0 > hit.segment.x1}
+            if any(s.x1 > label_x0 and s.x0 < seg.x0 - height and si not in flush_right
+                   and any(ch.isalnum() for ch in s.text) for si, s in enumerate(line.segments)):
                 break  # the label's column goes on: a row of its own (not a remark's dash)
             aligned = [(si, s) for si, s in enumerate(line.segments)
-                       if abs(s.x0 - seg.x0) <= height]
+                       if abs(s.x0 - seg.x0) <= height or si in flush_right]
             if not aligned:
                 break
             si, first = aligned[0]
@@ -1589,6 +1621,7 @@ class _Page:
                     continue
                 if not chosen and not wrapped and (
                         _starts_with_label(seg, self.by_seg, line, si)
+                        or _awaits_value(seg)
                         or is_question(seg.words)
                         or _dash_before_label(seg, self.seg_hits(line, si))
                         or self._numbers_label(line, si)):
@@ -1829,12 +1862,17 @@ def _texts(words_list: list[tuple[Word, ...]]) -> str:
         row = " ".join(w.text for w in ws)
         if out and _BROKEN_WORD.search(out) and row[:1].isalpha():
             out = out[:-1] + row if row[:1].islower() else out + row
+        elif out and out.rsplit(None, 1)[-1] in _ROW_JOINS:
+            out = f"{out} {row}"  # "An der" / "Jahrhunderthalle 142": one name, wrapped
         else:
             out = f"{out}\n{row}" if out else row
     return out
 
 
 BROKEN_WORD_PENALTY = 0.85
+# Small words no line of a value ends in but where its line broke inside a name or phrase.
+_ROW_JOINS = frozenset({"der", "die", "das", "den", "dem", "des", "und", "an", "am", "auf",
+                        "im", "in", "zum", "zur", "vom", "von", "bei", "unter", "über"})
 _BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
 # What parts one run-in clause from the next: a dash or bullet standing alone, a semicolon.
 _CLAUSE_SEPARATOR = re.compile(r"\s[–—·•]\s|;\s")
@@ -2193,6 +2231,22 @@ _PREPOSITIONS = frozenset({"uber", "unter", "von", "vom", "mit", "bei", "nach", 
 # Articles and possessives a question's line may break after ("… Bitte den Namen oder die" /
 # "Firma."): its next line is the question's own, not the answer.
 _ARTICLES = frozenset({"die", "das", "der", "ein", "eine", "einen", "ihre", "ihr", "ihren"})
+_SENTENCE_OPENERS = _ARTICLES | {"meine", "mein", "deine", "dein", "unsere", "unser"}
+_QUESTION_WORDS = frozenset({"wie", "wo", "wer", "wann", "was", "welche", "welcher", "welches",
+                             "in", "an", "seit", "ab", "von", "bei"})
+
+
+def _subject_of_sentence(hit: LabelHit) -> bool:
+    """Whether the label's words stand in a sentence, after an article and before lower-case
+    words without a colon ("die Wohnung gehört mir selbst"): a statement about the thing,
+    with no value of it after or under it."""
+    words = hit.segment.words
+    after = words[hit.end:]
+    # (a question's relative clause asks for the value: "Wie heißt der Ort, in dem die")
+    return hit.start > 0 and words[hit.start - 1].text.lower() in _SENTENCE_OPENERS \
+        and words[hit.end - 1].text.isalpha() and words[0].text.lower() not in _QUESTION_WORDS \
+        and len(after) >= 2 and all(w.text[:1].islower() and w.text[-1:].isalpha()
+                                    for w in after)
 # A hint printed under a question, before its answer, is set smaller than the question.
 QUESTION_HINT_RATIO = 0.85
 QUESTION_HINT_MIN_WORDS = 3
@@ -2306,6 +2360,9 @@ _PROPERTY_NOUNS = frozenset({"nr", "nummer", "name", "namen", "datum", "tag", "o
 
 
 PROPERTY_SUFFIX_MIN_CHARS = 5
+# A letter's close says who sends it ("Mit besten Grüßen vom Vermieter" over his name):
+# the greeting is the party's, no other fact of it.
+_GREETINGS = frozenset({"gruss", "grusse", "grussen"})
 _RESIDENCE_KINDS = frozenset({ValueKind.CITY, ValueKind.STREET, ValueKind.POSTAL_CODE,
                               ValueKind.HOUSE_NUMBER})
 
@@ -2315,7 +2372,7 @@ def _names_owner(page: _Page, spec: FieldSpec, hit: LabelHit) -> bool:
     Whg.": the owner of the dwelling, not its street); a noun that asks for a property of
     it, or is the field's own label, does not."""
     noun = _governing_noun(hit)
-    if noun is None or noun in _PROPERTY_NOUNS or any(
+    if noun is None or noun in _PROPERTY_NOUNS or noun in _GREETINGS or any(
             noun.endswith(p) for p in _PROPERTY_NOUNS if len(p) >= PROPERTY_SUFFIX_MIN_CHARS):
         return False  # (its compounds too: "Lagebezeichnung der Wohnung", "Postanschrift")
     own = {label.text for label in spec.labels}
@@ -2366,6 +2423,8 @@ def _candidates_for_hit(
         # "Geburtsort/Ort der Geburt"; "geboren in" over "(Gemeinde, ggf. Staat)"
     if _inside_street_name(spec, hit):
         return  # "Höntroper Straße 105c": the street's own "Straße", not a label
+    if _subject_of_sentence(hit):
+        return  # "Ja, die Wohnung gehört mir selbst": a sentence about the dwelling
     if _names_owner(page, spec, hit):
         return  # "Eigent. d. Whg.": the dwelling's owner, not its street
     if _numbers_other_noun(page, hit):
@@ -2428,6 +2487,9 @@ def _candidates_for_hit(
     # (but a value after the label comes first: "Standesamt Bochum")
     before = () if not page.values_before or _value_follows_label(hit) \
         else _value_before(hit) or _value_left(page, hit)
+    if before and hit.seg_index and before[0] in hit.line.segments[hit.seg_index - 1].words \
+            and page.under_other_label(hit.line.segments[hit.seg_index - 1], hit):
+        before = ()  # another screen's value, under its own label
     if before:
         inline = ()
     # (a choice is read from its whole row of options)
@@ -2467,6 +2529,8 @@ def _candidates_for_hit(
     # Beside a column header stands the next header, not a value.
     right = () if _header_row(hit) or _aligned_header_row(page, hit) else page.right(hit)
     right_seg = page.right_segment(hit) if right else None
+    if right_seg is not None and page.under_other_label(right_seg, hit):
+        right, right_seg = (), None  # another screen's value, under its own label
     if spec.kind == ValueKind.IBAN and right and right_seg is not None \
             and not _valid_iban(_texts([right])):
         rest = page.wrapped_in_cell(hit, right_seg)
@@ -2571,8 +2635,10 @@ def _candidates_for_hit(
             places.append(([inline, *below[:n]], PRIOR_INLINE * 0.98))
     if right and right_seg is not None and (
             block or spec.kind == ValueKind.NAME_LIST
-            or (spec.kind == ValueKind.DATE and not _parses(spec, _texts([right])))):
-        # (a date written out in words wraps: "sechsundzwanzigster November" / "eintausend…")
+            or (spec.kind == ValueKind.DATE and not _parses(spec, _texts([right])))
+            or right[-1].text.lower() in _LINE_JOINS):
+        # (a date written out in words wraps: "sechsundzwanzigster November" / "eintausend…";
+        # any value whose line ends in a joining word goes on: "An der" / "Jahrhunderthalle")
         more = page.right_continuation(hit, right_seg)
         for n in range(1, len(more) + 1):
             places.append(([right, *more[:n]], PRIOR_RIGHT * 0.98
@@ -2690,6 +2756,7 @@ def _candidates_for_hit(
             # A heading or label below a list ("Angaben zur Wohnung") is not a person, nor
             # is the list's own label under a heading ("Einziehende Bewohner").
             value = [n for n in value if squash(n) not in page.label_keys and not _form_talk(n)
+                     and not any(squash(w) in _NAME_WORDS for w in n.split())
                      and not (page.doc_type and _reads_as_label(page.doc_type, spec, n))
                      and not any(all(stem in squash(n) for stem in entry)
                                  for entry in spec.keys)]
@@ -2790,6 +2857,15 @@ _COMPANY = re.compile(r"\b(?:GmbH|mbH|eG|KG|AG|GbR|OHG|e\.\s?V\.|UG|SE)\b")
 _HEADING_WORDS = frozenset({"angaben", "daten", "ihre", "ihr", "personlichen", "abschnitt"})
 
 
+def _label_not_value(doc_type: DocumentType, text: str) -> bool:
+    """Whether ``text`` holds the stems of some fields' labels and is the value of none of
+    them ("Diese Person zieht bei dir ein", unlike "Standesamt Mülheim")."""
+    key = squash(text)
+    named = [spec for spec in doc_type.fields
+             if any(all(stem in key for stem in entry) for entry in spec.keys)]
+    return bool(named) and all(parse_value(spec.kind, text) in (None, "", []) for spec in named)
+
+
 def _names_field(doc_type: DocumentType, key: str, which: Callable[[FieldSpec], bool]) -> bool:
     """Whether the squashed ``key`` holds every stem of one of the stem entries of a field
     ``which`` accepts."""
@@ -2851,6 +2927,10 @@ _EVENT_NOUNS = frozenset({"geburt", "tod", "ehe", "heirat", "trauung", "einzug",
 
 # Nouns a label names its value by, never part of the value itself.
 _LABEL_NOUNS = frozenset({"person", "firma", "name", "bezeichnung", "firmenname"})
+# Words that ask for a person's name, or say how to write it: never part of one
+# ("Vor- und Familienname (in Druckbuchstaben)" after "einziehende Person,").
+_NAME_WORDS = frozenset({"familienname", "familiennamen", "nachname", "nachnamen", "vorname",
+                         "vornamen", "druckbuchstaben", "blockschrift", "druckschrift"})
 
 
 def _holds_own_wording(spec: FieldSpec, words: list[str]) -> bool:
@@ -3373,7 +3453,7 @@ def _answered_question(spec: FieldSpec, lines: list[Line], line: Line, seg: Segm
 # A label worded in a way no schema lists, found by its stems (FieldSpec.keys): short, first
 # in its segment, and weaker evidence than a listed wording; the more of the text its stems
 # explain, the more it is trusted.
-KEYWORD_MAX_WORDS = 6
+KEYWORD_MAX_WORDS = 7
 KEYWORD_BASE_SCORE = 0.7
 # Confidence of a value found under a label recognised only by its stems: under the default
 # review threshold (0.6).
@@ -3924,6 +4004,23 @@ def _asks_death(spec: FieldSpec) -> bool:
                                    for entry in spec.keys)
 
 
+# Verbs by which a sentence tells the value its subject names ("… eVB-Nummer … lautet
+# PJ4WP1J.").
+_TELLING_VERBS = frozenset({"lautet", "lauten", "ist", "heißt", "heisst"})
+
+
+def _told_next(page: _Page, line: Line, seg: Segment) -> bool:
+    """Whether the segment's sentence goes on in the next line at its left edge with a verb
+    that tells the value ("Ihre eVB-Nummer für die Zulassung" / "lautet PJ4WP1J.")."""
+    if line.index + 1 >= len(page.lines):
+        return False
+    nxt = page.lines[line.index + 1]
+    height = max(seg.height, 1.0)
+    return nxt.page == line.page and nxt.y0 - seg.y1 <= CONTINUATION_GAP_HEIGHTS * height \
+        and any(abs(s.x0 - seg.x0) <= height and s.words[0].text.lower() in _TELLING_VERBS
+                for s in nxt.segments)
+
+
 def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]]
                   ) -> list[LabelHit]:
     out: list[LabelHit] = []
@@ -3974,8 +4071,10 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                     for e in spec.keys):
                 continue  # "Straßenverkehrsamt": an office's name, not a street's label
             if page.caption_cut is not None and not is_question(label_words) \
-                    and not page.is_caption(label_words, OCR_CAPTION_SLACK if page.ocr else 1.0):
-                continue  # (a question asks in whatever size the form sets it)
+                    and not page.is_caption(label_words, OCR_CAPTION_SLACK if page.ocr else 1.0) \
+                    and not _told_next(page, line, seg):
+                continue  # (a question asks in whatever size the form sets it, and a message
+                # tells its value in its own: "Ihre eVB-Nummer für die Zulassung" / "lautet …")
             label_text = " ".join(w.text for w in label_words)
             key = squash(label_text) + wrapped + squash(" ".join(w.text for w in asked_rest)) \
                 + _compounds(label_text) + _asked(label_words + asked_rest) \
@@ -5016,7 +5115,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                      {spec.name: spec.occurrence for spec in doc_type.fields})
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)
     chosen = house_number_after_street(doc_type, chosen, lines)
-    chosen = guess_missing_name(doc_type, chosen, lines)
+    chosen = address_under_party(doc_type, guess_missing_name(doc_type, chosen, lines), lines)
     chosen = guess_missing_optional(
         doc_type, names_after_given(doc_type, names_split_at_comma(doc_type, chosen)), lines)
     chosen = doubt_cut_places(doc_type, complete_wrapped_towns(
@@ -5221,6 +5320,45 @@ def house_number_after_street(doc_type: DocumentType, chosen: dict[str, Extracte
     return chosen
 
 
+def address_under_party(doc_type: DocumentType, chosen: dict[str, Extracted],
+                        lines: list[Line]) -> dict[str, Extracted]:
+    """A party's address that no label led to, read from the line right under the party's
+    name at its left edge, when that line is a whole address no field took (a letter's
+    sender: "Mit besten Grüßen vom Vermieter" / "Marie-Luise Nüßlein" / "Fußgängerweg 15,
+    01307 Dresden"). A guess from the block's shape: a person confirms it."""
+    out = dict(chosen)
+    claimed = {id(w) for found in chosen.values() for w in found.words}
+    for spec in doc_type.fields:
+        party = next((chosen[p.name] for p in doc_type.fields
+                      if p.kind == ValueKind.PARTY and p.section == spec.section
+                      and p.name in chosen and chosen[p.name].words), None)
+        if spec.kind != ValueKind.ADDRESS_LINE or spec.name in chosen or spec.section is None \
+                or spec.occurrence is not None or party is None:
+            continue
+        last = party.words[-1]
+        at = next((i for i, line in enumerate(lines)
+                   if any(w is last for seg in line.segments for w in seg.words)), None)
+        if at is None or at + 1 >= len(lines):
+            continue
+        line, nxt = lines[at], lines[at + 1]
+        height = max(last.y1 - last.y0, 1)
+        first = party.words[0]
+        under = [seg for seg in nxt.segments if abs(seg.x0 - first.x0) <= height]
+        if nxt.page != line.page or nxt.y0 - line.y1 > BELOW_MAX_GAP_HEIGHTS * height \
+                or len(under) != 1 or any(id(w) in claimed for w in under[0].words):
+            continue
+        text = PART_SEPARATOR.sub(", ", under[0].text)
+        value = parse_value(spec.kind, text)
+        if value and POSTAL_CODE_RE.search(text) and split_street(text):
+            out[spec.name] = Extracted(value, min(party.confidence, GUESSED_ADDRESS_CONFIDENCE),
+                                       under[0].words)
+    return out
+
+
+# An address read from under its party's name, by the block's shape alone.
+GUESSED_ADDRESS_CONFIDENCE = 0.5
+
+
 #: A house number after its street takes at most this many words ("62 a").
 HOUSE_NUMBER_MAX_WORDS = 2
 
@@ -5367,12 +5505,19 @@ def names_after_given(doc_type: DocumentType, chosen: dict[str, Extracted]
     return out
 
 
+# Makes written like a plate's district ("BMW X1", "VW ID3"); none is a German district's
+# code, so a plate guessed without its label never starts with one.
+_CAR_MAKES = frozenset({"BMW", "VW", "KIA", "BYD", "DAF", "MAN", "GMC", "NIO"})
+
+
 def _value_of_own_kind(kind: ValueKind, text: str) -> Any:
     """A segment's value (after its label's colon) when it is plainly of ``kind``: a plate
     standing alone, an option ticked (or named alone)."""
     rest = text.rsplit(":", 1)[-1].strip()
     if kind == ValueKind.PLATE:
         plate = parse_value(kind, rest) if 0 < len(rest.split()) <= 3 else None
+        if plate and plate.split("-")[0] in _CAR_MAKES:
+            return None  # "BMW X1": a make and model, standing alone where a plate might
         return plate if plate and squash(plate) == squash(rest) else None  # not "TERMINAL-ID BT07"
     value = parse_value(kind, rest)
     if value is None or not (_TICK_MARK.search(rest) or names_only_options(rest)):

@@ -1086,6 +1086,12 @@ def split_street(text: str) -> tuple[str, str] | None:
     return collapse(m["street"]), re.sub(r"\s+", "", m["number"])
 
 
+# The longest street names run to six words ("Platz der Opfer des Nationalsozialismus");
+# a longer run before a house number is a sentence that ends in an address ("Mit besten
+# Grüßen vom Vermieter … Fußgängerweg 15").
+STREET_MAX_WORDS = 6
+
+
 def parse_street(text: str) -> str | None:
     """The street name of an address (without the house number)."""
     split = split_street(text)
@@ -1094,7 +1100,8 @@ def parse_street(text: str) -> str | None:
         # (Gegenüberstellung) Kemnader Straße" is a heading over the street)
         # (nor does a number's label end one: "Muster-Nr. 659-83", "Straße, Nummer")
         street = split[0]
-        return None if "(" in street or _ends_in_number_word(street) else street
+        return None if "(" in street or _ends_in_number_word(street) \
+            or len(street.split()) > STREET_MAX_WORDS else street
     head = _street_part(text)
     if (re.search(r"[A-Za-zÄÖÜäöüß]{3,}", head) and not re.search(r"\d", head)
             and looks_like_name(head) and not _GENDERED.search(head)

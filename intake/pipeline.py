@@ -34,6 +34,7 @@ from extractors.reread import reread_codes
 from extractors.runin import join_run_in_pairs
 from extractors.values import parse_value
 from extractors.words import Page, PageSource, Word
+from extractors.wrapped_labels import join_wrapped_labels
 from intake.archive import Refused, is_archive, iter_members
 from intake.errors import IntakeError, Reason
 from intake.limits import get_limits
@@ -402,8 +403,8 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
     # field codes explained on their own page first; key numbers whose legend may stand
     # on another sheet after
     read = resolve_key_numbers([resolve_field_codes(words) for words in resolve_chronologies(
-        resolve_histories([resolve_corrections(split_data_keys(join_run_in_pairs(
-            resolve_markup(resolve_chat(page.words))))) for page in pages.pages]))])
+        resolve_histories([resolve_corrections(split_data_keys(join_wrapped_labels(join_run_in_pairs(
+            resolve_markup(resolve_chat(page.words)))))) for page in pages.pages]))])
     pages = Pages([replace(page, words=resolve_cross_tables(words), notes=list(page.notes))
                    for page, words in zip(pages.pages, read, strict=True)],
                   pages.images)

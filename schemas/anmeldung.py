@@ -145,7 +145,7 @@ SPEC = DocumentType(
                             ("zuletzt", "wohn"), ("letzte", "anschrift"), ("alte", "anschrift"),
                             ("anschrift", "alt"), ("alte", "adress"),
                             ("zuletzt", "gemeldet"), ("letzte", "wohnsitz"), ("zuvor", "wohn"),
-                            ("zuvor", "anschrift"),
+                            ("zuvor", "anschrift"), ("vorher", "gewohnt"),
                             ("zuvor", "adress"), ("aufgegeb", "anschrift"),
                             ("zuzug", "von"),
                             "auszug", "wegzug",

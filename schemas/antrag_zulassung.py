@@ -98,6 +98,8 @@ SPEC = DocumentType(
                   # "Inh. d. Kontos": the holder shortened, the account after it
                   keys=keys("kontoinhaber", "inhaber", ("konto", "inh"), ("account", "holder"),
                             "zahlend", "zahlungspflicht", "zahler", ("konto", "lautet"),
-                            ("kontofuhrend", "person"), ("gehort", "konto"))),
+                            ("kontofuhrend", "person"), ("gehort", "konto"),
+                            # an app's "Auf diesen Namen läuft dein Konto"
+                            ("namen", "lauft", "konto"))),
     ),
 )

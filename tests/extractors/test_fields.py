@@ -625,6 +625,104 @@ def test_a_wrapped_label_beside_another_screens_words_takes_its_lead_lines_value
     assert (got["family_name"], got["given_names"]) == ("Neumann", "Björn")
 
 
+def test_a_list_ends_at_a_line_that_awaits_its_own_value() -> None:
+    # a mail whose keys all open with the dwelling ("Mietobjekt, eingezogene Person: …"),
+    # the next key's value under it, then the landlord's close and name
+    got = values("wohnungsgeberbestaetigung", fixture_words("mail_keyed_lines"))
+    assert got["tenant_names"] == ["Dieter Lehmann", "Jördis Meyer"]
+    assert got["landlord_name"] == "Marie-Luise Renée Nüßlein"
+
+
+def test_a_letters_close_names_its_sender_and_the_address_under_the_name() -> None:
+    words = page([
+        (100, [(200, "Anschrift der Wohnung: Gartenstraße 93, 44787 Bochum")]),
+        (200, [(200, "Mit besten Grüßen vom Vermieter")]),
+        (240, [(200, "Marie-Luise Nüßlein")]),
+        (280, [(200, "Fußgängerweg 15, 01307 Dresden")]),
+    ])
+    got = extract_fields(get("wohnungsgeberbestaetigung"), words)
+    assert got["landlord_name"].value == "Marie-Luise Nüßlein"
+    assert got["landlord_address"].value == "Fußgängerweg 15, 01307 Dresden"
+    # (read from the block's shape alone: a person confirms it)
+    assert got["landlord_address"].confidence < got["landlord_name"].confidence
+
+
+def test_a_sentence_about_the_dwelling_is_no_label_of_its_street() -> None:
+    words = page([
+        (100, [(200, "Mietobjekt, vollständige Anschrift:")]),
+        (140, [(200, "Gartenstraße 93, 44787 Bochum")]),
+        (240, [(200, "Ja, die Wohnung gehört mir selbst")]),
+        (300, [(200, "Mit freundlichen Grüßen")]),
+        (340, [(200, "Marie-Luise Nüßlein")]),
+        (380, [(200, "Fußgängerweg 15, 01307 Dresden")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert (got["street"], got["house_number"], got["postal_code"]) \
+        == ("Gartenstraße", "93", "44787")
+
+
+def test_a_make_and_model_standing_alone_is_no_plate() -> None:
+    words = page([
+        (100, [(200, "Dieses Auto meldest du an")]),
+        (140, [(200, "BMW X1")]),
+        (240, [(200, "Fahrzeug-Identifizierungsnummer: WBAEV7X6SW4534554")]),
+    ])
+    assert "desired_plate" not in values("antrag_zulassung", words)
+    words = page([(100, [(200, "Fahrzeug-Identifizierungsnummer: WBAEV7X6SW4534554")]),
+                  (240, [(200, "BO AB 123")])])
+    assert values("antrag_zulassung", words)["desired_plate"] == "BO-AB 123"
+
+
+def test_a_value_wrapped_flush_right_after_a_joining_word_is_read_whole() -> None:
+    words = page([
+        (100, [(573, "Straße und Hausnummer"), (1695, "An der")]),
+        (145, [(1331, "Jahrhunderthalle 142")]),
+        (250, [(573, "Wohnort"), (1600, "Hattingen")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["street"], got["house_number"]) == ("An der Jahrhunderthalle", "142")
+
+
+def test_a_value_beside_a_label_that_stands_under_another_screens_label_is_not_its() -> None:
+    words = page([
+        (100, [(165, "Das bist du als Vermieter"), (1314, "Diese Person zieht bei dir ein")]),
+        (150, [(165, "Von dieser Person bzw. Firma mietest du"), (1314, "Hannah Overbeck")]),
+        (235, [(165, "Shirin Ahmadi")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["landlord_name"] == "Shirin Ahmadi"
+
+
+def test_a_value_left_of_a_label_that_stands_under_another_screens_label_is_not_its() -> None:
+    # two screens side by side: "Nachname (aus dem Online-Ausweis)" over "Liu", and beside
+    # "Liu" the banking app's "Kontoinhaber (Girokonto teilen)" over "Fang Liu"
+    got = values("antrag_zulassung", fixture_words("screens_side_by_side"))
+    assert (got["holder_family_name"], got["account_holder"]) == ("Liu", "Fang Liu")
+
+
+def test_a_value_whose_line_names_how_to_write_it_is_no_tenant() -> None:
+    words = page([
+        (100, [(692, "10 einziehende Person, Vor- und Familienname (in Druckbuchstaben)"),
+               (2500, "Thi Lan Pham")]),
+        (200, [(692, "11 einziehende Person, Vor- und Familienname (in Druckbuchstaben)"),
+               (2500, "Minh Tuan Pham")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] \
+        == ["Thi Lan Pham", "Minh Tuan Pham"]
+
+
+def test_an_apps_phrase_for_the_account_holder() -> None:
+    words = page([(100, [(1814, "Auf diesen Namen läuft dein Konto"), (2900, "Hans-Peter Böhm")]),
+                  (150, [(1814, "IBAN"), (2900, "DE83440501993340729460")])])
+    assert values("antrag_zulassung", words)["account_holder"] == "Hans-Peter Böhm"
+
+
+def test_a_message_telling_its_value_on_a_page_of_small_captions() -> None:
+    # screenshots: an app's small captions over large values, an insurer's text message
+    # beside them ("Ihre eVB-Nummer für die Zulassung" / "lautet PJ4WP1J. …")
+    got = values("antrag_zulassung", fixture_words("screens_message_evb"))
+    assert got["evb_number"] == "PJ4WP1J"
+
+
 # --- layouts the schemas were not written for ----------------------------------------
 
 

@@ -650,3 +650,10 @@ def test_a_flats_door_and_a_postal_code_are_no_date() -> None:
 def test_austrian_month_names() -> None:
     assert v.parse_date("28. Feber 2026") == "2026-02-28"
     assert v.parse_date("3. Jän. 2020") == "2020-01-03"
+
+
+def test_a_sentence_that_ends_in_an_address_has_no_street() -> None:
+    assert v.parse_street("Mit besten Grüßen vom Vermieter Marie-Luise Nüßlein Fußgängerweg 15") \
+        is None
+    assert v.parse_street("Platz der Opfer des Nationalsozialismus 3") \
+        == "Platz der Opfer des Nationalsozialismus"
