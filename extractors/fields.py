@@ -1224,7 +1224,7 @@ class _Page:
             # (set flush right, as a value's lines in an app's row are, where its line
             # says it goes on: "Kemnader Straße 26," / "49082 Osnabrück"; "An der" /
             # "Jahrhunderthalle 142", wider than its first line but clear of the label)
-            last = (out[-1] if out else seg.words)[-1].text
+            last = next((row for row in reversed(out) if row), seg.words)[-1].text
             joined = last.endswith(",") or last.lower() in _LINE_JOINS \
                 or POSTAL_CODE_RE.fullmatch(last) is not None  # "…, 40211" / "Düsseldorf"
             flush_right = {si for si, s in enumerate(line.segments)
