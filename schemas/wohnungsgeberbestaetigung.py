@@ -14,10 +14,9 @@ from schemas.types import IsoDate, Name, PostalCode, Text, check_move_in
 # "Unterkunft" for the dwelling, "Unterkunftgeber" for the landlord and "Unterkunftnehmer"
 # for the persons who move in.)
 DWELLING_ADDRESS = ("Anschrift der Wohnung", "Lage der Wohnung", "Adresse der Wohnung",
-                    "Wohnung", "Address of the dwelling", "Address of the flat",
-                    "Anschrift des Mietobjekts", "Mietobjekt")
+                    "Wohnung", "Address of the dwelling", "Address of the flat")
 # (listed after each field's own wordings: a wording's place in the list ranks it)
-LODGING_ADDRESS = ("Anschrift der Unterkunft",)
+LODGING_ADDRESS = ("Anschrift der Unterkunft", "Anschrift des Mietobjekts", "Mietobjekt")
 # A bare "Anschrift" names the landlord's or the dwelling's address, by the section it
 # stands in.
 _STREET = L.STREET
