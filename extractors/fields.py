@@ -2236,12 +2236,15 @@ _QUESTION_WORDS = frozenset({"wie", "wo", "wer", "wann", "was", "welche", "welch
                              "in", "an", "seit", "ab", "von", "bei"})
 
 
-def _subject_of_sentence(hit: LabelHit) -> bool:
+def _subject_of_sentence(spec: FieldSpec, hit: LabelHit) -> bool:
     """Whether the label's words stand in a sentence, after an article and before lower-case
-    words without a colon ("die Wohnung gehört mir selbst"): a statement about the thing,
-    with no value of it after or under it."""
+    words without a colon that are no value of the field ("die Wohnung gehört mir selbst",
+    not "mit der Staatsangehörigkeit von deutsch"): a statement about the thing, with no
+    value of it after or under it."""
     words = hit.segment.words
     after = words[hit.end:]
+    if parse_value(spec.kind, " ".join(w.text for w in after)) not in (None, "", []):
+        return False
     # (a question's relative clause asks for the value: "Wie heißt der Ort, in dem die")
     return hit.start > 0 and words[hit.start - 1].text.lower() in _SENTENCE_OPENERS \
         and words[hit.end - 1].text.isalpha() and words[0].text.lower() not in _QUESTION_WORDS \
@@ -2423,7 +2426,7 @@ def _candidates_for_hit(
         # "Geburtsort/Ort der Geburt"; "geboren in" over "(Gemeinde, ggf. Staat)"
     if _inside_street_name(spec, hit):
         return  # "Höntroper Straße 105c": the street's own "Straße", not a label
-    if _subject_of_sentence(hit):
+    if _subject_of_sentence(spec, hit):
         return  # "Ja, die Wohnung gehört mir selbst": a sentence about the dwelling
     if _names_owner(page, spec, hit):
         return  # "Eigent. d. Whg.": the dwelling's owner, not its street

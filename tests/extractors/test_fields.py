@@ -661,6 +661,12 @@ def test_a_sentence_about_the_dwelling_is_no_label_of_its_street() -> None:
         == ("Gartenstraße", "93", "44787")
 
 
+def test_a_cloze_sentences_lower_case_value_after_its_label_is_still_read() -> None:
+    # "… mit der Staatsangehörigkeit von deutsch": an article before the label and lower
+    # case after it, as in a sentence about the thing, but the words after are its value
+    assert values("anmeldung", fixture_words("cloze_sentences"))["nationality"] == "DEU"
+
+
 def test_a_make_and_model_standing_alone_is_no_plate() -> None:
     words = page([
         (100, [(200, "Dieses Auto meldest du an")]),
