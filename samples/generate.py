@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra34|extra35] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra35|extra36] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -75,6 +75,7 @@ from samples.render_extra32 import draw_extra32
 from samples.render_extra33 import draw_extra33, localise
 from samples.render_extra34 import draw_extra34
 from samples.render_extra35 import draw_extra35
+from samples.render_extra36 import draw_extra36
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -364,6 +365,16 @@ from samples.wording_extra35 import (
     TEAROFF_SEX_MODES,
     Extra35Style,
     Extra35Wording,
+)
+from samples.wording_extra36 import (
+    ANNOT_DATE_STYLES,
+    ANNOT_NATIONALITY_MODES,
+    ANNOT_SEX_MODES,
+    NOTICE_DATE_STYLES,
+    NOTICE_NATIONALITY_MODES,
+    NOTICE_SEX_MODES,
+    Extra36Style,
+    Extra36Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -789,9 +800,40 @@ EXTRA34_LAYOUTS: Final = ("chronicle", "redacted")
 # it only orders the manifest's ``holdout_layouts`` when they are drawn. Suggested seed for a
 # blind run: 39393.
 EXTRA35_LAYOUTS: Final = ("tearoff", "screenshot")
+# The thirty-sixth extra blind pair, with a fortieth wording pool (samples.wording_extra36): an
+# authority's formal notice that restates a case, as citizens forward them to another office (a
+# registration confirmation, the confirmation of a landlord's electronic confirmation with its
+# assignment code, a vehicle's registration notice with the tax debit, a confirmation that a
+# residence application is pending, a registry office's notice sending a certificate with its fee
+# assessment, a confirmation that an identity document was presented, with its copy: letterhead,
+# window field with the addressee, information block, subject, numbered decisions, the data
+# listing and sentences that carry some values, reasons, fees, legal remedy, notes, closing and
+# footer; the notice's, the application's and the due day, the treasury's IBAN, references,
+# amounts and codes are none of the truth's values), and a municipal PDF form filled in with a
+# PDF viewer's comment tools and printed with its comments (the reduced form with the comments in
+# a margin column joined to their markers, numbered markers with numbered comments beside the
+# form, or the form and then the viewer's comment summary on a second sheet; values in comments,
+# a few in text boxes on the form, chosen options as check-mark stamps or named in a comment;
+# certificates as an electronically issued certificate with the reader's comments, identity
+# documents as the scan of the document with a small form whose values are comments; time
+# stamps, authors and file names are none of the truth's values). Opt-in like the others: only
+# ``--layouts extra36`` (or their ids) draws them, and their truth says ``"holdout": true``;
+# ``generate`` and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra35 pairs
+# they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending
+# with it; they stand between the extra11 and the extra12 pairs, because the tests of the extra35
+# pair pin the extra12 pair right before it and the extra14 pair right after it, the tests of the
+# extra34 pair pin the extra14 pair before it and the extra15 pair after it, the tests of the
+# extra33 pair pin the extra15 pair before it and the extra16 pair after it, the tests of the
+# extra27 to extra32 pairs pin the run from the extra16 to the extra22 pair and the tests of the
+# extra22 to extra26 pairs pin the places counted from the end; no test pins what stands before
+# the extra12 pair. Their position changes no older selection: it only orders the manifest's
+# ``holdout_layouts`` when they are drawn. Suggested seed for a blind run: 40404.
+EXTRA36_LAYOUTS: Final = ("notice", "annotated")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
-                         + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS + EXTRA12_LAYOUTS
+                         + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS
+                         + EXTRA36_LAYOUTS
+                         + EXTRA12_LAYOUTS
                          + EXTRA35_LAYOUTS
                          + EXTRA14_LAYOUTS
                          + EXTRA34_LAYOUTS
@@ -826,7 +868,7 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra29": EXTRA29_LAYOUTS, "extra30": EXTRA30_LAYOUTS,
                         "extra31": EXTRA31_LAYOUTS, "extra32": EXTRA32_LAYOUTS,
                         "extra33": EXTRA33_LAYOUTS, "extra34": EXTRA34_LAYOUTS,
-                        "extra35": EXTRA35_LAYOUTS}
+                        "extra35": EXTRA35_LAYOUTS, "extra36": EXTRA36_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -1306,6 +1348,18 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, SCREEN_DATE_STYLES,
         ("split", "lines", "one_line", "split"), SCREEN_SEX_MODES,
         SCREEN_NATIONALITY_MODES, ("word", "choice", "word"), False),
+    # the extra36 layouts pick their faces per document in samples.render_extra36; dates, sex
+    # and nationality follow samples.wording_extra36 (annotated reads the sex mode "check" and
+    # the purpose mode "choice" as a check-mark stamp on the form's printed box, the other modes
+    # as a comment that names the value; a notice always prints its wording)
+    "notice": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, NOTICE_DATE_STYLES,
+        ("split", "split", "lines", "one_line"), NOTICE_SEX_MODES,
+        NOTICE_NATIONALITY_MODES, ("word",), False),
+    "annotated": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, ANNOT_DATE_STYLES,
+        ("split", "lines", "one_line", "split"), ANNOT_SEX_MODES,
+        ANNOT_NATIONALITY_MODES, ("choice", "word", "choice"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -1344,6 +1398,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA36_LAYOUTS:
+        words = Extra36Wording(rng, layout)
+        return Extra36Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA35_LAYOUTS:
         words = Extra35Wording(rng, layout)
         return Extra35Style(
@@ -1682,7 +1744,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA35_LAYOUTS:
+    if spec.layout in EXTRA36_LAYOUTS:
+        draw_extra36(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA35_LAYOUTS:
         draw_extra35(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA34_LAYOUTS:
         draw_extra34(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1908,7 +1972,7 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra35`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra36`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
@@ -1916,9 +1980,9 @@ def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
     ``EXTRA19_LAYOUTS``, ``EXTRA20_LAYOUTS``, ``EXTRA21_LAYOUTS``, ``EXTRA22_LAYOUTS``,
     ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
     ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS``, ``EXTRA30_LAYOUTS``,
-    ``EXTRA31_LAYOUTS``, ``EXTRA32_LAYOUTS``, ``EXTRA33_LAYOUTS``, ``EXTRA34_LAYOUTS`` and
-    ``EXTRA35_LAYOUTS`` (which ``resolve_layouts`` does not expand); anything else is left to
-    ``resolve_layouts``."""
+    ``EXTRA31_LAYOUTS``, ``EXTRA32_LAYOUTS``, ``EXTRA33_LAYOUTS``, ``EXTRA34_LAYOUTS``,
+    ``EXTRA35_LAYOUTS`` and ``EXTRA36_LAYOUTS`` (which ``resolve_layouts`` does not expand);
+    anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -2027,12 +2091,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
                         "'extra27' / 'extra28' / 'extra29' / 'extra30' / 'extra31' / "
-                        "'extra32' / 'extra33' / 'extra34' / 'extra35' (default all, which "
-                        "leaves out extra2, extra3, extra4, extra5, extra6, extra7, extra8, "
-                        "extra9, extra10, extra11, extra12, extra13, extra14, extra15, extra16, "
-                        "extra17, extra18, extra19, extra20, extra21, extra22, extra23, extra24, "
-                        "extra25, extra26, extra27, extra28, extra29, extra30, extra31, extra32, "
-                        "extra33, extra34 and extra35)")
+                        "'extra32' / 'extra33' / 'extra34' / 'extra35' / 'extra36' (default all, "
+                        "which leaves out extra2, extra3, extra4, extra5, extra6, extra7, "
+                        "extra8, extra9, extra10, extra11, extra12, extra13, extra14, extra15, "
+                        "extra16, extra17, extra18, extra19, extra20, extra21, extra22, extra23, "
+                        "extra24, extra25, extra26, extra27, extra28, extra29, extra30, extra31, "
+                        "extra32, extra33, extra34, extra35 and extra36)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
