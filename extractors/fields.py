@@ -76,6 +76,7 @@ PRIOR_SHADOWED = 0.75
 ADDRESS_WITH_TOWN = 1.05
 # A value wrapped onto further lines of its cell continues within this many line heights.
 CONTINUATION_GAP_HEIGHTS = 1.5
+UNDER_LABEL_GAP_HEIGHTS = 0.6
 # A bracketed addition ("(Saale)") OCR split off a value stands at most this far right of it.
 BRACKET_GAP_HEIGHTS = 3.0
 # A value gathered from pieces of a cell weighs a little less than its first piece alone.
@@ -982,12 +983,14 @@ class _Page:
         if i < 0 or i == hit.line.index:
             return False
         above = self.lines[i]
-        if above.page != hit.line.page or seg.y0 - above.y1 > CONTINUATION_GAP_HEIGHTS * height:
-            return False
-        return any(abs(s.x0 - seg.x0) <= height and (any(
-            h.first and h.end == len(s.words) for h in self.all_seg_hits.get((i, si), ()))
-            or (self.doc_type is not None and len(s.words) <= KEYWORD_MAX_WORDS
-                and _label_not_value(self.doc_type, s.text)))
+        if above.page != hit.line.page or seg.y0 - above.y1 > UNDER_LABEL_GAP_HEIGHTS * height:
+            return False  # (a screen sets its value tight under its label)
+        return self.doc_type is not None and any(
+            abs(s.x0 - seg.x0) <= height and len(s.words) <= KEYWORD_MAX_WORDS
+            and not any(ch.isdigit() or ch == ";" for ch in s.text)  # (no run-in pairs)
+            and _label_not_value(self.doc_type, s.text, {
+                h.label for h in self.all_seg_hits.get((i, si), ())
+                if h.first and h.end == len(s.words)})
             for si, s in enumerate(above.segments))
 
     def in_label_column(self, seg: Segment, hit: LabelHit) -> bool:
@@ -2205,7 +2208,10 @@ _NOUN = re.compile(r"[^\W\d_]{2,}[.\-]*")
 
 # A hint how to fill a field in, never its value.
 _FORMAT_HINT = re.compile(r"^\s*(?:format|beispiel|bsp\.|z\.\s?b\.)(?![a-zäöü])"
-                          r"|\bTT\.?\s?MM\.?\s?JJ|\bTag\.\s?Monat\.\s?Jahr\b", re.IGNORECASE)
+                          r"|\bTT\.?\s?MM\.?\s?JJ|\bTag\.\s?Monat\.\s?Jahr\b"
+                          # ("Wohnanschrift, komplett in einer Zeile")
+                          r"|^\s*(?:komplett\s+|vollständig\s+)?in\s+einer\s+Zeile\b",
+                          re.IGNORECASE)
 
 
 def _numbers_other_noun(page: _Page, hit: LabelHit) -> bool:
@@ -2246,10 +2252,14 @@ def _subject_of_sentence(spec: FieldSpec, hit: LabelHit) -> bool:
     if parse_value(spec.kind, " ".join(w.text for w in after)) not in (None, "", []):
         return False
     # (a question's relative clause asks for the value: "Wie heißt der Ort, in dem die")
+    # (a cloze's sentence that goes on into the value, "… in der" / "Straße …", is none)
     return hit.start > 0 and words[hit.start - 1].text.lower() in _SENTENCE_OPENERS \
         and words[hit.end - 1].text.isalpha() and words[0].text.lower() not in _QUESTION_WORDS \
         and len(after) >= 2 and all(w.text[:1].islower() and w.text[-1:].isalpha()
-                                    for w in after)
+                                    for w in after) \
+        and after[-1].text.lower() not in _LEAD_WORDS | _LINE_JOINS
+
+
 # A hint printed under a question, before its answer, is set smaller than the question.
 QUESTION_HINT_RATIO = 0.85
 QUESTION_HINT_MIN_WORDS = 3
@@ -2491,7 +2501,8 @@ def _candidates_for_hit(
     before = () if not page.values_before or _value_follows_label(hit) \
         else _value_before(hit) or _value_left(page, hit)
     if before and hit.seg_index and before[0] in hit.line.segments[hit.seg_index - 1].words \
-            and page.under_other_label(hit.line.segments[hit.seg_index - 1], hit):
+            and page.under_other_label(hit.line.segments[hit.seg_index - 1], hit) \
+            and page.below(hit, 1):
         before = ()  # another screen's value, under its own label
     if before:
         inline = ()
@@ -2532,8 +2543,9 @@ def _candidates_for_hit(
     # Beside a column header stands the next header, not a value.
     right = () if _header_row(hit) or _aligned_header_row(page, hit) else page.right(hit)
     right_seg = page.right_segment(hit) if right else None
-    if right_seg is not None and page.under_other_label(right_seg, hit):
-        right, right_seg = (), None  # another screen's value, under its own label
+    if right_seg is not None and page.under_other_label(right_seg, hit) and page.below(hit, 1):
+        right, right_seg = (), None  # another screen's value, under its own label (the
+        # label's screen sets its values under its labels)
     if spec.kind == ValueKind.IBAN and right and right_seg is not None \
             and not _valid_iban(_texts([right])):
         rest = page.wrapped_in_cell(hit, right_seg)
@@ -2860,12 +2872,14 @@ _COMPANY = re.compile(r"\b(?:GmbH|mbH|eG|KG|AG|GbR|OHG|e\.\s?V\.|UG|SE)\b")
 _HEADING_WORDS = frozenset({"angaben", "daten", "ihre", "ihr", "personlichen", "abschnitt"})
 
 
-def _label_not_value(doc_type: DocumentType, text: str) -> bool:
-    """Whether ``text`` holds the stems of some fields' labels and is the value of none of
-    them ("Diese Person zieht bei dir ein", unlike "Standesamt Mülheim")."""
+def _label_not_value(doc_type: DocumentType, text: str, wordings: set[str]) -> bool:
+    """Whether ``text`` holds the stems of some fields' labels (or is one of ``wordings``,
+    the labels found on it) and is the value of none of those fields ("Diese Person zieht
+    bei dir ein", unlike "Standesamt Mülheim" or an option, "Hauptwohnung")."""
     key = squash(text)
     named = [spec for spec in doc_type.fields
-             if any(all(stem in key for stem in entry) for entry in spec.keys)]
+             if any(all(stem in key for stem in entry) for entry in spec.keys)
+             or any(label.text in wordings for label in spec.labels)]
     return bool(named) and all(parse_value(spec.kind, text) in (None, "", []) for spec in named)
 
 
@@ -3456,7 +3470,10 @@ def _answered_question(spec: FieldSpec, lines: list[Line], line: Line, seg: Segm
 # A label worded in a way no schema lists, found by its stems (FieldSpec.keys): short, first
 # in its segment, and weaker evidence than a listed wording; the more of the text its stems
 # explain, the more it is trusted.
-KEYWORD_MAX_WORDS = 7
+KEYWORD_MAX_WORDS = 6
+# ... though its stems may end one word later, in a question worded without its mark ("Von
+# dieser Person bzw. Firma mietest du")
+KEYWORD_SEARCH_MAX_WORDS = 7
 KEYWORD_BASE_SCORE = 0.7
 # Confidence of a value found under a label recognised only by its stems: under the default
 # review threshold (0.6).
@@ -3578,7 +3595,7 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec, glosses: bool =
         if any(_key_score(squash(text) + _abbreviated(text, stems), e) is not None
                for e in spec.keys):
             return lead
-    for end in range(1, min(len(words), KEYWORD_MAX_WORDS) + 1):
+    for end in range(1, min(len(words), KEYWORD_SEARCH_MAX_WORDS) + 1):
         text = " ".join(w.text for w in words[:end])
         key = squash(text) + _abbreviated(text, stems)
         if any(_key_score(key, e) is not None for e in spec.keys):

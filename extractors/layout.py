@@ -177,7 +177,7 @@ def split_segments(words: list[Word], page: int, line_index: int,
             current, prev = [], None
             continue
         if prev is not None and (word.x0 - prev.x1 > gap_limit or i in cuts
-                                 or _shifted(prev, word) or _resized(prev, word)):
+                                 or _shifted(prev, word)):
             segments.append(Segment(tuple(current), page, line_index))
             current = []
         current.append(word)
@@ -273,26 +273,6 @@ def _gutter_cuts(lines: list[list[Word]], heights: list[float],
 
 #: Marginal notes are set at most this share of the text's height (or it of theirs).
 NOTE_SIZE_RATIO = 0.87
-
-
-# A text layer's words of one run share their font's size: a word set off by a space in a
-# clearly other size starts another cell (a form's small label touching its value in large
-# type: "Name oder Firma | Jürgen Nüßlein"). OCR's boxes follow the ink, not the font, so
-# only words read from a text layer are compared.
-RESIZED_RATIO = 0.8
-TEXT_LAYER_CONFIDENCE = 1.0
-
-
-def _resized(a: Word, b: Word) -> bool:
-    if a.confidence < TEXT_LAYER_CONFIDENCE or b.confidence < TEXT_LAYER_CONFIDENCE \
-            or not (_wordlike(a) and _wordlike(b)):
-        return False  # (a box or a mark is set in its own size beside its option)
-    small, large = sorted((a.height, b.height))
-    return small < RESIZED_RATIO * large and b.x0 - a.x1 > SHIFT_GAP_HEIGHTS * small
-
-
-def _wordlike(w: Word) -> bool:
-    return sum(ch.isalnum() for ch in w.text) >= 2
 
 
 def _sizes_differ(left: list[Word], right: list[Word]) -> bool:

@@ -15,6 +15,7 @@ under the value beside it but the value's own wrapped end.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from statistics import median
 from typing import Final
@@ -34,6 +35,8 @@ REMARK_MAX_WORDS: Final = 4
 SPACE_HEIGHTS: Final = 0.3
 #: The gap kept before the value beside, in text heights (wider than a segment's gap).
 VALUE_GAP_HEIGHTS: Final = 1.8
+
+_POSTAL_CODE: Final = re.compile(r"\d{5}")
 
 #: Words after which a label's wording must go on ("So heißt du mit" / "Nachnamen").
 JOINING_WORDS: Final = frozenset({
@@ -70,6 +73,14 @@ def _goes_on(label: Segment, rest: Segment) -> bool:
         and words[0].text[:1].islower()
 
 
+def _goes_on_below(value: Segment) -> bool:
+    """Whether a value's line ends where the value cannot: after a comma or hyphen, a
+    joining word, or a postal code before its town."""
+    last = value.words[-1].text
+    return last.endswith((",", "-")) or last.lower() in JOINING_WORDS or _POSTAL_CODE.fullmatch(
+        last) is not None
+
+
 def _wrapped_rest(line: Line, nxt: Line) -> list[tuple[Segment, Segment]]:
     """Pairs (label, its rest) of ``line`` whose wording goes on in ``nxt``."""
     h = median(w.y1 - w.y0 for w in line.words)
@@ -83,13 +94,15 @@ def _wrapped_rest(line: Line, nxt: Line) -> list[tuple[Segment, Segment]]:
         if not under or abs(under[0].x0 - label.x0) > EDGE_TOLERANCE_HEIGHTS * h \
                 or under[0].x1 >= value.x0 or not _goes_on(label, under[0]):
             continue
-        # Under the value only its own wrapped end, at either of its edges ("Rüdesheimer
-        # Straße 149, 40211" / "Düsseldorf"; flush right: "An der" / "Jahrhunderthalle
-        # 142"), nothing of a row of values under a row of labels.
-        if not all(abs(s.x1 - value.x1) <= EDGE_TOLERANCE_HEIGHTS * h
-                   or abs(s.x0 - value.x0) <= EDGE_TOLERANCE_HEIGHTS * h
-                   or (s.x0 >= value.x0 and value.words[-1].text.endswith((",", "-")))
-                   for s in under[1:]):
+        # Under the value only its own wrapped end, where its line says it goes on (a
+        # comma, a joining word, a postal code before its town), at either of its edges
+        # ("Rüdesheimer Straße 149, 40211" / "Düsseldorf"; flush right: "An der" /
+        # "Jahrhunderthalle 142"); a row of values under a row of labels is no such end.
+        if under[1:] and not (_goes_on_below(value) and all(
+                abs(s.x1 - value.x1) <= EDGE_TOLERANCE_HEIGHTS * h
+                or abs(s.x0 - value.x0) <= EDGE_TOLERANCE_HEIGHTS * h
+                or (s.x0 >= value.x0 and value.words[-1].text.endswith(","))
+                for s in under[1:])):
             continue
         out.append((label, under[0]))
     return out
@@ -98,11 +111,16 @@ def _wrapped_rest(line: Line, nxt: Line) -> list[tuple[Segment, Segment]]:
 def join_wrapped_labels(words: list[Word]) -> list[Word]:
     """The page's words with each label's wrapped rest moved beside its first line."""
     lines = build_lines(words)
+    pairs = [[(line, label, rest) for label, rest in _wrapped_rest(line, nxt)]
+             for line, nxt in pairwise(lines)]
     # (a rest may wrap again: "Adresse des" / "Wohnungsgebers (selbst" / "angegeben)")
+    rests = {id(rest.words[0]) for found in pairs for _, _, rest in found}
     chains: dict[int, tuple[Line, Segment, list[Word]]] = {}
     head_of: dict[int, int] = {}
-    for line, nxt in pairwise(lines):
-        for label, rest in _wrapped_rest(line, nxt):
+    for i, found in enumerate(pairs):
+        for line, label, rest in found:
+            if i + 2 < len(lines) and _block_goes_on(label, rest, lines[i + 2], rests):
+                continue
             head = head_of.get(id(label.words[0]), id(label.words[0]))
             if head not in chains:
                 chains[head] = (line, label, [])
@@ -114,6 +132,18 @@ def join_wrapped_labels(words: list[Word]) -> list[Word]:
     if not moved:
         return words
     return [moved.get(id(w), w) for w in words]
+
+
+def _block_goes_on(label: Segment, rest: Segment, after: Line, rests: set[int]) -> bool:
+    """Whether the label's column goes on under its rest in a line of its own that is no
+    rest or remark ("Eigentümer/in der" / "überlassenen" / "Wohnung (falls" / …): a heading
+    over several rows, whose words are read where they stand."""
+    h = max(rest.height, 1.0)
+    if after.page != rest.page or after.y0 - rest.y0 > LINE_PITCH_HEIGHTS * h:
+        return False
+    return any(abs(s.x0 - label.x0) <= EDGE_TOLERANCE_HEIGHTS * h
+               and id(s.words[0]) not in rests and not s.words[0].text.startswith("(")
+               for s in after.segments)
 
 
 def _laid_in_line(label: Segment, rest: list[Word], room: float) -> dict[int, Word]:

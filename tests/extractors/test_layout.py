@@ -180,15 +180,3 @@ def test_a_cells_wall_reaching_up_past_the_caption_leaves_the_caption_first() ->
     lines = group_lines(values + caption)
     assert [w.text for w in lines[0]] == ["Familienname", "Vornamen"]
 
-
-def test_a_text_layers_label_touching_its_value_in_another_size_is_its_own_segment() -> None:
-    small = [Word("Name", (692, 497, 798, 536), 1.0, 1), Word("oder", (809, 497, 891, 536), 1.0, 1),
-             Word("Firma", (902, 497, 1009, 536), 1.0, 1)]
-    large = [Word("Jürgen", (1033, 495, 1223, 548), 1.0, 1),
-             Word("Nüßlein", (1255, 495, 1477, 548), 1.0, 1)]
-    (line,) = build_lines(small + large)
-    assert [seg.text for seg in line.segments] == ["Name oder Firma", "Jürgen Nüßlein"]
-    # OCR's boxes follow the ink ("oder" lower than "Jürgen"), so a scan's run stays whole
-    ocr = [Word(w.text, w.bbox, 0.9, 1) for w in small + large]
-    (line,) = build_lines(ocr)
-    assert len(line.segments) == 1
