@@ -70,3 +70,20 @@ def test_a_value_under_a_label_in_a_sentence_stays_where_it_is() -> None:
     words = page([(100, [(200, "Name des Vermieters"), (1400, "Herne")]),
                   (140, [(200, "Jürgen Overbeck")])])
     assert join_wrapped_labels(words) == words
+
+
+def test_a_value_under_a_label_ending_in_a_joining_word_stays_in_a_row_of_values() -> None:
+    # a row of labels over a row of values: "geboren in | Gemeinde/Stadt" over "Hanoi | Bochum"
+    words = page([(100, [(254, "geboren in"), (1291, "Gemeinde/Stadt")]),
+                  (140, [(262, "Hanoi"), (1299, "Bochum")])])
+    assert join_wrapped_labels(words) == words
+
+
+def test_a_heading_over_several_rows_keeps_its_lines() -> None:
+    rows = [
+        (100, [(297, "Eigentümer/in der"), (900, "Name/Firma"), (1500, "Felix Schulze")]),
+        (140, [(297, "überlassenen")]),
+        (180, [(297, "Wohnung (falls"), (900, "Anschrift"), (1500, "Südring 5, 44787 Bochum")]),
+        (220, [(297, "abweichend)")]),
+    ]
+    assert _lines(rows)[1] == "überlassenen"
