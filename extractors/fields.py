@@ -76,6 +76,12 @@ PRIOR_SHADOWED = 0.75
 ADDRESS_WITH_TOWN = 1.05
 # A value wrapped onto further lines of its cell continues within this many line heights.
 CONTINUATION_GAP_HEIGHTS = 1.5
+# A letter's information block: its keys, and how many lines over or under a date's they
+# stand.
+_INFO_KEY = re.compile(r"(?:Aktenzeichen|Az\.|Ihr Zeichen|Unser Zeichen|Ihre Nachricht"
+                       r"|Auskunft|Sachbearbeit|Telefon|Tel\.|Zimmer|E-Mail|Durchwahl)",
+                       re.IGNORECASE)
+INFO_BLOCK_LINES = 3
 UNDER_LABEL_GAP_HEIGHTS = 0.6
 # A bracketed addition ("(Saale)") OCR split off a value stands at most this far right of it.
 BRACKET_GAP_HEIGHTS = 3.0
@@ -973,6 +979,18 @@ class _Page:
         """Whether ``words`` are set in the caption size of a form whose labels are small."""
         return (self.caption_cut is not None and bool(words)
                 and _height(words) < self.caption_cut * slack)
+
+    def in_letter_info_block(self, hit: LabelHit) -> bool:
+        """Whether the label stands in a letter's information block: lines at its left edge,
+        just over or under it, give the file number, the clerk or the telephone ("Aktenzeichen:
+        …", "Auskunft erteilt: …", "Telefon: …"). A date there is the letter's own."""
+        height = max(hit.height, 1.0)
+        near = self.lines[max(0, hit.line.index - INFO_BLOCK_LINES):
+                          hit.line.index + INFO_BLOCK_LINES + 1]
+        return any(line.page == hit.line.page and line is not hit.line
+                   and abs(line.y0 - hit.line.y0) <= INFO_BLOCK_LINES * 2 * height
+                   and abs(s.x0 - hit.segment.x0) <= height and _INFO_KEY.match(s.text)
+                   for line in near for s in line.segments)
 
     def under_other_label(self, seg: Segment, hit: LabelHit) -> bool:
         """Whether ``seg``, right of the label, stands right under another label at its left
@@ -2438,8 +2456,12 @@ def _candidates_for_hit(
         return  # "Höntroper Straße 105c": the street's own "Straße", not a label
     if _subject_of_sentence(spec, hit):
         return  # "Ja, die Wohnung gehört mir selbst": a sentence about the dwelling
-    if _names_owner(page, spec, hit):
-        return  # "Eigent. d. Whg.": the dwelling's owner, not its street
+    if spec.kind != ValueKind.IBAN and _names_owner(page, spec, hit):
+        return  # "Eigent. d. Whg.": the dwelling's owner, not its street (an IBAN tells
+        # itself by its check digits: "bucht die Kfz-Steuer von der IBAN DE02 …")
+    if spec.kind == ValueKind.IBAN and _OFFICE_ACCOUNT.search(
+            " ".join(w.text for w in hit.segment.words[:hit.end])):
+        return  # "Stadtkasse Dortmund · IBAN DE18 …": the office's own account
     if _numbers_other_noun(page, hit):
         return  # "Zeile Nr.", "lfd. Nr.": a row's number, not the house's
     if _governed_by_other_part(spec, hit):
@@ -2726,8 +2748,9 @@ def _candidates_for_hit(
         if rows and len(rows[0]) > 1 and rows[0][-1].text == "*" \
                 and spec.kind not in CHOICE_KINDS:
             continue  # "Geburt *": a label's last line, marked as required
-        if _STEP_COUNTER.match(text.strip()):
-            continue  # "Schritt 2 von 3", "Seite 1 von 2": where the reader is, no value
+        if _STEP_COUNTER.match(text.strip()) or _PAGE_COUNTER.search(text):
+            continue  # "Schritt 2 von 3", "Seite 1 von 2", "Bescheid, Blatt 1 von 1": where
+            # the reader is, no value
         if spec.kind not in CHOICE_KINDS and _FORMAT_HINT.search(text):
             continue  # "Format: Tag.Monat.Jahr", "TT.MM.JJJJ": how to fill the field in
         if page.doc_type is not None and _reads_as_label(page.doc_type, spec, text):
@@ -2801,6 +2824,9 @@ def _candidates_for_hit(
             score *= LONG_VALUE_PENALTY
         if spec.kind == ValueKind.DATE and _TIME_OF_DAY.search(text):
             score *= TIMESTAMP_PENALTY  # "Erstellt am 17.09.2026, 16:11 Uhr": a printout's stamp
+        if spec.kind == ValueKind.DATE and squash(hit.label) == "datum" \
+                and page.in_letter_info_block(hit):
+            score *= TIMESTAMP_PENALTY  # "Aktenzeichen: … / Datum: 19.10.2026": the letter's
         if spec.kind == ValueKind.NAME_LIST:
             score *= 1.0 + 0.05 * len(value)
         elif spec.kind == ValueKind.ADDRESS_LINE and POSTAL_CODE_RE.search(str(value)):
@@ -2853,6 +2879,8 @@ def _form_talk(text: str) -> bool:
     return bool(words) and all(w in _FORM_TALK for w in words if w)
 
 
+_PAGE_COUNTER = re.compile(r"\b(?:Seite|Blatt|Page)\s+\d{1,2}\s+(?:von|of)\s+\d{1,2}\b",
+                           re.IGNORECASE)
 _STEP_COUNTER = re.compile(r"^(?:[^\W\d_]+\.?\s+\d{1,2}\s+(?:von|of)\b"
                            r"|(?:seite|blatt|page|s\.)\s*\d{1,2}\s*/\s*\d{1,2}\b)",
                            re.IGNORECASE)
@@ -3385,12 +3413,36 @@ PRIOR_SCAN = 0.45
 SCAN_MAX_WORDS = {ValueKind.SEX: 1, ValueKind.NATIONALITY: 1}
 
 
+def _ibans_in(words: tuple[Word, ...]) -> Iterator[tuple[str, tuple[Word, ...]]]:
+    """Valid IBANs in a run of words (python-stdnum's check), with the words they fill."""
+    for i, w in enumerate(words):
+        if not _IBAN_START.match(w.text):
+            continue
+        compact = ""
+        for j in range(i, min(len(words), i + IBAN_MAX_WORDS)):
+            compact += re.sub(r"[^A-Za-z0-9]", "", words[j].text).upper()
+            if stdnum_iban.is_valid(compact):
+                yield compact, words[i:j + 1]
+                break
+
+
+_IBAN_START = re.compile(r"[A-Z]{2}\d{2}")
+IBAN_MAX_WORDS = 9
+
+
 def _scan_candidates(page: _Page, spec: FieldSpec) -> Iterator[_Candidate]:
     """A self-evident value standing anywhere, when the page holds exactly one."""
     found: dict[str, tuple[Any, tuple[Word, ...]]] = {}
     max_words = SCAN_MAX_WORDS.get(spec.kind, 8)
     for line in page.lines:
         for si, seg in enumerate(line.segments):
+            if spec.kind == ValueKind.IBAN:
+                # (an account checks itself, even in a sentence: "… ist das Lastschriftkonto
+                # DE36 4306 … hinterlegt."; not the office's own in its footer)
+                if not _OFFICE_ACCOUNT.search(seg.text):
+                    for value, run in _ibans_in(seg.words):
+                        found.setdefault(value, (value, run))
+                continue
             words = _strip_lead(_cut_at_label(seg.words, page.seg_hits(line, si), 0))
             if not words or len(words) > max_words:
                 continue
@@ -5242,6 +5294,9 @@ def _unclaimed_addresses(lines: list[Line], chosen: dict[str, Extracted]
     return out
 
 
+# Whose account a letter's footer gives: the office's cash desk ("Stadtkasse", "Kreiskasse",
+# "Zahlungsempfänger: Stadt Bochum").
+_OFFICE_ACCOUNT = re.compile(r"kasse\b|Zahlungsempfänger|Empfänger:\s*Stadt", re.IGNORECASE)
 _OFFICE_WORDS = re.compile(
     r"\b(?:Stadt|Gemeinde|Kreis|Landkreis|Fachdienst|Fachbereich|Rathaus|Behörde|Verwaltung"
     r"|Telefon|Tel\.)\b|(?:amt|ämter|behörde|büro|stelle)\b", re.IGNORECASE)

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from stdnum import iban as stdnum_iban
+
 from schemas.base import ValueKind
 
 MONTHS = {
@@ -1308,12 +1310,22 @@ _IBAN = re.compile(r"\b([A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){10,30})\b")
 
 
 def parse_iban(text: str) -> str | None:
-    """Upper case, no spaces; validity (mod 97) is checked by the schema."""
+    """Upper case, no spaces; validity (mod 97) is checked by the schema. A word run on
+    after the number in a sentence ("… 3083 51 ab.") is cut off where the check digits say
+    the number ends."""
     upper = text.upper()
     m = _IBAN.search(upper)
     if not m:
         return None
-    return re.sub(r"\s", "", m[1])
+    compact = re.sub(r"\s", "", m[1])
+    if not stdnum_iban.is_valid(compact):
+        for end in range(len(compact) - 1, IBAN_MIN_CHARS - 1, -1):
+            if compact[end:].isalpha() and stdnum_iban.is_valid(compact[:end]):
+                return compact[:end]
+    return compact
+
+
+IBAN_MIN_CHARS = 15
 
 
 def parse_vin(text: str) -> str | None:
@@ -1415,7 +1427,7 @@ _MUNICIPALITY = re.compile(r"^(?:der\s+)?(?:(?:Freie\s+und\s+|Große\s+)?(?:Land
 # An office's unit or copy in brackets after its town ("Standesamt Essen (Urkundenstelle)"),
 # unlike a town's river or region ("Halle (Saale)"): the town ends before it.
 _OFFICE_REMARK = re.compile(
-    r"\s*\([^)]*(?:stelle|amt|büro|buero|ausfertigung|abteilung|dienst|service|zentrale|auszug"
+    r"\s*\([^)]*(?:stelle|amt|büro|buero|ausfertigung|ausgabe|abteilung|dienst|service|zentrale|auszug"
     r"|abschrift|kopie|zweitschrift|pdf)\).*$",
     re.IGNORECASE)
 

@@ -51,6 +51,13 @@ SPEC = DocumentType(
         (rf"wohnhaft\s+(?:in\s+)?{P.address('street', 'house_number', 'postal_code', 'city')}",
          {"street": "street", "house_number": "house_number", "postal_code": "postal_code",
           "city": "city"}),
+        # a notice's decisions name the account's holder in a sentence ("Zahlungspflichtig
+        # aus dem Lastschriftmandat ist Jana Nikolaidis.", "Das Lastschriftkonto lautet auf
+        # Hans-Peter Schröder.")
+        (rf"\b(?:Zahlungspflichtig|Kontoinhaber(?:in)?)\b[^.\n]{{0,60}}?\bist\s+"
+         rf"{P.full_name('account_holder')}", {"account_holder": "account_holder"}),
+        (rf"[Kk]onto\s+lautet\s+auf\s+{P.full_name('account_holder')}",
+         {"account_holder": "account_holder"}),
         (P.sender_block("holder_given_names", "holder_family_name", "street", "house_number",
                         "postal_code", "city"),
          {"holder_given_names": "holder_given_names", "holder_family_name": "holder_family_name",

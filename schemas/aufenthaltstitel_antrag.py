@@ -87,8 +87,9 @@ SPEC = DocumentType(
          r"|gültig\s+bis\s+(?:zum\s+)?(?P<expiry2>" + P.DATE + "))",
          {"passport_expiry_date": "passport_expiry_date", "expiry2": "passport_expiry_date"}),
         # "beantrage ich die Erteilung einer Aufenthaltserlaubnis für den Nachzug zu meinem
-        # Ehegatten", "… zum Zweck des Studiums": the purpose the letter names
-        (r"Aufenthalts(?:erlaubnis|titels?)\s+(?:für|zum|zur|zwecks)\s+"
+        # Ehegatten", "… zum Zweck des Studiums", "… eines Aufenthalts aus humanitären
+        # Gründen": the purpose the letter names
+        (r"Aufenthalts(?:erlaubnis|titels?)?\s+(?:für|zum|zur|zwecks|aus)\s+"
          r"(?P<purpose>[^.]{3,80})", {"purpose": "purpose"}),
         (rf"am\s+{_WEEKDAY}{P.g('entry_date', P.DATE)}\s+(?:in\s+die\s+Bundesrepublik"
          r"(?:\s+Deutschland)?|nach\s+Deutschland)\s+(?:eingereist|gekommen|angekommen)",

@@ -225,9 +225,10 @@ def my_nationality(group: str) -> str:
 
 
 def moved_on(date_group: str) -> str:
-    """``zum 01. Oktober 2026 bin ich … umgezogen``, ``am … eingezogen`` (one sentence)."""
-    return (rf"\b(?:zum|am|seit\s+dem)\s+{g(date_group, DATE)}\s+(?:bin|sind)\s+(?:ich|wir)"
-            r"[^.]{0,120}?\b(?:um|ein|zu)gezogen")
+    """``zum 01. Oktober 2026 bin ich … umgezogen``, ``am … eingezogen`` (one sentence), a
+    notice's ``dass Sie am 26. September 2026 in die Wohnung eingezogen sind``."""
+    return (rf"\b(?:zum|am|seit\s+dem)\s+{g(date_group, DATE)}\s+(?:(?:bin|sind)\s+(?:ich|wir)"
+            r"[^.]{0,120}?|in\s+die\s+Wohnung\s+)\b(?:um|ein|zu)gezogen")
 
 
 def names_by_part(given: str, family: str) -> str:

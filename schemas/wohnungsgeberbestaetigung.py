@@ -93,6 +93,15 @@ SPEC = DocumentType(
         (r"\bVermieter\w*\s+(?P<landlord_name>[A-ZÄÖÜ][^,()\n]{2,60}?)\s*[,(]\s*"
          rf"{P.g('landlord_address', P.FULL_ADDRESS)}",
          {"landlord_name": "landlord_name", "landlord_address": "landlord_address"}),
+        # a notice names the landlord by the role after the name ("Der Einzug wurde durch
+        # Ruhrblick Hausverwaltung GmbH (Wohnungsgeber) elektronisch bestätigt.", "… von VBW
+        # Bauen und Wohnen GmbH als Wohnungsgeber abgegeben.")
+        (r"(?:durch|von)\s+(?P<landlord_name>[A-ZÄÖÜ][^,()\n]{2,60}?)\s*"
+         r"(?:\((?:Wohnungsgeber|Vermieter)(?:in|/in)?\)|als\s+(?:Wohnungsgeber|Vermieter)\w*\b)",
+         {"landlord_name": "landlord_name"}),
+        # "Als Tag Ihres Einzugs wurde der 29. Oktober 2026 im Melderegister gespeichert."
+        (rf"Tag\s+(?:Ihres|des)\s+Einzugs\s+(?:wurde|ist)\s+(?:der\s+)?"
+         rf"{P.g('move_in_date', P.DATE)}", {"move_in_date": "move_in_date"}),
         (r"eingezogen(?:\s+ist/sind|\s+sind|\s+ist)?\s*:\s*\n"
          r"(?P<tenant_names>(?:[ \t]*[–\-•·*][ \t]*[^\n]+\n)+)",
          {"tenant_names": "tenant_names"}),

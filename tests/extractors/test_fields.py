@@ -729,6 +729,60 @@ def test_a_message_telling_its_value_on_a_page_of_small_captions() -> None:
     assert got["evb_number"] == "PJ4WP1J"
 
 
+def test_a_letters_own_date_in_its_information_block_is_no_certificates_issue_date() -> None:
+    words = page([
+        (100, [(200, "Sterbeurkunde"), (1476, "Aktenzeichen: 2026/714085")]),
+        (150, [(1476, "Telefon: 0236 41-7427")]),
+        (200, [(1476, "Datum: 19.10.2026")]),
+        (400, [(200, "beurkundeter Familienname"), (1400, "Dörfler")]),
+        (460, [(200, "beurkundet und ausgestellt am"), (1400, "17.10.2026")]),
+    ])
+    assert values("sterbeurkunde", words)["issue_date"] == "2026-10-17"
+
+
+def test_the_offices_own_account_in_a_footer_is_not_the_citizens() -> None:
+    words = page([
+        (100, [(200, "Zulassungsbescheid")]),
+        (200, [(200, "2. Für die Kfz-Steuer ist das Lastschriftkonto DE36 4306 0967 0574 8637 83 "
+                      "hinterlegt.")]),
+        (260, [(200, "3. Das Lastschriftkonto lautet auf Hans-Peter Schröder.")]),
+        (900, [(200, "Stadtkasse Essen · IBAN DE15 3704 0044 1331 8336 52 · BIC COBADEFFXXX")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert got["iban"] == "DE36430609670574863783"
+    assert got["account_holder"] == "Hans-Peter Schröder"
+
+
+def test_a_notices_sentences_name_the_landlord_and_the_move_in_day() -> None:
+    words = page([
+        (100, [(200, "Der Einzug wurde durch Ruhrblick Hausverwaltung GmbH (Wohnungsgeber) "
+                     "elektronisch bestätigt. Als Tag Ihres Einzugs")]),
+        (150, [(200, "wurde der 29. Oktober 2026 im Melderegister gespeichert.")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_name"] == "Ruhrblick Hausverwaltung GmbH"
+    assert got["move_in_date"] == "2026-10-29"
+    words = page([(100, [(200, "Die Bestätigung wurde von VBW Bauen und Wohnen GmbH als "
+                                "Wohnungsgeber abgegeben.")])])
+    assert values("wohnungsgeberbestaetigung", words)["landlord_name"] \
+        == "VBW Bauen und Wohnen GmbH"
+
+
+def test_a_page_counter_beside_a_label_is_no_value() -> None:
+    words = page([(100, [(200, "Termine nur nach vorheriger Buchung"),
+                         (1900, "Bescheid, Blatt 1 von 1")])])
+    assert "previous_address" not in values("anmeldung", words)
+
+
+def test_a_notices_sentences_name_the_move_in_day_and_the_purpose() -> None:
+    words = page([(100, [(200, "Sie haben uns mitgeteilt, dass Sie am 26. September 2026 in die "
+                                "Wohnung eingezogen sind.")])])
+    assert values("anmeldung", words)["move_in_date"] == "2026-09-26"
+    words = page([(100, [(200, "Ihr Antrag zielt auf die Erlaubnis eines Aufenthalts aus "
+                                "völkerrechtlichen, humanitären oder politischen Gründen.")])])
+    assert values("aufenthaltstitel_antrag", words)["purpose"] == "humanitarian"
+
+
 # --- layouts the schemas were not written for ----------------------------------------
 
 

@@ -657,3 +657,12 @@ def test_a_sentence_that_ends_in_an_address_has_no_street() -> None:
         is None
     assert v.parse_street("Platz der Opfer des Nationalsozialismus 3") \
         == "Platz der Opfer des Nationalsozialismus"
+
+
+def test_an_offices_issuing_desk_is_no_part_of_its_name() -> None:
+    assert v.parse_registry_office("Standesamt Bochum (Urkundenausgabe)") == "Standesamt Bochum"
+
+
+def test_an_iban_in_a_sentence_ends_where_its_check_digits_say() -> None:
+    assert v.parse_iban("von der IBAN DE02 4301 0111 4165 3083 51 ab.") \
+        == "DE02430101114165308351"
