@@ -132,6 +132,12 @@ def full_name(group: str) -> str:
 _GIVEN_WRAPPING = _NOT_NAME + _WORD + r"(?:\s+" + _NOT_NAME + _WORD + r")*?"
 
 
+def full_name_to_end(group: str) -> str:
+    """A person's whole name as one group, up to where the clause ends (``ist Thi Hoa Vu,``,
+    ``lautet auf Heike van den Berg.``)."""
+    return g(group, _GIVEN_WRAPPING + r"[ \t]+" + _FAMILY) + r"(?=[ \t]*(?:[.,;)\n]|$))"
+
+
 def person_wrapping(given: str, family: str) -> str:
     """A person's names in running text, which may wrap between them ("… und Zoë" /
     "Meyer geschlossen")."""
