@@ -751,7 +751,8 @@ def test_the_offices_own_account_in_a_footer_is_not_the_citizens() -> None:
     got = values("antrag_zulassung", words)
     assert got["iban"] == "DE36430609670574863783"
     assert got["account_holder"] == "Hans-Peter Schröder"
-    words = page([(100, [(200, "Zahlungspflichtig für die Kfz-Steuer ist Thi Hoa Vu"), (2100, ",")])])
+    words = page([(100, [(200, "Zahlungspflichtig für die Kfz-Steuer ist Thi Hoa Vu"),
+                         (2100, ",")])])
     assert values("antrag_zulassung", words)["account_holder"] == "Thi Hoa Vu"
 
 
