@@ -2275,7 +2275,14 @@ def _subject_of_sentence(spec: FieldSpec, hit: LabelHit) -> bool:
         and words[hit.end - 1].text.isalpha() and words[0].text.lower() not in _QUESTION_WORDS \
         and len(after) >= 2 and all(w.text[:1].islower() and w.text[-1:].isalpha()
                                     for w in after) \
-        and after[-1].text.lower() not in _LEAD_WORDS | _LINE_JOINS
+        and after[-1].text.lower() not in _LEAD_WORDS | _LINE_JOINS \
+        and after[-1].text.lower() not in _FINAL_VERBS
+
+
+# A clause that ends in its finite verb is subordinate, the label's own relative clause ("Tag,
+# an dem der Tod eingetreten ist"), not a statement.
+_FINAL_VERBS = frozenset({"ist", "sind", "war", "waren", "wurde", "wurden", "hat", "haben",
+                          "wird", "werden"})
 
 
 # A hint printed under a question, before its answer, is set smaller than the question.
@@ -3656,8 +3663,12 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec, glosses: bool =
             qualified = end + _qualifier_run(words[end:])
             if qualified >= len(words):
                 return qualified  # "NAME DER MUTTER DES KINDES": label throughout
-            if all(fold(w.text).strip(":") in _AUXILIARIES for w in words[qualified:]):
-                return len(words)  # "Tag, an dem die Wohnung bezogen wurde"
+            tail = words[qualified:]
+            if all(fold(w.text).strip(":") in _AUXILIARIES for w in tail) or (
+                    tail[-1].text.lower().strip(":") in _FINAL_VERBS
+                    and all(w.text[:1].islower() for w in tail)):
+                return len(words)  # "Tag, an dem die Wohnung bezogen wurde", "… der Tod
+                # eingetreten ist": the label's relative clause, ended by its verb
             for stop in (qualified, end):
                 rest = " ".join(w.text for w in words[stop:])
                 if rest and parse_value(spec.kind, rest) not in (None, "", []) \

@@ -56,7 +56,8 @@ SPEC = DocumentType(
         # Hans-Peter Schröder.")
         (rf"\b(?:Zahlungspflichtig|Kontoinhaber(?:in)?)\b[^.\n]{{0,60}}?\bist\s+"
          rf"{P.full_name_to_end('account_holder')}", {"account_holder": "account_holder"}),
-        (rf"[Kk]onto\s+lautet\s+auf\s+{P.full_name_to_end('account_holder')}",
+        (r"\b(?:Lastschriftkonto|[Kk]onto)\s+lautet\s+auf\s+"
+         + P.full_name_to_end("account_holder"),
          {"account_holder": "account_holder"}),
         (P.sender_block("holder_given_names", "holder_family_name", "street", "house_number",
                         "postal_code", "city"),

@@ -754,6 +754,11 @@ def test_the_offices_own_account_in_a_footer_is_not_the_citizens() -> None:
     words = page([(100, [(200, "Zahlungspflichtig für die Kfz-Steuer ist Thi Hoa Vu"),
                          (2100, ",")])])
     assert values("antrag_zulassung", words)["account_holder"] == "Thi Hoa Vu"
+    # (another account's holder, the fees', is none)
+    words = page([(100, [(200, "21 Name Kontoinhaber/in (Kfz-Steuer)")]),
+                  (140, [(200, "Björn Bäcker")]),
+                  (300, [(200, "24 Gebührenkonto lautet auf")]), (340, [(200, "Brigitte Schmidt")])])
+    assert values("antrag_zulassung", words)["account_holder"] == "Björn Bäcker"
 
 
 def test_a_notices_sentences_name_the_landlord_and_the_move_in_day() -> None:

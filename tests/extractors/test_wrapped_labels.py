@@ -87,3 +87,10 @@ def test_a_heading_over_several_rows_keeps_its_lines() -> None:
         (220, [(297, "abweichend)")]),
     ]
     assert _lines(rows)[1] == "überlassenen"
+
+
+def test_a_labels_relative_clause_ended_by_its_verb_on_the_next_line_is_read_whole() -> None:
+    rows = [(100, [(209, "Tag, an dem der Tod eingetreten"), (1100, "11.02.2026")]),
+            (140, [(209, "ist")]),
+            (240, [(209, "Ort des Todes"), (1100, "Bochum")])]
+    assert _values("sterbeurkunde", rows)["date_of_death"] == "2026-02-11"
