@@ -757,7 +757,8 @@ def test_the_offices_own_account_in_a_footer_is_not_the_citizens() -> None:
     # (another account's holder, the fees', is none)
     words = page([(100, [(200, "21 Name Kontoinhaber/in (Kfz-Steuer)")]),
                   (140, [(200, "Björn Bäcker")]),
-                  (300, [(200, "24 Gebührenkonto lautet auf")]), (340, [(200, "Brigitte Schmidt")])])
+                  (300, [(200, "24 Gebührenkonto lautet auf")]),
+                  (340, [(200, "Brigitte Schmidt")])])
     assert values("antrag_zulassung", words)["account_holder"] == "Björn Bäcker"
 
 
