@@ -3654,7 +3654,10 @@ def _keyword_label_end(words: tuple[Word, ...], spec: FieldSpec, glosses: bool =
         if any(_key_score(squash(text) + _abbreviated(text, stems), e) is not None
                for e in spec.keys):
             return lead
-    for end in range(1, min(len(words), KEYWORD_SEARCH_MAX_WORDS) + 1):
+    # (the longer search only where the words hold no value of their own: a question)
+    search = KEYWORD_MAX_WORDS if any(ch.isdigit() for w in words for ch in w.text) \
+        else KEYWORD_SEARCH_MAX_WORDS
+    for end in range(1, min(len(words), search) + 1):
         text = " ".join(w.text for w in words[:end])
         key = squash(text) + _abbreviated(text, stems)
         if any(_key_score(key, e) is not None for e in spec.keys):

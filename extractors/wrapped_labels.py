@@ -128,7 +128,9 @@ def join_wrapped_labels(words: list[Word]) -> list[Word]:
             head_of[id(rest.words[0])] = head
     moved: dict[int, Word] = {}
     for first, label, after in chains.values():
-        moved.update(_laid_in_line(label, after, _room(first, label)))
+        # (within the label's own column: as wide as its widest line, and clear of the value)
+        column = max(label.x1, max(w.x1 for w in after))
+        moved.update(_laid_in_line(label, after, min(_room(first, label), column)))
     if not moved:
         return words
     return [moved.get(id(w), w) for w in words]
