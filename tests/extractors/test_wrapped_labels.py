@@ -94,3 +94,17 @@ def test_a_labels_relative_clause_ended_by_its_verb_on_the_next_line_is_read_who
             (140, [(209, "ist")]),
             (240, [(209, "Ort des Todes"), (1100, "Bochum")])]
     assert _values("sterbeurkunde", rows)["date_of_death"] == "2026-02-11"
+
+
+def test_a_joined_label_stays_within_its_own_column() -> None:
+    # a cross table's row caption wrapped under itself: joined, it must not reach towards the
+    # first value column (the table's captions end left of its columns)
+    rows = [(100, [(191, "Datum des Ereignisses bzw. der"), (1100, "1964-05-31"),
+                   (1500, "2026-08-30")]),
+            (140, [(191, "Eintragung")])]
+    before = page(rows)
+    joined = join_wrapped_labels(before)
+    (line,) = build_lines(joined)
+    caption = line.segments[0]
+    assert caption.text == "Datum des Ereignisses bzw. der Eintragung"
+    assert caption.x1 <= max(w.x1 for w in before if w.text in ("der", "Eintragung"))
