@@ -792,6 +792,14 @@ def test_a_notices_sentences_name_the_move_in_day_and_the_purpose() -> None:
     assert values("aufenthaltstitel_antrag", words)["purpose"] == "humanitarian"
 
 
+def test_a_closing_formulas_date_is_no_label_of_a_value_set_before_its_label() -> None:
+    # values before their labels ("11.8.2026 | Tag, an dem diese Abschrift erstellt wurde"),
+    # then "Mülheim an der Ruhr – Abschrift ausgefertigt am 28.10.2026": a line holding its
+    # own value is searched for a label's stems over six words only
+    got = values("geburtsurkunde", fixture_words("inverted_certificate"))
+    assert got["issue_date"] == "2026-08-11"
+
+
 # --- layouts the schemas were not written for ----------------------------------------
 
 
