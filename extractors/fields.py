@@ -2267,8 +2267,6 @@ def _subject_of_sentence(spec: FieldSpec, hit: LabelHit) -> bool:
     value of it after or under it."""
     words = hit.segment.words
     after = words[hit.end:]
-    if parse_value(spec.kind, " ".join(w.text for w in after)) not in (None, "", []):
-        return False
     # (a question's relative clause asks for the value: "Wie heißt der Ort, in dem die")
     # (a cloze's sentence that goes on into the value, "… in der" / "Straße …", is none)
     return hit.start > 0 and words[hit.start - 1].text.lower() in _SENTENCE_OPENERS \
@@ -2276,7 +2274,8 @@ def _subject_of_sentence(spec: FieldSpec, hit: LabelHit) -> bool:
         and len(after) >= 2 and all(w.text[:1].islower() and w.text[-1:].isalpha()
                                     for w in after) \
         and after[-1].text.lower() not in _LEAD_WORDS | _LINE_JOINS \
-        and after[-1].text.lower() not in _FINAL_VERBS
+        and after[-1].text.lower() not in _FINAL_VERBS \
+        and parse_value(spec.kind, " ".join(w.text for w in after)) in (None, "", [])
 
 
 # A clause that ends in its finite verb is subordinate, the label's own relative clause ("Tag,
