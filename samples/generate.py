@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra35|extra36] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra36|extra37] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -76,6 +76,7 @@ from samples.render_extra33 import draw_extra33, localise
 from samples.render_extra34 import draw_extra34
 from samples.render_extra35 import draw_extra35
 from samples.render_extra36 import draw_extra36
+from samples.render_extra37 import draw_extra37
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -375,6 +376,16 @@ from samples.wording_extra36 import (
     NOTICE_SEX_MODES,
     Extra36Style,
     Extra36Wording,
+)
+from samples.wording_extra37 import (
+    CHANGE_DATE_STYLES,
+    CHANGE_NATIONALITY_MODES,
+    CHANGE_SEX_MODES,
+    EXPORT_DATE_STYLES,
+    EXPORT_NATIONALITY_MODES,
+    EXPORT_SEX_MODES,
+    Extra37Style,
+    Extra37Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -829,9 +840,46 @@ EXTRA35_LAYOUTS: Final = ("tearoff", "screenshot")
 # the extra12 pair. Their position changes no older selection: it only orders the manifest's
 # ``holdout_layouts`` when they are drawn. Suggested seed for a blind run: 40404.
 EXTRA36_LAYOUTS: Final = ("notice", "annotated")
+# The thirty-seventh extra blind pair, with a forty-first wording pool (samples.wording_extra37):
+# the print of a flat data file an online service or a specialist system exported for the case
+# (a CSV file with one header line of field names and one data row, an INI file of sections with
+# key = value lines, or SQL INSERT statements with a column list and a VALUES list; names in one
+# of three schemes per document, codes and enumeration keys beside or instead of plain values,
+# dates ISO, ISO basic or numeric; record ids, time stamps, a SHA-256 value, case numbers, a
+# municipality key and fees that are none of the truth's values; a tool's print head and page
+# footer, sometimes line numbers, long lines wrapped at separators; a field dictionary on the
+# second sheet of a two-page plan; identity documents as a document reader's flat export with
+# the zone's lines as fields), and a change-of-particulars form or register extract that shows
+# each item's previous and new entry (a three-column table, stacked blocks under captions, or
+# sentences "from ... to ..."; items that did not change shown once, in both columns or marked
+# as unchanged; the truth is the current state, the old address of a move the previous address;
+# certificates as register extracts with a later registration or a correction, identity
+# documents as a notice of a new document with its copy). Why these two: the markup layout of
+# the extra22 pair prints structured trees (XML, JSON) in which every value sits inside or
+# beside its own element name; here the value is tied to its name only by its position in a
+# separated list (CSV, SQL) or by an equals sign in a section, without nesting or markup. The
+# history layout of the extra24 pair is an audit trail of time-stamped events with users and
+# actions, and the corrected layout of the extra25 pair strikes originals through; here one
+# printed form puts the previous and the new entry of each item side by side or one above the
+# other, and unchanged items stand once or are marked. Opt-in like the others: only ``--layouts
+# extra37`` (or their ids) draws them, and their truth says ``"holdout": true``; ``generate``
+# and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra36 pairs they stand
+# before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps ending with it;
+# they stand between the extra10 and the extra11 pairs, because the tests of the extra36 pair
+# pin the extra11 pair right before it and the extra12 pair right after it, the tests of the
+# extra35 pair pin the extra12 pair before it and the extra14 pair after it, the tests of the
+# extra34 pair pin the extra14 pair before it and the extra15 pair after it, the tests of the
+# extra33 pair pin the extra15 pair before it and the extra16 pair after it, the tests of the
+# extra27 to extra32 pairs pin the run from the extra16 to the extra22 pair and the tests of the
+# extra22 to extra26 pairs pin the places counted from the end; no test pins what stands before
+# the extra11 pair. Their position changes no older selection: it only orders the manifest's
+# ``holdout_layouts`` when they are drawn. Suggested seed for a blind run: 41414.
+EXTRA37_LAYOUTS: Final = ("dataexport", "changeform")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
-                         + EXTRA10_LAYOUTS + EXTRA11_LAYOUTS
+                         + EXTRA10_LAYOUTS
+                         + EXTRA37_LAYOUTS
+                         + EXTRA11_LAYOUTS
                          + EXTRA36_LAYOUTS
                          + EXTRA12_LAYOUTS
                          + EXTRA35_LAYOUTS
@@ -868,7 +916,8 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra29": EXTRA29_LAYOUTS, "extra30": EXTRA30_LAYOUTS,
                         "extra31": EXTRA31_LAYOUTS, "extra32": EXTRA32_LAYOUTS,
                         "extra33": EXTRA33_LAYOUTS, "extra34": EXTRA34_LAYOUTS,
-                        "extra35": EXTRA35_LAYOUTS, "extra36": EXTRA36_LAYOUTS}
+                        "extra35": EXTRA35_LAYOUTS, "extra36": EXTRA36_LAYOUTS,
+                        "extra37": EXTRA37_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -1360,6 +1409,19 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, ANNOT_DATE_STYLES,
         ("split", "lines", "one_line", "split"), ANNOT_SEX_MODES,
         ANNOT_NATIONALITY_MODES, ("choice", "word", "choice"), False),
+    # the extra37 layouts pick their faces per document in samples.render_extra37; dates, sex
+    # and nationality follow samples.wording_extra37 (dataexport reads the purpose mode "both"
+    # as an enumeration key with its meaning in a second field, "key" as the key alone, "text"
+    # as the meaning alone, for the dwelling too; changeform reads the sex mode "choice" as
+    # printed boxes with the chosen one crossed and prints its own wording of the choices)
+    "dataexport": LayoutSpec(
+        (("", "Courier"), ("", "Courier-Bold")), False, EXPORT_DATE_STYLES,
+        ("split", "split", "one_line"), EXPORT_SEX_MODES,
+        EXPORT_NATIONALITY_MODES, ("both", "key", "text", "both"), False),
+    "changeform": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, CHANGE_DATE_STYLES,
+        ("split", "one_line", "split"), CHANGE_SEX_MODES,
+        CHANGE_NATIONALITY_MODES, ("word",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -1398,6 +1460,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA37_LAYOUTS:
+        words = Extra37Wording(rng, layout)
+        return Extra37Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA36_LAYOUTS:
         words = Extra36Wording(rng, layout)
         return Extra36Style(
@@ -1744,7 +1814,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA36_LAYOUTS:
+    if spec.layout in EXTRA37_LAYOUTS:
+        draw_extra37(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA36_LAYOUTS:
         draw_extra36(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA35_LAYOUTS:
         draw_extra35(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -1972,7 +2044,7 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra36`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra37`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
@@ -1981,8 +2053,8 @@ def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
     ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
     ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS``, ``EXTRA30_LAYOUTS``,
     ``EXTRA31_LAYOUTS``, ``EXTRA32_LAYOUTS``, ``EXTRA33_LAYOUTS``, ``EXTRA34_LAYOUTS``,
-    ``EXTRA35_LAYOUTS`` and ``EXTRA36_LAYOUTS`` (which ``resolve_layouts`` does not expand);
-    anything else is left to ``resolve_layouts``."""
+    ``EXTRA35_LAYOUTS``, ``EXTRA36_LAYOUTS`` and ``EXTRA37_LAYOUTS`` (which ``resolve_layouts``
+    does not expand); anything else is left to ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -2091,12 +2163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "'extra17' / 'extra18' / 'extra19' / 'extra20' / 'extra21' / "
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
                         "'extra27' / 'extra28' / 'extra29' / 'extra30' / 'extra31' / "
-                        "'extra32' / 'extra33' / 'extra34' / 'extra35' / 'extra36' (default all, "
-                        "which leaves out extra2, extra3, extra4, extra5, extra6, extra7, "
-                        "extra8, extra9, extra10, extra11, extra12, extra13, extra14, extra15, "
-                        "extra16, extra17, extra18, extra19, extra20, extra21, extra22, extra23, "
-                        "extra24, extra25, extra26, extra27, extra28, extra29, extra30, extra31, "
-                        "extra32, extra33, extra34, extra35 and extra36)")
+                        "'extra32' / 'extra33' / 'extra34' / 'extra35' / 'extra36' / 'extra37' "
+                        "(default all, which leaves out extra2, extra3, extra4, extra5, extra6, "
+                        "extra7, extra8, extra9, extra10, extra11, extra12, extra13, extra14, "
+                        "extra15, extra16, extra17, extra18, extra19, extra20, extra21, extra22, "
+                        "extra23, extra24, extra25, extra26, extra27, extra28, extra29, extra30, "
+                        "extra31, extra32, extra33, extra34, extra35, extra36 and extra37)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
