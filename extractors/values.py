@@ -659,8 +659,10 @@ def parse_name_list(text: str) -> list[str] | None:
     return names or None
 
 
+# (the hour may stand after the date or after the place: "12.08.2026, 07:30 Uhr in Bochum")
 _DATE_THEN_PLACE = re.compile(
-    r"\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]{3,}\.?)\s?\d{4}\s*(?:,|in\b)\s*(.+?)"
+    r"\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]{3,}\.?)\s?\d{4}"
+    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*(?:,|in\b)\s*(.+?)"
     r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$")
 
 

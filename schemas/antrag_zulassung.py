@@ -108,6 +108,10 @@ SPEC = DocumentType(
                             "zahlend", "zahlungspflicht", "zahler", ("konto", "lautet"),
                             ("kontofuhrend", "person"), ("gehort", "konto"),
                             # an app's "Auf diesen Namen läuft dein Konto"
-                            ("namen", "lauft", "konto"))),
+                            ("namen", "lauft", "konto"),
+                            # "Name der kontoinhabenden Person", "Inh. (Kto.)", "Name auf
+                            # dem Konto"; a SEPA mandate's giver is the account's holder
+                            "kontoinhab", ("kto", "inh"), ("name", "auf", "konto"),
+                            "mandatgeb")),
     ),
 )

@@ -722,6 +722,25 @@ def test_an_apps_phrase_for_the_account_holder() -> None:
     assert values("antrag_zulassung", words)["account_holder"] == "Hans-Peter Böhm"
 
 
+@pytest.mark.parametrize("label", ["Name der kontoinhabenden Person", "Inh. (Kto.)",
+                                   "Name auf dem Konto", "Mandatgeber/in"])
+def test_an_abbreviated_or_mandate_label_for_the_account_holder(label: str) -> None:
+    # (a SEPA mandate's giver is the account's holder)
+    words = page([(100, [(200, "Antrag auf Zulassung eines Fahrzeugs")]),
+                  (200, [(200, label), (1400, "Jonas Albrecht")]),
+                  (250, [(200, "IBAN"), (1400, "DE83440501993340729460")])])
+    assert values("antrag_zulassung", words)["account_holder"] == "Jonas Albrecht"
+
+
+def test_a_labels_bracketed_remark_is_no_value() -> None:
+    words = page([
+        (100, [(200, "Sterbeurkunde")]),
+        (200, [(200, "Todestag")]), (250, [(200, "30. Juli 2026")]),
+        (330, [(200, "Ort des Versterbens"), (1100, "(Gemeinde) Mülheim an der Ruhr")]),
+    ])
+    assert values("sterbeurkunde", words)["place_of_death"] == "Mülheim an der Ruhr"
+
+
 def test_a_message_telling_its_value_on_a_page_of_small_captions() -> None:
     # screenshots: an app's small captions over large values, an insurer's text message
     # beside them ("Ihre eVB-Nummer für die Zulassung" / "lautet PJ4WP1J. …")

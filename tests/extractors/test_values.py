@@ -363,6 +363,7 @@ def test_a_date_is_no_street_and_options_are_no_names() -> None:
                                            "Mülheim an der Ruhr"),
     ("21.10.2025, Hattingen", "Hattingen"),
     ("09. MAI 1967 in Mülheim an der Ruhr, 18:31 Uhr", "Mülheim an der Ruhr"),
+    ("12.08.2026, 07:30 Uhr in Bochum", "Bochum"), ("3. Mai 2026 um 7.05 in Hagen", "Hagen"),
 ])
 def test_a_place_after_its_date(printed: str, place: str) -> None:
     # under a label asking both ("Tag und Ort der Geburt")
