@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from extractors.changes import resolve_change_notices
 from extractors.chat import resolve_chat
 from extractors.chronology import resolve_chronologies
 from extractors.classify import Classification, classify
@@ -403,8 +404,9 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
     # field codes explained on their own page first; key numbers whose legend may stand
     # on another sheet after
     read = resolve_key_numbers([resolve_field_codes(words) for words in resolve_chronologies(
-        resolve_histories([resolve_corrections(split_data_keys(join_wrapped_labels(join_run_in_pairs(
-            resolve_markup(resolve_chat(page.words)))))) for page in pages.pages]))])
+        [resolve_change_notices(words) for words in resolve_histories(
+            [resolve_corrections(split_data_keys(join_wrapped_labels(join_run_in_pairs(
+                resolve_markup(resolve_chat(page.words)))))) for page in pages.pages])])])
     pages = Pages([replace(page, words=resolve_cross_tables(words), notes=list(page.notes))
                    for page, words in zip(pages.pages, read, strict=True)],
                   pages.images)

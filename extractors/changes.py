@@ -1,0 +1,149 @@
+"""Change notices: a form that prints a record's state after a change beside the state before.
+
+A notice of changed particulars ("Veränderungsanzeige", "Änderungsmitteilung", "Gegenüber-
+stellung alt / neu") gives each field twice or marks it as kept: a table whose columns hold
+the value before and after the change ("Merkmal | zuvor | jetzt"), a value given on two lines
+("bisher: Südring" over "neu: Brückstraße"), or a value with a mark that it stayed
+("Schröder (wie bisher)", a cell "keine Änderung" in the after column). Only the state after
+the change is the case's.
+
+``resolve_change_notices`` keeps, of each field, the words of its state after the change in
+the place where the form printed them: an after value that says the field stayed gives way
+to the before value, any other after value drops the before value, and the marks that say
+"before", "after" or "unchanged" go. Pages that are no change notice come back as they were.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from statistics import median
+from typing import Final
+
+from extractors.layout import Line, build_lines
+from extractors.values import fold
+from extractors.words import Word
+
+# A value's mark that it stayed as it was.
+_KEPT: Final = re.compile(
+    r"^\(?\s*(?:wie\s+bisher|wie\s+zuvor|wie\s+vorher|keine\s+änderung|ohne\s+änderung|"
+    r"unverändert|bleibt(?:\s+gleich|\s+unverändert)?|nicht\s+geändert|gleich\s+bleibend)"
+    r"\s*\)?\.?$", re.IGNORECASE)
+# The heading of a before column and of an after column (folded, marks stripped).
+_BEFORE: Final = re.compile(
+    r"^(?:bisher|zuvor|vorher|alt|fruher|bislang|alter\s+(?:wert|stand|eintrag)|"
+    r"bisheriger\s+(?:wert|stand|eintrag)|stand\s+vor\s+der\s+anderung|vor\s+der\s+anderung|"
+    r"eintrag\s+vor\s+der\s+anderung)$")
+_AFTER: Final = re.compile(
+    r"^(?:neu|jetzt|nachher|kunftig|ab\s+jetzt|neuer\s+(?:wert|stand|eintrag)|"
+    r"stand\s+nach\s+der\s+anderung|nach\s+der\s+anderung|eintrag\s+nach\s+der\s+anderung)$")
+_MARK_END: Final = re.compile(r"[:.\s]+$")
+# A tick box ("[X]", "☐") or a bracketed choice: a row of options, not two values.
+_BOX: Final = re.compile(r"^(?:\[.?\]|[☐☒☑□■✗✘])")
+#: A change table has at least this many rows under its heading.
+MIN_ROWS: Final = 2
+
+
+def _plain(text: str) -> str:
+    return _MARK_END.sub("", fold(text).strip())
+
+
+def _height(words: list[Word]) -> float:
+    return median(w.y1 - w.y0 for w in words) if words else 10.0
+
+
+def _kept_tail(words: Sequence[Word]) -> int:
+    """How many of the words at the line's end are a bracketed mark that the value stayed
+    (0 when none, or when nothing stands before the mark)."""
+    for n in (1, 2, 3):
+        if len(words) > n and words[-n].text.startswith("(") \
+                and _KEPT.match(" ".join(w.text for w in words[-n:])):
+            return n
+    return 0
+
+
+def _marker(words: Sequence[Word], pattern: re.Pattern[str]) -> int:
+    """How many words at the start of the line are a before or after mark closed by a
+    colon ("bisher:", "neuer Eintrag:"), with a value after them (0 when none)."""
+    for n in (1, 2, 3, 4, 5):
+        if len(words) > n and words[n - 1].text.endswith(":") \
+                and pattern.match(_plain(" ".join(w.text for w in words[:n]))):
+            return n
+    return 0
+
+
+def _table_columns(line: Line) -> tuple[float, float] | None:
+    """Where a change table's before and after columns start, when the line is its heading:
+    a caption first, then a before heading, then an after heading, each its own segment."""
+    segs = line.segments
+    if len(segs) != 3:
+        return None
+    before, after = _plain(segs[1].text), _plain(segs[2].text)
+    if _BEFORE.match(before) and _AFTER.match(after):
+        return segs[1].x0, segs[2].x0
+    return None
+
+
+def _table_drops(lines: list[Line], at: int, before_x: float, after_x: float,
+                 tol: float) -> set[int]:
+    """The words to drop from the rows under a change table's heading: each row's before
+    value when it has an after value, else its mark that the value stayed."""
+    drop: set[int] = set()
+    rows = 0
+    for line in lines[at + 1:]:
+        if line.page != lines[at].page or _table_columns(line) is not None:
+            break
+        words = line.words
+        before = [w for w in words if before_x - tol <= w.x0 < after_x - tol]
+        after = [w for w in words if w.x0 >= after_x - tol]
+        if not before and not after:
+            if rows and words and words[0].x0 < before_x - tol and len(line.segments) == 1 \
+                    and words[-1].x1 > after_x:
+                break  # running text across the columns: the table has ended
+            continue
+        rows += 1
+        if any(_BOX.match(w.text) for w in words):
+            continue  # options ticked across the columns: the form's own choice
+        if after and _KEPT.match(" ".join(w.text for w in after)):
+            drop |= {id(w) for w in after}
+        elif after and before:
+            drop |= {id(w) for w in before}
+    return drop if rows >= MIN_ROWS else set()
+
+
+# Words one of which a change notice prints (folded): a before heading or mark, or a mark
+# that a value stayed.
+_CUES: Final = frozenset({"bisher", "zuvor", "vorher", "alt", "fruher", "bislang", "bisheriger",
+                          "alter", "vor", "unverandert", "bleibt", "anderung"})
+
+
+def _is_notice(words: list[Word]) -> bool:
+    """A quick look before the lines are built."""
+    return any(_plain(w.text).strip("()") in _CUES for w in words)
+
+
+def resolve_change_notices(words: list[Word]) -> list[Word]:
+    """The page's words with each changed field's state before the change, and the marks
+    of a change notice, left out (see the module's text); the same list when the page has
+    none."""
+    if not words or not _is_notice(words):
+        return words
+    lines = build_lines(words)
+    tol = _height(words)
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        words_ = line.words
+        if (n := _kept_tail(words_)) > 0:
+            drop |= {id(w) for w in words_[-n:]}
+        if (cols := _table_columns(line)) is not None:
+            drop |= _table_drops(lines, i, cols[0], cols[1], tol)
+        if _marker(words_, _BEFORE) > 0 and i + 1 < len(lines) \
+                and lines[i + 1].page == line.page \
+                and (a := _marker(lines[i + 1].words, _AFTER)) > 0:
+            # "bisher: Südring" over "neu: Brückstraße": the new value, without its mark
+            drop |= {id(w) for w in lines[i + 1].words[:a]}
+            drop |= {id(w) for w in words_}
+    if not drop:
+        return words
+    return [w for w in words if id(w) not in drop]
+
