@@ -583,6 +583,10 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                 continue
             for key, score, _ in process.extract(window, choices, scorer=fuzz.ratio,
                                                  score_cutoff=LONG_LABEL_MIN_SCORE, limit=None):
+                # a preposition after a label's colon starts its value: "Straße: Am" is no
+                # "Straßenname" ("Eheschließung: Ort" is a category narrowed to its fact)
+                if narrowed and _value_lead_after_colon(words[start:end]):
+                    continue
                 if text_layer and not _inflected(tokens[start], vocab.first_word.get(key, key)):
                     continue
                 # ... and a word standing for a label of several words is that label run
@@ -624,6 +628,18 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
                         if not (narrowed and "," in label):
                             out.append(LabelHit(label, line, si, start, end, score / 100))
     return out
+
+
+# Words that open a value, not a label, right after a colon ("Straße: Am Markt").
+_VALUE_LEADS = frozenset({"am", "an", "im", "in", "auf", "zum", "zur", "der", "die",
+                                 "das", "den", "dem", "von", "vom"})
+
+
+def _value_lead_after_colon(words: Sequence[Word]) -> bool:
+    """The words after the last one closed by a colon are only words that open a value."""
+    last = max((i for i, w in enumerate(words) if w.text.endswith(":")), default=None)
+    rest = words[last + 1:] if last is not None else []
+    return bool(rest) and all(w.text.lower() in _VALUE_LEADS for w in rest)
 
 
 # A label's last word this short ("in", "am", "Nr") is kept whole by OCR in a glued run.

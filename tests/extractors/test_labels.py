@@ -187,6 +187,13 @@ def test_a_category_before_its_colon_narrows_rather_than_lists() -> None:
     assert "Name, Vornamen" in [label for label, _ in found]
 
 
+def test_a_printed_colon_closes_its_label() -> None:
+    # "Straße: Am Markt" is the street's label and a street beginning with "Am", not a
+    # near spelling of "Straßenname"
+    found = labels_on([(100, [(200, "Straße: Am Markt")])], {"Straße", "Straßenname"})
+    assert [label for label, _ in found] == ["Straße"]
+
+
 def test_a_clerks_qualifier_glued_before_a_key_is_not_part_of_it() -> None:
     # "ERF.HNR" is the recorded house number, "KD-GESCHL" the customer's sex (cut short)
     found = labels_on([(100, [(200, "ERF.HNR"), (900, "48")]),
