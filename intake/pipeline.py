@@ -31,6 +31,7 @@ from extractors.layout import build_lines
 from extractors.legend import resolve_field_codes, resolve_key_numbers
 from extractors.markup import resolve_markup, split_data_keys
 from extractors.read import ENTRIES_READ_BY_OCR, iter_pages
+from extractors.records import resolve_data_records
 from extractors.reread import reread_codes
 from extractors.runin import join_run_in_pairs
 from extractors.values import parse_value
@@ -403,10 +404,14 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
                                      "needs to look at it.")], notes)
     # field codes explained on their own page first; key numbers whose legend may stand
     # on another sheet after
+    # records printed as data (SQL, CSV, XML, JSON) become labelled values before anything
+    # looks for labels
+    as_data = [resolve_markup(resolve_data_records(resolve_chat(page.words)))
+            for page in pages.pages]
     read = resolve_key_numbers([resolve_field_codes(words) for words in resolve_chronologies(
         [resolve_change_notices(words) for words in resolve_histories(
-            [resolve_corrections(split_data_keys(join_wrapped_labels(join_run_in_pairs(
-                resolve_markup(resolve_chat(page.words)))))) for page in pages.pages])])])
+            [resolve_corrections(split_data_keys(join_wrapped_labels(join_run_in_pairs(words))))
+             for words in as_data])])])
     pages = Pages([replace(page, words=resolve_cross_tables(words), notes=list(page.notes))
                    for page, words in zip(pages.pages, read, strict=True)],
                   pages.images)
