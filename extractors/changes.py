@@ -117,9 +117,52 @@ _CUES: Final = frozenset({"bisher", "zuvor", "vorher", "alt", "fruher", "bislang
                           "alter", "vor", "unverandert", "bleibt", "anderung"})
 
 
+# A value quoted in a change written out ("von »Gießen« auf »Herne«", "bisher »158c« jetzt
+# »129«"): the words that lead into the old value and that join it to the new one.
+_OPEN: Final = "»„“\""
+_CLOSE: Final = "«“”\""
+_LEADS: Final = frozenset({"anderung", "geandert", "von", "bisher", "alt", "vorher", "zuvor",
+                           "fruher", "wurde"})
+_JOINS: Final = frozenset({"auf", "zu", "in", "jetzt", "neu", "nachher", "nun", "->", "=>", "→",
+                           "kunftig"})
+
+
+def _quoted_runs(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """Index ranges of the quoted values among the words."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, w in enumerate(words):
+        if start is None and w.text[:1] in _OPEN and len(w.text) > 1:
+            start = i
+        if start is not None and w.text[-1:] in _CLOSE and (i > start or len(w.text) > 2):
+            runs.append((start, i + 1))
+            start = None
+    return runs
+
+
+def _written_change(words: Sequence[Word]) -> tuple[set[int], dict[int, Word]] | None:
+    """The words to drop and to retext when the line writes a change out: its old value with
+    the words around it go, the new value loses its quotes."""
+    runs = _quoted_runs(words)
+    if len(runs) < 2:
+        return None
+    (a0, a1), (b0, b1) = runs[-2], runs[-1]
+    between = [_plain(w.text) for w in words[a1:b0]]
+    if not between or not all(t in _JOINS or t in _LEADS for t in between) \
+            or not any(t in _JOINS for t in between):
+        return None
+    start = a0
+    while start > 0 and _plain(words[start - 1].text) in _LEADS:
+        start -= 1
+    drop = {id(w) for w in words[start:b0]}
+    swap = {id(w): Word(w.text.lstrip(_OPEN).rstrip(_CLOSE + ".,;"), w.bbox, w.confidence,
+                        w.page) for w in words[b0:b1]}
+    return drop, swap
+
+
 def _is_notice(words: list[Word]) -> bool:
     """A quick look before the lines are built."""
-    return any(_plain(w.text).strip("()") in _CUES for w in words)
+    return any(_plain(w.text).strip("()") in _CUES or w.text[:1] in "»„" for w in words)
 
 
 def resolve_change_notices(words: list[Word]) -> list[Word]:
@@ -131,8 +174,12 @@ def resolve_change_notices(words: list[Word]) -> list[Word]:
     lines = build_lines(words)
     tol = _height(words)
     drop: set[int] = set()
+    swap: dict[int, Word] = {}
     for i, line in enumerate(lines):
         words_ = line.words
+        if (change := _written_change(words_)) is not None:
+            drop |= change[0]
+            swap.update(change[1])
         if (n := _kept_tail(words_)) > 0:
             drop |= {id(w) for w in words_[-n:]}
         if (cols := _table_columns(line)) is not None:
@@ -145,5 +192,5 @@ def resolve_change_notices(words: list[Word]) -> list[Word]:
             drop |= {id(w) for w in words_}
     if not drop:
         return words
-    return [w for w in words if id(w) not in drop]
+    return [swap.get(id(w), w) for w in words if id(w) not in drop]
 

@@ -62,6 +62,20 @@ def test_a_value_given_twice_on_two_lines_keeps_the_new_one() -> None:
         == ("Nowak", "Ringstraße", "4b")
 
 
+def test_a_change_written_out_with_quotes_keeps_the_new_value() -> None:
+    words = page([
+        (100, [(200, "Berichtigung des Sterbeeintrags")]),
+        (200, [(200, "Sterbetag:"), (900, "geändert von »02.03.2026« auf »01.03.2026«")]),
+        (260, [(200, "Sterbeort:"), (900, "bisher „Witten“ jetzt „Hattingen“")]),
+        (320, [(200, "Familienname:"), (900, "Ahmadi")]),
+    ])
+    got = _fields("sterbeurkunde", words)
+    assert (got["date_of_death"], got["place_of_death"]) == ("2026-03-01", "Hattingen")
+    # a quoted name is no change
+    words = page([(100, [(200, "Gaststätte „Zum Anker“, Inhaber »Jan«")])])
+    assert resolve_change_notices(words) == words
+
+
 def test_a_page_without_a_change_comes_back_as_it_was() -> None:
     words = page([(100, [(200, "Familienname:"), (900, "Bauer")]),
                   (160, [(200, "Bisherige Anschrift:"), (900, "Hafenweg 3, 44135 Dortmund")]),
