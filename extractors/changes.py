@@ -122,7 +122,7 @@ _CUES: Final = frozenset({"bisher", "zuvor", "vorher", "alt", "fruher", "bislang
 _OPEN: Final = "»„“\""
 _CLOSE: Final = "«“”\""
 _LEADS: Final = frozenset({"anderung", "geandert", "von", "bisher", "alt", "vorher", "zuvor",
-                           "fruher", "wurde"})
+                           "wert", "fruher", "wurde"})
 _JOINS: Final = frozenset({"auf", "zu", "in", "jetzt", "neu", "nachher", "nun", "->", "=>", "→",
                            "kunftig"})
 
@@ -160,6 +160,32 @@ def _written_change(words: Sequence[Word]) -> tuple[set[int], dict[int, Word]] |
     return drop, swap
 
 
+def _wrapped_change(line: Sequence[Word], after: Sequence[Word]
+                    ) -> tuple[set[int], dict[int, Word]] | None:
+    """A change written out whose new value wrapped to the next line ("geändert von »A« auf"
+    over "»B«"): the words to drop, and the new value's words moved up into the old value's
+    place."""
+    runs, next_runs = _quoted_runs(line), _quoted_runs(after)
+    if not runs or not next_runs or next_runs[0][0] != 0:
+        return None
+    a0, a1 = runs[-1]
+    tail = [_plain(w.text) for w in line[a1:]]
+    if not tail or not all(t in _JOINS or t in _LEADS for t in tail) \
+            or not any(t in _JOINS for t in tail):
+        return None
+    start = a0
+    while start > 0 and _plain(line[start - 1].text) in _LEADS:
+        start -= 1
+    drop = {id(w) for w in line[start:]}
+    x, (_, y0, _, y1) = line[start].x0, line[start].bbox
+    moved: dict[int, Word] = {}
+    for w in after[:next_runs[0][1]]:
+        text = w.text.lstrip(_OPEN).rstrip(_CLOSE + ".,;")
+        moved[id(w)] = Word(text, (x, y0, x + w.x1 - w.x0, y1), w.confidence, w.page)
+        x += w.x1 - w.x0 + (y1 - y0) / 3
+    return drop, moved
+
+
 def _is_notice(words: list[Word]) -> bool:
     """A quick look before the lines are built."""
     return any(_plain(w.text).strip("()") in _CUES or w.text[:1] in "»„" for w in words)
@@ -177,7 +203,10 @@ def resolve_change_notices(words: list[Word]) -> list[Word]:
     swap: dict[int, Word] = {}
     for i, line in enumerate(lines):
         words_ = line.words
-        if (change := _written_change(words_)) is not None:
+        change = _written_change(words_)
+        if change is None and i + 1 < len(lines) and lines[i + 1].page == line.page:
+            change = _wrapped_change(words_, lines[i + 1].words)
+        if change is not None:
             drop |= change[0]
             swap.update(change[1])
         if (n := _kept_tail(words_)) > 0:

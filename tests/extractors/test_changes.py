@@ -76,6 +76,18 @@ def test_a_change_written_out_with_quotes_keeps_the_new_value() -> None:
     assert resolve_change_notices(words) == words
 
 
+def test_a_written_change_whose_new_value_wrapped_to_the_next_line() -> None:
+    words = page([
+        (100, [(200, "Änderung der Zulassungsdaten")]),
+        (200, [(200, "Fahrzeug-Identifizierungsnummer: Wert von »WVWZZZ1JZXW000001« in")]),
+        (260, [(200, "»WDB2030461A123456«")]),
+        (320, [(200, "Familienname des Halters: Ivanova")]),
+    ])
+    assert _fields("antrag_zulassung", words)["vin"] == "WDB2030461A123456"
+    assert [" ".join(t.split()) for t in _lines(resolve_change_notices(words))][1] \
+        == "Fahrzeug-Identifizierungsnummer: WDB2030461A123456"
+
+
 def test_a_page_without_a_change_comes_back_as_it_was() -> None:
     words = page([(100, [(200, "Familienname:"), (900, "Bauer")]),
                   (160, [(200, "Bisherige Anschrift:"), (900, "Hafenweg 3, 44135 Dortmund")]),
