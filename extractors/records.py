@@ -31,6 +31,7 @@ _INSERT: Final = re.compile(
     re.IGNORECASE | re.DOTALL)
 _INSERT_START: Final = re.compile(r"^INSERT\s+INTO\b", re.IGNORECASE)
 # A CSV header: column names separated by semicolons or by commas.
+_SPACED_SEMICOLON: Final = re.compile(r"\s*;\s*")
 _CSV_HEADS: Final = {sep: re.compile(rf"^{_NAME}(?:{sep}{_NAME})+{sep}?$") for sep in ";,"}
 _INI_PAIR: Final = re.compile(rf"^(?P<key>{_NAME})\s*=\s*(?P<value>.*)$")
 _INI_SECTION: Final = re.compile(rf"^\[(?P<name>{_NAME})\]$")
@@ -57,7 +58,14 @@ class _Record:
 
 
 def _text(line: Line) -> str:
-    return _LINE_NO.sub("", " ".join(w.text for w in line.words))
+    # (OCR sets a space beside a semicolon where the print had none: "nr ;ew_nm")
+    return _SPACED_SEMICOLON.sub(";", _LINE_NO.sub("", " ".join(w.text for w in line.words)))
+
+
+def _tight(text: str, sep: str) -> str:
+    """A header line without spaces beside its semicolons (prose lists words with a comma
+    and a space: "Gemeinde, Kreis, Staat" is no header)."""
+    return _SPACED_SEMICOLON.sub(";", text) if sep == ";" else text
 
 
 def _value(raw: str) -> str:
@@ -116,9 +124,10 @@ def _csv(texts: list[str], i: int, sep: str) -> tuple[_Record, int] | None:
     """A header line (maybe wrapped at its separators) over one row of values."""
     more = re.compile(rf"^{_NAME}(?:{sep}{_NAME})*{sep}?$")
     j = i
-    while j + 1 < len(texts) and texts[j].endswith(sep) and more.match(texts[j + 1]):
+    heads = [_tight(t, sep) for t in texts]
+    while j + 1 < len(texts) and heads[j].endswith(sep) and more.match(heads[j + 1]):
         j += 1
-    cols = [c for c in _join(texts[i:j + 1]).split(sep) if c]
+    cols = [c for c in _join(heads[i:j + 1]).split(sep) if c]
     if len(cols) < MIN_VALUES:
         return None
     for k in range(j + 1, min(j + 40, len(texts))):
@@ -138,7 +147,7 @@ def _records(lines: list[Line]) -> list[_Record]:
         found = None
         if _INSERT_START.match(texts[i]):
             found = _insert(texts, i)
-        elif sep := next((c for c in ";," if _CSV_HEADS[c].match(texts[i])), None):
+        elif sep := next((c for c in ";," if _CSV_HEADS[c].match(_tight(texts[i], c))), None):
             found = _csv(texts, i, sep)
         elif m := _INI_PAIR.match(texts[i]):
             found = (_Record(i, i, "", ((m["key"], m["value"].strip()),)), i)

@@ -66,6 +66,14 @@ def test_a_csv_header_separated_by_commas_over_a_value_wrapped_at_a_space() -> N
                      "person geburtsort: Lagos", "Seite 1"]
 
 
+def test_a_scanned_csv_with_spaces_beside_its_separators() -> None:
+    # OCR sets spaces beside semicolons the print had none beside
+    words = page(_rows("familienname ;vornamen ; geburtsort", '"Kowalski" ;"Ewa"; "Łódź"'),
+                 confidence=0.9)
+    assert _lines(resolve_data_records(words)) \
+        == ["familienname: Kowalski", "vornamen: Ewa", "geburtsort: Łódź"]
+
+
 def test_an_ini_file_keeps_its_sections_as_headings() -> None:
     lines = _lines(resolve_data_records(page(_rows(
         "[person]", "familienname=Kaya", "vornamen = Deniz", "geburtsdatum=20010911"))))
@@ -83,6 +91,6 @@ def test_a_machine_readable_zone_in_a_record_stays_a_line_of_its_own() -> None:
 
 def test_a_form_with_a_stray_equals_sign_or_semicolon_is_no_record() -> None:
     words = page(_rows("Familienname: Bauer; geb. Klein", "Gebühr = 28,00 EUR",
-                       "Hinweis: a=b"))
+                       "Hinweis: a=b", "Gemeinde, Kreis, Staat", "Witten, Ennepe-Ruhr, D"))
     assert resolve_data_records(words) == words
     assert resolve_data_records([]) == []
