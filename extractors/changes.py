@@ -94,12 +94,12 @@ def _table_drops(lines: list[Line], at: int, before_x: float, after_x: float,
         if line.page != lines[at].page or _table_columns(line) is not None:
             break
         words = line.words
+        if len(line.segments) == 1 and words and words[0].x0 < before_x - tol \
+                and words[-1].x1 > after_x:
+            break  # running text across the columns: the table has ended
         before = [w for w in words if before_x - tol <= w.x0 < after_x - tol]
         after = [w for w in words if w.x0 >= after_x - tol]
         if not before and not after:
-            if rows and words and words[0].x0 < before_x - tol and len(line.segments) == 1 \
-                    and words[-1].x1 > after_x:
-                break  # running text across the columns: the table has ended
             continue
         rows += 1
         if any(_BOX.match(w.text) for w in words):

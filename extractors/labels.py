@@ -631,8 +631,8 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
 
 
 # Words that open a value, not a label, right after a colon ("Straße: Am Markt").
-_VALUE_LEADS = frozenset({"am", "an", "im", "in", "auf", "zum", "zur", "der", "die",
-                                 "das", "den", "dem", "von", "vom"})
+_VALUE_LEADS = frozenset({"am", "an", "im", "in", "auf", "zum", "zur", "der", "die", "das",
+                          "den", "dem", "von", "vom"})
 
 
 def _value_lead_after_colon(words: Sequence[Word]) -> bool:

@@ -402,12 +402,12 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
         return _noted([triage_record(document_id, source, [], Reason.PROCESSING_ERROR,
                                      "The file could not be read automatically; a clerk "
                                      "needs to look at it.")], notes)
+    # records printed as data (SQL, CSV, INI, XML, JSON) become labelled values before
+    # anything looks for labels
+    as_data = [resolve_markup(resolve_data_records(resolve_chat(page.words)))
+               for page in pages.pages]
     # field codes explained on their own page first; key numbers whose legend may stand
     # on another sheet after
-    # records printed as data (SQL, CSV, XML, JSON) become labelled values before anything
-    # looks for labels
-    as_data = [resolve_markup(resolve_data_records(resolve_chat(page.words)))
-            for page in pages.pages]
     read = resolve_key_numbers([resolve_field_codes(words) for words in resolve_chronologies(
         [resolve_change_notices(words) for words in resolve_histories(
             [resolve_corrections(split_data_keys(join_wrapped_labels(join_run_in_pairs(words))))

@@ -30,6 +30,8 @@ TABLE = [
     (500, [(200, "Postleitzahl"), (1300, "44135"), (2100, "44787")]),
     (560, [(200, "Wohnort"), (1300, "Dortmund"), (2100, "Bochum")]),
     (620, [(200, "Art der Wohnung"), (1300, "[ ] Hauptwohnung"), (2100, "[X] Nebenwohnung")]),
+    (720, [(200, "Ich versichere, dass die Angaben über die bisherige und die neue Wohnung "
+                 "richtig und vollständig sind.")]),
 ]
 
 
@@ -44,6 +46,9 @@ def test_ticked_options_across_the_columns_stay_the_forms_choice() -> None:
     lines = [" ".join(line.split()) for line in _lines(resolve_change_notices(page(TABLE)))]
     assert "Art der Wohnung [ ] Hauptwohnung [X] Nebenwohnung" in lines
     assert not any("Hafenweg" in line or "unverändert" in line for line in lines)
+    # running text under the table is left whole
+    assert lines[-1] == ("Ich versichere, dass die Angaben über die bisherige und die neue "
+                         "Wohnung richtig und vollständig sind.")
 
 
 def test_a_value_given_twice_on_two_lines_keeps_the_new_one() -> None:
