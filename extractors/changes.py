@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from statistics import median
 from typing import Final
 
+from extractors.history import QUOTE_CLOSE, QUOTE_OPEN, quoted_runs
 from extractors.layout import Line, build_lines
 from extractors.values import fold
 from extractors.words import Word
@@ -113,37 +114,25 @@ def _table_drops(lines: list[Line], at: int, before_x: float, after_x: float,
 
 # Words one of which a change notice prints (folded): a before heading or mark, or a mark
 # that a value stayed.
+# ("vor" alone is too common: a heading "Stand vor der Änderung" has "Änderung" too)
 _CUES: Final = frozenset({"bisher", "zuvor", "vorher", "alt", "fruher", "bislang", "bisheriger",
-                          "alter", "vor", "unverandert", "bleibt", "anderung"})
+                          "alter", "unverandert", "bleibt", "anderung"})
 
 
 # A value quoted in a change written out ("von »Gießen« auf »Herne«", "bisher »158c« jetzt
 # »129«"): the words that lead into the old value and that join it to the new one.
-_OPEN: Final = "»„“\""
-_CLOSE: Final = "«“”\""
+_OPEN: Final = "".join(QUOTE_OPEN)
+_CLOSE: Final = "".join(QUOTE_CLOSE)
 _LEADS: Final = frozenset({"anderung", "geandert", "von", "bisher", "alt", "vorher", "zuvor",
                            "wert", "fruher", "wurde"})
 _JOINS: Final = frozenset({"auf", "zu", "in", "jetzt", "neu", "nachher", "nun", "->", "=>", "→",
                            "kunftig"})
 
 
-def _quoted_runs(words: Sequence[Word]) -> list[tuple[int, int]]:
-    """Index ranges of the quoted values among the words."""
-    runs: list[tuple[int, int]] = []
-    start: int | None = None
-    for i, w in enumerate(words):
-        if start is None and w.text[:1] in _OPEN and len(w.text) > 1:
-            start = i
-        if start is not None and w.text[-1:] in _CLOSE and (i > start or len(w.text) > 2):
-            runs.append((start, i + 1))
-            start = None
-    return runs
-
-
 def _written_change(words: Sequence[Word]) -> tuple[set[int], dict[int, Word]] | None:
     """The words to drop and to retext when the line writes a change out: its old value with
     the words around it go, the new value loses its quotes."""
-    runs = _quoted_runs(words)
+    runs = quoted_runs(words)
     if len(runs) < 2:
         return None
     (a0, a1), (b0, b1) = runs[-2], runs[-1]
@@ -165,7 +154,7 @@ def _wrapped_change(line: Sequence[Word], after: Sequence[Word]
     """A change written out whose new value wrapped to the next line ("geändert von »A« auf"
     over "»B«"): the words to drop, and the new value's words moved up into the old value's
     place."""
-    runs, next_runs = _quoted_runs(line), _quoted_runs(after)
+    runs, next_runs = quoted_runs(line), quoted_runs(after)
     if not runs or not next_runs or next_runs[0][0] != 0:
         return None
     a0, a1 = runs[-1]
@@ -188,7 +177,7 @@ def _wrapped_change(line: Sequence[Word], after: Sequence[Word]
 
 def _is_notice(words: list[Word]) -> bool:
     """A quick look before the lines are built."""
-    return any(_plain(w.text).strip("()") in _CUES or w.text[:1] in "»„" for w in words)
+    return any(_plain(w.text).strip("()") in _CUES or w.text[:1] in QUOTE_OPEN for w in words)
 
 
 def resolve_change_notices(words: list[Word]) -> list[Word]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
 from typing import Final
@@ -38,8 +39,8 @@ COLUMN_TOLERANCE: Final = 1.0
 #: high, so that two changes never make one line.
 SLOT_SHARE: Final = 0.8
 
-_QUOTE_OPEN: Final = frozenset("»„“")
-_QUOTE_CLOSE: Final = frozenset("«“”")
+QUOTE_OPEN: Final = frozenset("»„“")
+QUOTE_CLOSE: Final = frozenset("«“”")
 _QUOTES = re.compile(r"[»«„“”]")
 _ARROW = re.compile(r"^(?:->|=>|→|⇒|-->|==>|>|>>)$")
 # "<ohne Inhalt>", "(leer)", "–": a field without a value
@@ -109,15 +110,15 @@ def _height(lines: list[Line]) -> float:
     return median(heights) if heights else 10.0
 
 
-def _quoted_runs(words: list[Word]) -> list[tuple[int, int]]:
+def quoted_runs(words: Sequence[Word]) -> list[tuple[int, int]]:
     """Index ranges of the quoted values among the words (»…«, „…“)."""
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for i, w in enumerate(words):
-        if start is None and w.text[:1] in _QUOTE_OPEN and len(w.text) > 1:
+        if start is None and w.text[:1] in QUOTE_OPEN and len(w.text) > 1:
             start = i
         if start is not None and any(c in (w.text[1:] if i == start else w.text)
-                                     for c in _QUOTE_CLOSE):
+                                     for c in QUOTE_CLOSE):
             runs.append((start, i + 1))
             start = None
     return runs
@@ -125,8 +126,8 @@ def _quoted_runs(words: list[Word]) -> list[tuple[int, int]]:
 
 def _open_quote(words: list[Word]) -> bool:
     """The words open a quoted value they do not close."""
-    opened = sum(sum(c in _QUOTE_OPEN for c in w.text) for w in words)
-    closed = sum(sum(c in _QUOTE_CLOSE for c in w.text) for w in words)
+    opened = sum(sum(c in QUOTE_OPEN for c in w.text) for w in words)
+    closed = sum(sum(c in QUOTE_CLOSE for c in w.text) for w in words)
     return opened > closed
 
 
@@ -176,7 +177,7 @@ def _value(words: list[Word]) -> list[Word]:
 def _statement(words: list[Word]) -> tuple[list[Word], list[Word], bool] | None:
     """A statement that sets a field: its name, its new value, and whether it was written
     as a change (quotes or an arrow) rather than as a plain ``name: value``."""
-    runs = _quoted_runs(words)
+    runs = quoted_runs(words)
     if runs:
         start, end = runs[-1]
         key = _key(words[:runs[0][0]])
@@ -199,7 +200,7 @@ def _split_statements(words: list[Word]) -> list[tuple[list[Word], list[Word]]]:
     parts: list[tuple[list[Word], list[Word]]] = [([], [])]
     depth = 0
     for w in words:
-        depth += sum(c in _QUOTE_OPEN for c in w.text) - sum(c in _QUOTE_CLOSE for c in w.text)
+        depth += sum(c in QUOTE_OPEN for c in w.text) - sum(c in QUOTE_CLOSE for c in w.text)
         depth = max(depth, 0)
         parts[-1][1].append(w)
         if depth == 0 and w.text.endswith(";"):
@@ -556,7 +557,7 @@ def _may_be_history(words: list[Word]) -> bool:
     or a change table's heading."""
     dates = sum(1 for w in words if _DATE_START.match(w.text))
     return dates >= MIN_EVENTS and any(
-        w.text[:1] in _QUOTE_OPEN or _ARROW.match(w.text) or fold(w.text) in _ANY_HEAD
+        w.text[:1] in QUOTE_OPEN or _ARROW.match(w.text) or fold(w.text) in _ANY_HEAD
         for w in words)
 
 
