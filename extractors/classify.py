@@ -153,6 +153,9 @@ def _prominent(hit: LabelHit, body_height: float, footer: set[int]) -> bool:
 # A civil register's number names its register by its letter ("G 307/2025": births) as
 # surely as a title: a certificate whose title a stamp covers is still told by it.
 REGISTER_WEIGHT = TITLE_WEIGHT
+#: A title found by its stems alone counts this much less on a page that sets another type's
+#: title in full.
+STEM_TITLE_DISCOUNT = 0.5
 _REGISTER_NUMBER = re.compile(r"(?<![\w/])([A-Z])\s?\d{1,6}\s?/\s?(?:19|20)\d{2}(?!\d)")
 
 
@@ -187,6 +190,13 @@ def classify(lines: list[Line], types: dict[str, DocumentType],
     text = page_text(lines, body_height)
     scores = {name: score_type(t, found, mrz_text, prominent, text)
               for name, t in types.items()}
+    titled = {name for name, t in types.items() if _titled(t, prominent)}
+    if titled:
+        # A type's title set where titles stand outweighs another type's stems in a heading
+        # ("Anmeldung" over the section "Vermieter/in (Wohnungsgeber/in)").
+        for name, t in types.items():
+            if name not in titled and _stems_in(t.title_keys, text.titles):
+                scores[name] -= STEM_TITLE_DISCOUNT * TITLE_WEIGHT
     letters = register_letters(lines)
     if len(letters) == 1:
         for name, t in types.items():

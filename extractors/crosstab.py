@@ -82,6 +82,8 @@ def _column_of(seg: Segment, columns: list[tuple[float, str]], slack: float) -> 
 #: A header's first line stands at most this many header heights over its next: closer
 #: than two lines of a table (a row of values over the next row's headers).
 HEADER_GAP_HEIGHTS: Final = 0.6
+#: A value's wrapped rest stands this close under its row (in header heights).
+WRAP_GAP_HEIGHTS: Final = 0.6
 
 
 def _table_at(lines: list[Line], start: int) -> _Table | None:
@@ -119,6 +121,11 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
             # the first column's header names the row captions, a row per person ("Person
             # (lfd.)" over "Ehegatte(in) Nr. 1"), which reach up to the first value column
             first_x, margin = columns[1][0], 0.0
+        if rows and segs[0].x0 >= first_x - margin \
+                and lines[i].y0 - lines[i - 1].y1 < WRAP_GAP_HEIGHTS * height \
+                and all(_column_of(s, columns, slack) is not None for s in segs):
+            i += 1  # the rest of a value wrapped onto a line of its own ("Am Bergbaumuseum" /
+            continue  # "20")
         if segs[0].x1 >= first_x - margin:
             break  # no caption left of the columns: the table has ended
         values = segs[1:]
@@ -154,12 +161,21 @@ _ENUMERATOR = re.compile(r"^(?:[a-z]\)|\(?[a-z0-9]{1,2}[.)]|\d{1,2}(?:\.\d{1,2})
 
 
 _NUMBER_WORDS: Final = frozenset({"nr.", "nr", "no.", "nummer"})
+# Words a long header can spare: it keeps the words that say whose column it is ("Person,
+# für die der Titel beantragt wird" -> "Person Titel beantragt").
+_SPARE_WORDS: Final = ARTICLES | frozenset({
+    "in", "im", "am", "an", "auf", "aus", "bei", "für", "mit", "von", "vom", "zu", "zum", "zur",
+    "und", "oder", "wird", "werden", "ist", "soll", "sich", "ein", "eine", "einer"})
 
 
 def _short(text: str, limit: int) -> list[str]:
     """The words a cell's label keeps of a header or caption: without item letters, remarks
     in brackets or what follows "bzw.", at most ``limit``."""
-    text = _REMARK.sub(" ", text).split(" bzw.")[0].split(" / ")[0]
+    text = _REMARK.sub(" ", text)
+    # (a compound's shared part goes with the word after "bzw.": "Familien- bzw. Nachname")
+    head, _, alternative = text.partition(" bzw.")
+    text = (alternative if head.rstrip().endswith("-") and alternative.strip() else head)
+    text = text.split(" / ")[0]
     split = text.split()
     # (a number after "Nr." says which person the row is: "Ehegatte(in) Nr. 1")
     words = [w for i, w in enumerate(split) if not _ENUMERATOR.match(w)
@@ -167,6 +183,9 @@ def _short(text: str, limit: int) -> list[str]:
     # (an article before a header's noun is no part of the label: "der Vater")
     if len(words) > 1 and words[0].lower() in ARTICLES:
         words = words[1:]
+    if len(words) > limit:
+        kept = [w for w in words if w.strip(",;:").lower() not in _SPARE_WORDS]
+        words = [w.rstrip(",;") for w in kept] or words
     return words[:limit]
 
 
@@ -251,13 +270,16 @@ def resolve_cross_tables(words: list[Word]) -> list[Word]:
     if joined is not words:
         words, lines = joined, build_lines(joined)
     tables: list[_Table] = []
+    taken: set[int] = set()
     i = 0
     while i < len(lines):
-        table = _table_at(lines, i)
+        # (a header's second line is no header of a table of its own)
+        table = None if all(id(w) in taken for w in lines[i].words) else _table_at(lines, i)
         if table is None:
             i += 1
             continue
         tables.append(table)
+        taken |= table.drop
         i += 1
     if not tables:
         return words

@@ -30,6 +30,7 @@ from extractors.labels import (
     squash,
 )
 from extractors.layout import Line, Segment, build_lines
+from extractors.parties import PRIOR_OTHER_COLUMN, column_party
 from extractors.values import (
     NAME_PARTICLES,
     PART_SEPARATOR,
@@ -910,6 +911,12 @@ class _Page:
         self.headings = headings or []
         self.lines = lines
         self.hits = hits
+        # per labelled line, where its leftmost label's segment ends (a row of a person table)
+        self.label_ends: dict[int, float] = {}
+        for h in hits:
+            end = self.label_ends.get(h.line.index)
+            self.label_ends[h.line.index] = h.segment.x1 if end is None else min(end, h.segment.x1)
+        self.word_line = {id(w): line.index for line in lines for w in line.words}
         self.party_headings = party_headings(lines, hits, doc_type) \
             if doc_type is not None and doc_type.other_parties else []
         # A value is never just a label's wording ("Kontoinhaber" found where a name belongs).
@@ -3020,6 +3027,7 @@ def _heading_like(words: tuple[Word, ...]) -> bool:
 PRIOR_OTHER_PARTY = 0.3
 #: A role set before a label ("Gastgeber/in: Name") is a word or two.
 ROLE_TAG_MAX_WORDS = 3
+_TAG_PREPOSITIONS = frozenset({"in", "im", "am", "an", "aus", "bei", "für", "zu", "zum", "zur"})
 #: A heading is a short run of words (after an item number), no value among them, set off
 #: from the line above by this many of its heights.
 PARTY_HEADING_MAX_WORDS = 8
@@ -3067,7 +3075,10 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
         other = not own and any(stem in party_key for stem in doc_type.other_parties)
         # (a sentence closed by a colon that names whose data follow may hold a label's
         # word: "Der Aufenthaltstitel wird für die folgende Person beantragt:")
-        if (line.index, 0) in labelled and not ((own or other) and text.endswith(":")):
+        # (a heading of the case's own person's part may hold a label's word, and only ends
+        # another party's part: "Die angemeldete Wohnung (neue Anschrift)")
+        if (line.index, 0) in labelled and not ((own or other) and text.endswith(":")) \
+                and not (own and not other):
             continue
         # (a role may open in small letters: "künftige Halterin bzw. künftiger Halter")
         if len(body) > PARTY_HEADING_MAX_WORDS or any(ch.isdigit() for ch in text) \
@@ -3136,11 +3147,17 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
     # (another's role is a tag of a capitalised word or two, not a sentence: "Vermietet wird
     # die Wohnung")
     # (an adjective before the role may be small: "minderjähriges Kind, geb.")
-    tag = len(words) <= ROLE_TAG_MAX_WORDS and all(
+    # (a place may follow the role: "Gastgeber/in in Deutschland")
+    # (the role may lead a longer run of the label's words: "Bezugsperson im Bundesgebiet
+    # Anschrift:", "Gastgeber/in in Deutschland derzeitige", as a cross table writes its
+    # column's role into each cell)
+    tag = len(words) <= ROLE_TAG_MAX_WORDS + 2 and all(
         w.text[:1].isupper() or w.text.endswith(".")
-        or (w is words[0] and _INFLECTED.search(w.text) is not None)
+        or _INFLECTED.search(w.text) is not None
+        or (w is not words[0] and w.text.rstrip(":") in _TAG_PREPOSITIONS)
         for w in words if w.text[:1].isalpha())
-    if tag and any(stem in prefix for stem in doc_type.other_parties):
+    lead = squash(" ".join(w.text for w in words[:ROLE_TAG_MAX_WORDS]))
+    if tag and any(stem in lead for stem in doc_type.other_parties):
         return PRIOR_OTHER_PARTY
     best: tuple[float, bool] | None = None
     for seg, line, other in page.party_headings:
@@ -3154,6 +3171,35 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
         if best is None or distance < best[0]:
             best = (distance, other)
     return PRIOR_OTHER_PARTY if best is not None and best[1] else 1.0
+
+
+def _in_party_column(page: _Page, cand: _Candidate) -> list[_Candidate]:
+    """The candidate weighed by whose column it stands in (``extractors.parties``); taken
+    from another person's column, it is joined by the value further along its line that
+    stands in the case's own person's column ("Verpflichtungsgeber/in | Antragsteller/in")."""
+    doc_type = page.doc_type
+    if doc_type is None or cand.hit is None or not cand.words:
+        return [cand]
+    index = page.word_line.get(id(cand.words[0]))
+    if index is None:
+        return [cand]
+    label = cand.hit.segment
+    if column_party(page.lines, page.label_ends, doc_type, cand.words, index, label) \
+            is not False:
+        return [cand]
+    out = [replace(cand, score=cand.score * PRIOR_OTHER_COLUMN,
+                   confidence=cand.confidence * PRIOR_OTHER_COLUMN)]
+    spec = next(s for s in doc_type.fields if s.name == cand.field)
+    end = max(w.x1 for w in cand.words)
+    for seg in page.lines[index].segments:
+        if seg.x0 <= end or column_party(page.lines, page.label_ends, doc_type, seg.words,
+                                         index, label) is not True:
+            continue
+        value = parse_value(spec.kind, seg.text)
+        if value not in (None, "", []):
+            out.append(replace(cand, value=value, words=seg.words))
+        break
+    return out
 
 
 def _section_prior(page: _Page, spec: FieldSpec, hit: LabelHit) -> float:
@@ -5196,6 +5242,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
             candidates.extend(_scan_candidates(page, spec))
         elif spec.kind in TICKED_EVIDENT and not any(c.field == spec.name for c in candidates):
             candidates.extend(_ticked_option_candidates(page, spec))
+    candidates = [found for c in candidates for found in _in_party_column(page, c)]
     chosen = _assign(signature_dates_yield(doc_type, candidates),
                      {spec.name: spec.occurrence for spec in doc_type.fields})
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)

@@ -53,7 +53,8 @@ SPEC = DocumentType(
     # (values under a heading naming someone else are that person's)
     other_parties=(*L.REPRESENTATIVES, "wohnungsgeber", "vermiet", "eigentumer", "verwalt",
                    "vormund", "haushaltsmitglied", "mitzieh", "kind"),
-    own_parties=("meldepflichtig", "anmeldend", "meldend", "zuziehend", "einziehend"),
+    own_parties=("meldepflichtig", "anmeldend", "meldend", "zuziehend", "einziehend",
+                 "angemeld"),
     name="anmeldung",
     queue=Queue.EINWOHNERMELDEAMT,
     model=Anmeldung,

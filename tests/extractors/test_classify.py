@@ -192,3 +192,27 @@ def test_a_certified_copy_of_a_passport_with_its_whole_zone_is_an_identity_docum
     result = classify(build_lines(words), TYPES)
     assert result.scores["geburtsurkunde"] > result.scores["identity_document"]
     assert result.document_type == "identity_document"
+
+
+def test_a_title_set_in_full_outweighs_another_types_stems_in_a_section_heading() -> None:
+    # GIVEN a registration form whose landlord's part is headed "Vermieter/in
+    # (Wohnungsgeber/in)" and asks for the landlord's name and the dwelling's address
+    words = page([
+        (100, [(200, "Anmeldung – mit Angaben zu Vertretung und Vollmacht")]),
+        (160, [(200, "Familienname:"), (1100, "Meißner")]),
+        (220, [(200, "Vornamen:"), (1100, "Jana")]),
+        (280, [(200, "Geburtsdatum:"), (1100, "10.01.2000")]),
+        (340, [(200, "Geburtsort:"), (1100, "Herne")]),
+        (400, [(200, "Geschlecht:"), (1100, "weiblich")]),
+        (460, [(200, "Staatsangehörigkeit:"), (1100, "deutsch")]),
+        (520, [(200, "Vermieter/in (Wohnungsgeber/in)")]),
+        (580, [(200, "Name bzw. Firma:"), (1100, "Rania Khalil")]),
+        (640, [(200, "Postanschrift:"), (1100, "Hauptstraße 148a, 04275 Leipzig")]),
+        (700, [(200, "Einzug am (Datum):"), (1100, "23.09.2026")]),
+        (760, [(200, "Straße:"), (1100, "Schloßstraße")]),
+        (820, [(200, "Hausnummer:"), (1100, "173")]),
+        (880, [(200, "PLZ:"), (1100, "45881")]),
+        (940, [(200, "Ort:"), (1100, "Gelsenkirchen")]),
+        (1000, [(200, "bezogen als:"), (1100, "Hauptwohnung")]),
+    ])
+    assert classify(build_lines(words), TYPES).document_type == "anmeldung"

@@ -137,3 +137,32 @@ def test_a_row_of_headers_set_flush_at_their_bottom_is_read_as_one_line() -> Non
                                    for seg in line.segments]
     got = {k: v.value for k, v in extract_fields(get("eheurkunde"), words).items()}
     assert (got["marriage_place"], got["marriage_date"]) == ("Dortmund", "1990-04-29")
+
+
+def test_role_columns_keep_the_words_that_say_whose_column_it_is() -> None:
+    # GIVEN a residence-permit form with a column per person, the applicant's last, its
+    # header a relative clause wrapped over two lines, a caption "Familien- bzw. Nachname",
+    # and a street whose house number wrapped onto a line of its own
+    words = resolve_cross_tables(page([
+        (100, [(200, "Antrag auf Erteilung eines Aufenthaltstitels")]),
+        (200, [(1000, "Gastgeber/in in"), (1500, "Bezugsperson im"), (2000, "Person, für die")]),
+        (240, [(1000, "Deutschland"), (1500, "Bundesgebiet"), (2000, "der Titel beantragt wird")]),
+        (320, [(200, "Familien- bzw. Nachname"), (1000, "García"), (1500, "Lefèvre"),
+               (2000, "Öztürk")]),
+        (380, [(200, "Geburtsdatum"), (1000, "1953-07-24"), (1500, "1950-10-26"),
+               (2000, "2005-09-25")]),
+        (440, [(200, "Straße und Nr."), (1000, "Am Bergbaumuseum"), (1500, "Marienplatz 86"),
+               (2000, "Bahnhofstraße 178")]),
+        (480, [(1000, "20")]),
+        (540, [(200, "Staatsangehörigkeit"), (1000, "griechisch"), (1500, "rumänisch"),
+               (2000, "türkisch")]),
+    ]))
+    cells = [seg.text for line in build_lines(words) for seg in line.segments]
+    # THEN the cells keep the roles, the caption keeps its whole noun, and the rows after
+    # the wrapped value are still the table's
+    assert "Person Titel beantragt Nachname: Öztürk" in cells
+    assert "Bezugsperson im Bundesgebiet Staatsangehörigkeit: rumänisch" in cells
+    got = {k: v.value for k, v in extract_fields(get("aufenthaltstitel_antrag"), words).items()}
+    assert (got["family_name"], got["date_of_birth"]) == ("Öztürk", "2005-09-25")
+    assert (got["street"], got["house_number"], got["nationality"]) == (
+        "Bahnhofstraße", "178", "TUR")

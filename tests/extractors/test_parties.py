@@ -1,0 +1,120 @@
+"""Whose value is it: a column headed by another person's role holds that person's values."""
+
+from __future__ import annotations
+
+from extractors.fields import extract_fields
+from extractors.layout import build_lines
+from extractors.parties import PRIOR_OTHER_COLUMN, column_party_prior, party_of
+from schemas.registry import get
+from tests.fakes.wordpage import page
+
+
+def values(type_name: str, words: list) -> dict[str, object]:  # type: ignore[type-arg]
+    return {k: v.value for k, v in extract_fields(get(type_name), words).items()}
+
+
+def _two_people(first: str, second: str) -> list:  # type: ignore[type-arg]
+    return page([
+        (100, [(200, "Antrag auf Erteilung eines Aufenthaltstitels")]),
+        (200, [(900, first), (1700, second)]),
+        (280, [(200, "Familienname"), (900, "Kovalenko"), (1700, "Mansour")]),
+        (340, [(200, "Vornamen"), (900, "Yuliia"), (1700, "Hamza")]),
+        (400, [(200, "Geburtsdatum"), (900, "04.09.1977"), (1700, "15.06.1977")]),
+        (460, [(200, "Geburtsort"), (900, "Odesa"), (1700, "Gizeh")]),
+    ])
+
+
+def test_the_applicants_column_wins_when_another_persons_column_comes_first() -> None:
+    got = values("aufenthaltstitel_antrag",
+                 _two_people("Verpflichtungsgeber/in", "Antragsteller/in"))
+    assert (got["family_name"], got["given_names"]) == ("Mansour", "Hamza")
+    assert (got["date_of_birth"], got["place_of_birth"]) == ("1977-06-15", "Gizeh")
+
+
+def test_columns_that_name_nobody_keep_the_first_persons_values() -> None:
+    got = values("aufenthaltstitel_antrag", _two_people("Person 1", "Person 2"))
+    assert (got["family_name"], got["date_of_birth"]) == ("Kovalenko", "1977-09-04")
+
+
+def test_a_value_in_a_row_of_an_unknown_label_is_no_column_header() -> None:
+    # GIVEN a row whose label the type does not know, its value naming an agent
+    words = page([
+        (200, [(200, "Rechtsstellung"), (1300, "von der Eigentümerseite beauftragt")]),
+        (280, [(200, "Straße"), (1300, "Fußgängerweg")]),
+    ])
+    lines = build_lines(words)
+    street = lines[1]
+    # THEN the street's value has no header naming another party
+    assert column_party_prior(lines, {1: street.segments[0].x1}, get("wohnungsgeberbestaetigung"),
+                              street.segments[1].words, 1, street.segments[0]) == 1.0
+
+
+def test_a_header_two_lines_up_over_the_value_counts() -> None:
+    words = page([
+        (200, [(900, "Gastgeber/in in"), (1500, "Person, für die")]),
+        (240, [(900, "Deutschland"), (1500, "beantragt wird")]),
+        (320, [(200, "Familienname"), (900, "García"), (1500, "Öztürk")]),
+    ])
+    lines = build_lines(words)
+    row = lines[2]
+    doc_type = get("aufenthaltstitel_antrag")
+    ends = {2: row.segments[0].x1}
+    assert column_party_prior(lines, ends, doc_type, row.segments[1].words, 2,
+                              row.segments[0]) == PRIOR_OTHER_COLUMN
+    assert column_party_prior(lines, ends, doc_type, row.segments[2].words, 2,
+                              row.segments[0]) == 1.0
+
+
+def test_party_of_tells_own_from_other_and_activities_from_people() -> None:
+    doc_type = get("aufenthaltstitel_antrag")
+    assert party_of("Antragsteller/in", doc_type) is True
+    assert party_of("Gastgeber/in", doc_type) is False
+    assert party_of("Angaben", doc_type) is None
+    assert party_of("Verpflichtungserklärung liegt vor", doc_type) is False
+
+
+def test_labels_tagged_with_an_agents_or_a_contacts_role_are_theirs() -> None:
+    # GIVEN a registration form that tags every label with its person's role, the agent's
+    # and the contact's before the registering person's
+    words = page([
+        (100, [(200, "Anmeldeformular für Einzug")]),
+        (200, [(200, "Bevollm. Person: Familienname: Dubois")]),
+        (260, [(200, "Bevollm. Person: Geburtsdatum: 23.12.1982")]),
+        (320, [(200, "Rückfragen an: Familienname: Schwarz")]),
+        (380, [(200, "Anmeldende/r: Familienname: Ferrari")]),
+        (440, [(200, "Anmeldende/r: Geburtsdatum: 18.05.1993")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["family_name"], got["date_of_birth"]) == ("Ferrari", "1993-05-18")
+
+
+def test_a_role_with_its_place_and_the_labels_words_after_it_is_a_tag() -> None:
+    words = page([
+        (100, [(200, "Antrag auf Erteilung eines Aufenthaltstitels")]),
+        (200, [(200, "Gastgeber/in in Deutschland derzeitige Staatsangehörigkeit: griechisch")]),
+        (260, [(200, "Antragsteller/in derzeitige Staatsangehörigkeit: türkisch")]),
+    ])
+    assert values("aufenthaltstitel_antrag", words)["nationality"] == "TUR"
+
+
+def test_a_heading_of_the_registered_dwelling_ends_the_agents_part() -> None:
+    # GIVEN the registering person's values, then an agent's part with an address, then the
+    # new dwelling under a heading that holds a label's word ("neue Anschrift")
+    words = page([
+        (100, [(200, "Anmeldung")]),
+        (200, [(200, "gesetzliche/r Vertreter/in")]),
+        (260, [(200, "kein Eintrag erforderlich")]),
+        (340, [(200, "Die folgenden Angaben betreffen die Person, die hiermit angemeldet wird.")]),
+        (400, [(200, "Familienname:"), (1100, "Meißner")]),
+        (460, [(200, "Geburtsdatum:"), (1100, "10.01.2000")]),
+        (560, [(200, "bevollmächtigte Person")]),
+        (620, [(200, "Familienname:"), (1100, "Weber")]),
+        (680, [(200, "Straße:"), (1100, "Am Bergbaumuseum")]),
+        (740, [(200, "Ort:"), (1100, "Gießen")]),
+        (840, [(200, "Die angemeldete Wohnung (neue Anschrift)")]),
+        (900, [(200, "Straße:"), (1100, "Schloßstraße")]),
+        (960, [(200, "Ort:"), (1100, "Gelsenkirchen")]),
+    ])
+    got = values("anmeldung", words)
+    assert (got["family_name"], got["date_of_birth"]) == ("Meißner", "2000-01-10")
+    assert (got["street"], got["city"]) == ("Schloßstraße", "Gelsenkirchen")
