@@ -30,7 +30,7 @@ from extractors.labels import (
     squash,
 )
 from extractors.layout import Line, Segment, build_lines
-from extractors.parties import PRIOR_OTHER_COLUMN, column_party
+from extractors.parties import PRIOR_OTHER_COLUMN, column_party, party_of
 from extractors.values import (
     NAME_PARTICLES,
     PART_SEPARATOR,
@@ -3031,6 +3031,7 @@ _TAG_PREPOSITIONS = frozenset({"in", "im", "am", "an", "aus", "bei", "für", "zu
 #: A heading is a short run of words (after an item number), no value among them, set off
 #: from the line above by this many of its heights.
 PARTY_HEADING_MAX_WORDS = 8
+PARTY_SENTENCE_MAX_WORDS = 14
 HEADING_GAP_HEIGHTS = 0.5
 _COMPANY_FORM = re.compile(r"\b(?:GmbH|mbH|AG|KG|OHG|GbR|UG|eG|e\.\s?V\.|SE)\b")
 _HEADING_ENUMERATOR = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]?$")
@@ -3068,11 +3069,9 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
         numbered = _HEADING_ENUMERATOR.match(words[0]) is not None and len(words) > 1
         body = words[1:] if numbered else words
         text = " ".join(body)
-        key = squash(text)
-        own = any(stem in key for stem in doc_type.own_parties)
         # (a town's administration in a letterhead is the office, not a property manager)
-        party_key = squash(" ".join(w for w in body if not _AUTHORITY.match(w)))
-        other = not own and any(stem in party_key for stem in doc_type.other_parties)
+        party = party_of(" ".join(w for w in body if not _AUTHORITY.match(w)), doc_type)
+        own, other = party is True, party is False
         # (a sentence closed by a colon that names whose data follow may hold a label's
         # word: "Der Aufenthaltstitel wird für die folgende Person beantragt:")
         # (a heading of the case's own person's part may hold a label's word, and only ends
@@ -3081,11 +3080,15 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
                 and not (own and not other):
             continue
         # (a role may open in small letters: "künftige Halterin bzw. künftiger Halter")
-        if len(body) > PARTY_HEADING_MAX_WORDS or any(ch.isdigit() for ch in text) \
+        # (a sentence may say whose values follow: "Die nachstehende Person handelt mit
+        # Vollmacht und ist nicht die Hauptperson.")
+        said = (own or other) and text.endswith(".") and len(body) <= PARTY_SENTENCE_MAX_WORDS \
+            and body[0][:1].isupper() and not any(ch.isdigit() for ch in text)
+        if not said and (len(body) > PARTY_HEADING_MAX_WORDS or any(ch.isdigit() for ch in text) \
                 or text.endswith((".", ",", ";")) or ":" in text.rstrip(":") \
                 or body[0] in _BOX_GLYPHS or body[0] in _DASHES \
                 or not (body[0][:1].isupper() or ((own or other) and body[0][:1].isalpha())) \
-                or _COMPANY_FORM.search(text):
+                or _COMPANY_FORM.search(text)):
             continue  # a sentence, a label and its value, an option, a list item, a firm
         above = lines[i - 1] if i else None
         if above is not None and above.page == line.page \
@@ -3111,21 +3114,27 @@ def _side_caption(lines: list[Line], line: Line, labelled: set[tuple[int, int]],
         return None
     if line.index + 1 < len(lines) and lines[line.index + 1].page == line.page:
         cap = line.segments[0]
-        under = [s for s in lines[line.index + 1].segments if s.x0 < cap.x1 and s.x1 > cap.x0]
-        if under and (not under[0].text.startswith("(")
-                      or any(ch.isdigit() for ch in under[0].text)):
+        below = lines[line.index + 1]
+        under = [(si, s) for si, s in enumerate(below.segments)
+                 if s.x0 < cap.x1 and s.x1 > cap.x0]
+        # (or the caption's own next words: "vorheriger Halter" / "laut Teil II", "Halter/in
+        # des" / "zuzulassenden")
+        if under and (any(ch.isdigit() for ch in under[0][1].text)
+                      or not (under[0][1].text.startswith("(")
+                              or (len(under[0][1].words) <= ROLE_TAG_MAX_WORDS
+                                  and (below.index, under[0][0]) not in labelled
+                                  and under[0][1].x1 <= cap.x1 + _height(cap.words)))):
             return None
     seg = line.segments[0]
     text = seg.text
+    # (an adjective may open the role: "vorheriger Halter")
     if len(seg.words) > ROLE_TAG_MAX_WORDS or any(ch.isdigit() for ch in text) \
-            or ":" in text or not text[:1].isupper():
+            or ":" in text or not (text[:1].isupper()
+                                   or _INFLECTED.search(seg.words[0].text) is not None):
         return None
-    key = squash(text)
     # (a stem going on with "ung" names an activity, not a person: "Verwaltungsgebühr")
-    own = any(stem in key and f"{stem}ung" not in key for stem in doc_type.own_parties)
-    other = not own and any(stem in key and f"{stem}ung" not in key
-                            for stem in doc_type.other_parties)
-    return (seg, line, other) if own or other else None
+    party = party_of(text, doc_type, activities=True)
+    return None if party is None else (seg, line, not party)
 
 
 def _party_prior(page: _Page, hit: LabelHit) -> float:
@@ -3141,8 +3150,8 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
     # (an item's number and a dash are no words of the role: "39 Kind – Geburtstag")
     words = tuple(w for w in hit.segment.words[:end]
                   if not ENUMERATOR.fullmatch(w.text) and w.text not in _DASHES)
-    prefix = squash(" ".join(w.text for w in words))
-    if any(stem in prefix for stem in doc_type.own_parties):
+    party = party_of(" ".join(w.text for w in words), doc_type)
+    if party is True:
         return 1.0
     # (another's role is a tag of a capitalised word or two, not a sentence: "Vermietet wird
     # die Wohnung")
@@ -3157,7 +3166,7 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
         or (w is not words[0] and w.text.rstrip(":") in _TAG_PREPOSITIONS)
         for w in words if w.text[:1].isalpha())
     lead = squash(" ".join(w.text for w in words[:ROLE_TAG_MAX_WORDS]))
-    if tag and any(stem in lead for stem in doc_type.other_parties):
+    if tag and party is False and any(stem in lead for stem in doc_type.other_parties):
         return PRIOR_OTHER_PARTY
     best: tuple[float, bool] | None = None
     for seg, line, other in page.party_headings:

@@ -24,16 +24,26 @@ HEADER_MAX_WORDS = 8
 HEADER_MAX_LINES = 16
 
 
-def party_of(text: str, doc_type: DocumentType) -> bool | None:
+def party_of(text: str, doc_type: DocumentType, *, activities: bool = False) -> bool | None:
     """Whether ``text`` names the case's own person (True), someone else the type asks about
-    (False), or nobody (None). A stem going on with "ung" names an activity, not a person
-    ("Verwaltungsgebühr", "Vertretung" still names the agent: it is listed as "vertret")."""
+    (False), or nobody (None).
+
+    Where it names both, the role named first is the one it speaks of: a German role's head
+    noun comes before its genitive ("Vertreter/in der antragstellenden Person") and an
+    adjective that makes a role another's comes before its noun ("vorheriger Halter"); of
+    two stems found at one place the longer is the more precise ("Vorhalter" over "Halter").
+    With ``activities``, a stem going on with "ung" names an activity, not a person
+    ("Verwaltungsgebühr")."""
     key = squash(text)
-    if any(stem in key and f"{stem}ung" not in key for stem in doc_type.own_parties):
-        return True
-    if any(stem in key and f"{stem}ung" not in key for stem in doc_type.other_parties):
-        return False
-    return None
+    best: tuple[int, int, bool] | None = None
+    for own, stems in ((True, doc_type.own_parties), (False, doc_type.other_parties)):
+        for stem in stems:
+            at = key.find(stem)
+            if at < 0 or (activities and key.startswith("ung", at + len(stem))):
+                continue
+            if best is None or (at, -len(stem)) < (best[0], -best[1]):
+                best = (at, len(stem), own)
+    return None if best is None else best[2]
 
 
 def _header_text(seg: Segment) -> bool:
@@ -72,7 +82,7 @@ def column_party(lines: Sequence[Line], label_ends: dict[int, float], doc_type: 
         seg = max(over, key=lambda s: min(s.x1, x1) - max(s.x0, x0))
         if not _header_text(seg):
             continue
-        party = party_of(seg.text, doc_type)
+        party = party_of(seg.text, doc_type, activities=True)
         if party is not None:
             return party
     return None

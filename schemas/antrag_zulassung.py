@@ -31,7 +31,7 @@ class AntragZulassung(CaseModel):
 SPEC = DocumentType(
     # (values under a heading naming someone else are that person's)
     other_parties=(*L.REPRESENTATIVES, "vorbesitz", "vorhalter", "voreigent", "verkauf",
-                   "bisherig", "vorig", "abhol"),
+                   "vorherig", "bisherig", "vorig", "abhol"),
     own_parties=("halter", "antragst"),
     name="antrag_zulassung",
     queue=Queue.STRASSENVERKEHRSAMT,

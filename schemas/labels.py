@@ -136,7 +136,7 @@ OTHER_LABELS = ("Uhrzeit der Geburt", "Geburtszeit", "Unterschrift", "Telefon", 
 
 # People a form may ask about besides the one its case is about (word stems, folded and
 # squashed): whoever acts for the person, is asked to be contacted, or witnesses.
-REPRESENTATIVES = ("bevollm", "vertret", "beauftragt", "ansprechpartn", "ruckfrag",
-                   "kontaktperson", "betreuer")
+REPRESENTATIVES = ("bevollm", "vollmacht", "vertret", "beauftragt", "ansprechpartn",
+                   "ruckfrag", "kontaktperson", "betreuer")
 # (not the registrar: the office's signature block closes a certificate, its dates under it)
 WITNESSES = ("zeuge", "zeugin")

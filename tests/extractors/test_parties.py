@@ -118,3 +118,35 @@ def test_a_heading_of_the_registered_dwelling_ends_the_agents_part() -> None:
     got = values("anmeldung", words)
     assert (got["family_name"], got["date_of_birth"]) == ("Meißner", "2000-01-10")
     assert (got["street"], got["city"]) == ("Schloßstraße", "Gelsenkirchen")
+
+
+def test_the_role_named_first_is_the_one_a_heading_speaks_of() -> None:
+    assert party_of("Vertreter/in der antragstellenden Person", get("aufenthaltstitel_antrag")) \
+        is False
+    assert party_of("vorheriger Halter", get("antrag_zulassung")) is False
+    assert party_of("Vorhalter", get("antrag_zulassung")) is False
+    assert party_of("Halter/in des zuzulassenden Fahrzeugs", get("antrag_zulassung")) is True
+
+
+def test_side_captions_wrapped_under_themselves_and_a_sentence_name_whose_block_it_is() -> None:
+    # GIVEN a vehicle application with the previous holder's block under a side caption
+    # wrapped over two lines, the holder's under another, then an agent's block announced
+    # by a sentence
+    words = page([
+        (100, [(200, "Fahrzeugzulassung – Beteiligte Personen")]),
+        (200, [(200, "vorheriger Halter"), (700, "Vorname(n):"), (1300, "Anna Sophie")]),
+        (240, [(200, "laut Teil II")]),
+        (300, [(700, "Geburtsdatum:"), (1300, "22.02.1983")]),
+        (360, [(700, "PLZ:"), (1300, "23562")]),
+        (460, [(200, "Halter/in des"), (700, "Vorname(n):"), (1300, "Bärbel")]),
+        (500, [(200, "zuzulassenden")]),
+        (560, [(700, "Geburtsdatum:"), (1300, "02.09.2003")]),
+        (620, [(700, "PLZ der"), (1300, "45899")]),
+        (660, [(700, "Wohnanschrift:")]),
+        (760, [(200, "Die nachstehende Person handelt mit Vollmacht und ist nicht die Halterin.")]),
+        (840, [(200, "Vorname(n):"), (900, "Lucía")]),
+        (900, [(200, "PLZ der Wohnanschrift:"), (900, "44135")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert (got["holder_given_names"], got["holder_date_of_birth"]) == ("Bärbel", "2003-09-02")
+    assert got["postal_code"] == "45899"
