@@ -1533,6 +1533,13 @@ class _Page:
             return ()
         return seg.words
 
+    def _role_tagged(self, hit: LabelHit) -> bool:
+        """Whether the words before the label in its segment name a party ("Trauzeug/in –")."""
+        if self.doc_type is None or not 0 < hit.start <= ROLE_TAG_MAX_WORDS + 2:
+            return False
+        tag = " ".join(w.text for w in hit.segment.words[:hit.start])
+        return party_of(tag, self.doc_type) is not None
+
     def below(self, hit: LabelHit, max_lines: int = 1, whole_cell: bool = False
               ) -> list[tuple[Word, ...]]:
         """Segments under the label, aligned with it: one per line, up to ``max_lines``.
@@ -1547,8 +1554,9 @@ class _Page:
         # so does a question's noun ("Wie heißt der Ort von der Wohnung?": the answer stands
         # under the question).
         # (and a later entry's date: "Nachtrag 11. Sep. 2026 – Straßen-/Platzbez.:")
+        # (and a role tag before the label: "Ehepartner/in Nr. 1 – Familienname")
         start = hit.segment.x0 if hit.first or _governed(hit) or _asked_noun(hit) \
-            or lead_words(hit.segment.words) >= hit.start \
+            or lead_words(hit.segment.words) >= hit.start or self._role_tagged(hit) \
             else numbered.x0 if numbered else hit.x0
         left = start - BELOW_LEFT_SLACK_HEIGHTS * height
         # The label's cell ends where the next text on its line starts (a row of cells,
@@ -3082,9 +3090,12 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
         # (a role may open in small letters: "künftige Halterin bzw. künftiger Halter")
         # (a sentence may say whose values follow: "Die nachstehende Person handelt mit
         # Vollmacht und ist nicht die Hauptperson.")
+        # (a person's number is no value: "Angaben über Ehegatte/Ehegattin 2")
+        digits = any(ch.isdigit() for ch in _PERSON_NUMBER.sub(" ", text)) if own \
+            else any(ch.isdigit() for ch in text)
         said = (own or other) and text.endswith(".") and len(body) <= PARTY_SENTENCE_MAX_WORDS \
-            and body[0][:1].isupper() and not any(ch.isdigit() for ch in text)
-        if not said and (len(body) > PARTY_HEADING_MAX_WORDS or any(ch.isdigit() for ch in text) \
+            and body[0][:1].isupper() and not digits
+        if not said and (len(body) > PARTY_HEADING_MAX_WORDS or digits \
                 or text.endswith((".", ",", ";")) or ":" in text.rstrip(":") \
                 or body[0] in _BOX_GLYPHS or body[0] in _DASHES \
                 or not (body[0][:1].isupper() or ((own or other) and body[0][:1].isalpha())) \
@@ -3137,18 +3148,11 @@ def _side_caption(lines: list[Line], line: Line, labelled: set[tuple[int, int]],
     return None if party is None else (seg, line, not party)
 
 
-def _party_prior(page: _Page, hit: LabelHit) -> float:
-    """``PRIOR_OTHER_PARTY`` when the label's cell up to its end ("Gastgeber/in: Name"), or
-    else the nearest party heading above it (starting left of it), names someone other than
-    the case's person; else 1."""
-    doc_type = page.doc_type
-    if doc_type is None or not doc_type.other_parties:
-        return 1.0
-    # (a label worded by its stems may take its party's word in: "Gastgeber/in: Name"; a
-    # listed wording says what it asks itself)
-    end = hit.end if hit.label.startswith("<") else hit.start
+def _tag_prior(doc_type: DocumentType, segment_words: Sequence[Word]) -> float | None:
+    """1 when the words before a label name the case's own person, ``PRIOR_OTHER_PARTY``
+    when they are a role tag naming someone else, None when they tell nothing."""
     # (an item's number and a dash are no words of the role: "39 Kind – Geburtstag")
-    words = tuple(w for w in hit.segment.words[:end]
+    words = tuple(w for w in segment_words
                   if not ENUMERATOR.fullmatch(w.text) and w.text not in _DASHES)
     party = party_of(" ".join(w.text for w in words), doc_type)
     if party is True:
@@ -3168,6 +3172,29 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
     lead = squash(" ".join(w.text for w in words[:ROLE_TAG_MAX_WORDS]))
     if tag and party is False and any(stem in lead for stem in doc_type.other_parties):
         return PRIOR_OTHER_PARTY
+    return None
+
+
+def _party_prior(page: _Page, hit: LabelHit) -> float:
+    """``PRIOR_OTHER_PARTY`` when the label's cell up to its end ("Gastgeber/in: Name"), or
+    else the nearest party heading above it (starting left of it), names someone other than
+    the case's person; else 1."""
+    doc_type = page.doc_type
+    if doc_type is None or not doc_type.other_parties:
+        return 1.0
+    # (a label worded by its stems may take its party's word in: "Gastgeber/in: Name"; a
+    # listed wording says what it asks itself; the words before either are its tag)
+    ends: tuple[int, ...] = (hit.start,)
+    if hit.label.startswith("<") and hit.end > hit.start:
+        # (a listed wording inside the stems' run has the run's tag before it: "Bevollm.
+        # Person: Geburtsdatum (wie im Ausweis)")
+        inner = [o.start for o in page.all_seg_hits.get((hit.line.index, hit.seg_index), [])
+                 if not o.label.startswith("<") and hit.start < o.start < hit.end]
+        ends = (hit.start, *inner[:1], hit.end)
+    for end in ends:
+        tagged = _tag_prior(doc_type, hit.segment.words[:end])
+        if tagged is not None:
+            return tagged
     best: tuple[float, bool] | None = None
     for seg, line, other in page.party_headings:
         # (a heading governs the width of the page right of where it starts: a section's
@@ -3295,8 +3322,66 @@ def _person_of(place: tuple[int, int], places: list[tuple[int, int]],
     return None
 
 
+# A person's number in a role tag or heading: "Ehegatte 2", "Ehepartner/in Nr. 1",
+# "Ehegatte (1)", "zweiter Ehegatte".
+_PERSON_NUMBER = re.compile(r"(?:^|[\s(])(?:Nr\.?\s*)?([12])[.)]?(?=\s|$|[–—-])")
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]\s+")
+_ORDINALS = {"erste": 1, "erster": 1, "ersten": 1, "zweite": 2, "zweiter": 2, "zweiten": 2}
+
+
+def person_number(text: str) -> int | None:
+    """The 1-based number of the person a role tag or heading names, if it names one (an
+    item's number before it is no person's: "2. Ehegatte/in 1")."""
+    text = _ITEM_NUMBER.sub("", text)
+    numbers = {int(m.group(1)) for m in _PERSON_NUMBER.finditer(text)}
+    numbers |= {_ORDINALS[w] for w in re.findall(r"[a-zäöü]+", text.lower()) if w in _ORDINALS}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def _hit_person(page: _Page, hit: LabelHit) -> int | None:
+    """The person (1-based) a label asks about by its own role tag ("Ehegatte 2 – Vornamen")
+    or the nearest heading above it ("Ehegattin/Ehegatte – Nr. 2"), when one numbers the
+    case's own people; 0 for a label of someone else's (a witness's)."""
+    doc_type = page.doc_type
+    if doc_type is None:
+        return None
+    if _party_prior(page, hit) < 1.0:
+        return 0
+    tag = " ".join(w.text for w in hit.segment.words[:hit.start])
+    if tag and party_of(tag, doc_type) is True:
+        return person_number(tag)
+    best: tuple[float, Segment] | None = None
+    for seg, line, other in page.party_headings:
+        if other or line.page != hit.line.page or line.index >= hit.line.index \
+                or seg.x0 > hit.x1:
+            continue
+        distance = hit.y0 - seg.y1
+        if best is None or distance < best[0]:
+            best = (distance, seg)
+    return person_number(best[1].text) if best is not None else None
+
+
+def _by_person(page: _Page | None, same: list[LabelHit], occurrence: int
+               ) -> LabelHit | bool | None:
+    """Of a wording's places, the one of the ``occurrence``-th person (0-based) when the
+    page numbers its people or tags another's; False when it does not tell."""
+    if page is None:
+        return False
+    people = [_hit_person(page, h) for h in same]
+    # (every person numbered once, whatever else the page labels: a legend of the fields)
+    numbered = [p for p in people if p]
+    if len(numbered) >= 2 and len(set(numbered)) == len(numbered):
+        return next((h for h, p in zip(same, people, strict=True) if p == occurrence + 1),
+                    None)
+    own = [h for h, p in zip(same, people, strict=True) if p != 0]
+    if len(own) < len(same):
+        return own[occurrence] if len(own) > occurrence else None
+    return False
+
+
 def _hits_for_field(
-    spec: FieldSpec, hits: list[LabelHit], anchors: list[tuple[int, int]] | None = None
+    spec: FieldSpec, hits: list[LabelHit], anchors: list[tuple[int, int]] | None = None,
+    page: _Page | None = None,
 ) -> Iterator[tuple[Label, LabelHit, int, int]]:
     """A field's label hits with the wording's rank and the value column to read.
 
@@ -3319,7 +3404,13 @@ def _hits_for_field(
                 yield label, h, rank, 0
             continue
         if len(same) > 1:
-            if len(same) > spec.occurrence:
+            # (numbered people and others' labels say whose a place is: "Ehegatte 2 –
+            # Vornamen" before "Ehepartner/in Nr. 1 – Vornamen", "Trauzeug/in – Vornamen")
+            picked = _by_person(page, same, spec.occurrence)
+            if picked is not False:
+                if isinstance(picked, LabelHit):
+                    yield label, picked, rank, 0
+            elif len(same) > spec.occurrence:
                 yield label, same[spec.occurrence], rank, 0
             continue
         if not same:
@@ -5203,7 +5294,7 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
     first = next((spec for spec in doc_type.fields if spec.occurrence is not None), None)
     anchors = _places(first, hits) if first is not None else []
     for spec in doc_type.fields:
-        for label, hit, rank, column in _hits_for_field(spec, hits, anchors):
+        for label, hit, rank, column in _hits_for_field(spec, hits, anchors, page):
             if column:
                 candidates.extend(_column_candidates(page, spec, label, hit, rank, column))
             else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.fields import extract_fields
+from extractors.fields import extract_fields, person_number
 from extractors.layout import build_lines
 from extractors.parties import PRIOR_OTHER_COLUMN, column_party_prior, party_of
 from schemas.registry import get
@@ -150,3 +150,37 @@ def test_side_captions_wrapped_under_themselves_and_a_sentence_name_whose_block_
     got = values("antrag_zulassung", words)
     assert (got["holder_given_names"], got["holder_date_of_birth"]) == ("Bärbel", "2003-09-02")
     assert got["postal_code"] == "45899"
+
+
+def test_numbered_spouses_are_told_by_their_numbers_not_their_order() -> None:
+    # GIVEN a marriage certificate listing the second spouse first, then the first, then a
+    # witness, every label tagged with its person, values under the labels
+    words = page([
+        (100, [(200, "Eheurkunde – Beteiligte")]),
+        (200, [(200, "Ehegatte 2 – Vornamen"), (1300, "Ehegatte 2 – Familienname")]),
+        (260, [(210, "Bernd"), (1310, "Braun")]),
+        (340, [(200, "Ehegatte 2 – Geburtsdatum")]),
+        (400, [(210, "03.06.1986")]),
+        (480, [(200, "Ehepartner/in Nr. 1 – Familienname"),
+               (1300, "Ehepartner/in Nr. 1 – Vornamen")]),
+        (540, [(210, "Groß"), (1310, "Jonas")]),
+        (620, [(200, "Ehepartner/in Nr. 1 – Geburtsdatum")]),
+        (680, [(210, "11.10.1956")]),
+        (760, [(200, "Trauzeug/in – Vornamen"), (1300, "Trauzeug/in – Familienname")]),
+        (820, [(210, "Fatima"), (1310, "Nasser")]),
+        (900, [(200, "Tag der Eheschließung:"), (1100, "18.03.2010")]),
+    ])
+    got = values("eheurkunde", words)
+    assert (got["spouse1_family_name"], got["spouse1_given_names"]) == ("Groß", "Jonas")
+    assert (got["spouse2_family_name"], got["spouse2_given_names"]) == ("Braun", "Bernd")
+    assert (got["spouse1_date_of_birth"], got["spouse2_date_of_birth"]) == (
+        "1956-10-11", "1986-06-03")
+
+
+def test_person_numbers_in_tags_and_headings() -> None:
+    assert person_number("Ehepartner/in Nr. 1 –") == 1
+    assert person_number("Angaben über Ehegatte/Ehegattin 2") == 2
+    assert person_number("2. Ehegatte/in 1") == 1
+    assert person_number("Personalien der zweiten eheschließenden Person") == 2
+    assert person_number("Ehegatte (1) und Ehegatte (2)") is None
+    assert person_number("Ehegattin") is None
