@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra36|extra37] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra37|extra38] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -77,6 +77,7 @@ from samples.render_extra34 import draw_extra34
 from samples.render_extra35 import draw_extra35
 from samples.render_extra36 import draw_extra36
 from samples.render_extra37 import draw_extra37
+from samples.render_extra38 import draw_extra38
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -386,6 +387,16 @@ from samples.wording_extra37 import (
     EXPORT_SEX_MODES,
     Extra37Style,
     Extra37Wording,
+)
+from samples.wording_extra38 import (
+    HOUSE_DATE_STYLES,
+    HOUSE_NATIONALITY_MODES,
+    HOUSE_SEX_MODES,
+    SUPP_DATE_STYLES,
+    SUPP_NATIONALITY_MODES,
+    SUPP_SEX_MODES,
+    Extra38Style,
+    Extra38Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -875,8 +886,44 @@ EXTRA36_LAYOUTS: Final = ("notice", "annotated")
 # the extra11 pair. Their position changes no older selection: it only orders the manifest's
 # ``holdout_layouts`` when they are drawn. Suggested seed for a blind run: 41414.
 EXTRA37_LAYOUTS: Final = ("dataexport", "changeform")
+# The thirty-eighth extra blind pair, with a forty-second wording pool (samples.wording_extra38):
+# a form or certificate that lists several persons of which only one is the subject of the truth
+# (modelled on the "Anmeldung bei der Meldebehörde" with a column per person: family name, given
+# names, birth day and place, sex, nationality ...; the persons side by side in columns, one
+# under another in stacked blocks, or as the rows of a person table; the subject first, or
+# marked by its role or a crossed box; the others spouses, children, persons moving along,
+# family members joining an applicant, a second driver or co-owner beside a vehicle's holder,
+# a child's parents and a sibling, a marriage's witnesses, a deceased person's spouse and the
+# informant, a flat's owner or administrator beside its landlord, with plausible values that are
+# none of the truth's; the shared entries in sections of their own; identity documents as a
+# family's page of document copies with the applicant's document captioned), and a numbered form
+# whose boxes were too small (some fields filled in place, others only pointing to a supplement:
+# "siehe Beiblatt", "s. Anlage 2", "Fortsetzung auf Seite 2", a footnote mark; the values on a
+# supplement sheet below a rule, on a slip beside the fields or on a second page, keyed by the
+# field's number, its label or short label, or the footnote's number; a few entries correct a
+# value filled in place, and the truth is the corrected value; the supplement's own case number,
+# date, page and signature are none of the truth's values; identity documents as a data sheet
+# with the document's copy as its annex). Why these two: the roles layout of the extra26 pair
+# gives each role a block of its own, one of them holding the catalog's fields; here up to five
+# persons of the same kind stand together with the same rows, in columns or a table, and only
+# the first place, a role row or a crossed box says which of them the form is about. The
+# corrected layout of the extra25 pair strikes a value through beside its correction and its
+# keyed layout explains a field's key in a legend; here the value is not in its field at all but
+# on another part of the sheet, found only through the field's number, label or footnote, and a
+# correction there overrides a value left standing in its box. Opt-in like the others: only
+# ``--layouts extra38`` (or their ids) draws them, and their truth says ``"holdout": true``;
+# ``generate`` and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra37 pairs
+# they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS`` keeps
+# ending with it; they stand between the extra9 and the extra10 pairs, because the tests of the
+# extra37 pair pin the extra10 pair right before it and the extra11 and extra36 pairs after it,
+# and every later run and place stays where the tests of the extra22 to extra36 pairs pin it; no
+# test pins what stands before the extra10 pair. Their position changes no older selection: it
+# only orders the manifest's ``holdout_layouts`` when they are drawn. Suggested seed for a blind
+# run: 42424.
+EXTRA38_LAYOUTS: Final = ("household", "supplement")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
                          + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
+                         + EXTRA38_LAYOUTS
                          + EXTRA10_LAYOUTS
                          + EXTRA37_LAYOUTS
                          + EXTRA11_LAYOUTS
@@ -917,7 +964,7 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra31": EXTRA31_LAYOUTS, "extra32": EXTRA32_LAYOUTS,
                         "extra33": EXTRA33_LAYOUTS, "extra34": EXTRA34_LAYOUTS,
                         "extra35": EXTRA35_LAYOUTS, "extra36": EXTRA36_LAYOUTS,
-                        "extra37": EXTRA37_LAYOUTS}
+                        "extra37": EXTRA37_LAYOUTS, "extra38": EXTRA38_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -1422,6 +1469,19 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, CHANGE_DATE_STYLES,
         ("split", "one_line", "split"), CHANGE_SEX_MODES,
         CHANGE_NATIONALITY_MODES, ("word",), False),
+    # the extra38 layouts pick their faces per document in samples.render_extra38; dates, sex
+    # and nationality follow samples.wording_extra38 (both read the purpose mode "choice" as
+    # printed boxes with the chosen purpose or dwelling crossed, for the dwelling too, and the
+    # sex mode "choice" likewise; household reads the address mode "split" as rows for street,
+    # number, postal code and city, "one_line" as one row)
+    "household": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), True, HOUSE_DATE_STYLES,
+        ("split", "one_line", "split"), HOUSE_SEX_MODES,
+        HOUSE_NATIONALITY_MODES, ("word", "choice", "word"), False),
+    "supplement": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), False, SUPP_DATE_STYLES,
+        ("split", "split", "one_line"), SUPP_SEX_MODES,
+        SUPP_NATIONALITY_MODES, ("word", "choice"), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -1460,6 +1520,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA38_LAYOUTS:
+        words = Extra38Wording(rng, layout)
+        return Extra38Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA37_LAYOUTS:
         words = Extra37Wording(rng, layout)
         return Extra37Style(
@@ -1814,7 +1882,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA37_LAYOUTS:
+    if spec.layout in EXTRA38_LAYOUTS:
+        draw_extra38(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA37_LAYOUTS:
         draw_extra37(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA36_LAYOUTS:
         draw_extra36(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -2044,7 +2114,7 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra37`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra38`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
@@ -2053,8 +2123,9 @@ def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
     ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
     ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS``, ``EXTRA30_LAYOUTS``,
     ``EXTRA31_LAYOUTS``, ``EXTRA32_LAYOUTS``, ``EXTRA33_LAYOUTS``, ``EXTRA34_LAYOUTS``,
-    ``EXTRA35_LAYOUTS``, ``EXTRA36_LAYOUTS`` and ``EXTRA37_LAYOUTS`` (which ``resolve_layouts``
-    does not expand); anything else is left to ``resolve_layouts``."""
+    ``EXTRA35_LAYOUTS``, ``EXTRA36_LAYOUTS``, ``EXTRA37_LAYOUTS`` and ``EXTRA38_LAYOUTS``
+    (which ``resolve_layouts`` does not expand); anything else is left to
+    ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
     return [x for name in layouts for x in OPT_IN_GROUPS.get(name, (name,))]
@@ -2164,11 +2235,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
                         "'extra27' / 'extra28' / 'extra29' / 'extra30' / 'extra31' / "
                         "'extra32' / 'extra33' / 'extra34' / 'extra35' / 'extra36' / 'extra37' "
-                        "(default all, which leaves out extra2, extra3, extra4, extra5, extra6, "
-                        "extra7, extra8, extra9, extra10, extra11, extra12, extra13, extra14, "
-                        "extra15, extra16, extra17, extra18, extra19, extra20, extra21, extra22, "
-                        "extra23, extra24, extra25, extra26, extra27, extra28, extra29, extra30, "
-                        "extra31, extra32, extra33, extra34, extra35, extra36 and extra37)")
+                        "/ 'extra38' (default all, which leaves out extra2, extra3, extra4, "
+                        "extra5, extra6, extra7, extra8, extra9, extra10, extra11, extra12, "
+                        "extra13, extra14, extra15, extra16, extra17, extra18, extra19, extra20, "
+                        "extra21, extra22, extra23, extra24, extra25, extra26, extra27, extra28, "
+                        "extra29, extra30, extra31, extra32, extra33, extra34, extra35, extra36, "
+                        "extra37 and extra38)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
