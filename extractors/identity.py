@@ -26,8 +26,10 @@ from extractors.mrz import (
     read_mrz,
     same_to_check_digits,
 )
+from extractors.parties import party_of
 from extractors.preprocess import darken_grey_text
 from extractors.words import Page, PageSource, Word
+from schemas.base import DocumentType
 
 # Lines of a zone: TD1 has 30 characters a line, TD3 44; OCR may add or drop a few, and
 # ordinary OCR reads the odd character outside the zone's alphabet ('§', '«').
@@ -286,10 +288,96 @@ def check_document_code(fields: dict[str, Extracted]) -> dict[str, Extracted]:
     return out
 
 
-def extract_identity(pages: list[Page], images: dict[int, np.ndarray]) -> IdentityReading:
-    """Read the zone from the first page that has one; on scans, names are checked against
-    the page's printed words."""
-    reading = _read_zone(pages, images)
+_Box = tuple[float, float, float, float]
+
+
+def _zone_segments(line: Line) -> list[tuple[float, float]]:
+    """The horizontal extents of the zone lines on a line: one per segment that reads as one
+    (two documents copied side by side), else the whole line if it reads as one."""
+    found = [(seg.x0, seg.x1) for seg in line.segments
+             if looks_like_zone_line("".join(w.text for w in seg.words)
+                                     .translate(_FILLER_MISREADS))]
+    if not found and _zone_text(line) is not None:
+        found = [(line.segments[0].x0, line.segments[-1].x1)]
+    return found
+
+
+def _zone_boxes(lines: list[Line]) -> list[_Box]:
+    """Every zone on a page as a box (x0, y0, x1, y1): zone lines on consecutive lines that
+    overlap across, two or three of them."""
+    open_runs: list[tuple[int, float, float, float, float, int]] = []  # last, box, count
+    done: list[_Box] = []
+    for i, line in enumerate(lines):
+        found = _zone_segments(line)
+        if not found and len("".join(w.text for w in line.words)) <= MAX_SPECK_CHARS:
+            # (a speck OCR read as a line of its own between a zone's lines)
+            open_runs = [(i, *r[1:]) for r in open_runs]
+            continue
+        still: list[tuple[int, float, float, float, float, int]] = []
+        for x0, x1 in found:
+            run = next((r for r in open_runs if r[0] == i - 1 and r[1] < x1 and x0 < r[3]),
+                       None)
+            if run is not None:
+                open_runs.remove(run)
+                still.append((i, min(run[1], x0), run[2], max(run[3], x1), line.y1, run[5] + 1))
+            else:
+                still.append((i, x0, line.y0, x1, line.y1, 1))
+        done.extend((r[1], r[2], r[3], r[4]) for r in open_runs if r[5] >= 2)
+        open_runs = still
+    done.extend((r[1], r[2], r[3], r[4]) for r in open_runs if r[5] >= 2)
+    return sorted(done, key=lambda b: (b[1], b[0]))
+
+
+def _zone_owner(lines: list[Line], box: _Box, boxes: list[_Box],
+                doc_type: DocumentType) -> bool | None:
+    """Whose document a zone is: the nearest text above it, in its column and below any zone
+    over it, that names a person says ("Kopie 1 – Ausweis des Antragstellers")."""
+    x0, y0, x1, _ = box
+    ceiling = max((b[3] for b in boxes if b[3] <= y0 and b[0] < x1 and x0 < b[2]),
+                  default=float("-inf"))
+    for line in reversed(lines):
+        if line.y1 > y0 or line.y0 < ceiling:
+            continue
+        for seg in line.segments:
+            if seg.x0 < x1 and x0 < seg.x1:
+                party = party_of(seg.text, doc_type)
+                if party is not None:
+                    return party
+    return None
+
+
+def own_zone(pages: list[Page], doc_type: DocumentType | None) -> tuple[int, _Box] | None:
+    """Where the case's own person's zone stands when the document shows more than one (a
+    household's copies of its passports): its page and its box. None when it shows one
+    zone, or nothing tells the zones apart."""
+    if doc_type is None or not doc_type.own_parties:
+        return None
+    zones: list[tuple[bool | None, int, _Box]] = []
+    for page in pages:
+        lines = build_lines(page.words)
+        boxes = _zone_boxes(lines)
+        zones.extend((_zone_owner(lines, box, boxes, doc_type), page.number, box)
+                     for box in boxes)
+    if len(zones) < 2:
+        return None
+    pick = next((z for z in zones if z[0] is True), None) \
+        or (next((z for z in zones if z[0] is None), None)
+            if any(z[0] is False for z in zones) else None)
+    return None if pick is None else (pick[1], pick[2])
+
+
+def extract_identity(pages: list[Page], images: dict[int, np.ndarray],
+                     doc_type: DocumentType | None = None) -> IdentityReading:
+    """Read the zone from the first page that has one, or, where the document shows several
+    people's documents, from the case's own person's (``own_zone``); on scans, names are
+    checked against the page's printed words."""
+    own = own_zone(pages, doc_type)
+    if own is not None:
+        pages = [p for p in pages if p.number == own[0]] + \
+            [p for p in pages if p.number != own[0]]
+        images = {**images, own[0]: _band(images[own[0]], own[1])} \
+            if own[0] in images else images
+    reading = _read_zone(pages, images, own[1] if own is not None else None)
     scanned = [w for p in pages if p.source is PageSource.OCR for w in p.words]
     if not reading.fields or not scanned:
         return reading
@@ -298,9 +386,28 @@ def extract_identity(pages: list[Page], images: dict[int, np.ndarray]) -> Identi
     return IdentityReading(fields, reading.failed_checks)
 
 
-def _read_zone(pages: list[Page], images: dict[int, np.ndarray]) -> IdentityReading:
-    for page in pages:
-        lines, words = _zone_lines(page.words)
+#: A zone's crop of the page keeps this many zone heights around it.
+BAND_MARGIN_HEIGHTS = 1.0
+
+
+def _band(image: np.ndarray, box: _Box) -> np.ndarray:
+    """The page with everything but one zone and a margin round it painted white."""
+    x0, y0, x1, y1 = box
+    margin = BAND_MARGIN_HEIGHTS * (y1 - y0)
+    top, bottom = max(0, int(y0 - margin)), min(image.shape[0], int(y1 + margin) + 1)
+    left, right = max(0, int(x0 - margin)), min(image.shape[1], int(x1 + margin) + 1)
+    band = np.full_like(image, 255)
+    band[top:bottom, left:right] = image[top:bottom, left:right]
+    return band
+
+
+def _read_zone(pages: list[Page], images: dict[int, np.ndarray],
+               box: _Box | None = None) -> IdentityReading:
+    for i, page in enumerate(pages):
+        words_in = page.words if box is None or i else [
+            w for w in page.words
+            if box[0] - 1 <= (w.x0 + w.x1) / 2 <= box[2] + 1 and box[1] - 1 <= w.cy <= box[3] + 1]
+        lines, words = _zone_lines(words_in)
         if page.source is PageSource.TEXT_LAYER and len(lines) >= 2:
             result = _parse(lines, None)
             if result is not None:

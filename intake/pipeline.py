@@ -261,7 +261,7 @@ def extract(doc_type: DocumentType, pages: list[Page], images: dict[int, np.ndar
             index: LabelIndex | None = None) -> tuple[dict[str, Extracted], list[Problem]]:
     """The document's fields, found by the type's extraction rules, and what they doubt."""
     if doc_type.extractor == "mrz":
-        reading = extract_identity(pages, images)
+        reading = extract_identity(pages, images, doc_type)
         if not reading.fields:
             return {}, [Problem(field=None, code="mrz_unreadable",
                                 message="No machine-readable zone could be read on this "

@@ -55,6 +55,10 @@ SPEC = DocumentType(
           "Given names", "Date of birth"),
     fields=tuple(FieldSpec(name, ValueKind.TEXT, ()) for name in _MRZ_FIELDS),
     route=route_by_nationality,
+    # whose copy a zone is, where a household's documents are copied together
+    own_parties=("antragst", "anmeldend", "meldepflichtig", "hauptperson", "inhaber"),
+    other_parties=("ehepartn", "ehegatt", "lebenspartn", "ehefrau", "ehemann", "kind",
+                   "tochter", "sohn", "familienangehorig", "mitreis", "begleit", "mitzieh"),
     extractor="mrz",
     extra={"mrz": True},
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import identity
 from extractors.fields import Extracted
 from extractors.identity import (
     PRINTED_OTHERWISE_CONFIDENCE,
@@ -12,7 +13,9 @@ from extractors.identity import (
     check_names_printed,
     check_number_printed,
 )
-from extractors.words import Word
+from extractors.layout import build_lines
+from extractors.words import Page, PageSource, Word
+from schemas.registry import get
 from tests.fakes.wordpage import page
 
 
@@ -219,3 +222,59 @@ def test_a_row_number_in_a_cell_before_a_zone_line_is_no_part_of_it() -> None:
     words = page([(100 + 60 * i, [(100, str(25 + i)), (300, line)])
                   for i, line in enumerate(card)])
     assert _zone_lines(words)[0] == list(card)
+
+
+def _household(first_caption: str, second_caption: str, side_by_side: bool) -> list[Word]:
+    spouse = ["P<D<<SCHMIDT<<ANNA<SOPHIE<<<<<<<<<<<<<<<<<<<",
+              "CMC8W8YTC9D<<7605219F3208232<<<<<<<<<<<<<<<0"]
+    applicant = ["P<D<<HARTMANN<<LENA<SOPHIE<<<<<<<<<<<<<<<<<<",
+                 "C67400MPP1D<<7006104F3606115<<<<<<<<<<<<<<<6"]
+    if side_by_side:
+        return page([
+            (100, [(200, "Kopienblatt – Reisedokumente des Haushalts")]),
+            (200, [(200, first_caption), (1500, second_caption)]),
+            (300, [(200, spouse[0][:30]), (1500, applicant[0][:30])]),
+            (350, [(200, spouse[1][:30]), (1500, applicant[1][:30])]),
+            (400, [(200, "SCHMIDT<<ANNA<SOPHIE<<<<<<<<<<"),
+                   (1500, "HARTMANN<<LENA<SOPHIE<<<<<<<<<")]),
+        ])
+    return page([
+        (100, [(200, "Kopienblatt – Reisedokumente des Haushalts")]),
+        (200, [(200, first_caption)]),
+        (300, [(200, "Name / Surname")]),
+        (350, [(200, "SCHMIDT")]),
+        (500, [(200, spouse[0])]),
+        (550, [(200, spouse[1])]),
+        (700, [(200, second_caption)]),
+        (800, [(200, "Name / Surname")]),
+        (850, [(200, "HARTMANN")]),
+        (1000, [(200, applicant[0])]),
+        (1050, [(200, applicant[1])]),
+    ])
+
+
+def test_of_a_households_passports_the_applicants_zone_is_read() -> None:
+    # GIVEN a copy sheet with the spouse's passport over the applicant's
+    words = _household("Kopie 2 – Ausweis der Ehepartnerin/des Ehepartners",
+                       "Kopie 1 – Ausweis des Antragstellers", side_by_side=False)
+    page_ = Page(number=1, width=2480, height=3508, dpi=300, source=PageSource.TEXT_LAYER,
+                 words=words)
+    # THEN the applicant's zone is read, not the first on the page
+    reading = identity.extract_identity([page_], {}, get("identity_document"))
+    assert reading.fields["family_name"].value == "HARTMANN"
+    assert reading.fields["document_number"].value == "C67400MPP"
+    # AND without captions naming anybody the first zone is read, as before
+    plain = _household("Kopie 2", "Kopie 1", side_by_side=False)
+    reading = identity.extract_identity(
+        [Page(1, 2480, 3508, 300, PageSource.TEXT_LAYER, plain)], {}, get("identity_document"))
+    assert reading.fields["family_name"].value == "SCHMIDT"
+
+
+def test_identity_cards_copied_side_by_side_are_told_apart_by_their_captions() -> None:
+    words = _household("Karte des Ehepartners", "Karte der antragstellenden Person",
+                       side_by_side=True)
+    boxes = identity._zone_boxes(build_lines(words))
+    assert len(boxes) == 2
+    found = identity.own_zone([Page(1, 2480, 3508, 300, PageSource.TEXT_LAYER, words)],
+                              get("identity_document"))
+    assert found is not None and found[1][0] >= 1500
