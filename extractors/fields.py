@@ -3065,7 +3065,11 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
     labelled = {(h.line.index, h.seg_index) for h in hits}
     labelled_lines = {h.line.index for h in hits}
     out: list[tuple[Segment, Line, bool]] = []
+    people = numbered_people(lines, doc_type)
     for i, line in enumerate(lines):
+        if i in people:
+            out.append((line.segments[0], line, people[i]))
+            continue
         side = _side_caption(lines, line, labelled, doc_type)
         if side is not None:
             out.append(side)
@@ -3112,6 +3116,23 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
         if other or own or numbered or caps:
             out.append((seg, line, other))
     return out
+
+
+# A block of a person in a list of people: "Person 2 – …", "2. Person", "lfd. Nr. 3".
+_PERSON_CAPTION = re.compile(r"^(?:(?:Person|Pers\.)\s*(?:Nr\.\s*)?\d{1,2}|\d{1,2}\.\s*Person"
+                             r"|lfd\.\s*Nr\.\s*\d{1,2})\b")
+
+
+def numbered_people(lines: list[Line], doc_type: DocumentType) -> dict[int, bool]:
+    """Headings of the blocks of a list of people, each with whether it is someone else's
+    (line index: True): where two or more such headings stand alone on their lines and one
+    names the case's own person ("Person 4 – antragstellende Hauptperson"), the others are
+    other people's, whatever their role ("Person 1 – weitere fahrende Person")."""
+    found = {line.index: party_of(line.segments[0].text, doc_type) for line in lines
+             if len(line.segments) == 1 and _PERSON_CAPTION.match(line.segments[0].text)}
+    if len(found) < 2 or sum(party is True for party in found.values()) != 1:
+        return {}
+    return {i: party is not True for i, party in found.items()}
 
 
 def _side_caption(lines: list[Line], line: Line, labelled: set[tuple[int, int]],

@@ -54,7 +54,7 @@ SPEC = DocumentType(
     other_parties=(*L.REPRESENTATIVES, "wohnungsgeber", "vermiet", "eigentumer", "verwalt",
                    "vormund", "haushaltsmitglied", "mitzieh", "kind"),
     own_parties=("meldepflichtig", "anmeldend", "meldend", "zuziehend", "einziehend",
-                 "angemeld"),
+                 "angemeld", "hauptperson"),
     name="anmeldung",
     queue=Queue.EINWOHNERMELDEAMT,
     model=Anmeldung,

@@ -54,8 +54,8 @@ SPEC = DocumentType(
     # (values under a heading naming someone else are that person's)
     other_parties=(*L.REPRESENTATIVES, "einladend", "gastgeber", "verpflichtung",
                    "familienangehorig", "verwandt", "referenz", "nachzug", "stammberecht",
-                   "bezugsperson"),
-    own_parties=("antragst", "beantragt", "ausland"),
+                   "bezugsperson", "mitreis", "ehegatt", "ehepartn", "kind"),
+    own_parties=("antragst", "beantragt", "ausland", "hauptperson"),
     name="aufenthaltstitel_antrag",
     queue=Queue.AUSLAENDERBEHOERDE,
     model=AufenthaltstitelAntrag,

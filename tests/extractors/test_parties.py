@@ -184,3 +184,25 @@ def test_person_numbers_in_tags_and_headings() -> None:
     assert person_number("Personalien der zweiten eheschließenden Person") == 2
     assert person_number("Ehegatte (1) und Ehegatte (2)") is None
     assert person_number("Ehegattin") is None
+
+
+def test_blocks_of_numbered_people_belong_to_others_unless_their_heading_names_the_applicant(
+) -> None:
+    # GIVEN a vehicle application whose people stand in numbered blocks, the holder's second
+    # and the first one's role not among the roles the type knows
+    words = page([
+        (100, [(200, "Fahrzeugzulassung (Personenübersicht)")]),
+        (200, [(200, "Person 1 – weitere fahrende Person")]),
+        (260, [(220, "Familienname"), (1200, "Vornamen")]),
+        (320, [(230, "Richter"), (1210, "Brigitte")]),
+        (380, [(220, "Geburtsdatum")]),
+        (440, [(230, "18.11.1971")]),
+        (540, [(200, "Person 2 – Halter/in, auf die/den zugelassen wird")]),
+        (600, [(220, "Familienname"), (1200, "Vornamen")]),
+        (660, [(230, "Krüger"), (1210, "Greta")]),
+        (720, [(220, "Geburtsdatum")]),
+        (780, [(230, "18.09.1975")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert (got["holder_family_name"], got["holder_given_names"]) == ("Krüger", "Greta")
+    assert got["holder_date_of_birth"] == "1975-09-18"
