@@ -3119,7 +3119,7 @@ def party_headings(lines: list[Line], hits: list[LabelHit], doc_type: DocumentTy
 
 
 # A block of a person in a list of people: "Person 2 – …", "2. Person", "lfd. Nr. 3".
-_PERSON_CAPTION = re.compile(r"^(?:(?:Person|Pers\.)\s*(?:Nr\.\s*)?\d{1,2}|\d{1,2}\.\s*Person"
+_PERSON_BLOCK = re.compile(r"^(?:(?:Person|Pers\.)\s*(?:Nr\.\s*)?\d{1,2}|\d{1,2}\.\s*Person"
                              r"|lfd\.\s*Nr\.\s*\d{1,2})\b")
 
 
@@ -3129,7 +3129,7 @@ def numbered_people(lines: list[Line], doc_type: DocumentType) -> dict[int, bool
     names the case's own person ("Person 4 – antragstellende Hauptperson"), the others are
     other people's, whatever their role ("Person 1 – weitere fahrende Person")."""
     found = {line.index: party_of(line.segments[0].text, doc_type) for line in lines
-             if len(line.segments) == 1 and _PERSON_CAPTION.match(line.segments[0].text)}
+             if len(line.segments) == 1 and _PERSON_BLOCK.match(line.segments[0].text)}
     if len(found) < 2 or sum(party is True for party in found.values()) != 1:
         return {}
     return {i: party is not True for i, party in found.items()}
