@@ -34,6 +34,7 @@ from extractors.read import ENTRIES_READ_BY_OCR, iter_pages
 from extractors.records import resolve_data_records
 from extractors.reread import reread_codes
 from extractors.runin import join_run_in_pairs
+from extractors.supplement import resolve_supplements
 from extractors.values import parse_value
 from extractors.words import Page, PageSource, Word
 from extractors.wrapped_labels import join_wrapped_labels
@@ -406,6 +407,8 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
     # anything looks for labels
     as_data = [resolve_markup(resolve_data_records(resolve_chat(page.words)))
                for page in pages.pages]
+    # values a supplement sheet gives for the boxes that point to it
+    as_data = resolve_supplements(as_data)
     # field codes explained on their own page first; key numbers whose legend may stand
     # on another sheet after
     read = resolve_key_numbers([resolve_field_codes(words) for words in resolve_chronologies(

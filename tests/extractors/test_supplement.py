@@ -1,0 +1,88 @@
+"""Supplement sheets: a box that points to a supplement holds the value the supplement gives."""
+
+from __future__ import annotations
+
+from extractors.fields import extract_fields
+from extractors.layout import build_lines
+from extractors.supplement import resolve_supplements
+from schemas.registry import get
+from tests.fakes.wordpage import page
+
+
+def _cells(pages: list) -> list[str]:  # type: ignore[type-arg]
+    return [seg.text for words in pages for line in build_lines(words) for seg in line.segments]
+
+
+def test_a_footnote_mark_in_a_box_takes_the_footnotes_value() -> None:
+    words = page([
+        (100, [(200, "Anmeldung einer Wohnung")]),
+        (200, [(200, "1"), (400, "Familienname"), (900, "Anm. *1"), (1500, "Beiblatt 3")]),
+        (260, [(200, "2"), (400, "Vornamen"), (900, "Reza"), (1500, "*1 Hosseini")]),
+        (320, [(200, "3"), (400, "Geburtsort"), (900, "Anm. *2"), (1500, "*2 Herat")]),
+    ])
+    [out] = resolve_supplements([words])
+    cells = _cells([out])
+    assert "Hosseini" in cells and "Herat" in cells
+    assert "Anm. *1" not in cells and "*1 Hosseini" not in cells
+    got = {k: v.value for k, v in extract_fields(get("anmeldung"), out).items()}
+    assert (got["family_name"], got["place_of_birth"]) == ("Hosseini", "Herat")
+
+
+def test_numbered_fields_continued_and_corrected_on_the_next_page() -> None:
+    # GIVEN a form whose boxes point to page 2, which gives them by number, and corrects the
+    # birth date the form holds
+    first = page([
+        (100, [(200, "Anmeldeformular, Einträge teils auf Zusatzblatt")]),
+        (200, [(200, "(3)"), (400, "Geburtsdatum (Vordruckeintrag)"), (1500, "22. Nov. 1962")]),
+        (260, [(200, "(6)"), (400, "Staatsangehörigkeit (Vordruckeintrag)"),
+               (1500, "Forts. s. Seite 2")]),
+        (320, [(200, "(9)"), (400, "Straße der hier gemeldeten Wohnung"),
+               (1500, "Forts. s. Seite 2")]),
+    ])
+    second = page([
+        (100, [(200, "Fortsetzungsblatt zu den Feldern des Vordrucks")]),
+        (200, [(200, "Ad 6: Vietnam")]),
+        (260, [(200, "zu Feld 9:")]),
+        (310, [(250, "Mühlenstraße")]),
+        (380, [(200, "Berichtigung zu Nr. 3: richtig ist 16. Jan. 1962")]),
+    ], page_no=2)
+    out = resolve_supplements([first, second])
+    got = {k: v.value for k, v in extract_fields(get("anmeldung"), out[0] + out[1]).items()}
+    assert (got["nationality"], got["street"]) == ("VNM", "Mühlenstraße")
+    assert got["date_of_birth"] == "1962-01-16"
+
+
+def test_a_label_repeated_on_the_supplement_and_a_label_correction_over_two_lines() -> None:
+    words = page([
+        (100, [(200, "Sterbeurkunde (Einträge mit Beiblatt)")]),
+        (200, [(200, "Nr. 2"), (400, "Vornamen (alle) – Feldeintrag"),
+               (1200, "Eintrag in Anlage 1")]),
+        (260, [(200, "Nr. 6"), (400, "Tag des Todes – Feldeintrag"), (1200, "19.01.2026")]),
+        (400, [(200, "Anlage 1 – Ergänzungen zu den Feldern")]),
+        (460, [(200, "Vornamen (alle) – Feldeintrag: Uwe")]),
+        (520, [(200, "Korrektur »Tag des Todes – Feldeintrag« – zutreffend:")]),
+        (570, [(250, "16.02.2026")]),
+    ])
+    [out] = resolve_supplements([words])
+    got = {k: v.value for k, v in extract_fields(get("sterbeurkunde"), out).items()}
+    assert (got["given_names"], got["date_of_death"]) == ("Uwe", "2026-02-16")
+
+
+def test_a_box_under_its_numbered_label_points_to_the_next_page() -> None:
+    first = page([
+        (100, [(200, "Eheurkunde (Einträge mit Beiblatt)")]),
+        (200, [(200, "Nr. 7 Eheschließung am (Vordruckeintrag)"),
+               (1300, "Nr. 8 Eheschließung in (Vordruckeintrag)")]),
+        (250, [(220, "Forts. s. Seite 2"), (1320, "Bochum")]),
+    ])
+    second = page([(200, [(200, "zu Feld 7: 8. März 2004")])], page_no=2)
+    out = resolve_supplements([first, second])
+    assert "8. März 2004" in _cells(out[:1])
+    # AND the label beside stays a label: nothing is written over it
+    assert "Nr. 8 Eheschließung in (Vordruckeintrag)" in _cells(out[:1])
+
+
+def test_a_page_without_pointers_or_entries_is_left_alone() -> None:
+    words = page([(200, [(200, "Familienname"), (900, "Böhm")]),
+                  (260, [(200, "Uhrzeit"), (900, "12:30 Uhr")])])
+    assert resolve_supplements([words])[0] is words
