@@ -31,6 +31,7 @@ from extractors.labels import (
 )
 from extractors.layout import Line, Segment, build_lines
 from extractors.parties import PRIOR_OTHER_COLUMN, column_party, party_of
+from extractors.supplement import points_elsewhere
 from extractors.values import (
     NAME_PARTICLES,
     PART_SEPARATOR,
@@ -3230,6 +3231,15 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
     return PRIOR_OTHER_PARTY if best is not None and best[1] else 1.0
 
 
+def _in_pointer(page: _Page, cand: _Candidate) -> bool:
+    """Whether the candidate's words stand in a pointer to a supplement ("s. Anlage 2")."""
+    if not cand.words or (index := page.word_line.get(id(cand.words[0]))) is None:
+        return False
+    seg = next((s for s in page.lines[index].segments
+                if any(w is cand.words[0] for w in s.words)), None)
+    return seg is not None and points_elsewhere(seg.text)
+
+
 def _in_party_column(page: _Page, cand: _Candidate) -> list[_Candidate]:
     """The candidate weighed by whose column it stands in (``extractors.parties``); taken
     from another person's column, it is joined by the value further along its line that
@@ -5363,7 +5373,9 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
             candidates.extend(_scan_candidates(page, spec))
         elif spec.kind in TICKED_EVIDENT and not any(c.field == spec.name for c in candidates):
             candidates.extend(_ticked_option_candidates(page, spec))
-    candidates = [found for c in candidates for found in _in_party_column(page, c)]
+    # (a box that points to a supplement the supplement left unresolved holds no value)
+    candidates = [found for c in candidates if not _in_pointer(page, c)
+                  for found in _in_party_column(page, c)]
     chosen = _assign(signature_dates_yield(doc_type, candidates),
                      {spec.name: spec.occurrence for spec in doc_type.fields})
     chosen = guess_missing_address(doc_type, guess_missing_dates(doc_type, chosen, lines), lines)

@@ -36,7 +36,7 @@ _ROW_NUMBER: Final = re.compile(r"^(?:lfd\.\s*)?(?:Nr\.\s*)?\(?(\d{1,2})[.)]?$")
 # corrections "Feld 4 wird berichtigt, richtig:", "Berichtigung zu Nr. 4: richtig ist".
 _NUMBER_ENTRY: Final = re.compile(
     r"^(?:(?:zu|ad)\s+(?:(?:Feld|Nr\.|Nummer|Ziffer)\s*)?|(?:Feld|Nr\.|Nummer|Ziffer)\s*)"
-    r"(\d{1,2})\s*:\s*(.*)$",
+    r"(\d{1,2})\s*(?::|\s[–—-])\s*(.*)$",
     re.IGNORECASE)
 _NUMBER_CORRECTION: Final = re.compile(
     r"^(?:(?:Berichtigung|Korrektur)\s+zu\s+(?:Feld|Nr\.|Nummer|Ziffer)?\s*(\d{1,2})"
@@ -72,6 +72,22 @@ class _Entry:
     value: str
     words: tuple[Word, ...]
     correction: bool
+
+
+# A pointer no value can be: "s. Anlage 2", "vgl. Anlage 4", "Eintrag in Anlage 1",
+# "» Zusatzbl. 2", "siehe Beiblatt", "Forts. s. Seite 2", "Anm. *1".
+_REFERENCE: Final = re.compile(
+    r"(?:\b(?:s\.|siehe|vgl\.|eintrag\s+(?:in|auf)|forts\.|fortsetzung(?:\s+auf)?)|[»→])\s*"
+    r"(?:s\.\s*)?(?:anlage|beiblatt|zusatzbl|erg[äa]nzung|seite|anm\.|r[üu]ckseite)"
+    r"|\banm\.\s*\*|\b(?:anlage|beiblatt|zusatzbl(?:att|\.)?)\s*(?:nr\.\s*)?\d",
+    re.IGNORECASE)
+
+
+def points_elsewhere(text: str) -> bool:
+    """Whether ``text`` is a pointer to a supplement rather than a value ("s. Anlage 2"; a
+    value with a remark that points on, "sonstiger Zweck (siehe Anlage)", is a value)."""
+    return len(text.split()) <= POINTER_MAX_WORDS \
+        and _REFERENCE.match(text.strip(" ([")) is not None
 
 
 def _is_pointer(text: str) -> bool:

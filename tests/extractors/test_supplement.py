@@ -86,3 +86,24 @@ def test_a_page_without_pointers_or_entries_is_left_alone() -> None:
     words = page([(200, [(200, "Familienname"), (900, "Böhm")]),
                   (260, [(200, "Uhrzeit"), (900, "12:30 Uhr")])])
     assert resolve_supplements([words])[0] is words
+
+
+def test_entries_after_a_dash_and_a_pointer_left_unresolved_is_no_value() -> None:
+    words = page([
+        (100, [(200, "Meldeschein zur Anmeldung (Felder mit Beiblatt)")]),
+        (200, [(200, "4"), (400, "Ort der Geburt – Feldeintrag"), (1300, "vgl. Anlage 4"),
+               (1900, "Zu Nr. 4 – Berlin")]),
+        (260, [(200, "10"), (400, "Anschrift – Feldeintrag"), (1300, "s. Anlage 9")]),
+    ])
+    [out] = resolve_supplements([words])
+    got = {k: v.value for k, v in extract_fields(get("anmeldung"), out).items()}
+    assert got["place_of_birth"] == "Berlin"
+    # the address's pointer has no entry: no street "Anlage", no house number "9"
+    assert "street" not in got and "house_number" not in got
+
+
+def test_a_value_with_a_remark_pointing_on_is_a_value() -> None:
+    from extractors.supplement import points_elsewhere
+    assert points_elsewhere("» Zusatzbl. 2") and points_elsewhere("Eintrag in Anlage 1")
+    assert not points_elsewhere("sonstiger Aufenthaltszweck (siehe Anlage)")
+    assert not points_elsewhere("Parkanlage 5")
