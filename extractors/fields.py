@@ -4052,6 +4052,48 @@ def _counter_cell(words: tuple[Word, ...]) -> bool:
     return all(re.fullmatch(r"[^\W\d_]+\.?", t) for t in texts[:-1])
 
 
+# A table's column of names: "Name", "Vor- und Familienname", "Name (Vorn. u. Fam.-N.)".
+_NAME_COLUMN = re.compile(r"^(?:(?:Vor-?\s*(?:und|u\.|&)\s*)?(?:Familien|Nach|Zu)?name|Name)\b",
+                          re.IGNORECASE)
+#: A table's rows follow each other closer than this many line heights.
+LIST_ROW_MAX_GAP_HEIGHTS = 1.5
+
+
+def _name_column_list(page: _Page, spec: FieldSpec, hit: LabelHit) -> Iterator[_Candidate]:
+    """A list's people from a table under its heading ("Einziehende Personen (je Spalte)"
+    over "Name (Vorn. u. Fam.-N.) | Geburtsdatum" over a row per person): the cells under the
+    name column, down to where the rows end."""
+    seg = hit.segment
+    if len(hit.line.segments) != 1 or hit.start > 1 or hit.line.index + 2 >= len(page.lines):
+        return
+    header = page.lines[hit.line.index + 1]
+    if header.page != hit.line.page:
+        return
+    column = next((s for s in header.segments if _NAME_COLUMN.match(s.text)), None)
+    if column is None or len(header.segments) < 2:
+        return
+    height = max(w.height for w in seg.words)
+    names: list[str] = []
+    words: list[Word] = []
+    bottom = header.y1
+    for line in page.lines[header.index + 1:]:
+        if line.page != header.page or line.y0 - bottom > LIST_ROW_MAX_GAP_HEIGHTS * height:
+            break
+        cell = next((s for s in line.segments
+                     if s.x0 < column.x1 and column.x0 - height < s.x1), None)
+        if cell is None or len(line.segments) < 2:
+            break  # the rows have ended (a note, a signature line)
+        name = parse_value(ValueKind.FULL_NAME, cell.text)
+        if not isinstance(name, str) or not name:
+            break
+        names.append(name)
+        words.extend(cell.words)
+        bottom = line.y1
+    if names:
+        yield _Candidate(spec.name, names, tuple(words), hit.score * PRIOR_BELOW,
+                         hit, hit.score * _min_conf(tuple(words)))
+
+
 def counted_list(candidates: list[_Candidate], spec: FieldSpec) -> _Candidate | None:
     """One list from the values of a label repeated with a number, one person each
     ("Bewohner/in 1 | Gerd Böhm", "Bewohner/in 2 | Gerd Hartmann"), in the numbers' order."""
@@ -5364,6 +5406,9 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
                                                      spec.occurrence))
     for spec in doc_type.fields:
         if spec.kind == ValueKind.NAME_LIST:
+            candidates.extend(found for hit in hits if hit.label in label_texts
+                              and any(hit.label == label.text for label in spec.labels)
+                              for found in _name_column_list(page, spec, hit))
             merged = counted_list(candidates, spec) or repeated_label_list(candidates, spec)
             if merged is not None:
                 candidates.append(merged)

@@ -206,3 +206,18 @@ def test_blocks_of_numbered_people_belong_to_others_unless_their_heading_names_t
     got = values("antrag_zulassung", words)
     assert (got["holder_family_name"], got["holder_given_names"]) == ("Krüger", "Greta")
     assert got["holder_date_of_birth"] == "1975-09-18"
+
+
+def test_a_table_of_the_people_moving_in_lists_every_row_under_its_name_column() -> None:
+    words = page([
+        (100, [(200, "Bestätigung des Wohnungsgebers")]),
+        (200, [(200, "Einzugstag"), (1000, "08.10.2026")]),
+        (300, [(220, "Einziehende Personen (je Spalte)")]),
+        (360, [(600, "Name (Vorn. u. Fam.-N.)"), (1400, "Geburtsdatum (T.M.J.)")]),
+        (420, [(200, "Person 1"), (600, "Esra Erdem"), (1400, "14.06.1962")]),
+        (480, [(200, "Person 2"), (600, "Burak Kurt"), (1400, "01.02.1990")]),
+        (540, [(200, "Person 3"), (600, "Can Kurt"), (1400, "03.04.2015")]),
+        (700, [(200, "Essen, 07.10.2026")]),
+    ])
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
+        "Esra Erdem", "Burak Kurt", "Can Kurt"]
