@@ -43,10 +43,10 @@ _NUMBER_CORRECTION: Final = re.compile(
     r"|(?:Feld|Nr\.|Nummer|Ziffer)\s*(\d{1,2})\s+wird\s+(?:berichtigt|korrigiert))"
     r"[^:]*:\s*(?:richtig(?:\s+ist)?\s*:?\s*)?(.*)$", re.IGNORECASE)
 _LABEL_CORRECTION: Final = re.compile(
-    r"^(?:Berichtigung|Korrektur)\s*[»\"„'(]?(.+?)[«\"“')]?\s*[–—-]?\s*"
-    r"(?:zutreffend|richtig(?:\s+ist)?)\s*:\s*(.*)$", re.IGNORECASE)
+    r"^(?:Berichtigung|Korrektur)\s*(?:zu\s*)?[»\"„'(]?(.+?)[«\"“')]?\s*[–—:-]?\s*"
+    r"(?:zutreffend|richtig(?:\s+ist)?)\s*:?\s*(.*)$", re.IGNORECASE)
 # A label repeated before its value: "Vornamen (alle) – Feldeintrag: Uwe".
-_LABEL_ENTRY: Final = re.compile(r"^([^:]{3,60}):\s*(.+)$")
+_LABEL_ENTRY: Final = re.compile(r"^([^:]{3,60}):\s*(.*)$")
 # Words a form adds to every label ("– Feldeintrag", "(Vordruckeintrag)") say nothing of it.
 _BOILERPLATE: Final = re.compile(r"[–—-]?\s*\b(?:feldeintrag|vordruckeintrag|eintrag)\b",
                                  re.IGNORECASE)
@@ -163,18 +163,22 @@ def _after_number(label: Segment, number: str | None) -> str:
     return text
 
 
-def _continuation(lines: list[Line], i: int, seg: Segment) -> tuple[Word, ...]:
-    """The next line's piece under an entry whose value wrapped ("zu Feld 10:" / "29")."""
+def _continuation(lines: list[Line], i: int, seg: Segment) -> Segment | None:
+    """The next line's piece under an entry that goes on there ("zu Feld 10:" / "29")."""
     if i + 1 >= len(lines):
-        return ()
+        return None
     below = lines[i + 1]
     height = max(w.height for w in seg.words)
     if below.page != lines[i].page or below.y0 - seg.y1 > height:
-        return ()
-    for piece in below.segments:
-        if seg.x0 - height <= piece.x0 < seg.x1 and not _entry_like(piece.text):
-            return piece.words
-    return ()
+        return None
+    return next((piece for piece in below.segments
+                 if seg.x0 - height <= piece.x0 < max(seg.x1, seg.x0 + 4 * height)
+                 and not _entry_like(piece.text)),
+                None)
+
+
+#: An entry's own words may wrap over this many lines before its value.
+ENTRY_MAX_LINES = 3
 
 
 def _entry_like(text: str) -> bool:
@@ -183,19 +187,31 @@ def _entry_like(text: str) -> bool:
 
 
 def _entries(lines: list[Line], labels: set[str]) -> list[_Entry]:
-    """The supplement's entries keyed by number, footnote mark or a form's label."""
+    """The supplement's entries keyed by number, footnote mark or a form's label; an entry
+    whose key wraps ("Korrektur »Vornamen (alle)« –" / "zutreffend:") is read whole, and a
+    value that wrapped under it is its value."""
     out: list[_Entry] = []
     for i, line in enumerate(lines):
         for seg in line.segments:
-            text = seg.text
-            entry = _entry(text, labels)
+            pieces, at = [seg], i
+            entry = _entry(seg.text, labels)
+            while entry is None and len(pieces) < ENTRY_MAX_LINES \
+                    and (nxt := _continuation(lines, at, pieces[-1])) is not None:
+                pieces.append(nxt)
+                at += 1
+                entry = _entry(" ".join(p.text for p in pieces), labels)
             if entry is None:
                 continue
             kind, key, value, correction = entry
-            words = seg.words
-            if not value:
-                rest = _continuation(lines, i, seg)
-                value, words = " ".join(w.text for w in rest), (*words, *rest)
+            words = tuple(w for p in pieces for w in p.words)
+            while not value or value.rstrip(":").lower() == "ist":  # "richtig" / "ist"
+                rest = _continuation(lines, at, pieces[-1])
+                if rest is None or len(pieces) > ENTRY_MAX_LINES:
+                    value = ""
+                    break
+                pieces.append(rest)
+                at += 1
+                value, words = rest.text, (*words, *rest.words)
             if value:
                 out.append(_Entry(kind, key, value, words, correction))
     return out
@@ -242,10 +258,13 @@ def resolve_supplements(pages: list[list[Word]]) -> list[list[Word]]:
     replace: dict[int, list[Word]] = {}
     drop: set[int] = set()
     used: set[int] = set()
+    taken: set[int] = set()  # entries given to a box
     for box in boxes:
         if any(id(w) in used for w in box.words):
             continue  # an entry's own words, read as a row
-        for entry in entries:
+        for k, entry in enumerate(entries):
+            if k in taken:
+                continue
             if not (box.pointer or entry.correction):
                 continue
             if any(id(w) in {id(x) for x in entry.words} for w in box.words):
@@ -257,6 +276,7 @@ def resolve_supplements(pages: list[list[Word]]) -> list[list[Word]]:
             drop.update(id(w) for w in box.words[1:])
             drop.update(id(w) for w in entry.words)
             used.update(id(w) for w in entry.words)
+            taken.add(k)
             break
     if not replace:
         return pages

@@ -107,3 +107,30 @@ def test_a_value_with_a_remark_pointing_on_is_a_value() -> None:
     assert points_elsewhere("» Zusatzbl. 2") and points_elsewhere("Eintrag in Anlage 1")
     assert not points_elsewhere("sonstiger Aufenthaltszweck (siehe Anlage)")
     assert not points_elsewhere("Parkanlage 5")
+
+
+def test_corrections_whose_own_words_wrap_and_a_label_correction_of_the_second_of_two_boxes(
+) -> None:
+    # GIVEN two spouses' birth dates labelled alike, the first pointing to the supplement,
+    # the second corrected there; and a correction of the first names over three lines
+    words = page([
+        (100, [(200, "Eheurkunde – Vordruck mit Ergänzungsblatt")]),
+        (200, [(200, "Teil A – Ehegatte 1")]),
+        (260, [(200, "(2)"), (350, "Vornamen (Feldinhalt)"), (1100, "Marie")]),
+        (320, [(200, "(3)"), (350, "Geburtsdatum (Feldinhalt)"), (1100, "s. Beiblatt")]),
+        (400, [(200, "Teil B – Ehegatte 2")]),
+        (460, [(200, "(6)"), (350, "Geburtsdatum (Feldinhalt)"), (1100, "19. Dezember 1999")]),
+        (600, [(200, "Beiblatt 4 zum Vordruck")]),
+        (660, [(200, "Geburtsdatum (Feldinhalt): 21. September 1982")]),
+        (720, [(200, "Berichtigung zu »Geburtsdatum (Feldinhalt)«: richtig")]),
+        (770, [(200, "ist")]),
+        (820, [(250, "8. November 1999")]),
+        (900, [(200, "Korrektur »Vornamen (Feldinhalt)« –")]),
+        (950, [(200, "zutreffend:")]),
+        (1000, [(250, "Anna Renée")]),
+    ])
+    [out] = resolve_supplements([words])
+    got = {k: v.value for k, v in extract_fields(get("eheurkunde"), out).items()}
+    assert (got["spouse1_date_of_birth"], got["spouse2_date_of_birth"]) == (
+        "1982-09-21", "1999-11-08")
+    assert got["spouse1_given_names"] == "Anna Renée"
