@@ -39,7 +39,7 @@ class Sterbeurkunde(CaseModel):
 
 SPEC = DocumentType(
     # (values under a heading naming someone else are that person's)
-    other_parties=(*L.WITNESSES, "anzeigend", "uberleb", "hinterblieb", "witwe"),
+    other_parties=(*L.WITNESSES, "anzeige", "uberleb", "hinterblieb", "witwe"),
     own_parties=("verstorb", "gestorb", "sterbefall"),
     name="sterbeurkunde",
     queue=Queue.STANDESAMT,

@@ -221,3 +221,21 @@ def test_a_table_of_the_people_moving_in_lists_every_row_under_its_name_column()
     ])
     assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
         "Esra Erdem", "Burak Kurt", "Can Kurt"]
+
+
+def test_the_informants_column_of_a_death_certificate_is_someone_elses() -> None:
+    words = page([
+        (100, [(200, "Sterbeurkunde – verstorbene Person und Beteiligte im Überblick")]),
+        (200, [(1100, "verstorbene Person"), (1600, "hinterbliebene/r"),
+               (2100, "Anzeige erstattet durch")]),
+        (250, [(1100, "(Gegenstand des"), (1600, "Ehegatte/Ehegattin")]),
+        (300, [(1100, "Eintrags)"), (1600, "(Spalte)")]),
+        (380, [(200, "Familienname dieser Person"), (1100, "Schneider"), (1600, "Becker")]),
+        (440, [(200, "Vornamen dieser Person (alle)"), (1100, "Brigitte"), (1600, "Renée")]),
+        (500, [(200, "Vor- und Familienname dieser"), (2100, "Jörg Overbeck")]),
+        (550, [(200, "Person")]),
+        (620, [(200, "Geburtstag dieser Person"), (1100, "26. Juni 1944"),
+               (1600, "13. Dezember 1951")]),
+    ])
+    got = values("sterbeurkunde", words)
+    assert (got["family_name"], got["given_names"]) == ("Schneider", "Brigitte")
