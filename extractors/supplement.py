@@ -52,6 +52,11 @@ _BOILERPLATE: Final = re.compile(r"[–—-]?\s*\b(?:feldeintrag|vordruckeintrag
                                  re.IGNORECASE)
 
 
+# A word only a pointer or a supplement's entry holds.
+_CUE: Final = re.compile(r"anlage|beiblatt|zusatzbl|erg[äa]nzung|^anm\.|^forts|r[üu]ckseite"
+                         r"|berichtig|korrektur|^\*\d|[¹²³⁴⁵⁶⁷⁸⁹]|^(?:zu|ad)$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class _Box:
     """A field's value box on the form: its words and the keys it is known by."""
@@ -246,6 +251,9 @@ def _spread(value: str, over: tuple[Word, ...]) -> list[Word]:
 def resolve_supplements(pages: list[list[Word]]) -> list[list[Word]]:
     """Every page's words with the values a supplement gives written into the form's boxes
     that point to it or that it corrects (the same lists when there is none)."""
+    # (a quick look at the words before building any page's lines)
+    if not any(_CUE.search(w.text) for words in pages for w in words):
+        return pages
     lines = [build_lines(words) for words in pages]
     if not any(_is_pointer(seg.text) or _entry_like(seg.text)
                for page in lines for line in page for seg in line.segments):
