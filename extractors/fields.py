@@ -912,11 +912,13 @@ class _Page:
         self.headings = headings or []
         self.lines = lines
         self.hits = hits
-        # per labelled line, where its leftmost label's segment ends (a row of a person table)
-        self.label_ends: dict[int, float] = {}
+        # per labelled line, where its leftmost label's segment starts and ends (a row of a
+        # person table)
+        self.label_ends: dict[int, tuple[float, float]] = {}
         for h in hits:
-            end = self.label_ends.get(h.line.index)
-            self.label_ends[h.line.index] = h.segment.x1 if end is None else min(end, h.segment.x1)
+            seen = self.label_ends.get(h.line.index)
+            if seen is None or h.segment.x0 < seen[0]:
+                self.label_ends[h.line.index] = (h.segment.x0, h.segment.x1)
         self.word_line = {id(w): line.index for line in lines for w in line.words}
         self.party_headings = party_headings(lines, hits, doc_type) \
             if doc_type is not None and doc_type.other_parties else []
@@ -3231,6 +3233,12 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
     return PRIOR_OTHER_PARTY if best is not None and best[1] else 1.0
 
 
+def _label_noun_name(cand: _Candidate) -> bool:
+    """Whether a name is only a label's noun ("Person" under "Vor- und Familienname dieser",
+    the label's wrapped last word)."""
+    return isinstance(cand.value, str) and squash(cand.value) in _LABEL_NOUNS
+
+
 def _in_pointer(page: _Page, cand: _Candidate) -> bool:
     """Whether the candidate's words stand in a pointer to a supplement ("s. Anlage 2")."""
     if not cand.words or (index := page.word_line.get(id(cand.words[0]))) is None:
@@ -5419,7 +5427,8 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
         elif spec.kind in TICKED_EVIDENT and not any(c.field == spec.name for c in candidates):
             candidates.extend(_ticked_option_candidates(page, spec))
     # (a box that points to a supplement the supplement left unresolved holds no value)
-    candidates = [found for c in candidates if not _in_pointer(page, c)
+    candidates = [found for c in candidates
+                  if not _in_pointer(page, c) and not _label_noun_name(c)
                   for found in _in_party_column(page, c)]
     chosen = _assign(signature_dates_yield(doc_type, candidates),
                      {spec.name: spec.occurrence for spec in doc_type.fields})

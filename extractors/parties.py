@@ -51,13 +51,14 @@ def _header_text(seg: Segment) -> bool:
     return len(words) <= HEADER_MAX_WORDS and not any(ch.isdigit() for w in words for ch in w.text)
 
 
-def column_party(lines: Sequence[Line], label_ends: dict[int, float], doc_type: DocumentType,
+def column_party(lines: Sequence[Line], label_ends: dict[int, tuple[float, float]],
+                 doc_type: DocumentType,
                  value: Sequence[Word], value_line: int, label: Segment) -> bool | None:
     """Whom the nearest header over ``value``'s column, right of its label's column, names:
     the case's own person (True), someone else (False) or nobody (None).
 
-    Rows of labels (``label_ends``: per line, where its leftmost label's segment ends) are
-    passed over on the way up, and the search stops at text that reaches into the label's
+    Rows of labels (``label_ends``: per line, where its leftmost label's segment starts and
+    ends) are passed over on the way up, and the search stops at text that reaches into the label's
     column (a section heading, another block's label), so a value beside a label in a plain
     two-column form has no header."""
     if not doc_type.other_parties or not value:
@@ -77,7 +78,11 @@ def column_party(lines: Sequence[Line], label_ends: dict[int, float], doc_type: 
         if any(s.x0 < label.x1 for s in over):
             break  # a heading over the whole block, or another label's column
         first = line.segments[0]
-        if label_ends.get(i, x1) <= x0 or (first.x0 < label.x1 and first.x1 <= x0):
+        row_label = label_ends.get(i)
+        # (a header may hold a label's word, "verstorbene Person", but stands right of the
+        # labels' column)
+        if (row_label is not None and row_label[0] < label.x1 and row_label[1] <= x0) \
+                or (first.x0 < label.x1 and first.x1 <= x0):
             continue  # a row of a label (known or not) and its values above the value's own
         seg = max(over, key=lambda s: min(s.x1, x1) - max(s.x0, x0))
         if not _header_text(seg):
@@ -88,7 +93,7 @@ def column_party(lines: Sequence[Line], label_ends: dict[int, float], doc_type: 
     return None
 
 
-def column_party_prior(lines: Sequence[Line], label_ends: dict[int, float],
+def column_party_prior(lines: Sequence[Line], label_ends: dict[int, tuple[float, float]],
                        doc_type: DocumentType, value: Sequence[Word], value_line: int,
                        label: Segment) -> float:
     """``PRIOR_OTHER_COLUMN`` when ``value``'s column header names someone other than the

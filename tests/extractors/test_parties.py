@@ -45,7 +45,8 @@ def test_a_value_in_a_row_of_an_unknown_label_is_no_column_header() -> None:
     lines = build_lines(words)
     street = lines[1]
     # THEN the street's value has no header naming another party
-    assert column_party_prior(lines, {1: street.segments[0].x1}, get("wohnungsgeberbestaetigung"),
+    ends = {1: (street.segments[0].x0, street.segments[0].x1)}
+    assert column_party_prior(lines, ends, get("wohnungsgeberbestaetigung"),
                               street.segments[1].words, 1, street.segments[0]) == 1.0
 
 
@@ -58,7 +59,7 @@ def test_a_header_two_lines_up_over_the_value_counts() -> None:
     lines = build_lines(words)
     row = lines[2]
     doc_type = get("aufenthaltstitel_antrag")
-    ends = {2: row.segments[0].x1}
+    ends = {2: (row.segments[0].x0, row.segments[0].x1)}
     assert column_party_prior(lines, ends, doc_type, row.segments[1].words, 2,
                               row.segments[0]) == PRIOR_OTHER_COLUMN
     assert column_party_prior(lines, ends, doc_type, row.segments[2].words, 2,
@@ -239,3 +240,31 @@ def test_the_informants_column_of_a_death_certificate_is_someone_elses() -> None
     ])
     got = values("sterbeurkunde", words)
     assert (got["family_name"], got["given_names"]) == ("Schneider", "Brigitte")
+
+
+def test_a_column_header_holding_a_labels_word_still_heads_its_column() -> None:
+    # GIVEN a header row whose first cell holds a label's wording ("verstorbene Person"), as
+    # OCR reads it, over an informant's column
+    words = page([
+        (100, [(200, "Sterbeurkunde")]),
+        (200, [(1100, "verstorbene Person"), (1700, "hinterbliebene/r"),
+               (2300, "Anzeige erstattet durch")]),
+        (280, [(200, "Familienname dieser Person"), (1100, "Schneider")]),
+        (340, [(200, "Vor- und Familienname dieser"), (2300, "Jörg Overbeck")]),
+    ])
+    lines = build_lines(words)
+    row = lines[3]
+    ends = {1: (lines[1].segments[0].x0, lines[1].segments[0].x1),
+            2: (lines[2].segments[0].x0, lines[2].segments[0].x1),
+            3: (row.segments[0].x0, row.segments[0].x1)}
+    assert column_party_prior(lines, ends, get("sterbeurkunde"), row.segments[1].words, 3,
+                              row.segments[0]) == PRIOR_OTHER_COLUMN
+
+
+def test_a_labels_wrapped_last_word_is_no_name() -> None:
+    words = page([
+        (100, [(200, "Sterbeurkunde")]),
+        (200, [(200, "Vor- und Familienname dieser")]),
+        (250, [(200, "Person")]),
+    ])
+    assert "family_name" not in values("sterbeurkunde", words)
