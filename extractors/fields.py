@@ -3219,7 +3219,14 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
         tagged = _tag_prior(doc_type, hit.segment.words[:end])
         if tagged is not None:
             return tagged
-    best: tuple[float, bool] | None = None
+    heading = _governing_heading(page, hit)
+    return PRIOR_OTHER_PARTY if heading is not None and heading[1] else 1.0
+
+
+def _governing_heading(page: _Page, hit: LabelHit) -> tuple[Segment, bool] | None:
+    """The party heading nearest above the label that governs it, with whether it names
+    someone other than the case's person."""
+    best: tuple[float, Segment, bool] | None = None
     for seg, line, other in page.party_headings:
         # (a heading governs the width of the page right of where it starts: a section's
         # rows of labels run on beyond its few words)
@@ -3229,8 +3236,8 @@ def _party_prior(page: _Page, hit: LabelHit) -> float:
             continue
         distance = hit.y0 - seg.y1
         if best is None or distance < best[0]:
-            best = (distance, other)
-    return PRIOR_OTHER_PARTY if best is not None and best[1] else 1.0
+            best = (distance, seg, other)
+    return None if best is None else (best[1], best[2])
 
 
 def _label_noun_name(cand: _Candidate) -> bool:
@@ -3389,15 +3396,10 @@ def _hit_person(page: _Page, hit: LabelHit) -> int | None:
     tag = " ".join(w.text for w in hit.segment.words[:hit.start])
     if tag and party_of(tag, doc_type) is True:
         return person_number(tag)
-    best: tuple[float, Segment] | None = None
-    for seg, line, other in page.party_headings:
-        if other or line.page != hit.line.page or line.index >= hit.line.index \
-                or seg.x0 > hit.x1:
-            continue
-        distance = hit.y0 - seg.y1
-        if best is None or distance < best[0]:
-            best = (distance, seg)
-    return person_number(best[1].text) if best is not None else None
+    # (the nearest heading governing the label names the case's own people here: another's
+    # has given the label 0 above)
+    heading = _governing_heading(page, hit)
+    return person_number(heading[0].text) if heading is not None else None
 
 
 def _by_person(page: _Page | None, same: list[LabelHit], occurrence: int

@@ -267,6 +267,7 @@ def resolve_supplements(pages: list[list[Word]]) -> list[list[Word]]:
     drop: set[int] = set()
     used: set[int] = set()
     taken: set[int] = set()  # entries given to a box
+    entry_words = [{id(w) for w in entry.words} for entry in entries]
     for box in boxes:
         if any(id(w) in used for w in box.words):
             continue  # an entry's own words, read as a row
@@ -275,7 +276,7 @@ def resolve_supplements(pages: list[list[Word]]) -> list[list[Word]]:
                 continue
             if not (box.pointer or entry.correction):
                 continue
-            if any(id(w) in {id(x) for x in entry.words} for w in box.words):
+            if any(id(w) in entry_words[k] for w in box.words):
                 continue
             key = {"number": box.number, "mark": box.mark, "label": box.label}[entry.kind]
             if key != entry.key:
