@@ -4063,8 +4063,8 @@ def _counter_cell(words: tuple[Word, ...]) -> bool:
 
 
 # A table's column of names: "Name", "Vor- und Familienname", "Name (Vorn. u. Fam.-N.)".
-_NAME_COLUMN = re.compile(r"^(?:(?:Vor-?\s*(?:und|u\.|&)\s*)?(?:Familien|Nach|Zu)?name|Name)\b",
-                          re.IGNORECASE)
+_NAME_COLUMN = re.compile(
+    r"^(?:(?:Vor-?\s*(?:und|u\.|&)\s*)?(?:Familien|Fam\.-?|Nach|Zu)?name|Name)\b", re.IGNORECASE)
 #: A table's rows follow each other closer than this many line heights.
 LIST_ROW_MAX_GAP_HEIGHTS = 1.5
 
@@ -4074,7 +4074,9 @@ def _name_column_list(page: _Page, spec: FieldSpec, hit: LabelHit) -> Iterator[_
     over "Name (Vorn. u. Fam.-N.) | Geburtsdatum" over a row per person): the cells under the
     name column, down to where the rows end."""
     seg = hit.segment
-    if len(hit.line.segments) != 1 or hit.start > 1 or hit.line.index + 2 >= len(page.lines):
+    # (a heading may name the people last: "Alle Personen, die in die Wohnung einziehen")
+    if len(hit.line.segments) != 1 or (hit.start > 1 and hit.end < len(seg.words)) \
+            or hit.line.index + 2 >= len(page.lines):
         return
     header = page.lines[hit.line.index + 1]
     if header.page != hit.line.page:
@@ -5418,6 +5420,8 @@ def extract_fields(doc_type: DocumentType, words: list[Word], *, ocr: bool = Fal
         if spec.kind == ValueKind.NAME_LIST:
             candidates.extend(found for hit in hits if hit.label in label_texts
                               and any(hit.label == label.text for label in spec.labels)
+                              for found in _name_column_list(page, spec, hit))
+            candidates.extend(found for hit in _keyword_hits(page, spec, label_spans)
                               for found in _name_column_list(page, spec, hit))
             merged = counted_list(candidates, spec) or repeated_label_list(candidates, spec)
             if merged is not None:

@@ -224,6 +224,23 @@ def test_a_table_of_the_people_moving_in_lists_every_row_under_its_name_column()
         "Esra Erdem", "Burak Kurt", "Can Kurt"]
 
 
+def test_a_heading_that_names_the_people_last_heads_their_table() -> None:
+    # GIVEN a sentence heading whose last word says who moves in, over a table whose name
+    # column is headed in abbreviations
+    words = page([
+        (100, [(200, "Bestätigung des Wohnungsgebers")]),
+        (200, [(200, "Einzugstag"), (1000, "08.10.2026")]),
+        (300, [(220, "Alle Personen, die in die Wohnung einziehen")]),
+        (360, [(600, "Vor- u. Fam.-Name dieser Pers."), (1600, "Geb.-Tag d. Pers.")]),
+        (420, [(200, "1. Person"), (600, "Esra Erdem"), (1600, "14.06.1962")]),
+        (480, [(200, "2. Person"), (600, "Burak Kurt"), (1600, "01.02.1990")]),
+        (700, [(200, "Essen, 07.10.2026")]),
+    ])
+    # THEN every row of the name column is a tenant
+    assert values("wohnungsgeberbestaetigung", words)["tenant_names"] == [
+        "Esra Erdem", "Burak Kurt"]
+
+
 def test_the_informants_column_of_a_death_certificate_is_someone_elses() -> None:
     words = page([
         (100, [(200, "Sterbeurkunde – verstorbene Person und Beteiligte im Überblick")]),
