@@ -128,7 +128,11 @@ def page_text(lines: list[Line], body_height: float) -> PageText:
 
 
 def _stems_in(entries: tuple[tuple[str, ...], ...], texts: tuple[str, ...]) -> bool:
-    return any(all(stem in text for stem in entry) for entry in entries for text in texts)
+    # (an entry whose stems the page lacks altogether is ruled out by one search)
+    whole = "\n".join(texts)
+    return any(all(stem in whole for stem in entry)
+               and any(all(stem in text for stem in entry) for text in texts)
+               for entry in entries)
 
 
 # A title stands first in its line part, in a short line, or in larger type than the text.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -38,10 +38,13 @@ ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]?\)?|\d{1,2}\.\d
                         r"|[A-Za-z]\.\d{1,2}\.?|[–•·*▪]")
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 @lru_cache(maxsize=65536)
 def squash(text: str) -> str:
     """Folded letters and digits only: ``Geb.-Datum:`` → ``gebdatum``."""
-    return re.sub(r"[^a-z0-9]", "", fold(text))
+    return _NOT_ALNUM.sub("", fold(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,9 @@ class Vocabulary:
     words: frozenset[str] = frozenset()
     #: keys of the labels that are one word (what an old system's data key may shorten)
     one_word: tuple[str, ...] = ()
+    #: fuzzy keys within ``LENGTH_SLACK_CHARS`` of each window length, shortest first (built
+    #: once: a page asks for them for every run of words)
+    near_len: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def extending(self, stem: str) -> list[str]:
         """Keys that begin with ``stem`` and go on (an abbreviation's full forms)."""
@@ -203,7 +209,15 @@ def vocabulary(label_texts: tuple[str, ...]) -> Vocabulary:
         words=frozenset(w for t in label_texts for w in re.findall(r"[^\W\d_]+", fold(t))),
         one_word=tuple(sorted(k for k, texts in labels_of.items()
                               if k and any(" " not in t for t in texts))),
+        near_len=_near_lengths(fuzzy),
     )
+
+
+def _near_lengths(fuzzy: dict[int, list[str]]) -> dict[int, tuple[str, ...]]:
+    longest = max(fuzzy, default=0) + LENGTH_SLACK_CHARS
+    return {n: tuple(key for m in range(n - LENGTH_SLACK_CHARS, n + LENGTH_SLACK_CHARS + 1)
+                     for key in fuzzy.get(m, ()))
+            for n in range(longest + 1)}
 
 
 _ARTICLE = re.compile(r"^(?:die|der|das|den|dem|des)\s+(?=\S+\s+\S)", re.IGNORECASE)
@@ -576,13 +590,13 @@ def _hits_in_segment(line: Line, si: int, tokens: list[str], vocab: Vocabulary
             for label in vocab.exact.get(window, ()):
                 if not (narrowed and "," in label):
                     out.append(LabelHit(label, line, si, start, end, 1.0))
-            choices = [key for n in range(len(window) - LENGTH_SLACK_CHARS,
-                                          len(window) + LENGTH_SLACK_CHARS + 1)
-                       for key in vocab.fuzzy_by_len.get(n, ()) if key != window]
+            choices = vocab.near_len.get(len(window), ())
             if not choices:
                 continue
             for key, score, _ in process.extract(window, choices, scorer=fuzz.ratio,
                                                  score_cutoff=LONG_LABEL_MIN_SCORE, limit=None):
+                if key == window:
+                    continue  # (found exactly above)
                 # a preposition after a label's colon starts its value: "Straße: Am" is no
                 # "Straßenname" ("Eheschließung: Ort" is a category narrowed to its fact)
                 if narrowed and _value_lead_after_colon(words[start:end]):

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from stdnum import iban as stdnum_iban
@@ -282,6 +283,7 @@ def collapse(text: str) -> str:
     return _WS.sub(" ", text).strip(_EDGE_PUNCT + " ")
 
 
+@lru_cache(maxsize=1 << 16)  # (the same words are folded again and again on a page)
 def fold(text: str) -> str:
     """Lower case without accents, for comparing words (``Straße`` → ``strasse``)."""
     text = text.lower().replace("ß", "ss")
