@@ -12,13 +12,14 @@ into one line of headers (``join_stacked_headers``), whether or not a cross tabl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from extractors.labels import names_person
 from extractors.layout import Line, Segment, build_lines
 from extractors.values import ARTICLES
-from extractors.words import Word, label_before
+from extractors.words import Word, label_before, text_after
 
 #: A table has at least this many value columns and rows (two columns side by side are two
 #: persons' values under a common caption, read as they are).
@@ -42,6 +43,9 @@ class _Table:
     columns: list[tuple[float, str]]  # header left edge, header text
     rows: list[tuple[str, list[Segment]]]  # caption, value segments
     drop: set[int]  # ids of header and caption words
+    # a cell's value wrapped onto the lines under it: its rest, by the id of the value's last
+    # word on its first line
+    rests: dict[int, list[Word]]
 
 
 def _header_text(segs: list[Segment]) -> str:
@@ -101,12 +105,13 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
             and all(any(abs(s.x0 - x) <= slack for x, _ in columns) for s in lines[i].segments):
         for s in lines[i].segments:
             j = min(range(len(columns)), key=lambda k: abs(columns[k][0] - s.x0))
-            columns[j] = (columns[j][0], f"{columns[j][1]} {s.text}")
+            columns[j] = (columns[j][0], _wrapped_on(columns[j][1], s.text))
             drop.update(id(w) for w in s.words)
         i += 1
     first_x = min(x for x, _ in columns)
     margin = slack / 2
     rows: list[tuple[str, list[Segment]]] = []
+    rests: dict[int, list[Word]] = {}
     heading = False
     while i < len(lines):
         segs = lines[i].segments
@@ -124,8 +129,22 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
         if rows and segs[0].x0 >= first_x - margin \
                 and lines[i].y0 - lines[i - 1].y1 < WRAP_GAP_HEIGHTS * height \
                 and all(_column_of(s, columns, slack) is not None for s in segs):
-            i += 1  # the rest of a value wrapped onto a line of its own ("Am Bergbaumuseum" /
-            continue  # "20")
+            # the rest of a value wrapped onto a line of its own ("Am Bergbaumuseum" / "20")
+            _carry_rests(segs, rows[-1][1], columns, slack, rests, drop)
+            i += 1
+            continue
+        if rows and len(segs) > 1 and (_open_remark(rows[-1][0]) or segs[0].text[:1] == "(") \
+                and lines[i].y0 - lines[i - 1].y1 < WRAP_GAP_HEIGHTS * height \
+                and all(_column_of(s, columns, slack) is not None for s in segs[1:]):
+            # a caption's remark wrapped beside the wrapped rests of its row's values
+            # ("Ehegatte 1 (erste" / "Spalte des Eintrags)" beside "Hannelore"), or under it
+            # ("Trauzeuge" / "(anwesend)")
+            caption, cells = rows[-1]
+            rows[-1] = (f"{caption} {segs[0].text}", cells)
+            drop.update(id(w) for w in segs[0].words)
+            _carry_rests(segs[1:], cells, columns, slack, rests, drop)
+            i += 1
+            continue
         if segs[0].x1 >= first_x - margin:
             break  # no caption left of the columns: the table has ended
         values = segs[1:]
@@ -154,7 +173,32 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
         return None
     # The first column over the captions is no column ("Angabe" over the row captions).
     columns = [(x, t) for x, t in columns if x >= first_x]
-    return _Table(columns, rows, drop)
+    return _Table(columns, rows, drop, rests)
+
+
+def _carry_rests(segs: Sequence[Segment], cells: list[Segment], columns: list[tuple[float, str]],
+                 slack: float, rests: dict[int, list[Word]], drop: set[int]) -> None:
+    """Give each wrapped rest in ``segs`` to its row's cell in the same column, under which
+    it stands (a rest whose column holds no value of the row stays where it is)."""
+    for seg in segs:
+        col = _column_of(seg, columns, slack)
+        cell = next((c for c in cells if _column_of(c, columns, slack) == col), None)
+        if cell is None or not (seg.x0 < cell.x1 and cell.x0 < seg.x1):
+            continue
+        rests.setdefault(id(cell.words[-1]), []).extend(seg.words)
+        drop.update(id(w) for w in seg.words)
+
+
+def _open_remark(caption: str) -> bool:
+    return caption.count("(") > caption.count(")")
+
+
+def _wrapped_on(header: str, rest: str) -> str:
+    """A header with its next line: a word broken at its hyphen joins up again ("Geburts-" /
+    "datum"), a compound's hyphen before a noun stays ("Fam.-" / "Name")."""
+    if header.endswith("-") and not header.endswith(" -") and rest[:1].isalpha():
+        return header + rest if rest[:1].isupper() else header[:-1] + rest
+    return f"{header} {rest}"
 
 
 _ENUMERATOR = re.compile(r"^(?:[a-z]\)|\(?[a-z0-9]{1,2}[.)]|\d{1,2}(?:\.\d{1,2})*\.?)$")
@@ -177,9 +221,11 @@ def _short(text: str, limit: int) -> list[str]:
     text = (alternative if head.rstrip().endswith("-") and alternative.strip() else head)
     text = text.split(" / ")[0]
     split = text.split()
-    # (a number after "Nr." says which person the row is: "Ehegatte(in) Nr. 1")
+    # (a number after "Nr." says which person the row is: "Ehegatte(in) Nr. 1"; so does a
+    # bare one after a word, "Ehegatte 1")
     words = [w for i, w in enumerate(split) if not _ENUMERATOR.match(w)
-             or (i and split[i - 1].lower() in _NUMBER_WORDS)]
+             or (i and split[i - 1].lower() in _NUMBER_WORDS)
+             or (i and w.isdigit() and split[i - 1].isalpha())]
     # (an article before a header's noun is no part of the label: "der Vater")
     if len(words) > 1 and words[0].lower() in ARTICLES:
         words = words[1:]
@@ -285,6 +331,7 @@ def resolve_cross_tables(words: list[Word]) -> list[Word]:
         return words
     drop: set[int] = set()
     cells: dict[int, list[Word]] = {}
+    rests: dict[int, list[Word]] = {}
     for table in tables:
         drop |= table.drop
         for caption, values in table.rows:
@@ -294,9 +341,13 @@ def resolve_cross_tables(words: list[Word]) -> list[Word]:
                     col = min(range(len(table.columns)),
                               key=lambda k: abs(table.columns[k][0] - value.x0))
                 cells[id(value.words[0])] = _labelled(value, table.columns[col][1], caption)
+        rests.update(table.rests)
     out: list[Word] = []
     for w in words:
         if id(w) in drop:
             continue
         out.extend(cells.get(id(w), [w]))
+        if id(w) in rests:
+            # (the value's wrapped rest read on in its first line, in slivers after it)
+            out.extend(text_after(w, [r.text for r in rests[id(w)]]))
     return out

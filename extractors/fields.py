@@ -3384,6 +3384,23 @@ def person_number(text: str) -> int | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
+#: A numbered role tag before a label runs to at most this many words ("Ehegatte Nr. 1").
+ROLE_TAG_MAX_WORDS = 3
+
+
+def _role_tag_words(words: tuple[Word, ...], doc_type: DocumentType | None) -> int:
+    """How many words at the start of a label tag one of the case's own numbered people
+    ("Ehegatte 1", "Ehegattin Nr. 2"); 0 when they do not."""
+    if doc_type is None:
+        return 0
+    for k in range(2, min(ROLE_TAG_MAX_WORDS, len(words) - 1) + 1):
+        text = " ".join(w.text for w in words[:k])
+        if words[k - 1].text.rstrip(".:)").isdigit() and party_of(text, doc_type) is True \
+                and person_number(text) is not None:
+            return k
+    return 0
+
+
 def _hit_person(page: _Page, hit: LabelHit) -> int | None:
     """The person (1-based) a label asks about by its own role tag ("Ehegatte 2 – Vornamen")
     or the nearest heading above it ("Ehegattin/Ehegatte – Nr. 2"), when one numbers the
@@ -4375,6 +4392,9 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             if found is None:
                 continue
             end = found + lead
+            # (a row per person opens each label with the person's numbered role: "Ehegatte 1
+            # Fam.-Name Pers.:", the role a tag before the label, its number no value's)
+            lead += _role_tag_words(seg.words[lead:end], page.doc_type)
             label_words = seg.words[lead:end]
             # Labels carry no digits (a value such as an address does), and on a form of
             # caption labels they are caption-sized.

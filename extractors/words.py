@@ -105,6 +105,16 @@ class Page:
 SLIVER_PITCH = 2.0
 
 
+def text_after(word: Word, texts: list[str]) -> list[Word]:
+    """Words for ``texts`` set in slivers in ``word``'s line just right of it."""
+    out = []
+    for k, text in enumerate(texts):
+        x = word.x1 + (k + 0.5) * SLIVER_PITCH
+        out.append(Word(text, (x, word.y0, x + SLIVER_PITCH / 2, word.y1), word.confidence,
+                        word.page))
+    return out
+
+
 def label_before(value: Word, texts: list[str]) -> list[Word]:
     """Words for ``texts`` set in slivers in ``value``'s line just left of it."""
     out = []

@@ -73,6 +73,7 @@ ISSUE_DATE = ("Datum der Ausstellung", "Ausstellungsdatum", "ausgestellt am", "A
 FAMILY_NAME_KEYS = ("familienname", "nachname", "zuname", "famname", "surname")
 GIVEN_NAMES_KEYS = ("vorname", "rufname", "givenname", "firstname", "forename")
 DATE_OF_BIRTH_KEYS = (("geburt", "datum"), ("geburt", "tag"), ("geboren", "am"), ("gebdat",),
+                      ("gebtag",),
                       ("geboren", "datum"), ("geboren", "tag"),
                       ("birth", "date"), ("date", "birth"))
 PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",), ("place", "birth"),

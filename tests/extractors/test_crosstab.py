@@ -166,3 +166,36 @@ def test_role_columns_keep_the_words_that_say_whose_column_it_is() -> None:
     assert (got["family_name"], got["date_of_birth"]) == ("Öztürk", "2005-09-25")
     assert (got["street"], got["house_number"], got["nationality"]) == (
         "Bahnhofstraße", "178", "TUR")
+
+
+def test_a_row_per_person_whose_captions_and_values_wrap_in_their_cells() -> None:
+    # GIVEN a certificate's table of the people: narrow header cells wrapped over lines
+    # ("Fam.-" / "Name"), a caption per person numbered without "Nr." whose remark wraps
+    # ("Ehegatte 1 (erste" / "Spalte)") beside the rests of its wrapped values, and a
+    # witness's row whose remark stands under its caption
+    words = resolve_cross_tables(page([
+        (100, [(200, "Eheurkunde (Personenübersicht)")]),
+        (200, [(900, "Fam.-Name d."), (1300, "Vornamen d."), (1700, "Vor- u. Fam.-"),
+               (2100, "Geb.-Tag d.")]),
+        (250, [(900, "Pers."), (1300, "Pers."), (1700, "Name"), (2100, "Pers.")]),
+        (340, [(200, "Ehegatte 1 (erste"), (900, "Kühn"), (1300, "Gisela"), (2100, "23.")]),
+        (390, [(200, "Spalte)"), (1300, "Hannelore"), (2100, "September")]),
+        (440, [(2100, "1992")]),
+        (520, [(200, "Ehegatte 2 (zweite"), (900, "Nikolaidis"), (1300, "Andrei"),
+               (2100, "6. März")]),
+        (570, [(200, "Spalte)"), (2100, "1971")]),
+        (650, [(200, "Trauzeuge"), (1700, "Uwe")]),
+        (700, [(200, "(anwesend)"), (1700, "von Ahlen")]),
+        (800, [(200, "Standesamt Herne, 18.07.2026")]),
+    ]))
+    cells = [seg.text for line in build_lines(words) for seg in line.segments]
+    # THEN each cell keeps its person's number, its header whole, and its value whole
+    assert "Ehegatte 1 Vornamen Pers.: Gisela Hannelore" in cells
+    assert "Ehegatte 2 Geb.-Tag Pers.: 6. März 1971" in cells
+    assert any(c.startswith("Vor- Fam.-Name") and c.endswith(": Uwe von Ahlen") for c in cells)
+    got = {k: v.value for k, v in extract_fields(get("eheurkunde"), words).items()}
+    assert (got["spouse1_family_name"], got["spouse1_given_names"]) == (
+        "Kühn", "Gisela Hannelore")
+    assert (got["spouse2_family_name"], got["spouse2_given_names"]) == ("Nikolaidis", "Andrei")
+    assert (got["spouse1_date_of_birth"], got["spouse2_date_of_birth"]) == (
+        "1992-09-23", "1971-03-06")
