@@ -18,8 +18,9 @@ from typing import Final
 
 from extractors.labels import names_person
 from extractors.layout import Line, Segment, build_lines
-from extractors.values import ARTICLES
-from extractors.words import Word, label_before, text_after
+from extractors.textlayer import WALL_MARK
+from extractors.values import ARTICLES, fold
+from extractors.words import SLIVER_PITCH, Word, label_before, text_after
 
 #: A table has at least this many value columns and rows (two columns side by side are two
 #: persons' values under a common caption, read as they are).
@@ -46,6 +47,8 @@ class _Table:
     # a cell's value wrapped onto the lines under it: its rest, by the id of the value's last
     # word on its first line
     rests: dict[int, list[Word]]
+    # the captions are the rows' roles, read from a column of roles ("Rolle im Haushalt")
+    roles: bool = False
 
 
 def _header_text(segs: list[Segment]) -> str:
@@ -173,7 +176,44 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
         return None
     # The first column over the captions is no column ("Angabe" over the row captions).
     columns = [(x, t) for x, t in columns if x >= first_x]
-    return _Table(columns, rows, drop, rests)
+    roles = _role_captions(rows, columns, slack, rests, drop)
+    return _Table(columns, roles or rows, drop, rests, bool(roles))
+
+
+# A column whose header says it holds each row's role ("Rolle im Haushalt", "Verwandtschafts-
+# verhältnis", "Funktion"): who the row's person is, better said than by the row's number.
+_ROLE_HEADER = re.compile(r"rolle|funktion|beziehung|verhaltnis|stellung", re.IGNORECASE)
+
+
+def _role_captions(rows: list[tuple[str, list[Segment]]], columns: list[tuple[float, str]],
+                   slack: float, rests: dict[int, list[Word]], drop: set[int]
+                   ) -> list[tuple[str, list[Segment]]]:
+    """The rows captioned by their cells in a column of roles, that column's cells taken
+    out ([] when the table has no such column, or a row no role)."""
+    role = next((i for i, (_, text) in enumerate(columns)
+                 if _ROLE_HEADER.search(fold(text))), None)
+    if role is None:
+        return []
+    out: list[tuple[str, list[Segment]]] = []
+    for _, cells in rows:
+        cell = next((c for c in cells if _column_of(c, columns, slack) == role), None)
+        if cell is None:
+            return []
+        words = [*cell.words, *rests.pop(id(cell.words[-1]), [])]
+        drop.update(id(w) for w in words)
+        out.append((" ".join(w.text for w in words), [c for c in cells if c is not cell]))
+    return out
+
+
+def _wall_before_label(wall: Word, spans: list[tuple[float, float, Word]]) -> Word:
+    """A cell's drawn wall moved left of the label set before the cell's value, where it
+    stood among the label's slivers (the wall would cut the label from its value)."""
+    for start, end, value in spans:
+        if value.page == wall.page and start <= wall.x0 < end \
+                and wall.y0 < value.y1 and value.y0 < wall.y1:
+            x = start - SLIVER_PITCH
+            return Word(wall.text, (x, wall.y0, x + 1, wall.y1), wall.confidence, wall.page)
+    return wall
 
 
 def _carry_rests(segs: Sequence[Segment], cells: list[Segment], columns: list[tuple[float, str]],
@@ -235,13 +275,13 @@ def _short(text: str, limit: int) -> list[str]:
     return words[:limit]
 
 
-def _labelled(value: Segment, column: str, caption: str) -> list[Word]:
+def _labelled(value: Segment, column: str, caption: str, role: bool = False) -> list[Word]:
     """The cell's first word with the cell's label before it, set in the value's line just
     left of it (each label word a sliver, so that the label and the value make one run): the
     column's header, then the row's caption ("Tod Datum des Ereignisses:")."""
     first = value.words[0]
     label = [*_short(column, MAX_LABEL_WORDS), *_short(caption, MAX_CAPTION_WORDS)]
-    if names_person(_short(caption, MAX_CAPTION_WORDS)):
+    if role or names_person(_short(caption, MAX_CAPTION_WORDS)):
         # (a row per person: the person first, as a column per person has it, "Ehegatte
         # Nr. 1 Nachname")
         label = [*_short(caption, MAX_CAPTION_WORDS), *_short(column, MAX_LABEL_WORDS)]
@@ -340,12 +380,16 @@ def resolve_cross_tables(words: list[Word]) -> list[Word]:
                 if col is None:
                     col = min(range(len(table.columns)),
                               key=lambda k: abs(table.columns[k][0] - value.x0))
-                cells[id(value.words[0])] = _labelled(value, table.columns[col][1], caption)
+                cells[id(value.words[0])] = _labelled(value, table.columns[col][1], caption,
+                                                      table.roles)
         rests.update(table.rests)
+    spans = [(c[0].x0, c[-1].x0, c[-1]) for c in cells.values()]
     out: list[Word] = []
     for w in words:
         if id(w) in drop:
             continue
+        if w.text == WALL_MARK:
+            w = _wall_before_label(w, spans)
         out.extend(cells.get(id(w), [w]))
         if id(w) in rests:
             # (the value's wrapped rest read on in its first line, in slivers after it)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractors.crosstab import resolve_cross_tables
 from extractors.fields import extract_fields
 from extractors.layout import build_lines
+from extractors.words import Word
 from schemas.registry import get
 from tests.fakes.wordpage import chunk_words, page
 
@@ -199,3 +200,27 @@ def test_a_row_per_person_whose_captions_and_values_wrap_in_their_cells() -> Non
     assert (got["spouse2_family_name"], got["spouse2_given_names"]) == ("Nikolaidis", "Andrei")
     assert (got["spouse1_date_of_birth"], got["spouse2_date_of_birth"]) == (
         "1992-09-23", "1971-03-06")
+
+
+def test_a_column_of_roles_says_whose_row_it_is() -> None:
+    # GIVEN a row per person numbered only by a running number, a column saying each row's
+    # role, and the cells' drawn walls just left of their values
+    rows = [
+        (100, [(200, "Aufenthaltsantrag – Familienangehörige")]),
+        (200, [(600, "Rolle im Haushalt"), (1300, "Familienname"), (1800, "Vornamen"),
+               (2300, "Geburtsdatum")]),
+        (280, [(200, "lfd. Nr. 1"), (600, "Ehepartner/in"), (1300, "Costa"),
+               (1800, "Mariana"), (2300, "05.01.1999")]),
+        (360, [(200, "lfd. Nr. 2"), (600, "Antragsteller/in"), (1300, "Santos"),
+               (1800, "Gabriel"), (2300, "03.07.2008")]),
+    ]
+    words = page(rows)
+    walls = [Word("|", (x - 4, y, x - 3, y + 40), 1.0, 1) for y, cells in rows[2:]
+             for x, _ in cells[2:]]
+    words = resolve_cross_tables(sorted(words + walls, key=lambda w: (w.y0, w.x0)))
+    cells = [seg.text for line in build_lines(words) for seg in line.segments]
+    # THEN each cell is labelled by its row's role, not cut from it by the wall
+    assert "Antragsteller/in Familienname: Santos" in cells
+    got = {k: v.value for k, v in extract_fields(get("aufenthaltstitel_antrag"), words).items()}
+    assert (got["family_name"], got["given_names"], got["date_of_birth"]) == (
+        "Santos", "Gabriel", "2008-07-03")
