@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from extractors.labels import names_person
+from extractors.labels import mentions_person, names_person
 from extractors.layout import Line, Segment, build_lines
 from extractors.textlayer import WALL_MARK
 from extractors.values import ARTICLES, fold
@@ -136,12 +136,15 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
             _carry_rests(segs, rows[-1][1], columns, slack, rests, drop)
             i += 1
             continue
-        if rows and len(segs) > 1 and (_open_remark(rows[-1][0]) or segs[0].text[:1] == "(") \
+        if rows and len(segs) > 1 and (_open_remark(rows[-1][0]) or segs[0].text[:1] == "("
+                                       or _unfinished(rows[-1][0])
+                                       or _finishes_cell(segs[1:], rows[-1][1], rests)) \
                 and lines[i].y0 - lines[i - 1].y1 < WRAP_GAP_HEIGHTS * height \
                 and all(_column_of(s, columns, slack) is not None for s in segs[1:]):
             # a caption's remark wrapped beside the wrapped rests of its row's values
             # ("Ehegatte 1 (erste" / "Spalte des Eintrags)" beside "Hannelore"), or under it
-            # ("Trauzeuge" / "(anwesend)")
+            # ("Trauzeuge" / "(anwesend)"); a caption or a value broken off unfinished
+            # ("anzeigende Stelle oder" / "Person", "An der" / "Jahrhunderthalle 99,")
             caption, cells = rows[-1]
             rows[-1] = (f"{caption} {segs[0].text}", cells)
             drop.update(id(w) for w in segs[0].words)
@@ -229,6 +232,33 @@ def _carry_rests(segs: Sequence[Segment], cells: list[Segment], columns: list[tu
         drop.update(id(w) for w in seg.words)
 
 
+# Words a cell's text cannot end with: it goes on in the next line.
+_BREAK_WORDS: Final = ARTICLES | frozenset({
+    "in", "im", "am", "an", "auf", "aus", "bei", "für", "mit", "von", "vom", "zu", "zum", "zur",
+    "und", "oder", "bzw.", "u.", "sowie"})
+
+
+def _unfinished(text: str) -> bool:
+    """Whether a cell's line breaks off where its text cannot end (after a comma, a hyphen,
+    an article, a preposition or a conjunction)."""
+    words = text.split()
+    # (a dash alone is an empty cell's, "–": a hyphen after letters breaks a word)
+    return bool(words) and (text.endswith(",") or bool(re.search(r"[^\W\d_]-$", text))
+                            or words[-1].lower() in _BREAK_WORDS)
+
+
+def _finishes_cell(segs: Sequence[Segment], cells: list[Segment],
+                   rests: dict[int, list[Word]]) -> bool:
+    """Whether one of ``segs`` stands under a cell of the row above whose last line broke
+    off unfinished."""
+    def last_line(cell: Segment) -> str:
+        rest = rests.get(id(cell.words[-1]))
+        return " ".join(w.text for w in rest) if rest else cell.text
+
+    return any(seg.x0 < cell.x1 and cell.x0 < seg.x1 and _unfinished(last_line(cell))
+               for seg in segs for cell in cells)
+
+
 def _open_remark(caption: str) -> bool:
     return caption.count("(") > caption.count(")")
 
@@ -281,7 +311,7 @@ def _labelled(value: Segment, column: str, caption: str, role: bool = False) -> 
     column's header, then the row's caption ("Tod Datum des Ereignisses:")."""
     first = value.words[0]
     label = [*_short(column, MAX_LABEL_WORDS), *_short(caption, MAX_CAPTION_WORDS)]
-    if role or names_person(_short(caption, MAX_CAPTION_WORDS)):
+    if role or mentions_person(_short(caption, MAX_CAPTION_WORDS)):
         # (a row per person: the person first, as a column per person has it, "Ehegatte
         # Nr. 1 Nachname")
         label = [*_short(caption, MAX_CAPTION_WORDS), *_short(column, MAX_LABEL_WORDS)]

@@ -4428,10 +4428,25 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
                 # "Wohnungsgeber/-in, Anschrift": the landlord's address, not name;
                 # "Wohnungsgeberbestätigung": the document's title
                 continue
-            scores = [sc for e in spec.keys if (sc := _key_score(key, e)) is not None]
+            scores = [sc for e in spec.keys if (sc := _key_score(key, e)) is not None
+                      and (wrapped or asked_rest or _short_stems_whole(e, label_words))]
             if scores:
                 out.append(LabelHit(f"<{spec.name}>", line, si, lead, end, max(scores)))
     return out
+
+
+#: Stems that are prepositions: words of their own, not letters inside another word.
+PREPOSITION_STEMS = frozenset({"in", "am", "im", "an"})
+
+
+def _short_stems_whole(entry: tuple[str, ...], words: tuple[Word, ...]) -> bool:
+    """Whether an entry's prepositions stand as words among ``words`` ("verstorben in", not
+    the "in" of "Ehegattin der verstorbenen Person")."""
+    short = [stem for stem in entry if stem in PREPOSITION_STEMS]
+    if not short:
+        return True
+    folded = {token for w in words for token in re.split(r"[\W_]+", fold(w.text))}
+    return all(stem in folded for stem in short)
 
 
 # Words that open a question, and the reader's pronouns a question addresses him with.

@@ -929,6 +929,14 @@ _PERSON_NOUNS = ("person", "ehegatt", "ehepartn", "ehefrau", "ehemann", "mutter"
 _ORDINAL = re.compile(r"\(?(?:\d{1,2}\.?|[IV]{1,3}\.?)\)?:?")
 
 
+def mentions_person(texts: Sequence[str]) -> bool:
+    """Whether the words speak of a person ("anzeigende Stelle oder Person"), not of a
+    person's attribute ("Staatsangehörigkeit der Person": a genitive names whose it is)."""
+    return any(squash(text).startswith(_PERSON_NOUNS)
+               and (i == 0 or texts[i - 1].lower() not in ("der", "des", "dem", "den"))
+               for i, text in enumerate(texts))
+
+
 def names_person(texts: Sequence[str], *, numbered: bool = False) -> bool:
     """Whether words name one person, maybe by number ("Ehegatte 2:", "2. Ehegatte", "Person
     Nr. 1"), and nothing else: whose value follows, not the value; ``numbered`` asks for

@@ -48,7 +48,10 @@ def party_of(text: str, doc_type: DocumentType, *, activities: bool = False) -> 
 
 def _header_text(seg: Segment) -> bool:
     words = seg.words
-    return len(words) <= HEADER_MAX_WORDS and not any(ch.isdigit() for w in words for ch in w.text)
+    # (a label and its value after its colon is a cell, "anzeigende Person Name: Jörg Richter")
+    return len(words) <= HEADER_MAX_WORDS \
+        and not any(ch.isdigit() for w in words for ch in w.text) \
+        and not any(w.text.endswith(":") for w in words[:-1])
 
 
 def column_party(lines: Sequence[Line], label_ends: dict[int, tuple[float, float]],

@@ -78,7 +78,7 @@ DATE_OF_BIRTH_KEYS = (("geburt", "datum"), ("geburt", "tag"), ("geboren", "am"),
                       ("birth", "date"), ("date", "birth"))
 PLACE_OF_BIRTH_KEYS = (("geburt", "ort"), ("geboren", "in"), ("gebort",), ("place", "birth"),
                        ("birthplace",), ("geburt", "gemeinde"), ("geburt", "stadt"),
-                       ("geboren", "ort"))
+                       ("geboren", "ort"), ("wo", "geboren"))
 # (a question may name the options: "Ist das Kind ein Mädchen oder ein Junge?")
 SEX_KEYS = ("geschlecht", "gender", ("madchen", "junge"), ("frau", "mann"))
 # "Name bei Geburt", "Familienname zur Zeit der Geburt".

@@ -224,3 +224,30 @@ def test_a_column_of_roles_says_whose_row_it_is() -> None:
     got = {k: v.value for k, v in extract_fields(get("aufenthaltstitel_antrag"), words).items()}
     assert (got["family_name"], got["given_names"], got["date_of_birth"]) == (
         "Santos", "Gabriel", "2008-07-03")
+
+
+def test_a_death_certificates_people_table_with_captions_and_values_broken_off() -> None:
+    # GIVEN a row per person: the informant's caption broken after "oder", the deceased's
+    # address broken after "An der", a dash for an empty cell, and the spouse's caption
+    # naming the deceased in the genitive ("der verstorbenen Person")
+    words = resolve_cross_tables(page([
+        (100, [(200, "Sterbeurkunde mit Angaben zu Angehörigen")]),
+        (200, [(1000, "Familienname"), (1400, "Vornamen"), (1800, "Name"), (2200, "Anschrift")]),
+        (300, [(200, "anzeigende Stelle oder"), (1000, "–"), (1800, "Jörg"),
+               (2200, "Marienplatz 18,")]),
+        (350, [(200, "Person (Anzeige)"), (1800, "Richter"), (2200, "45147 Essen")]),
+        (420, [(200, "die verstorbene"), (1000, "Nüßlein"), (1400, "Mia Hannah"),
+               (2200, "An der")]),
+        (470, [(200, "Person selbst"), (2200, "Halle 9, 23554 Lübeck")]),
+        (540, [(200, "Ehegattin der"), (1000, "Becker"), (1400, "Tilla"), (1800, "–")]),
+        (590, [(200, "verstorbenen Person")]),
+        (700, [(200, "Tag des Todes"), (1000, "06.10.2025")]),
+        (760, [(200, "Ort des Todes"), (1000, "Mülheim an der Ruhr")]),
+    ]))
+    cells = [seg.text for line in build_lines(words) for seg in line.segments]
+    # THEN the wrapped captions and values read whole, each cell labelled by its person first
+    assert "anzeigende Stelle oder Person Name: Jörg Richter" in cells
+    assert "verstorbene Person selbst Anschrift: An der Halle 9, 23554 Lübeck" in cells
+    got = {k: v.value for k, v in extract_fields(get("sterbeurkunde"), words).items()}
+    assert (got["family_name"], got["given_names"]) == ("Nüßlein", "Mia Hannah")
+    assert got["place_of_death"] == "Mülheim an der Ruhr"

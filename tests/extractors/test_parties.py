@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors.fields import extract_fields, person_number
 from extractors.layout import build_lines
-from extractors.parties import PRIOR_OTHER_COLUMN, column_party_prior, party_of
+from extractors.parties import PRIOR_OTHER_COLUMN, column_party, column_party_prior, party_of
 from schemas.registry import get
 from tests.fakes.wordpage import page
 
@@ -285,3 +285,27 @@ def test_a_labels_wrapped_last_word_is_no_name() -> None:
         (250, [(200, "Person")]),
     ])
     assert "family_name" not in values("sterbeurkunde", words)
+
+
+def test_a_labelled_cell_above_a_value_is_no_column_header() -> None:
+    # GIVEN a row-per-person table's cell ("anzeigende Person Name: Jörg Richter") standing
+    # over the value of a label further down
+    lines = build_lines(page([
+        (200, [(1000, "anzeigende Person Name: Jörg Richter")]),
+        (300, [(200, "Ort des Todes"), (1000, "Mülheim")]),
+    ]))
+    label, value = lines[1].segments
+    # THEN the cell names nobody's column: the value is not the informant's
+    assert column_party(lines, {}, get("sterbeurkunde"), value.words, 1, label) is None
+
+
+def test_a_preposition_stem_is_a_word_not_letters_inside_another() -> None:
+    # GIVEN a spouse's cell whose caption holds "Ehegattin" and "verstorbenen" (the stems of
+    # "verstorben in", one inside a word)
+    words = page([
+        (100, [(200, "Sterbeurkunde")]),
+        (200, [(200, "Familienname"), (1200, "Nüßlein")]),
+        (300, [(200, "Ehegattin der verstorbenen Person Beruf: Lehrerin")]),
+    ])
+    # THEN it is no label of the place of death
+    assert values("sterbeurkunde", words).get("place_of_death") != "Lehrerin"
