@@ -59,11 +59,19 @@ _WORDED = re.compile(r"[^\W\d_]{3,}")
 
 
 def _is_header(line: Line) -> bool:
-    """Column headers in words (a spreadsheet's column letters "A", "B" name nothing)."""
+    """Column headers in words (a spreadsheet's column letters "A", "B" name nothing; a
+    column of marks, "×", may stand among them)."""
     # (a number in a header's remark says which column it is: "die Mutter (Sp. 2)")
-    return len(line.segments) >= MIN_COLUMNS and not any(
-        ch.isdigit() for s in line.segments for ch in _REMARK.sub(" ", s.text)) and all(
-        _WORDED.search(s.text) for s in line.segments)
+    segs = [s for s in line.segments if not _MARK_COLUMN.fullmatch(s.text)]
+    return len(segs) >= MIN_COLUMNS and not any(
+        ch.isdigit() for s in segs for ch in _REMARK.sub(" ", s.text)) and all(
+        _WORDED.search(s.text) for s in segs)
+
+
+# A column header that is a mark only: the column of the boxes a form ticks.
+_MARK_COLUMN = re.compile(r"[×xX✕✗☒]")
+# A header's wrapped line may number a person ("Stellung zu" / "Pers. 1").
+_NUMBERED_HEADER = re.compile(r"[^\W\d_][^\d]*\s\d{1,2}")
 
 
 #: Print this much smaller than a row's values is a hint under the row, not its caption.
@@ -100,11 +108,12 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
         return None
     height = max(w.y1 - w.y0 for s in head.segments for w in s.words)
     slack = ALIGN_HEIGHTS * height
-    columns = [(s.x0, s.text) for s in head.segments]
+    columns = [(s.x0, s.text) for s in head.segments if not _MARK_COLUMN.fullmatch(s.text)]
     drop = {id(w) for s in head.segments for w in s.words}
     i = start + 1
     # a header wrapped over two lines: its second line's pieces stand under the first's
-    while i < len(lines) and not any(ch.isdigit() for s in lines[i].segments for ch in s.text) \
+    while i < len(lines) and not any(ch.isdigit() for s in lines[i].segments for ch in s.text
+                                     if not _NUMBERED_HEADER.fullmatch(s.text)) \
             and all(any(abs(s.x0 - x) <= slack for x, _ in columns) for s in lines[i].segments):
         for s in lines[i].segments:
             j = min(range(len(columns)), key=lambda k: abs(columns[k][0] - s.x0))
@@ -136,9 +145,10 @@ def _table_at(lines: list[Line], start: int) -> _Table | None:
             _carry_rests(segs, rows[-1][1], columns, slack, rests, drop)
             i += 1
             continue
-        if rows and len(segs) > 1 and (_open_remark(rows[-1][0]) or segs[0].text[:1] == "("
-                                       or _unfinished(rows[-1][0])
-                                       or _finishes_cell(segs[1:], rows[-1][1], rests)) \
+        if rows and len(segs) > 1 and not _parallel(segs[0].text, rows[-1][0]) \
+                and (_open_remark(rows[-1][0]) or segs[0].text[:1] == "("
+                     or _unfinished(rows[-1][0])
+                     or _finishes_cell(segs[1:], rows[-1][1], rests)) \
                 and lines[i].y0 - lines[i - 1].y1 < WRAP_GAP_HEIGHTS * height \
                 and all(_column_of(s, columns, slack) is not None for s in segs[1:]):
             # a caption's remark wrapped beside the wrapped rests of its row's values
@@ -257,6 +267,13 @@ def _finishes_cell(segs: Sequence[Segment], cells: list[Segment],
 
     return any(seg.x0 < cell.x1 and cell.x0 < seg.x1 and _unfinished(last_line(cell))
                for seg in segs for cell in cells)
+
+
+def _parallel(caption: str, previous: str) -> bool:
+    """Whether a caption opens as the row's before it does: a row of its own ("Person 3"
+    after "Person 2"), not that caption's rest."""
+    a, b = caption.split(), previous.split()
+    return bool(a and b) and a[0].lower() == b[0].lower()
 
 
 def _open_remark(caption: str) -> bool:

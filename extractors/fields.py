@@ -51,7 +51,7 @@ from extractors.values import (
     split_street,
     street_shaped,
 )
-from extractors.words import Word
+from extractors.words import SLIVER_PITCH, Word
 from schemas.base import DocumentType, FieldSpec, Label, ValueKind
 from schemas.labels import OTHER_LABELS
 from schemas.prose import CORRECTED, place_and_date
@@ -3188,11 +3188,14 @@ def _tag_prior(doc_type: DocumentType, segment_words: Sequence[Word]) -> float |
     # (the role may lead a longer run of the label's words: "Bezugsperson im Bundesgebiet
     # Anschrift:", "Gastgeber/in in Deutschland derzeitige", as a cross table writes its
     # column's role into each cell)
-    tag = len(words) <= ROLE_TAG_MAX_WORDS + 2 and all(
+    # (a row's role a cross table wrote before its cells' labels, in slivers, is a tag
+    # whatever its words: "☐ minderjähriges Kind, zieht mit")
+    tag = (len(words) <= ROLE_TAG_MAX_WORDS + 2 and all(
         w.text[:1].isupper() or w.text.endswith(".")
         or _INFLECTED.search(w.text) is not None
         or (w is not words[0] and w.text.rstrip(":") in _TAG_PREPOSITIONS)
-        for w in words if w.text[:1].isalpha())
+        for w in words if w.text[:1].isalpha())) or (
+        bool(words) and all(w.x1 - w.x0 <= SLIVER_PITCH for w in words))
     lead = squash(" ".join(w.text for w in words[:ROLE_TAG_MAX_WORDS]))
     if tag and party is False and any(stem in lead for stem in doc_type.other_parties):
         return PRIOR_OTHER_PARTY
@@ -3384,10 +3387,6 @@ def person_number(text: str) -> int | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
-#: A numbered role tag before a label runs to at most this many words ("Ehegatte Nr. 1").
-ROLE_TAG_MAX_WORDS = 3
-
-
 def _role_tag_words(words: tuple[Word, ...], doc_type: DocumentType | None) -> int:
     """How many words at the start of a label tag one of the case's own numbered people
     ("Ehegatte 1", "Ehegattin Nr. 2"); 0 when they do not."""
@@ -3398,6 +3397,28 @@ def _role_tag_words(words: tuple[Word, ...], doc_type: DocumentType | None) -> i
         if words[k - 1].text.rstrip(".:)").isdigit() and party_of(text, doc_type) is True \
                 and person_number(text) is not None:
             return k
+    return 0
+
+
+def _role_words_before(words: tuple[Word, ...], doc_type: DocumentType | None,
+                       spec: FieldSpec) -> int:
+    """How many words at the start of a label worded by its stems name whose value it asks
+    for, a row's role a cross table wrote before the label ("☐ minderjähriges Kind, zieht mit
+    Geb.-Tag Pers.:"); 0 when none do."""
+    if doc_type is None or len(words) < 2:
+        return 0
+    stems = _stems((spec,))
+    for k in range(len(words) - 1, 0, -1):
+        text = " ".join(w.text for w in words[k:])
+        key = squash(text) + _abbreviated(text, stems)
+        if not any(_key_score(key, e) is not None for e in spec.keys):
+            continue
+        # (only a table's row caption written before its cells' labels, in slivers: on a
+        # form, words before the stems are the label's, "vermietete Wohnung – eingezogen")
+        if not all(w.x1 - w.x0 <= SLIVER_PITCH for w in words[:k]):
+            return 0
+        tag = " ".join(w.text for w in words[:k])
+        return k if party_of(tag, doc_type) is not None else 0
     return 0
 
 
@@ -4394,7 +4415,8 @@ def _keyword_hits(page: _Page, spec: FieldSpec, label_spans: set[tuple[int, int]
             end = found + lead
             # (a row per person opens each label with the person's numbered role: "Ehegatte 1
             # Fam.-Name Pers.:", the role a tag before the label, its number no value's)
-            lead += _role_tag_words(seg.words[lead:end], page.doc_type)
+            lead += _role_tag_words(seg.words[lead:end], page.doc_type) \
+                or _role_words_before(seg.words[lead:end], page.doc_type, spec)
             label_words = seg.words[lead:end]
             # Labels carry no digits (a value such as an address does), and on a form of
             # caption labels they are caption-sized.

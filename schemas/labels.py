@@ -25,7 +25,7 @@ DATE_OF_BIRTH = ("Geburtsdatum", "Tag der Geburt", "geboren am", "Geb.-Datum", "
                  "Geburtstag", "Datum der Geburt", "Geburt am", "Date of birth", "Birth date")
 PLACE_OF_BIRTH = ("Geburtsort", "Ort der Geburt", "geboren in", "geb. in", "Geb.-Ort",
                   "Place of birth", "Birthplace")
-SEX = ("Geschlecht", "Geschlechtseintrag", "Sex", "Gender")
+SEX = ("Geschlecht", "Geschlechtseintrag", "Geschl.", "Sex", "Gender")
 NATIONALITY = ("Staatsangehörigkeit", "Staatsangehörigkeit(en)", "Nationalität", "StA", "StAng.",
                "Staatsbürgerschaft",
                "Staatsangehörigkeiten", "Nationality", "Citizenship")

@@ -251,3 +251,22 @@ def test_a_death_certificates_people_table_with_captions_and_values_broken_off()
     got = {k: v.value for k, v in extract_fields(get("sterbeurkunde"), words).items()}
     assert (got["family_name"], got["given_names"]) == ("Nüßlein", "Mia Hannah")
     assert got["place_of_death"] == "Mülheim an der Ruhr"
+
+
+def test_a_registration_table_whose_roles_say_which_row_is_the_registrants() -> None:
+    # GIVEN a row per person under a column of marks ("×") and a role column headed
+    # "Stellung zu / Pers. 1", a child's row before the registrant's ticked one
+    words = resolve_cross_tables(page([
+        (100, [(200, "Meldeschein für Familien (Anmeldung)")]),
+        (200, [(500, "×"), (600, "Stellung zu"), (1200, "Fam.-Name"), (1600, "Geb.-Tag"),
+               (2000, "Geschl.")]),
+        (250, [(600, "Pers. 1"), (1200, "d. Pers."), (1600, "d. Pers."), (2000, "d. Pers.")]),
+        (330, [(200, "Person 1"), (500, "☐ Kind, zieht mit"), (1200, "Bondarenko"),
+               (1600, "13.11.2005"), (2000, "m")]),
+        (410, [(200, "Person 2"), (500, "☒ Hauptperson"), (1200, "Shevchenko"),
+               (1600, "17.10.1983"), (2000, "w")]),
+    ]))
+    got = {k: v.value for k, v in extract_fields(get("anmeldung"), words).items()}
+    # THEN the registrant's values are read from the ticked role's row
+    assert (got["family_name"], got["date_of_birth"], got["sex"]) == (
+        "Shevchenko", "1983-10-17", "F")
