@@ -2,7 +2,7 @@
 
     python -m samples.generate --out samples/generated --per-type 12 --seed 0 \\
         [--kinds text,clean,degraded,dpi200] \\
-        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra37|extra38] \\
+        [--layouts colon,boxed|tuning|holdout|extra|extra2|...|extra38|extra39] \\
         [--types anmeldung,...] [--jobs 2]
 
 Every document is drawn once as a text-layer PDF and then written in each requested kind;
@@ -78,6 +78,8 @@ from samples.render_extra35 import draw_extra35
 from samples.render_extra36 import draw_extra36
 from samples.render_extra37 import draw_extra37
 from samples.render_extra38 import draw_extra38
+from samples.render_extra39 import adapt as adapt39
+from samples.render_extra39 import draw_extra39
 from samples.truth import truth_fields
 from samples.wording import Wording
 from samples.wording_blind import BlindStyle, BlindWording, restyle
@@ -397,6 +399,16 @@ from samples.wording_extra38 import (
     SUPP_SEX_MODES,
     Extra38Style,
     Extra38Wording,
+)
+from samples.wording_extra39 import (
+    SPLIT_DATE_STYLES,
+    SPLIT_NATIONALITY_MODES,
+    SPLIT_SEX_MODES,
+    WRAP_DATE_STYLES,
+    WRAP_NATIONALITY_MODES,
+    WRAP_SEX_MODES,
+    Extra39Style,
+    Extra39Wording,
 )
 from samples.wording_final import FinalStyle, FinalWording, refill
 
@@ -921,8 +933,44 @@ EXTRA37_LAYOUTS: Final = ("dataexport", "changeform")
 # only orders the manifest's ``holdout_layouts`` when they are drawn. Suggested seed for a blind
 # run: 42424.
 EXTRA38_LAYOUTS: Final = ("household", "supplement")
+# The thirty-ninth extra blind pair, with a forty-third wording pool (samples.wording_extra39):
+# a form or certificate printed in narrow columns or narrow cells, so that labels and values
+# wrap over two or three lines (two or three newspaper-like columns with the label above its
+# value or run in before it, two or three ruled label/value tables side by side, or a grid of
+# narrow table cells whose caption and value wrap inside the cell; labels hyphenated at the
+# line end, "Geburts-" / "datum"; a value continuing on the next line under its column and
+# breaking only at its spaces and after its own hyphens, "Hans-Böckler-" / "Straße"; the
+# records lengthened first, with double-barrelled family names, several given names, long
+# streets, places and companies; the truth each value whole), and a form whose fields are
+# entered in several sub-cells with tiny captions that a reader has to join (a date as day,
+# month and year cells or a box per digit, an address as street, house number, suffix, postal
+# code and place, a full name as family name and given names in either order where the catalog
+# wants one value, an IBAN in groups of four or as country, check digits, bank code and
+# account, a vehicle identification number in boxes or as its three sections, a number plate
+# as area, letters and digits, a register number as kind, number and year; the captions above,
+# below or inside the cells; the truth the catalog's value recomposed; identity documents as a
+# data sheet in either manner with the document's copy and its zone). Why these two: the
+# columns layout of the extra17 pair prints short values in a dense grid, and the comb layout
+# of the extra4 pair gives each character a box; here the cells are too narrow for the values,
+# which wrap inside them and must be joined across lines, and one value is spread over
+# several captioned cells that must be recombined in the catalog's order and format. Their
+# records are lengthened or given house-number suffixes before drawing
+# (``samples.render_extra39.adapt``, from a random stream of its own, called in
+# ``build_one``), so that the truth is the adapted record's. Opt-in like the others: only
+# ``--layouts extra39`` (or their ids) draws them, and their truth says ``"holdout": true``;
+# ``generate`` and the CLI expand the name (``expand_opt_in``). Like the extra14 to extra38
+# pairs they stand before the extra13 pair in ``OPT_IN_LAYOUTS``, so that ``KNOWN_LAYOUTS``
+# keeps ending with it; they stand between the extra8 and the extra9 pairs, because the tests
+# of the extra38 pair pin the extra9 pair right before it and the extra10 and extra37 pairs
+# after it, and every later run and place stays where the tests of the extra22 to extra37 pairs
+# pin it; no test pins what stands before the extra9 pair. Their position changes no older
+# selection: it only orders the manifest's ``holdout_layouts`` when they are drawn. Suggested
+# seed for a blind run: 43434.
+EXTRA39_LAYOUTS: Final = ("wrapped", "split")
 OPT_IN_LAYOUTS: Final = (EXTRA2_LAYOUTS + EXTRA3_LAYOUTS + EXTRA4_LAYOUTS + EXTRA5_LAYOUTS
-                         + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS + EXTRA9_LAYOUTS
+                         + EXTRA6_LAYOUTS + EXTRA7_LAYOUTS + EXTRA8_LAYOUTS
+                         + EXTRA39_LAYOUTS
+                         + EXTRA9_LAYOUTS
                          + EXTRA38_LAYOUTS
                          + EXTRA10_LAYOUTS
                          + EXTRA37_LAYOUTS
@@ -964,7 +1012,8 @@ OPT_IN_GROUPS: Final = {"extra3": EXTRA3_LAYOUTS, "extra4": EXTRA4_LAYOUTS,
                         "extra31": EXTRA31_LAYOUTS, "extra32": EXTRA32_LAYOUTS,
                         "extra33": EXTRA33_LAYOUTS, "extra34": EXTRA34_LAYOUTS,
                         "extra35": EXTRA35_LAYOUTS, "extra36": EXTRA36_LAYOUTS,
-                        "extra37": EXTRA37_LAYOUTS, "extra38": EXTRA38_LAYOUTS}
+                        "extra37": EXTRA37_LAYOUTS, "extra38": EXTRA38_LAYOUTS,
+                        "extra39": EXTRA39_LAYOUTS}
 # Layouts whose scanned sheets sometimes arrive turned by 90 or 180 degrees, as a mailroom
 # feeds them (``samples.render_extra5.feed_turns``; the text PDF stays upright).
 TURNED_LAYOUTS: Final = ("twoup",)
@@ -1482,6 +1531,19 @@ LAYOUT_SPECS: Final = {
         (("", "Helvetica"), ("", "Helvetica-Bold")), False, SUPP_DATE_STYLES,
         ("split", "split", "one_line"), SUPP_SEX_MODES,
         SUPP_NATIONALITY_MODES, ("word", "choice"), False),
+    # the extra39 layouts pick their faces per document in samples.render_extra39; dates, sex
+    # and nationality follow samples.wording_extra39 (wrapped reads the address mode "one_line"
+    # as one wrapped value, "split" as four fields, and the purpose mode "choice" as printed
+    # boxes; split names by its date style how it enters a day, "cells", "month" or "comb",
+    # and always prints its choices as boxes and its addresses in sub-cells)
+    "wrapped": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), True, WRAP_DATE_STYLES,
+        ("split", "one_line", "split"), WRAP_SEX_MODES,
+        WRAP_NATIONALITY_MODES, ("wording", "choice"), False),
+    "split": LayoutSpec(
+        (("", "Helvetica"), ("", "Helvetica-Bold")), True, SPLIT_DATE_STYLES,
+        ("split",), SPLIT_SEX_MODES,
+        SPLIT_NATIONALITY_MODES, ("choice",), False),
 }
 
 # TrueType faces the final layouts use besides those of samples.fonts (registered on demand).
@@ -1520,6 +1582,14 @@ def make_style(layout: str, rng: random.Random) -> Style:
     final = layout in FINAL_LAYOUTS
     extra = layout in EXTRA_LAYOUTS
     words: Wording
+    if layout in EXTRA39_LAYOUTS:
+        words = Extra39Wording(rng, layout)
+        return Extra39Style(
+            layout=layout, rng=rng, words=words,
+            date_style=rng.choice(spec.dates), address_mode=rng.choice(spec.address),
+            sex_mode=rng.choice(spec.sex), nationality_mode=rng.choice(spec.nationality),
+            purpose_mode=rng.choice(spec.purpose), shuffle=spec.shuffle,
+        )
     if layout in EXTRA38_LAYOUTS:
         words = Extra38Wording(rng, layout)
         return Extra38Style(
@@ -1882,7 +1952,9 @@ def draw_document(spec: DocSpec, record: Record, rng: random.Random) -> tuple[by
     pen = Pen(canvas, make_faces(spec.layout, rng), margin, right)
     style = make_style(spec.layout, rng)
     two = spec.pages == 2
-    if spec.layout in EXTRA38_LAYOUTS:
+    if spec.layout in EXTRA39_LAYOUTS:
+        draw_extra39(pen, record, style, rng, spec.doc_type, spec.pages)
+    elif spec.layout in EXTRA38_LAYOUTS:
         draw_extra38(pen, record, style, rng, spec.doc_type, spec.pages)
     elif spec.layout in EXTRA37_LAYOUTS:
         draw_extra37(pen, record, style, rng, spec.doc_type, spec.pages)
@@ -2060,6 +2132,10 @@ def build_one(spec: DocSpec) -> list[dict[str, Any]]:
         # documents from abroad and old register entries: the record localised from a stream of
         # its own, so that every other layout spends its numbers as before
         record = localise(record, spec.layout, spec.rng("localise"))
+    elif spec.layout in EXTRA39_LAYOUTS:
+        # longer names and places (wrapped), house-number suffixes (split): from a stream of
+        # their own as well
+        record = adapt39(record, spec.layout, spec.rng("adapt"))
     pdf, pages = draw_document(spec, record, rng)
     cache: dict[int, list[np.ndarray]] = {}
     written = []
@@ -2114,7 +2190,7 @@ def resolve_layouts(layouts: Sequence[str] | None) -> tuple[str, ...]:
 
 
 def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
-    """``layouts`` with the group names ``extra3`` … ``extra38`` replaced by
+    """``layouts`` with the group names ``extra3`` … ``extra39`` replaced by
     ``EXTRA3_LAYOUTS``, ``EXTRA4_LAYOUTS``, ``EXTRA5_LAYOUTS``, ``EXTRA6_LAYOUTS``,
     ``EXTRA7_LAYOUTS``, ``EXTRA8_LAYOUTS``, ``EXTRA9_LAYOUTS``, ``EXTRA10_LAYOUTS``,
     ``EXTRA11_LAYOUTS``, ``EXTRA12_LAYOUTS``, ``EXTRA13_LAYOUTS``, ``EXTRA14_LAYOUTS``,
@@ -2123,8 +2199,8 @@ def expand_opt_in(layouts: Sequence[str] | None) -> Sequence[str] | None:
     ``EXTRA23_LAYOUTS``, ``EXTRA24_LAYOUTS``, ``EXTRA25_LAYOUTS``, ``EXTRA26_LAYOUTS``,
     ``EXTRA27_LAYOUTS``, ``EXTRA28_LAYOUTS``, ``EXTRA29_LAYOUTS``, ``EXTRA30_LAYOUTS``,
     ``EXTRA31_LAYOUTS``, ``EXTRA32_LAYOUTS``, ``EXTRA33_LAYOUTS``, ``EXTRA34_LAYOUTS``,
-    ``EXTRA35_LAYOUTS``, ``EXTRA36_LAYOUTS``, ``EXTRA37_LAYOUTS`` and ``EXTRA38_LAYOUTS``
-    (which ``resolve_layouts`` does not expand); anything else is left to
+    ``EXTRA35_LAYOUTS``, ``EXTRA36_LAYOUTS``, ``EXTRA37_LAYOUTS``, ``EXTRA38_LAYOUTS`` and
+    ``EXTRA39_LAYOUTS`` (which ``resolve_layouts`` does not expand); anything else is left to
     ``resolve_layouts``."""
     if not layouts or not any(name in OPT_IN_GROUPS for name in layouts):
         return layouts
@@ -2235,12 +2311,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "'extra22' / 'extra23' / 'extra24' / 'extra25' / 'extra26' / "
                         "'extra27' / 'extra28' / 'extra29' / 'extra30' / 'extra31' / "
                         "'extra32' / 'extra33' / 'extra34' / 'extra35' / 'extra36' / 'extra37' "
-                        "/ 'extra38' (default all, which leaves out extra2, extra3, extra4, "
-                        "extra5, extra6, extra7, extra8, extra9, extra10, extra11, extra12, "
-                        "extra13, extra14, extra15, extra16, extra17, extra18, extra19, extra20, "
-                        "extra21, extra22, extra23, extra24, extra25, extra26, extra27, extra28, "
-                        "extra29, extra30, extra31, extra32, extra33, extra34, extra35, extra36, "
-                        "extra37 and extra38)")
+                        "/ 'extra38' / 'extra39' (default all, which leaves out extra2, extra3, "
+                        "extra4, extra5, extra6, extra7, extra8, extra9, extra10, extra11, "
+                        "extra12, extra13, extra14, extra15, extra16, extra17, extra18, extra19, "
+                        "extra20, extra21, extra22, extra23, extra24, extra25, extra26, extra27, "
+                        "extra28, extra29, extra30, extra31, extra32, extra33, extra34, extra35, "
+                        "extra36, extra37, extra38 and extra39)")
     parser.add_argument("--types", default=None, help="document types (default all eight)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes (default: CPU count)")
