@@ -877,6 +877,36 @@ def _ends_over_cell(seg: Segment, hit: LabelHit, cell_left: float) -> bool:
     return left[0].x0 >= before.x0 - height and not _heading_like(tuple(seg.words))
 
 
+#: A cell's wrapped value: at most this many more lines, each this close under the one
+#: before (in the value's heights); a word space is this wide.
+WRAP_MAX_LINES = 2
+WRAP_GAP_HEIGHTS = 0.6
+WORD_SPACE_HEIGHTS = 0.25
+
+
+def _joined_rows(rows: list[tuple[Word, ...]]) -> tuple[Word, ...]:
+    """The lines of one wrapped value as one run of words, a word broken at a line's end
+    made whole ("Zimmermann-" / "Schröder" → "Zimmermann-Schröder", "Neu-" / "stadt" →
+    "Neustadt")."""
+    out: list[Word] = []
+    for row in rows:
+        if out and row and _BROKEN_WORD.search(out[-1].text) and row[0].text[:1].isalpha():
+            a, b = out[-1], row[0]
+            text = a.text + b.text if b.text[:1].isupper() else a.text[:-1] + b.text
+            out[-1] = Word(text, (a.x0, a.y0, max(a.x1, b.x1), b.y1),
+                           min(a.confidence, b.confidence), a.page)
+            out.extend(row[1:])
+        else:
+            out.extend(row)
+    return tuple(out)
+
+
+def _cell_right(hit: LabelHit) -> float | None:
+    """Where the label's cell ends: at the next cell of its line (None for the last)."""
+    after = _cells_after(hit)
+    return after[0].x0 if after else None
+
+
 def _cells_after(hit: LabelHit) -> tuple[Segment, ...]:
     """The segments right of a label on its line that may start another cell: not a lone
     speck OCR read as a small letter ("g"), which would cut the label's cell short (a
@@ -1274,6 +1304,41 @@ class _Page:
             bottom = line.y1
         return out
 
+    def wrapped_rest(self, first: tuple[Word, ...], right_bound: float | None
+                     ) -> list[tuple[Word, ...]]:
+        """Lines that go on a value its narrow cell wrapped: under its first line, aligned
+        with it and close, each opening with a word too wide to have stood at the end of the
+        line above inside the cell, which ends at ``right_bound`` ("Zimmermann-" /
+        "Schröder", "Karl-Heinz" / "Günter" in a column of narrow cells). A cell with no
+        bound (the last of its row) goes on only where its line breaks off ("Zimmermann-",
+        "An der")."""
+        index = self.word_line.get(id(first[0])) if first else None
+        if index is None:
+            return []
+        height = max(w.height for w in first)
+        out: list[tuple[Word, ...]] = []
+        prev = first
+        for line in self.lines[index + 1:index + 1 + WRAP_MAX_LINES]:
+            if line.page != self.lines[index].page \
+                    or line.y0 - max(w.y1 for w in prev) > WRAP_GAP_HEIGHTS * height:
+                break
+            si, seg = next(((si, s) for si, s in enumerate(line.segments)
+                            if abs(s.x0 - first[0].x0) <= height / 2), (-1, None))
+            if seg is None or (right_bound is not None and seg.x1 > right_bound + height) \
+                    or _starts_with_label(seg, self.by_seg, line, si) or self.seg_hits(line, si):
+                break
+            word = seg.words[0]
+            if right_bound is None:
+                last = prev[-1].text
+                if not (_BROKEN_WORD.search(last) or last.lower() in _ROW_JOINS):
+                    break
+            elif prev[-1].x1 + WORD_SPACE_HEIGHTS * height + (word.x1 - word.x0) \
+                    <= right_bound - height:
+                break  # the word had room above: a line of its own, not the value's rest
+            out.append(seg.words)
+            prev = seg.words
+        return out
+
     def beyond_right(self, seg: Segment, hit: LabelHit) -> tuple[Word, ...]:
         """The segment after ``seg`` on the label's line, unless a label starts it."""
         segments = hit.line.segments
@@ -1644,6 +1709,11 @@ class _Page:
                         and _header_continues(hit, seg.words, bottom, line):
                     bottom, continued = seg.y1, True
                     continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
+                if not (out or chosen or wrapped) and abs(seg.x0 - hit.segment.x0) <= height \
+                        and _BROKEN_WORD.search(hit.segment.words[-1].text) \
+                        and seg.words[0].text[:1].islower():
+                    bottom, continued = seg.y1, True
+                    continue  # "Ort der Geburt der Per-" over "son": the label's broken word
                 if not (out or continued or chosen) and wrapped_question \
                         and line.index == hit.line.index + 1:
                     bottom, continued = seg.y1, True
@@ -2679,8 +2749,15 @@ def _candidates_for_hit(
     # A choice is read from its whole rows of options: one option below may be an unticked one.
     below_n = 0 if spec.kind in CHOICE_KINDS else len(below) if block or town_line \
         else min(1, len(below))
+    # (a value its narrow cell wrapped goes on in the lines under it)
+    wrapped_rows = page.wrapped_rest(below[0], _cell_right(hit)) \
+        if below_n == 1 and not block and spec.kind not in CHOICE_KINDS \
+        and spec.kind != ValueKind.IBAN else []
     for n in range(1, below_n + 1):
-        places.append((below[:n], PRIOR_BELOW * shadow))
+        places.append((below[:n],
+                       PRIOR_BELOW * shadow * (PRIOR_PIECES if wrapped_rows else 1.0)))
+    if wrapped_rows:
+        places.append(([_joined_rows([below[0], *wrapped_rows])], PRIOR_BELOW * shadow))
     if below_n and not block:
         # A cell bounded by the next label may hold its value in pieces (a register number's
         # letter and number in comb fields of their own: "G | 841/2000").

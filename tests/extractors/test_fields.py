@@ -5029,3 +5029,34 @@ def test_a_questions_last_line_under_its_value_is_no_label_of_its_own() -> None:
     ])
     got = values("wohnungsgeberbestaetigung", words)
     assert (got["street"], got["city"]) == ("Hauptstraße", "Bochum")
+
+
+def test_values_wrapped_in_narrow_cells_read_on_in_the_lines_under_them() -> None:
+    # GIVEN a row of narrow header cells, one header broken at a hyphen ("Ge-" / "meinde)"),
+    # over a row of values each wrapped in its cell because the next word had no room
+    words = page([
+        (100, [(200, "Anmeldung einer Wohnung")]),
+        (200, [(200, "Familienname"), (700, "Vornamen"), (1100, "Geburtsort (Ge-"),
+               (1560, "Geschlecht")]),
+        (250, [(1100, "meinde)")]),
+        (320, [(200, "Zimmermann-"), (700, "Karl-Heinz"), (1100, "Schwäbisch"),
+               (1560, "männlich")]),
+        (370, [(200, "Schröder"), (700, "Günter"), (1100, "Gmünd-Süd")]),
+    ])
+    got = {k: v.value for k, v in extract_fields(get("anmeldung"), words).items()}
+    # THEN each value is read whole, a compound's hyphen kept
+    assert (got["family_name"], got["given_names"], got["place_of_birth"]) == (
+        "Zimmermann-Schröder", "Karl-Heinz Günter", "Schwäbisch Gmünd-Süd")
+
+
+def test_a_short_value_under_a_roomy_cell_does_not_take_the_next_line() -> None:
+    # GIVEN a name whose next line's word would have fitted beside it
+    words = page([
+        (100, [(200, "Anmeldung einer Wohnung")]),
+        (200, [(200, "Familienname"), (1400, "Vornamen")]),
+        (320, [(200, "Weber"), (1400, "Anna")]),
+        (370, [(200, "Schmidt"), (1400, "Paul")]),
+    ])
+    got = {k: v.value for k, v in extract_fields(get("anmeldung"), words).items()}
+    # THEN it is read alone
+    assert (got["family_name"], got["given_names"]) == ("Weber", "Anna")
