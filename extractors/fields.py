@@ -1710,10 +1710,14 @@ class _Page:
                     bottom, continued = seg.y1, True
                     continue  # "WOHNUNG" over "(ANSCHRIFT NEU)": one header on two lines
                 if not (out or chosen or wrapped) and abs(seg.x0 - hit.segment.x0) <= height \
-                        and _BROKEN_WORD.search(hit.segment.words[-1].text) \
-                        and seg.words[0].text[:1].islower():
+                        and seg.words[0].text[:1].islower() \
+                        and (_BROKEN_WORD.search(hit.segment.words[-1].text) or (
+                            not continued and len(seg.words) <= WRAPPED_LABEL_MAX_WORDS
+                            and all(w.text[:1].islower() for w in seg.words)
+                            and _qualifier_after_comma(hit, hit.segment.words[hit.end:]))):
                     bottom, continued = seg.y1, True
-                    continue  # "Ort der Geburt der Per-" over "son": the label's broken word
+                    continue  # "Ort der Geburt der Per-" over "son": the label's broken word;
+                    # "Familienname, so wie aktuell" over "geführt": its qualifier's rest
                 if not (out or continued or chosen) and wrapped_question \
                         and line.index == hit.line.index + 1:
                     bottom, continued = seg.y1, True
@@ -2625,8 +2629,9 @@ def _candidates_for_hit(
     # (a choice is read from its whole row of options)
     blank = _blank_after(hit) if spec.kind not in CHOICE_KINDS else ()
     inline = _after_composite_label(page, hit, inline)
-    if _relative_after_comma(hit, inline):
+    if _relative_after_comma(hit, inline) or _qualifier_after_comma(hit, inline):
         inline = ()  # "Ort, in den gezogen": the clause says which place; the value follows
+        # ("Straßenname, so wie im Miet-" / "vertrag": the clause says whence)
     if _continues_label(hit, inline):
         if blank:
             inline = blank  # "Staatsangehörigkeit von | deutsch": a sentence, then its blank
@@ -4037,6 +4042,24 @@ def _relative_after_comma(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
         return False  # "Anschrift, aus der weggezogen": the clause names another address
     opening = folded[1] if folded[0] in _PREPOSITIONS else folded[0]
     return opening in _RELATIVE_PRONOUNS
+
+
+# Words that open a clause saying whence or how a value is given ("so wie im Pass
+# eingetragen", "laut Mietvertrag", "soweit bekannt").
+_QUALIFIER_OPENINGS = frozenset({"so", "wie", "soweit", "sofern", "falls", "laut", "gemass",
+                                 "lt"})
+
+
+def _qualifier_after_comma(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
+    """Whether a wording closed by a comma goes on in a short clause of how its value is
+    given ("Familienname, so wie aktuell geführt"), no value of its own."""
+    if not inline or not hit.segment.words[hit.end - 1].text.endswith(","):
+        return False
+    return fold(inline[0].text).strip(".") in _QUALIFIER_OPENINGS \
+        and len(inline) <= RELATIVE_CLAUSE_MAX_WORDS \
+        and not any(ch.isdigit() for w in inline for ch in w.text) \
+        and all(w.text[:1].islower() or (w is not inline[0] and w.text[:1].isupper()
+                and w.text.endswith("-")) for w in inline[1:])
 
 
 _DEPARTED = re.compile(r"^(?:weg|aus|fort)gezogen$|^verlassen$|^aufgegeben$|^bisher|^fruher"

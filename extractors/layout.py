@@ -286,11 +286,87 @@ def _sizes_differ(left: list[Word], right: list[Word]) -> bool:
 _ITEM_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[IVX]{1,4})[.)]?\)?|\d{1,2}\.\d{1,2}\.?|§")
 
 
+# Columns of text set side by side, each flowing on its own (a narrow-column form), have
+# lines that do not line up: grouped as one page, their lines overlap. Where this many pairs
+# of consecutive lines overlap by this share of a height, the page is read column by column
+# across every gutter whose two sides' lines do not line up (at most this share of the
+# lines right of it level with one left of it).
+FLOW_MIN_OVERLAPS = 4
+FLOW_DEPTH_SPREAD_HEIGHTS = 0.2
+FLOW_OVERLAP_HEIGHTS = 0.4
+FLOW_LEVEL_HEIGHTS = 0.25
+FLOW_MAX_ALIGNED = 0.5
+FLOW_GUTTER_HEIGHTS = 0.5
+FLOW_NEAR_HEIGHTS = 6.0
+
+
+def _flow_columns(words: list[Word], grouped: list[list[Word]]) -> list[list[Word]] | None:
+    """The page's lines read column by column where its columns flow on their own (None
+    where they line up, as a form's rows of labels and values do)."""
+    overlaps = [(a, b) for a, b in pairwise(grouped)
+                if max(w.y1 for w in a) - min(w.y0 for w in b)
+                > FLOW_OVERLAP_HEIGHTS * median(w.height for w in b)]
+    if len(overlaps) < FLOW_MIN_OVERLAPS:
+        return None
+    # (a form whose values stand a fixed offset below their labels' lines overlaps by the
+    # same depth every time; columns flowing on their own, by any)
+    depths = [(max(w.y1 for w in a) - min(w.y0 for w in b)) / median(w.height for w in b)
+              for a, b in overlaps]
+    if max(depths) - min(depths) < FLOW_DEPTH_SPREAD_HEIGHTS:
+        return None
+    top = min(w.y0 for a, _ in overlaps for w in a)
+    bottom = max(w.y1 for _, b in overlaps for w in b)
+    region = [w for w in words if w.y0 >= top - 1 and w.y1 <= bottom + 1]
+    height = median(w.height for w in region)
+    spans = sorted((w.x0, w.x1) for w in region)
+    cuts: list[float] = []
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= FLOW_GUTTER_HEIGHTS * height \
+                and not _lines_level(region, reach, x0, height):
+            cuts.append((reach + x0) / 2)
+        reach = max(reach, x1)
+    if not cuts:
+        return None
+    # (the columns run on above and below the lines that overlap, as far as no line
+    # crosses a gutter: a title over them, a signature line under them do)
+    first = next(i for i, line in enumerate(grouped) if line is overlaps[0][0])
+    last = next(i for i, line in enumerate(grouped) if line is overlaps[-1][1])
+    while first > 0 and not _crosses(grouped[first - 1], cuts):
+        first -= 1
+    while last + 1 < len(grouped) and not _crosses(grouped[last + 1], cuts):
+        last += 1
+    blocks: list[list[Word]] = [[] for _ in range(len(cuts) + 1)]
+    for line in grouped[first:last + 1]:
+        for w in line:
+            blocks[sum(1 for c in cuts if w.x0 > c)].append(w)
+    return [*grouped[:first], *(line for block in blocks for line in group_lines(block)),
+            *grouped[last + 1:]]
+
+
+def _crosses(line: list[Word], cuts: list[float]) -> bool:
+    return any(w.x0 < c < w.x1 for w in line for c in cuts)
+
+
+def _lines_level(region: list[Word], left: float, right: float, height: float) -> bool:
+    """Whether the lines right of a gutter stand level with those left of it."""
+    lefts = [w.cy for w in region if left - FLOW_NEAR_HEIGHTS * height < w.x1 <= left + 1]
+    starts = [w for w in region if right - 1 <= w.x0 < right + FLOW_NEAR_HEIGHTS * height]
+    if not lefts or not starts:
+        return True
+    level = sum(1 for w in starts if any(abs(w.cy - y) <= FLOW_LEVEL_HEIGHTS * height
+                                         for y in lefts))
+    return level > FLOW_MAX_ALIGNED * len(starts)
+
+
 def build_lines(words: list[Word]) -> list[Line]:
-    """All lines of all pages, in reading order (page, then top to bottom)."""
+    """All lines of all pages, in reading order (page, then top to bottom; side by side
+    columns that flow on their own one after the other)."""
     out: list[Line] = []
     for page in sorted({w.page for w in words}):
-        grouped = group_lines([w for w in words if w.page == page])
+        page_words = [w for w in words if w.page == page]
+        grouped = group_lines(page_words)
+        grouped = _flow_columns(page_words, grouped) or grouped
         start = len(out)
         for line_words, cuts in zip(grouped, column_cuts(grouped), strict=True):
             index = len(out)

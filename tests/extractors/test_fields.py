@@ -5060,3 +5060,17 @@ def test_a_short_value_under_a_roomy_cell_does_not_take_the_next_line() -> None:
     got = {k: v.value for k, v in extract_fields(get("anmeldung"), words).items()}
     # THEN it is read alone
     assert (got["family_name"], got["given_names"]) == ("Weber", "Anna")
+
+
+def test_columns_that_flow_on_their_own_are_read_column_by_column() -> None:
+    # GIVEN a form in four narrow columns whose lines do not line up, each column a stack of
+    # labels with a qualifier ("Familienname, so wie aktuell" / "geführt") over their values
+    words = fixture_words("flowing_columns")
+    # THEN each column reads down on its own: labels and values pair within it
+    lines = [line.text for line in build_lines(words)]
+    assert lines.index("García-Nüßlein") == lines.index("geführt") + 1
+    got = values("anmeldung", words)
+    assert (got["family_name"], got["given_names"], got["date_of_birth"]) == (
+        "García-Nüßlein", "José", "1951-10-30")
+    assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
+        "Sankt-Antonius-Kirchplatz", "171b", "47506", "Neukirchen-Vluyn")
