@@ -1713,7 +1713,8 @@ class _Page:
                         and seg.words[0].text[:1].islower() \
                         and (_BROKEN_WORD.search(hit.segment.words[-1].text) or (
                             not continued and len(seg.words) <= WRAPPED_LABEL_MAX_WORDS
-                            and all(w.text[:1].islower() for w in seg.words)
+                            and not any(ch.isdigit() for ch in seg.text)
+                            and not any(_LEADER_RUN.fullmatch(w.text) for w in seg.words)
                             and _qualifier_after_comma(hit, hit.segment.words[hit.end:]))):
                     bottom, continued = seg.y1, True
                     continue  # "Ort der Geburt der Per-" over "son": the label's broken word;

@@ -34,6 +34,7 @@ from extractors.read import ENTRIES_READ_BY_OCR, iter_pages
 from extractors.records import resolve_data_records
 from extractors.reread import reread_codes
 from extractors.runin import join_run_in_pairs
+from extractors.subfields import join_sub_fields
 from extractors.supplement import resolve_supplements
 from extractors.values import parse_value
 from extractors.words import Page, PageSource, Word
@@ -415,7 +416,9 @@ def _process_input(data: bytes, source: str, next_id: Callable[[], str],
         [resolve_change_notices(words) for words in resolve_histories(
             [resolve_corrections(split_data_keys(join_wrapped_labels(join_run_in_pairs(words))))
              for words in as_data])])])
-    pages = Pages([replace(page, words=resolve_cross_tables(words), notes=list(page.notes))
+    # (a value split into captioned sub-cells, "Tag | Monat | Jahr", is joined first)
+    pages = Pages([replace(page, words=resolve_cross_tables(join_sub_fields(words)),
+                           notes=list(page.notes))
                    for page, words in zip(pages.pages, read, strict=True)],
                   pages.images)
     documents = split_documents(pages.pages, pages.images)

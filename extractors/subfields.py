@@ -1,0 +1,174 @@
+"""Values a form splits into captioned sub-cells: "Tag | Monat | Jahr" over "18 | 06 | 1988",
+"Hausnr. (Ziffern) | Zusatz (Buchstabe)" over "124 | b", "Registerbuchstabe | lfd. Nr. |
+Jahr" over "G | 1268 | 2025".
+
+No sub-cell holds a value a field accepts: a day alone is no date. ``join_sub_fields``
+writes each group's parts as the one value they make ("18.06.1988", "124b", "G 1268/2025"),
+in the first part's place, and takes the sub-captions out, so that the field's own label
+("Geburtsdatum, aufgeschlüsselt") reads it as its value, below or beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from extractors.layout import Line, Segment, build_lines
+from extractors.values import fold
+from extractors.words import Word
+
+# What each sub-caption asks for, by its first word: "Tag (TT)", "Kalendermonat",
+# "Jahr (vierstellig)", "Hausnr. (Ziffern)", "Zusatz (Buchstabe)", "Registerbuchstabe".
+_PARTS: Final = (
+    ("day", re.compile(r"^(?:kalender)?tag\b|^tt\b|^day\b")),
+    ("month", re.compile(r"^(?:kalender)?monat|^mm\b|^month\b")),
+    ("year", re.compile(r"^(?:kalender)?jahr|^jjjj\b|^jj\b|^year\b")),
+    ("number", re.compile(r"^haus-?\s?n(?:umme)?r|^hausnummer|^nr\b|^nummer\b")),
+    ("suffix", re.compile(r"^(?:buchstaben-?)?zusatz|^buchstabe\b")),
+    ("letter", re.compile(r"^(?:register|kenn)buchstabe")),
+    ("entry", re.compile(r"^(?:lfd\.?\s*)?(?:eintrags|register)?-?n(?:umme)?r\b|^lfd\.")),
+)
+_SUFFIX_WORD = re.compile(r"zusatz|buchstabe")
+#: A sub-caption holds at most this many words ("Tag des Monats", "Jahr d. Eintrags").
+CAPTION_MAX_WORDS: Final = 4
+#: Captions and their values stand this close (in line heights) above or below each other,
+#: and a value starts within this many heights of its caption's left edge.
+PAIR_GAP_HEIGHTS: Final = 1.0
+ALIGN_HEIGHTS: Final = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    kind: str  # "date", "house", "register"
+    parts: dict[str, Segment]  # part name -> value segment
+    captions: list[Segment]
+
+
+def _part(seg: Segment) -> str | None:
+    if len(seg.words) > CAPTION_MAX_WORDS:
+        return None
+    text = fold(seg.text).strip()
+    return next((name for name, pattern in _PARTS if pattern.search(text)), None)
+
+
+def _height(line: Line) -> float:
+    return max(w.y1 - w.y0 for w in line.words)
+
+
+def _under(caption: Segment, values: Line, height: float) -> Segment | None:
+    return next((v for v in values.segments
+                 if abs(v.x0 - caption.x0) <= ALIGN_HEIGHTS * height), None)
+
+
+def _groups(captions: Line, values: Line) -> list[_Group]:
+    """The caption line's groups of parts, each with its values in ``values``."""
+    height = _height(captions)
+    found: list[tuple[str, Segment, Segment]] = []
+    for seg in captions.segments:
+        part = _part(seg)
+        value = _under(seg, values, height) if part else None
+        if part and value is not None:
+            found.append((part, seg, value))
+    named = {part for part, _, _ in found}
+    out: list[_Group] = []
+    for seg in captions.segments:
+        # one caption over both a number's cells ("Hausnummer (nur Zahl) Buchstaben-Zusatz")
+        text = fold(seg.text)
+        if _part(seg) in (None, "number") and _PARTS[3][1].search(text) \
+                and _SUFFIX_WORD.search(text):
+            cells = [v for v in values.segments
+                     if seg.x0 - ALIGN_HEIGHTS * height <= v.x0 < seg.x1]
+            if len(cells) == 2:
+                out.append(_Group("house", {"number": cells[0], "suffix": cells[1]}, [seg]))
+    if {"day", "month", "year"} <= named:
+        out.append(_group("date", found, ("day", "month", "year")))
+    if {"letter", "entry", "year"} <= named:
+        out.append(_group("register", found, ("letter", "entry", "year")))
+    if {"number", "suffix"} <= named:
+        out.append(_group("house", found, ("number", "suffix")))
+    return [g for g in out if _well_formed(g)]
+
+
+def _group(kind: str, found: list[tuple[str, Segment, Segment]], names: Sequence[str]
+           ) -> _Group:
+    parts = {part: value for part, _, value in found if part in names}
+    captions = [seg for part, seg, _ in found if part in names]
+    return _Group(kind, parts, captions)
+
+
+_DAY = re.compile(r"\d{1,2}\.?")
+_MONTH = re.compile(r"\d{1,2}\.?|[^\W\d_]{3,}\.?")
+_YEAR = re.compile(r"\d{4}")
+
+
+def _well_formed(group: _Group) -> bool:
+    texts = {part: seg.text.strip() for part, seg in group.parts.items()}
+    if group.kind == "date":
+        return bool(_DAY.fullmatch(texts["day"]) and _MONTH.fullmatch(texts["month"])
+                    and _YEAR.fullmatch(texts["year"]))
+    if group.kind == "register":
+        return bool(re.fullmatch(r"[A-Z]", texts["letter"])
+                    and re.fullmatch(r"\d{1,6}", texts["entry"])
+                    and _YEAR.fullmatch(texts["year"]))
+    return bool(re.fullmatch(r"\d{1,4}", texts["number"])
+                and re.fullmatch(r"[a-zA-Z]", texts["suffix"]))
+
+
+def _value_text(group: _Group) -> str:
+    texts = {part: seg.text.strip().rstrip(".") for part, seg in group.parts.items()}
+    if group.kind == "date":
+        month = texts["month"]
+        if month.isdigit():
+            return f"{texts['day']}.{month}.{texts['year']}"
+        return f"{texts['day']}. {month} {texts['year']}"
+    if group.kind == "register":
+        return f"{texts['letter']} {texts['entry']}/{texts['year']}"
+    return texts["number"] + texts["suffix"].lower()
+
+
+def join_sub_fields(words: list[Word]) -> list[Word]:
+    """The page's words with each group of sub-cells written as its one value (the same list
+    when the page has none)."""
+    lines = build_lines(words)
+    replaced: dict[int, list[Word]] = {}
+    drop: set[int] = set()
+    for i, captions in enumerate(lines):
+        if len(captions.segments) < 2:
+            continue
+        height = _height(captions)
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(lines) or lines[j].page != captions.page:
+                continue
+            values = lines[j]
+            gap = values.y0 - captions.y1 if j > i else captions.y0 - values.y1
+            if gap > PAIR_GAP_HEIGHTS * height:
+                continue
+            for group in _groups(captions, values):
+                segs = list(group.parts.values())
+                if any(id(w) in drop for s in segs for w in s.words):
+                    continue
+                first = min(segs, key=lambda s: s.x0)
+                last = max(segs, key=lambda s: s.x1)
+                anchor = first.words[0]
+                replaced[id(anchor)] = [Word(_value_text(group),
+                                             (first.x0, first.y0, last.x1, first.y1),
+                                             min(w.confidence for s in segs for w in s.words),
+                                             anchor.page)]
+                drop.update(id(w) for s in segs for w in s.words if w is not anchor)
+                # (a house number's caption is the field's own label; the other groups'
+                # captions only name their parts)
+                drop.update(id(w) for s in group.captions for w in s.words
+                            if group.kind != "house" or _part(s) == "suffix")
+            if any(id(w) in drop for s in captions.segments for w in s.words):
+                break
+    if not replaced:
+        return words
+    out: list[Word] = []
+    for w in words:
+        if id(w) in replaced:
+            out.extend(replaced[id(w)])
+        elif id(w) not in drop:
+            out.append(w)
+    return out
