@@ -884,6 +884,44 @@ WRAP_GAP_HEIGHTS = 0.6
 WORD_SPACE_HEIGHTS = 0.25
 
 
+_FAMILY_CAPTION = re.compile(r"^(?:familienname|nachname|zuname|name\b)")
+_GIVEN_CAPTION = re.compile(r"^(?:vorname|rufname)")
+#: A name's sub-captions hold at most this many words ("Vornamen nach Reihenfolge im Pass").
+NAME_CAPTION_MAX_WORDS = 6
+
+
+def _name_in_parts(page: _Page, hit: LabelHit) -> tuple[Word, ...]:
+    """A whole name its form asks for in two sub-cells under its label, the family name's
+    and the given names' ("Nachname (Familie) | Vornamen" over "Nasser | Omar", or the
+    captions under the cells): the given names, then the family name; () when none."""
+    i = hit.line.index
+    near = [line for line in page.lines[i + 1:i + 3] if line.page == hit.line.page]
+    if len(near) < 2 or near[0].y0 - hit.line.y1 > BELOW_MAX_GAP_HEIGHTS * max(hit.height, 1.0):
+        return ()
+    # (the cells beside the label, their captions under them, first)
+    for captions, values in ((near[0], hit.line), (near[0], near[1]), (near[1], near[0])):
+        family = given = None
+        for seg in captions.segments:
+            text = fold(seg.text).strip()
+            if len(seg.words) > NAME_CAPTION_MAX_WORDS:
+                continue
+            if _FAMILY_CAPTION.search(text):
+                family = seg
+            elif _GIVEN_CAPTION.search(text):
+                given = seg
+        if family is None or given is None:
+            continue
+        height = max(hit.height, 1.0)
+        under = [next((v for v in values.segments
+                       if v is not hit.segment
+                       and abs(v.x0 - c.x0) <= BELOW_LEFT_SLACK_HEIGHTS * height
+                       and not any(ch.isdigit() for ch in v.text)), None)
+                 for c in (given, family)]
+        if under[0] is not None and under[1] is not None:
+            return (*under[0].words, *under[1].words)
+    return ()
+
+
 def _joined_rows(rows: list[tuple[Word, ...]]) -> tuple[Word, ...]:
     """The lines of one wrapped value as one run of words, a word broken at a line's end
     made whole ("Zimmermann-" / "Schröder" → "Zimmermann-Schröder", "Neu-" / "stadt" →
@@ -2744,6 +2782,10 @@ def _candidates_for_hit(
     if right:
         places.append(([right], PRIOR_RIGHT * (PRIOR_SHADOWED if inline or above else 1.0)
                        * (PRIOR_LABEL_COLUMN if far_right else 1.0)))
+    if spec.kind == ValueKind.FULL_NAME:
+        parts = _name_in_parts(page, hit)
+        if parts:
+            places.append(([parts], PRIOR_BELOW))
     if spec.kind == ValueKind.IBAN and below and not _valid_iban(_texts(below[:1])):
         # an IBAN its cell wrapped ("DE70 5001 0517 9797 7637" / "80"): its check digits say
         # that the next line ends it

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from stdnum import iban as stdnum_iban
+
 from extractors.layout import Line, Segment, build_lines
 from extractors.values import fold
 from extractors.words import Word
@@ -41,7 +43,7 @@ ALIGN_HEIGHTS: Final = 1.5
 
 @dataclass(frozen=True, slots=True)
 class _Group:
-    kind: str  # "date", "house", "register"
+    kind: str  # "date", "house", "register", "iban", "vin"
     parts: dict[str, Segment]  # part name -> value segment
     captions: list[Segment]
 
@@ -117,6 +119,8 @@ def _well_formed(group: _Group) -> bool:
 
 
 def _value_text(group: _Group) -> str:
+    if group.kind in ("iban", "vin"):
+        return "".join(seg.text for seg in group.parts.values()).replace(" ", "").upper()
     texts = {part: seg.text.strip().rstrip(".") for part, seg in group.parts.items()}
     if group.kind == "date":
         month = texts["month"]
@@ -126,6 +130,39 @@ def _value_text(group: _Group) -> str:
     if group.kind == "register":
         return f"{texts['letter']} {texts['entry']}/{texts['year']}"
     return texts["number"] + texts["suffix"].lower()
+
+
+_VIN = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
+_CAPTION_REMARK = re.compile(r"\([^)]*\)")
+
+
+def _captions_only(line: Line) -> bool:
+    """A line of sub-captions in words (digits only in their remarks: "BLZ (8 Ziffern)")."""
+    return all(any(ch.isalpha() for ch in seg.text)
+               and not any(ch.isdigit() for ch in _CAPTION_REMARK.sub("", seg.text))
+               for seg in line.segments)
+
+
+def _code_group(captions: Line, values: Line) -> _Group | None:
+    """A code split over the sub-cells under a line of captions whose pieces make one that
+    proves itself: an IBAN by its check digits ("DE | 40 | 43060967 | 9059143408"), a VIN by
+    its 17 characters ("VSS | H7N2GV | FF641949")."""
+    if len(values.segments) < 2 or not _captions_only(captions):
+        return None
+    height = _height(captions)
+    if not all(any(abs(v.x0 - c.x0) <= ALIGN_HEIGHTS * height for c in captions.segments)
+               for v in values.segments):
+        return None
+    joined = "".join(v.text for v in values.segments).replace(" ", "").upper()
+    if stdnum_iban.is_valid(joined):
+        kind = "iban"
+    elif _VIN.fullmatch(joined) and any(ch.isdigit() for ch in joined) \
+            and any(ch.isalpha() for ch in joined):
+        kind = "vin"
+    else:
+        return None
+    parts = {f"{kind}{k}": v for k, v in enumerate(values.segments)}
+    return _Group(kind, parts, list(captions.segments))
 
 
 def join_sub_fields(words: list[Word]) -> list[Word]:
@@ -145,7 +182,8 @@ def join_sub_fields(words: list[Word]) -> list[Word]:
             gap = values.y0 - captions.y1 if j > i else captions.y0 - values.y1
             if gap > PAIR_GAP_HEIGHTS * height:
                 continue
-            for group in _groups(captions, values):
+            code = _code_group(captions, values)
+            for group in [*_groups(captions, values), *([code] if code else [])]:
                 segs = list(group.parts.values())
                 if any(id(w) in drop for s in segs for w in s.words):
                     continue

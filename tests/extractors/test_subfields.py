@@ -63,3 +63,53 @@ def test_captions_whose_cells_hold_no_date_are_left_alone() -> None:
         (260, [(210, "Montag"), (910, "Mai"), (1510, "zwanzig")]),
     ])
     assert join_sub_fields(words) is words
+
+
+def test_an_iban_and_a_vin_split_over_captioned_cells_are_read_whole() -> None:
+    words = page([
+        (100, [(200, "Antrag auf Zulassung eines Fahrzeugs")]),
+        (200, [(200, "Feld 5 FIN – Fahrzeug-Identifizierungsnummer")]),
+        (260, [(220, "Weltherstellercode"), (900, "Beschreibung (Stellen 4–9)"),
+               (1700, "Fahrzeugkennung")]),
+        (320, [(230, "VSS"), (910, "H7N2GV"), (1710, "FF641949")]),
+        (420, [(200, "Feld 8 IBAN")]),
+        (480, [(220, "Länderkennung"), (700, "Prüfziffern (2)"), (1200, "BLZ (8 Ziffern)"),
+               (1700, "Konto-Nr.")]),
+        (540, [(230, "DE"), (710, "40"), (1210, "43060967"), (1710, "9059143408")]),
+    ])
+    got = values("antrag_zulassung", words)
+    assert (got["vin"], got["iban"]) == ("VSSH7N2GVFF641949", "DE40430609679059143408")
+
+
+def test_cells_whose_pieces_make_no_valid_code_are_left_alone() -> None:
+    words = page([
+        (200, [(220, "Länderkennung"), (700, "Prüfziffern"), (1200, "Kontonummer")]),
+        (260, [(230, "DE"), (710, "41"), (1210, "4306096790591434")]),
+    ])
+    assert join_sub_fields(words) is words
+
+
+def test_a_whole_name_asked_for_in_a_family_and_a_given_names_cell() -> None:
+    # GIVEN the account holder's name in two captioned cells, the captions over the cells,
+    # and the mother's with the cells beside her label and their captions under them
+    account = page([
+        (100, [(200, "Antrag auf Zulassung eines Fahrzeugs")]),
+        (200, [(200, "Feld 1 Name (Teilfelder: Familienname, Vornamen)")]),
+        (260, [(220, "Nachname (Familie)"), (1100, "Vornamen nach Reihenfolge")]),
+        (320, [(230, "Nasser"), (1110, "Omar")]),
+        (420, [(200, "Feld 7 Kontoinhaber/in (Teilfelder des Namens)")]),
+        (480, [(220, "Nachname (Familie)"), (1100, "Vornamen nach Reihenfolge")]),
+        (540, [(230, "Schwarz"), (1110, "Bärbel")]),
+    ])
+    birth = page([
+        (100, [(200, "Geburtsurkunde")]),
+        (140, [(200, "Familienname des Kindes"), (900, "Köhler")]),
+        (180, [(200, "Vornamen des Kindes"), (900, "Luca")]),
+        (240, [(200, "Feld 6 Mutter"), (800, "Köhler"), (1500, "Renate Heike")]),
+        (290, [(790, "Familienname"), (1490, "Vornamen")]),
+        (370, [(200, "Feld 7 Vater"), (800, "Köhler"), (1500, "Sören")]),
+        (420, [(790, "Familienname"), (1490, "Vornamen")]),
+    ])
+    # THEN the whole name reads given names first
+    assert values("antrag_zulassung", account)["account_holder"] == "Bärbel Schwarz"
+    assert values("geburtsurkunde", birth)["mother_name"] == "Renate Heike Köhler"
