@@ -4098,6 +4098,9 @@ def _qualifier_after_comma(hit: LabelHit, inline: tuple[Word, ...]) -> bool:
     given ("Familienname, so wie aktuell geführt"), no value of its own."""
     if not inline or not hit.segment.words[hit.end - 1].text.endswith(","):
         return False
+    if len(inline) <= WRAPPED_LABEL_MAX_WORDS and all(
+            w.text[:1].islower() and not any(ch.isdigit() for ch in w.text) for w in inline):
+        return True  # "Anschrift des Wohnungsgebers, aufgeschlüsselt"
     return fold(inline[0].text).strip(".") in _QUALIFIER_OPENINGS \
         and len(inline) <= RELATIVE_CLAUSE_MAX_WORDS \
         and not any(ch.isdigit() for w in inline for ch in w.text) \

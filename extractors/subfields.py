@@ -28,7 +28,10 @@ _PARTS: Final = (
     ("month", re.compile(r"^(?:kalender)?monat|^mm\b|^month\b")),
     ("year", re.compile(r"^(?:kalender)?jahr|^jjjj\b|^jj\b|^year\b")),
     ("number", re.compile(r"^haus-?\s?n(?:umme)?r|^hausnummer|^nr\b|^nummer\b")),
-    ("suffix", re.compile(r"^(?:buchstaben-?)?zusatz|^buchstabe\b")),
+    ("suffix", re.compile(r"^(?:buchstaben-?)?zusatz|^buchstabe\b|^ggf\.? zusatz")),
+    ("street", re.compile(r"^stra(?:ss|ß)e|^strassen(?:teil|name)|^strasse")),
+    ("postal", re.compile(r"^plz|^postleitzahl")),
+    ("town", re.compile(r"^(?:wohn)?ort\b|^ortsname|^gemeinde|^stadt\b|^name der gemeinde")),
     ("letter", re.compile(r"^(?:register|kenn)buchstabe")),
     ("entry", re.compile(r"^(?:lfd\.?\s*)?(?:eintrags|register)?-?n(?:umme)?r\b|^lfd\.")),
 )
@@ -43,7 +46,7 @@ ALIGN_HEIGHTS: Final = 1.5
 
 @dataclass(frozen=True, slots=True)
 class _Group:
-    kind: str  # "date", "house", "register", "iban", "vin"
+    kind: str  # "date", "house", "address", "register", "iban", "vin"
     parts: dict[str, Segment]  # part name -> value segment
     captions: list[Segment]
 
@@ -75,6 +78,17 @@ def _groups(captions: Line, values: Line) -> list[_Group]:
             found.append((part, seg, value))
     named = {part for part, _, _ in found}
     out: list[_Group] = []
+    if {"street", "number", "postal", "town"} <= named and "suffix" not in named:
+        # (a house number's letter in a cell its caption shares: "Haus-Nr. ohne Zusatz ggf.
+        # Zusatz" over "46 | a")
+        number = next(v for part, _, v in found if part == "number")
+        postal = next(v for part, _, v in found if part == "postal")
+        letter = next((v for v in values.segments if number.x1 < v.x0 < postal.x0
+                       and re.fullmatch(r"[a-zA-Z]", v.text.strip())), None)
+        if letter is not None:
+            found.append(("suffix", letter, letter))
+            named.add("suffix")
+    combined: list[_Group] = []
     for seg in captions.segments:
         # one caption over both a number's cells ("Hausnummer (nur Zahl) Buchstaben-Zusatz")
         text = fold(seg.text)
@@ -83,21 +97,30 @@ def _groups(captions: Line, values: Line) -> list[_Group]:
             cells = [v for v in values.segments
                      if seg.x0 - ALIGN_HEIGHTS * height <= v.x0 < seg.x1]
             if len(cells) == 2:
-                out.append(_Group("house", {"number": cells[0], "suffix": cells[1]}, [seg]))
+                combined.append(_Group("house", {"number": cells[0], "suffix": cells[1]},
+                                       [seg]))
     if {"day", "month", "year"} <= named:
         out.append(_group("date", found, ("day", "month", "year")))
     if {"letter", "entry", "year"} <= named:
         out.append(_group("register", found, ("letter", "entry", "year")))
-    if {"number", "suffix"} <= named:
+    if {"street", "number", "postal", "town"} <= named:
+        # (a whole address in its parts: the field asks for it in one, or for its parts by
+        # the address's label)
+        out.append(_group("address", found, ("street", "number", "suffix", "postal", "town")))
+    elif {"number", "suffix"} <= named:
         out.append(_group("house", found, ("number", "suffix")))
+    out.extend(combined)  # (after a whole address, which takes the number's cells in)
     return [g for g in out if _well_formed(g)]
 
 
 def _group(kind: str, found: list[tuple[str, Segment, Segment]], names: Sequence[str]
            ) -> _Group:
     parts = {part: value for part, _, value in found if part in names}
-    captions = [seg for part, seg, _ in found if part in names]
+    captions = [seg for part, seg, value in found if part in names and seg is not value]
     return _Group(kind, parts, captions)
+
+
+_POSTAL_TOWN = re.compile(r"\d{5}\s+\S.*")
 
 
 _DAY = re.compile(r"\d{1,2}\.?")
@@ -114,6 +137,12 @@ def _well_formed(group: _Group) -> bool:
         return bool(re.fullmatch(r"[A-Z]", texts["letter"])
                     and re.fullmatch(r"\d{1,6}", texts["entry"])
                     and _YEAR.fullmatch(texts["year"]))
+    if group.kind == "address":
+        return bool(re.fullmatch(r"\d{1,4}\s?[a-zA-Z]?", texts["number"])
+                    and re.fullmatch(r"[a-zA-Z]", texts.get("suffix", "x"))
+                    and re.fullmatch(r"\d{5}", texts["postal"].split()[0])
+                    and any(ch.isalpha() for ch in texts["street"])
+                    and any(ch.isalpha() for ch in texts["town"]))
     return bool(re.fullmatch(r"\d{1,4}", texts["number"])
                 and re.fullmatch(r"[a-zA-Z]", texts["suffix"]))
 
@@ -129,6 +158,11 @@ def _value_text(group: _Group) -> str:
         return f"{texts['day']}. {month} {texts['year']}"
     if group.kind == "register":
         return f"{texts['letter']} {texts['entry']}/{texts['year']}"
+    if group.kind == "address":
+        number = texts["number"] + texts.get("suffix", "").lower()
+        if group.parts["town"] is group.parts["postal"]:
+            return f"{texts['street']} {number}, {texts['postal']}"
+        return f"{texts['street']} {number}, {texts['postal']} {texts['town']}"
     return texts["number"] + texts["suffix"].lower()
 
 
@@ -185,8 +219,8 @@ def join_sub_fields(words: list[Word]) -> list[Word]:
             code = _code_group(captions, values)
             for group in [*_groups(captions, values), *([code] if code else [])]:
                 segs = list(group.parts.values())
-                if any(id(w) in drop for s in segs for w in s.words):
-                    continue
+                if any(id(w) in drop or id(w) in replaced for s in segs for w in s.words):
+                    continue  # (a part another group has taken)
                 first = min(segs, key=lambda s: s.x0)
                 last = max(segs, key=lambda s: s.x1)
                 anchor = first.words[0]

@@ -113,3 +113,16 @@ def test_a_whole_name_asked_for_in_a_family_and_a_given_names_cell() -> None:
     # THEN the whole name reads given names first
     assert values("antrag_zulassung", account)["account_holder"] == "Bärbel Schwarz"
     assert values("geburtsurkunde", birth)["mother_name"] == "Renate Heike Köhler"
+
+
+def test_an_address_in_captioned_parts_under_the_landlords_label_reads_whole() -> None:
+    words = page([
+        (100, [(200, "Bestätigung des Wohnungsgebers")]),
+        (200, [(200, "Feld 2 Anschrift des Wohnungsgebers, aufgeschlüsselt")]),
+        (260, [(220, "Straßenteil"), (800, "Haus-Nr. ohne Zusatz"), (1400, "ggf. Zusatz"),
+               (1800, "PLZ-Ziffern"), (2200, "Ortsname")]),
+        (320, [(230, "Lindenweg"), (810, "164"), (1410, "a"), (1810, "45881"),
+               (2210, "Gelsenkirchen")]),
+    ])
+    got = values("wohnungsgeberbestaetigung", words)
+    assert got["landlord_address"] == "Lindenweg 164a, 45881 Gelsenkirchen"
