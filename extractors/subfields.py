@@ -26,13 +26,13 @@ from extractors.words import Word
 _PARTS: Final = (
     ("day", re.compile(r"^(?:kalender)?tag\b|^tt\b|^day\b")),
     ("month", re.compile(r"^(?:kalender)?monat|^mm\b|^month\b")),
-    ("year", re.compile(r"^(?:kalender)?jahr|^jjjj\b|^jj\b|^year\b")),
+    ("year", re.compile(r"^(?:kalender|register|eintrags)?jahr|^jjjj\b|^jj\b|^year\b")),
     ("number", re.compile(r"^haus-?\s?n(?:umme)?r|^hausnummer|^nr\b|^nummer\b")),
     ("suffix", re.compile(r"^(?:buchstaben-?)?zusatz|^buchstabe\b|^ggf\.? zusatz")),
     ("street", re.compile(r"^stra(?:ss|ß)e|^strassen(?:teil|name)|^strasse")),
     ("postal", re.compile(r"^plz|^postleitzahl")),
     ("town", re.compile(r"^(?:wohn)?ort\b|^ortsname|^gemeinde|^stadt\b|^name der gemeinde")),
-    ("letter", re.compile(r"^(?:register|kenn)buchstabe")),
+    ("letter", re.compile(r"^(?:register|kenn)buchst|^register \(buchst|^buchstabe d")),
     ("entry", re.compile(r"^(?:lfd\.?\s*)?(?:eintrags|register)?-?n(?:umme)?r\b|^lfd\.")),
 )
 _SUFFIX_WORD = re.compile(r"zusatz|buchstabe")

@@ -43,6 +43,13 @@ def test_a_register_number_in_letter_number_and_year_cells() -> None:
         (320, [(230, "G"), (910, "1268"), (1510, "2025")]),
     ]))
     assert [line.text for line in build_lines(words)] == ["Registernummer", "G 1268/2025"]
+    # (and with the captions under the cells, worded otherwise)
+    words = join_sub_fields(page([
+        (200, [(200, "10. Registernummer (Teilfelder)")]),
+        (260, [(230, "E"), (910, "968"), (1510, "2020")]),
+        (320, [(220, "Register (Buchst.)"), (900, "Eintrags-Nr. (lfd.)"), (1500, "Registerjahr")]),
+    ]))
+    assert [line.text for line in build_lines(words)][1] == "E 968/2020"
 
 
 def test_a_house_numbers_letter_in_a_cell_of_its_own() -> None:
