@@ -3607,6 +3607,11 @@ def _hits_for_field(
             for h in same:
                 yield label, h, rank, 0
             continue
+        # (a wording named in another label's bracketed remark, "Name (Teilfelder:
+        # Familienname, Vornamen)", is no person's place of its own)
+        bare = [h for h in same if not _in_remark(h)]
+        if bare and len(bare) < len(same):
+            same = bare
         if len(same) > 1:
             # (numbered people and others' labels say whose a place is: "Ehegatte 2 –
             # Vornamen" before "Ehepartner/in Nr. 1 – Vornamen", "Trauzeug/in – Vornamen")
@@ -3624,6 +3629,12 @@ def _hits_for_field(
             yield label, same[0], rank, spec.occurrence
         if (person is None and spec.occurrence == 0) or person == spec.occurrence:
             yield label, same[0], rank, 0
+
+
+def _in_remark(hit: LabelHit) -> bool:
+    """Whether a wording stands inside a bracket its segment opened before it."""
+    before = " ".join(w.text for w in hit.segment.words[:hit.start])
+    return hit.start > 0 and before.count("(") > before.count(")")
 
 
 def _prose_text(lines: list[Line]) -> tuple[str, list[tuple[int, int, Word]]]:

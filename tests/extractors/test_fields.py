@@ -5074,3 +5074,20 @@ def test_columns_that_flow_on_their_own_are_read_column_by_column() -> None:
         "García-Nüßlein", "José", "1951-10-30")
     assert (got["street"], got["house_number"], got["postal_code"], got["city"]) == (
         "Sankt-Antonius-Kirchplatz", "171b", "47506", "Neukirchen-Vluyn")
+
+
+def test_a_wording_in_another_labels_bracketed_remark_is_no_persons_place() -> None:
+    # GIVEN each spouse's name block headed "Name (Teilfelder: Familienname, Vornamen)" over
+    # the cells' own captions
+    words = page([
+        (100, [(200, "Eheurkunde")]),
+        (200, [(200, "1. Name (Teilfelder: Familienname, Vornamen)")]),
+        (260, [(220, "Vornamen"), (1400, "Nachname")]),
+        (320, [(230, "Hussein"), (1410, "Youssef")]),
+        (420, [(200, "4. Name (Teilfelder: Familienname, Vornamen)")]),
+        (480, [(220, "Vornamen"), (1400, "Nachname")]),
+        (540, [(230, "Dieter"), (1410, "Fuß")]),
+    ])
+    got = values("eheurkunde", words)
+    # THEN the first captions are the first spouse's, the second the second's
+    assert (got["spouse1_given_names"], got["spouse2_given_names"]) == ("Hussein", "Dieter")
