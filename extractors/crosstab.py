@@ -243,9 +243,11 @@ def _carry_rests(segs: Sequence[Segment], cells: list[Segment], columns: list[tu
 
 
 # Words a cell's text cannot end with: it goes on in the next line.
-_BREAK_WORDS: Final = ARTICLES | frozenset({
+# Prepositions and conjunctions: no cell's text ends with one, and a long header can spare them.
+_LINK_WORDS: Final = frozenset({
     "in", "im", "am", "an", "auf", "aus", "bei", "für", "mit", "von", "vom", "zu", "zum", "zur",
-    "und", "oder", "bzw.", "u.", "sowie"})
+    "und", "oder"})
+_BREAK_WORDS: Final = ARTICLES | _LINK_WORDS | frozenset({"bzw.", "u.", "sowie"})
 
 
 def _unfinished(text: str) -> bool:
@@ -294,9 +296,8 @@ _ENUMERATOR = re.compile(r"^(?:[a-z]\)|\(?[a-z0-9]{1,2}[.)]|\d{1,2}(?:\.\d{1,2})
 _NUMBER_WORDS: Final = frozenset({"nr.", "nr", "no.", "nummer"})
 # Words a long header can spare: it keeps the words that say whose column it is ("Person,
 # für die der Titel beantragt wird" -> "Person Titel beantragt").
-_SPARE_WORDS: Final = ARTICLES | frozenset({
-    "in", "im", "am", "an", "auf", "aus", "bei", "für", "mit", "von", "vom", "zu", "zum", "zur",
-    "und", "oder", "wird", "werden", "ist", "soll", "sich", "ein", "eine", "einer"})
+_SPARE_WORDS: Final = ARTICLES | _LINK_WORDS | frozenset({
+    "wird", "werden", "ist", "soll", "sich", "ein", "eine", "einer"})
 
 
 def _short(text: str, limit: int) -> list[str]:
